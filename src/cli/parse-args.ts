@@ -1,0 +1,90 @@
+/** A command-line mistake: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export type Format = 'table' | 'json' | 'csv'
+
+export type Command =
+  | { readonly name: 'help' }
+  | {
+      readonly name: 'standings'
+      readonly folder: string
+      readonly after: string | null
+      readonly championships: ReadonlyArray<string>
+      readonly everyRace: boolean
+      readonly format: Format
+    }
+  | { readonly name: 'validate'; readonly folder: string }
+
+const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  standings: ['--after', '--championship', '--every-race', '--format'],
+  validate: [],
+}
+const TAKES_VALUE = new Set(['--after', '--championship', '--format'])
+
+/** Reads `pitboard <command> <season-folder> [flags]` (docs/cli.md). */
+export function parseArgs(argv: ReadonlyArray<string>): Command {
+  const [name, ...rest] = argv
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h')
+    return { name: 'help' }
+  const allowed = FLAGS[name]
+  if (allowed === undefined)
+    throw new UsageError(`unknown command "${name}" (try: standings, validate, help)`)
+  const positional: Array<string> = []
+  const values = new Map<string, Array<string>>()
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] ?? ''
+    if (!arg.startsWith('--')) {
+      positional.push(arg)
+      continue
+    }
+    const [flag = '', inline] = arg.split(/=(.*)/s, 2)
+    if (!allowed.includes(flag)) {
+      throw new UsageError(
+        `unknown option ${flag} for "${name}"${allowed.length ? ` (options: ${allowed.join(', ')})` : ''}`,
+      )
+    }
+    let value = 'true'
+    if (TAKES_VALUE.has(flag)) {
+      value = inline ?? rest[(i += 1)] ?? ''
+      if (value === '' || value.startsWith('--')) throw new UsageError(`${flag} needs a value`)
+    } else if (inline !== undefined) throw new UsageError(`${flag} takes no value`)
+    values.set(flag, [...(values.get(flag) ?? []), value])
+  }
+  if (positional.length !== 1) {
+    throw new UsageError(
+      positional.length === 0
+        ? `"${name}" needs a season folder`
+        : `"${name}" takes one season folder, got ${positional.length}`,
+    )
+  }
+  const folder = positional[0] ?? ''
+  if (name === 'validate') return { name, folder }
+  const format = values.get('--format')?.at(-1) ?? 'table'
+  if (format !== 'table' && format !== 'json' && format !== 'csv') {
+    throw new UsageError(`--format must be table, json or csv, not "${format}"`)
+  }
+  return {
+    name: 'standings',
+    folder,
+    after: values.get('--after')?.at(-1) ?? null,
+    championships: (values.get('--championship') ?? [])
+      .flatMap((v) => v.split(','))
+      .filter((v) => v !== ''),
+    everyRace: values.has('--every-race'),
+    format,
+  }
+}
+
+export const USAGE = `Pitboard — championship standings from a season folder (docs/cli.md)
+
+Usage:
+  npm run -s pitboard -- standings <season-folder> [--after <raceId>] [--championship <id>]
+                                   [--every-race] [--format table|json|csv]
+  npm run -s pitboard -- validate <season-folder>
+
+standings   prints the standings after the latest race with results (or after --after),
+            for every championship (or those named by --championship, repeatable or a,b);
+            --every-race prints them after each race in calendar order.
+validate    prints every fault of season.json and the result files; exit 1 if any.
+
+Exit codes: 0 ok, 1 the data has faults, 2 a usage or file-system error.`

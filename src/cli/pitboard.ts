@@ -1,0 +1,36 @@
+import { runStandings } from './standings-command.ts'
+import { parseArgs, UsageError, USAGE } from './parse-args.ts'
+import { runValidate } from './validate-command.ts'
+
+/**
+ * The command-line tool (docs/cli.md): the same engine as the dashboard, over a season folder
+ * on disk. Mistakes print one line and exit 2; never a stack trace.
+ */
+async function main(argv: ReadonlyArray<string>): Promise<number> {
+  const command = parseArgs(argv)
+  const print = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  const warn = (line: string) => process.stderr.write(`${line}\n`)
+  switch (command.name) {
+    case 'help':
+      print(USAGE)
+      return 0
+    case 'validate':
+      return runValidate(command.folder, print)
+    case 'standings':
+      return runStandings(command, print, warn)
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof UsageError
+        ? error.message
+        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`
+    process.stderr.write(`pitboard: ${message}\n`)
+    process.exitCode = 2
+  },
+)

@@ -1,0 +1,79 @@
+import { formatFault } from '../data/fault.ts'
+import { computeSeasonStandings } from '../engine/season-standings.ts'
+import { toStandingsCsv } from '../export/standings-csv.ts'
+import { toStandingsDocument } from '../export/standings-document.ts'
+import { toStandingsText } from '../export/standings-text.ts'
+import { loadSeasonFolder } from './load-season.ts'
+import { UsageError, type Command } from './parse-args.ts'
+
+type StandingsCommand = Extract<Command, { name: 'standings' }>
+
+/**
+ * `pitboard standings <folder>`: the standings after the latest race with results, after
+ * --after, or after every race. Faults in the data are reported on stderr and the races they
+ * affect are named in the output; the rest of the season is still printed.
+ */
+export async function runStandings(
+  command: StandingsCommand,
+  print: (text: string) => void,
+  warn: (line: string) => void,
+): Promise<number> {
+  const check = await loadSeasonFolder(command.folder)
+  for (const fault of check.faults) warn(`error: ${formatFault(fault)}`)
+  if (check.season === null) return 1
+  for (const [id, reasons] of check.unavailableChampionships) {
+    warn(`championship "${id}" is left out: ${reasons.join('; ')}`)
+  }
+  const standings = computeSeasonStandings(check.season, check.files)
+  const known = standings.championships.map((p) => p.championship.id)
+  for (const id of command.championships) {
+    if (!known.includes(id))
+      throw new UsageError(`unknown championship "${id}" (this season has: ${known.join(', ')})`)
+  }
+  if (standings.scored.length === 0) {
+    warn(`${command.folder}: no race has results yet`)
+    return check.faults.length > 0 ? 1 : 0
+  }
+  const steps = command.everyRace
+    ? standings.scored.map((_, i) => i)
+    : [command.after === null ? standings.scored.length - 1 : stepAfter(standings, command.after)]
+  const documents = steps.map((step) => toStandingsDocument(standings, step, command.championships))
+  const lastStep = steps.at(-1) ?? 0
+  switch (command.format) {
+    case 'json':
+      print(JSON.stringify(command.everyRace ? documents : documents[0], null, 2) + '\n')
+      break
+    case 'csv':
+      print(
+        toStandingsCsv(
+          documents,
+          standings.scored.slice(0, lastStep + 1).map((s) => s.race.race.id),
+        ),
+      )
+      break
+    case 'table':
+      print(documents.map((d) => toStandingsText(d, standings.season.series.name)).join('\n'))
+      break
+  }
+  return check.faults.length > 0 ? 1 : 0
+}
+
+/** The progression step for "after race `id`": the latest scored race at or before it. */
+function stepAfter(standings: ReturnType<typeof computeSeasonStandings>, id: string): number {
+  const race = standings.calendar.find((r) => r.race.id === id)
+  if (race === undefined) {
+    throw new UsageError(
+      `--after: "${id}" is not a race of this season (${standings.calendar.map((r) => r.race.id).join(', ')})`,
+    )
+  }
+  const state = standings.races[race.index]
+  const last = standings.scored.at(-1)
+  if (state?.kind !== 'scored' && state?.kind !== 'invalid') {
+    throw new UsageError(
+      `--after: race ${id} has no results yet (latest with results: ${last?.race.race.id ?? 'none'})`,
+    )
+  }
+  const step = standings.scored.findLastIndex((s) => s.race.index <= race.index)
+  if (step < 0) throw new UsageError(`--after: no race up to ${id} has valid results`)
+  return step
+}

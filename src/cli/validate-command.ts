@@ -1,0 +1,20 @@
+import { formatFault } from '../data/fault.ts'
+import { loadSeasonFolder } from './load-season.ts'
+
+/** `pitboard validate <folder>`: every fault and warning; exit 1 when there is a fault. */
+export async function runValidate(folder: string, print: (line: string) => void): Promise<number> {
+  const check = await loadSeasonFolder(folder)
+  for (const fault of check.faults) print(`error: ${formatFault(fault)}`)
+  for (const warning of check.warnings) print(`warning: ${formatFault(warning)}`)
+  const results = [...check.files.values()].filter((file) => file.kind === 'results').length
+  if (check.faults.length > 0) {
+    const s = check.faults.length === 1 ? '' : 's'
+    print(`${folder}: ${check.faults.length} fault${s} found`)
+    return 1
+  }
+  const races = check.season?.rounds.reduce((n, round) => n + round.races.length, 0) ?? 0
+  print(
+    `${folder}: valid (${races} races, ${results} with result files${check.warnings.length ? `, ${check.warnings.length} warnings` : ''})`,
+  )
+  return 0
+}

@@ -1,0 +1,111 @@
+import { ruleOf } from '../engine/scored-race.ts'
+import type { RaceDef, RaceResults, Season } from '../engine/types.ts'
+import { formatPath, type Fault } from './fault.ts'
+
+/**
+ * Cross-checks one result file against its season (docs/data-format.md#validation): the file
+ * is for the race that points at it; every driver, team and class exists; car numbers and
+ * drivers appear once; classified positions run 1..n without gaps or repeats; at most one pole
+ * and one fastest lap per class (per race when points go by overall position).
+ */
+export function checkResults(
+  season: Season,
+  race: RaceDef,
+  results: RaceResults,
+): { readonly faults: ReadonlyArray<Fault>; readonly warnings: ReadonlyArray<Fault> } {
+  const file = race.results
+  const faults: Array<Fault> = []
+  const warnings: Array<Fault> = []
+  const fault = (path: ReadonlyArray<PropertyKey>, message: string) =>
+    faults.push({ file, path: formatPath(path), message })
+
+  const fileName = file.split('/').pop() ?? file
+  if (results.race !== race.id) {
+    fault(['race'], `"${results.race}" does not match race "${race.id}", whose result file this is`)
+  } else if (fileName !== `${race.id}.json`) {
+    warnings.push({
+      file,
+      path: 'race',
+      message: `the file of race "${race.id}" is usually named ${race.id}.json`,
+    })
+  }
+
+  const classIds = season.classes.map((c) => c.id)
+  const drivers = new Set(season.drivers.map((d) => d.id))
+  const teams = new Set(season.teams.map((t) => t.id))
+  const cars = new Map<string, number>()
+  const driversSeen = new Map<string, number>()
+  const positions = new Map<number, number>()
+  const flags = { pole: new Map<string, number>(), fastestLap: new Map<string, number>() }
+  const byOverall = ruleOf(season, race.type)?.awardBy === 'overall'
+
+  results.rows.forEach((row, r) => {
+    const at = (...rest: ReadonlyArray<PropertyKey>) => ['rows', r, ...rest]
+    if (!classIds.includes(row.class)) {
+      fault(at('class'), `"${row.class}" is not a class of this season (${classIds.join(', ')})`)
+    }
+    if (!teams.has(row.team)) fault(at('team'), `"${row.team}" is not a team of this season`)
+    row.drivers.forEach((driver, d) => {
+      if (!drivers.has(driver))
+        fault(at('drivers', d), `"${driver}" is not a driver of this season`)
+      const other = driversSeen.get(driver)
+      if (other !== undefined)
+        fault(
+          at('drivers', d),
+          `"${driver}" is also in rows[${other}]: a driver drives one car per race`,
+        )
+      else driversSeen.set(driver, r)
+    })
+    const sameCar = cars.get(row.car)
+    if (sameCar !== undefined) fault(at('car'), `car "${row.car}" is also rows[${sameCar}]`)
+    else cars.set(row.car, r)
+    if (row.status === 'classified') {
+      const other = positions.get(row.position)
+      if (other !== undefined)
+        fault(at('position'), `position ${row.position} is also given to rows[${other}]`)
+      else positions.set(row.position, r)
+    }
+    for (const flag of ['pole', 'fastestLap'] as const) {
+      if (row[flag] !== true) continue
+      const scope = byOverall ? '' : row.class
+      const other = flags[flag].get(scope)
+      const where = byOverall ? 'this race' : `class "${row.class}"`
+      if (other !== undefined)
+        fault(at(flag), `a second ${flagName(flag)} in ${where} (rows[${other}] has it)`)
+      else flags[flag].set(scope, r)
+    }
+  })
+
+  const classified = positions.size
+  const missing = Array.from({ length: classified }, (_, i) => i + 1).filter(
+    (p) => !positions.has(p),
+  )
+  if (missing.length > 0) {
+    fault(
+      ['rows'],
+      `classified positions must run 1..${classified} without gaps; missing ${missing.join(', ')}`,
+    )
+  }
+  if (results.status === 'scheduled' && results.rows.length > 0) {
+    warnings.push({
+      file,
+      path: 'status',
+      message: 'a scheduled race has rows: they are not counted until the race is live',
+    })
+  }
+  if (
+    (results.status === 'official' || results.status === 'provisional') &&
+    results.rows.length === 0
+  ) {
+    warnings.push({
+      file,
+      path: 'rows',
+      message: `${results.status === 'official' ? 'an' : 'a'} ${results.status} result with no rows scores nothing`,
+    })
+  }
+  return { faults, warnings }
+}
+
+function flagName(flag: 'pole' | 'fastestLap'): string {
+  return flag === 'pole' ? 'pole' : 'fastest lap'
+}

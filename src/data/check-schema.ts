@@ -1,0 +1,131 @@
+import { z } from 'zod'
+import { describeValue, formatPath, type Fault } from './fault.ts'
+
+export type SchemaCheck<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: ReadonlyArray<Fault> }
+  | { readonly ok: false; readonly faults: ReadonlyArray<Fault> }
+
+/**
+ * Checks a parsed JSON value against a schema and reports every problem at once, each with the
+ * file, its JSON path and what was expected. Fields the contract does not know are kept out of
+ * the result and reported as warnings, so a misspelt "fastestlap" is never silently ignored.
+ */
+export function checkSchema<T>(file: string, value: unknown, schema: z.ZodType<T>): SchemaCheck<T> {
+  const result = schema.safeParse(value, { reportInput: true, error: defaultMessage })
+  if (!result.success) {
+    return { ok: false, faults: result.error.issues.map((issue) => toFault(file, issue)) }
+  }
+  const warnings: Array<Fault> = []
+  findUnknownKeys(schema, value, [], (path, key, known) => {
+    const hint = suggest(key, known)
+    warnings.push({
+      file,
+      path: formatPath([...path, key]),
+      message: `unknown field, ignored${hint === null ? '' : ` (did you mean "${hint}"?)`}`,
+    })
+  })
+  return { ok: true, value: result.data, warnings }
+}
+
+function toFault(file: string, issue: z.core.$ZodIssue): Fault {
+  const shown =
+    issue.code !== 'custom' && 'input' in issue ? `, got ${describeValue(issue.input)}` : ''
+  return { file, path: formatPath(issue.path), message: `${issue.message}${shown}` }
+}
+
+/** Plain-language messages for the checks that carry no message of their own. */
+function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing: expected ${typeName(issue.expected)}`
+        : `expected ${typeName(issue.expected)}`
+    case 'invalid_value':
+      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
+        : `expected ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`
+    case 'too_big':
+      return `expected ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`
+    default:
+      return undefined
+  }
+}
+
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'int':
+      return 'a whole number'
+    case 'number':
+      return 'a number'
+    case 'string':
+      return 'text'
+    case 'boolean':
+      return 'true or false'
+    case 'array':
+      return 'a list'
+    case 'object':
+    case 'record':
+      return 'an object'
+    default:
+      return expected
+  }
+}
+
+type Path = ReadonlyArray<PropertyKey>
+
+/** Walks a value alongside its schema and reports object keys the schema does not define. */
+function findUnknownKeys(
+  schema: z.core.$ZodType,
+  value: unknown,
+  path: Path,
+  report: (path: Path, key: string, known: ReadonlyArray<string>) => void,
+): void {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
+    findUnknownKeys(schema.unwrap(), value, path, report)
+  } else if (schema instanceof z.ZodPipe) {
+    findUnknownKeys(schema.in, value, path, report)
+  } else if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    value.forEach((item, index) => findUnknownKeys(schema.element, item, [...path, index], report))
+  } else if (schema instanceof z.ZodRecord && isObject(value)) {
+    for (const [key, item] of Object.entries(value))
+      findUnknownKeys(schema.valueType, item, [...path, key], report)
+  } else if (schema instanceof z.ZodObject && isObject(value)) {
+    const shape: Record<string, z.core.$ZodType> = schema.shape
+    const known = Object.keys(shape)
+    for (const [key, item] of Object.entries(value)) {
+      const field = Object.hasOwn(shape, key) ? shape[key] : undefined
+      if (field === undefined) report(path, key, known)
+      else findUnknownKeys(field, item, [...path, key], report)
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A known key that differs only in case or by one or two letters. */
+function suggest(key: string, known: ReadonlyArray<string>): string | null {
+  const lower = key.toLowerCase()
+  return (
+    known.find((candidate) => candidate.toLowerCase() === lower || distance(candidate, key) <= 2) ??
+    null
+  )
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      )
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}

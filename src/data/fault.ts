@@ -1,0 +1,43 @@
+/**
+ * A problem found in a data file: which file, where in it (a JSON path such as
+ * `rows[12].class`), and what was expected (docs/data-format.md#validation).
+ */
+export interface Fault {
+  readonly file: string
+  readonly path: string
+  readonly message: string
+}
+
+/** `results/r07.json: rows[12].class: "pro_am" is not a class of this season (pro, pro-am, am)` */
+export function formatFault(fault: Fault): string {
+  return fault.path === ''
+    ? `${fault.file}: ${fault.message}`
+    : `${fault.file}: ${fault.path}: ${fault.message}`
+}
+
+/** ['rows', 12, 'class'] → "rows[12].class"; keys that are not plain words are quoted. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key))
+      out += out === '' ? key : `.${key}`
+    else out += `[${JSON.stringify(String(key))}]`
+  }
+  return out
+}
+
+/** A value as it appears in a message: strings quoted and cut short, containers named. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null'
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list of ${value.length}`
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value
+    return JSON.stringify(shown)
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  return typeof value
+}

@@ -1,0 +1,13 @@
+/** The outcome of reading one file of a season folder, from disk or over HTTP. */
+export type ReadResult =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'error'; readonly message: string }
+
+/** Reads a file given its path or URL; a missing file is an answer, not an error. */
+export type ReadText = (location: string) => Promise<ReadResult>
+
+/** `folder` joined with a relative path from season.json. */
+export function joinLocation(folder: string, relative: string): string {
+  return folder === '' ? relative : `${folder.replace(/\/+$/, '')}/${relative}`
+}

@@ -1,0 +1,81 @@
+import { assertNever } from './assert-never.ts'
+import type { EntryRace } from './entry-race.ts'
+import type { ScoredRow } from './score-race.ts'
+
+/**
+ * Season statistics of a standings entry (docs/scoring-rules.md#statistics). Wins, podiums
+ * and best finish use the places countback counts (class or overall, countback races only);
+ * starts, poles, fastest laps and DNFs count every race of the championship.
+ */
+export interface EntryStats {
+  /** Results in the championship, including DNS. */
+  readonly results: number
+  /** Cars that took the start: every status except DNS. */
+  readonly starts: number
+  readonly wins: number
+  readonly podiums: number
+  readonly poles: number
+  readonly fastestLaps: number
+  readonly dnfs: number
+  readonly bestFinish: number | null
+}
+
+const RESULTS = 0
+const STARTS = 1
+const WINS = 2
+const PODIUMS = 3
+const POLES = 4
+const FASTEST_LAPS = 5
+const DNFS = 6
+const BEST = 7
+/** Slots per entry in a flat statistics array. */
+export const STAT_SLOTS = 8
+
+/** Adds one race to the entry's statistics at `base` in a flat array. */
+export function addRaceStats(stats: Int32Array, base: number, race: EntryRace): void {
+  switch (race.kind) {
+    case 'driver':
+      addCar(stats, base, race.scored)
+      addPlace(stats, base, race.countbackPlace)
+      break
+    case 'team':
+      for (const car of race.cars) addCar(stats, base, car.scored)
+      for (const place of race.countbackPlaces) addPlace(stats, base, place)
+      break
+    default:
+      assertNever(race)
+  }
+  stats[base + RESULTS] = (stats[base + RESULTS] ?? 0) + 1
+}
+
+function addCar(stats: Int32Array, base: number, scored: ScoredRow): void {
+  const { row } = scored
+  if (row.status !== 'dns') stats[base + STARTS] = (stats[base + STARTS] ?? 0) + 1
+  if (row.status === 'dnf') stats[base + DNFS] = (stats[base + DNFS] ?? 0) + 1
+  if (row.pole === true) stats[base + POLES] = (stats[base + POLES] ?? 0) + 1
+  if (row.fastestLap === true) stats[base + FASTEST_LAPS] = (stats[base + FASTEST_LAPS] ?? 0) + 1
+}
+
+function addPlace(stats: Int32Array, base: number, place: number | null): void {
+  if (place === null) return
+  if (place === 1) stats[base + WINS] = (stats[base + WINS] ?? 0) + 1
+  if (place <= 3) stats[base + PODIUMS] = (stats[base + PODIUMS] ?? 0) + 1
+  const best = stats[base + BEST] ?? 0
+  if (best === 0 || place < best) stats[base + BEST] = place
+}
+
+/** Reads one entry's statistics out of a flat array. */
+export function readStats(stats: Int32Array, entry: number): EntryStats {
+  const base = entry * STAT_SLOTS
+  const best = stats[base + BEST] ?? 0
+  return {
+    results: stats[base + RESULTS] ?? 0,
+    starts: stats[base + STARTS] ?? 0,
+    wins: stats[base + WINS] ?? 0,
+    podiums: stats[base + PODIUMS] ?? 0,
+    poles: stats[base + POLES] ?? 0,
+    fastestLaps: stats[base + FASTEST_LAPS] ?? 0,
+    dnfs: stats[base + DNFS] ?? 0,
+    bestFinish: best === 0 ? null : best,
+  }
+}

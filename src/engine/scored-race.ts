@@ -1,0 +1,33 @@
+import type { CalendarRace } from './calendar.ts'
+import { scoreRace, type ScoredRow } from './score-race.ts'
+import type { RaceResults, ScoringRule, Season } from './types.ts'
+
+/** A race whose result counts, scored once and shared by every championship. */
+export interface ScoredRace {
+  readonly race: CalendarRace
+  readonly rule: ScoringRule
+  readonly results: RaceResults
+  readonly rows: ReadonlyArray<ScoredRow>
+  /** Whether places in this race count for countback (docs/scoring-rules.md#countback). */
+  readonly countsForCountback: boolean
+}
+
+/** Scores one race with its type's rule; countback counts type `race` unless the rule says. */
+export function toScoredRace(
+  race: CalendarRace,
+  rule: ScoringRule,
+  results: RaceResults,
+): ScoredRace {
+  return {
+    race,
+    rule,
+    results,
+    rows: scoreRace(results.rows, rule, race.race.pointsMultiplier ?? 1),
+    countsForCountback: rule.countback ?? race.race.type === 'race',
+  }
+}
+
+/** The scoring rule of a race type; own keys only, so "constructor" is never a rule. */
+export function ruleOf(season: Season, type: string): ScoringRule | undefined {
+  return Object.hasOwn(season.scoring, type) ? season.scoring[type] : undefined
+}

@@ -1,0 +1,172 @@
+/**
+ * The season data contract as engine types (docs/data-format.md). The zod schemas in
+ * src/data/ produce exactly these shapes; the engine trusts them and never parses JSON.
+ */
+
+export type RaceStatus = 'scheduled' | 'live' | 'provisional' | 'official'
+
+/** What happened to a car in a race. Only `classified` rows carry a position. */
+export type RowStatus = 'classified' | 'dnf' | 'dns' | 'dsq' | 'nc'
+
+export type AwardBy = 'class' | 'overall'
+
+export interface ClassDef {
+  readonly id: string
+  readonly name: string
+  readonly color?: string
+}
+
+export interface Driver {
+  readonly id: string
+  readonly name: string
+  readonly country?: string
+  readonly tags?: ReadonlyArray<string>
+}
+
+export interface Team {
+  readonly id: string
+  readonly name: string
+}
+
+export interface RaceDef {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  readonly date: string
+  /** Relative path of the result file inside the season folder. */
+  readonly results: string
+  /** Multiplies position points only, never bonuses. Default 1. */
+  readonly pointsMultiplier?: number
+}
+
+export interface Round {
+  readonly round: number
+  readonly name: string
+  readonly circuit?: string
+  readonly races: ReadonlyArray<RaceDef>
+}
+
+export interface Bonuses {
+  readonly pole?: number
+  readonly fastestLap?: number
+  /** The fastest-lap bonus counts only for a car classified at or above this place. */
+  readonly fastestLapMaxPosition?: number
+  /** Bonuses count only for classified cars. Default false. */
+  readonly requireClassified?: boolean
+}
+
+export interface ScoringRule {
+  readonly points: ReadonlyArray<number>
+  readonly awardBy: AwardBy
+  readonly bonuses?: Bonuses
+  /** Whether places in races of this type count for countback. Default: only type `race`. */
+  readonly countback?: boolean
+}
+
+export interface Drops {
+  readonly worst: number
+  readonly fromRace?: string
+  readonly keep?: ReadonlyArray<string>
+}
+
+export type TieBreakRule = 'countback'
+
+interface ChampionshipBase {
+  readonly id: string
+  readonly name: string
+  readonly classes?: ReadonlyArray<string>
+  readonly races?: ReadonlyArray<string>
+  readonly drops?: Drops
+  readonly tieBreak?: ReadonlyArray<TieBreakRule>
+}
+
+export interface DriversChampionship extends ChampionshipBase {
+  readonly kind: 'drivers'
+  readonly tags?: ReadonlyArray<string>
+}
+
+export type TeamMethod = 'sum' | 'rank'
+
+export interface TeamsChampionship extends ChampionshipBase {
+  readonly kind: 'teams'
+  readonly method?: TeamMethod
+  readonly carsPerRace?: number
+}
+
+export type Championship = DriversChampionship | TeamsChampionship
+
+interface AdjustmentBase {
+  readonly championship: string
+  readonly points: number
+  readonly afterRace: string
+  readonly reason: string
+}
+
+export type Adjustment =
+  | (AdjustmentBase & { readonly driver: string; readonly team?: undefined })
+  | (AdjustmentBase & { readonly team: string; readonly driver?: undefined })
+
+export interface Season {
+  readonly format: 'pitboard-season/1'
+  readonly series: { readonly id: string; readonly name: string }
+  readonly season: number
+  readonly classes: ReadonlyArray<ClassDef>
+  readonly drivers: ReadonlyArray<Driver>
+  readonly teams: ReadonlyArray<Team>
+  readonly rounds: ReadonlyArray<Round>
+  readonly scoring: Readonly<Record<string, ScoringRule>>
+  readonly championships: ReadonlyArray<Championship>
+  readonly adjustments?: ReadonlyArray<Adjustment>
+}
+
+interface RowBase {
+  readonly car: string
+  readonly drivers: ReadonlyArray<string>
+  readonly team: string
+  readonly class: string
+  readonly pole?: boolean
+  readonly fastestLap?: boolean
+  readonly penaltyPoints?: number
+  /** Shown to people, never scored; null = not known. */
+  readonly laps?: number | null
+  readonly time?: string | null
+  readonly bestLap?: string | null
+  readonly reason?: string | null
+}
+
+export interface ClassifiedRow extends RowBase {
+  readonly status: 'classified'
+  /** Overall classified position, 1-based. Class positions are derived, never stored. */
+  readonly position: number
+}
+
+export interface UnclassifiedRow extends RowBase {
+  readonly status: 'dnf' | 'dns' | 'dsq' | 'nc'
+  readonly position?: undefined
+}
+
+export type ResultRow = ClassifiedRow | UnclassifiedRow
+
+export type SourceKind = 'official' | 'reconstructed' | 'imported'
+
+export interface RaceResults {
+  readonly format: 'pitboard-results/1'
+  readonly race: string
+  readonly status: RaceStatus
+  readonly updatedAt?: string
+  readonly rows: ReadonlyArray<ResultRow>
+  readonly source?: {
+    readonly kind: SourceKind
+    readonly note?: string
+    readonly urls?: ReadonlyArray<string>
+  }
+  readonly notes?: ReadonlyArray<string>
+}
+
+/**
+ * What the data edge hands the engine for one race: its validated results, or the reason
+ * the file could not be used. A race with no entry has no result file yet.
+ */
+export type RaceFile =
+  | { readonly kind: 'results'; readonly results: RaceResults }
+  | { readonly kind: 'invalid'; readonly problems: ReadonlyArray<string> }

@@ -1,0 +1,223 @@
+import { assertNever } from '../engine/assert-never.ts'
+import { describeTieBreak, type TieBreak } from '../engine/countback.ts'
+import type { EntryRace } from '../engine/entry-race.ts'
+import type { RaceState } from '../engine/race-state.ts'
+import type { SeasonStandings } from '../engine/season-standings.ts'
+import { standingsAt, type StandingRow } from '../engine/standings.ts'
+
+/**
+ * The standings as plain data: the JSON the command-line tool prints (docs/cli.md), and the
+ * source of its table and CSV forms.
+ */
+export interface StandingsDocument {
+  readonly season: number
+  readonly series: string
+  readonly afterRace: string
+  readonly afterRaceName: string
+  /** Races before `afterRace` that count for nothing, and why (invalid file, no file yet, live). */
+  readonly notCounted: ReadonlyArray<{
+    readonly race: string
+    readonly state: string
+    readonly reason: string
+  }>
+  readonly championships: ReadonlyArray<ChampionshipDocument>
+}
+
+export interface ChampionshipDocument {
+  readonly id: string
+  readonly name: string
+  readonly kind: 'drivers' | 'teams'
+  readonly standings: ReadonlyArray<StandingDocument>
+}
+
+export interface StandingDocument {
+  readonly position: number
+  readonly previousPosition: number | null
+  readonly id: string
+  readonly name: string
+  readonly car: string | null
+  readonly team: string | null
+  readonly points: number
+  readonly pointsBeforeDrops: number
+  readonly adjustments: number
+  readonly gapToLeader: number
+  readonly gapToNext: number
+  readonly wins: number
+  readonly podiums: number
+  readonly poles: number
+  readonly fastestLaps: number
+  readonly starts: number
+  readonly dnfs: number
+  readonly bestFinish: number | null
+  readonly dropped: ReadonlyArray<string>
+  readonly tieBreak: (TieBreak & { readonly text: string }) | null
+  readonly races: ReadonlyArray<RaceDocument>
+}
+
+export type RaceDocument =
+  | {
+      readonly race: string
+      readonly car: string
+      readonly team: string
+      readonly class: string
+      readonly status: string
+      readonly position: number | null
+      readonly classPosition: number | null
+      readonly place: number | null
+      readonly positionPoints: number
+      readonly multiplier: number
+      readonly polePoints: number
+      readonly fastestLapPoints: number
+      readonly penaltyPoints: number
+      readonly points: number
+      readonly dropped: boolean
+    }
+  | {
+      readonly race: string
+      readonly rank: number | null
+      readonly points: number
+      readonly dropped: boolean
+      readonly cars: ReadonlyArray<{
+        readonly car: string
+        readonly drivers: ReadonlyArray<string>
+        readonly class: string
+        readonly status: string
+        readonly place: number | null
+        readonly points: number
+        readonly counted: boolean
+      }>
+    }
+
+/** The standings after progression step `step`, for the chosen championships (all if empty). */
+export function toStandingsDocument(
+  standings: SeasonStandings,
+  step: number,
+  championshipIds: ReadonlyArray<string> = [],
+): StandingsDocument {
+  const after = standings.scored[step]?.race
+  const teamNames = new Map(standings.season.teams.map((team) => [team.id, team.name]))
+  const raceIds = new Map(standings.calendar.map((race) => [race.index, race.race.id]))
+  const championships = standings.championships
+    .filter((p) => championshipIds.length === 0 || championshipIds.includes(p.championship.id))
+    .map((progression): ChampionshipDocument => {
+      const rows = standingsAt(progression, step)
+      return {
+        id: progression.championship.id,
+        name: progression.championship.name,
+        kind: progression.championship.kind,
+        standings: rows.map((row, rank) =>
+          toStandingDocument(row, rows[rank - 1], raceIds, teamNames),
+        ),
+      }
+    })
+  return {
+    season: standings.season.season,
+    series: standings.season.series.id,
+    afterRace: after?.race.id ?? '',
+    afterRaceName: after === undefined ? '' : `${after.race.name}, ${after.round.name}`,
+    notCounted: standings.races
+      .filter(
+        (state) => after !== undefined && state.race.index < after.index && state.kind !== 'scored',
+      )
+      .map((state) => ({ race: state.race.race.id, state: state.kind, reason: reasonOf(state) })),
+    championships,
+  }
+}
+
+function toStandingDocument(
+  row: StandingRow,
+  above: StandingRow | undefined,
+  raceIds: ReadonlyMap<number, string>,
+  teamNames: ReadonlyMap<string, string>,
+): StandingDocument {
+  const last = row.races.at(-1)
+  const lastCar = last?.kind === 'driver' ? last.scored.row : undefined
+  return {
+    position: row.position,
+    previousPosition: row.previousPosition,
+    id: row.id,
+    name: row.name,
+    car: lastCar?.car ?? null,
+    team: lastCar === undefined ? null : (teamNames.get(lastCar.team) ?? lastCar.team),
+    points: row.points,
+    pointsBeforeDrops: row.pointsBeforeDrops,
+    adjustments: row.adjustments,
+    gapToLeader: row.gapToLeader,
+    gapToNext: row.gapToNext,
+    wins: row.stats.wins,
+    podiums: row.stats.podiums,
+    poles: row.stats.poles,
+    fastestLaps: row.stats.fastestLaps,
+    starts: row.stats.starts,
+    dnfs: row.stats.dnfs,
+    bestFinish: row.stats.bestFinish,
+    dropped: row.dropped,
+    tieBreak:
+      row.tieBreak === null
+        ? null
+        : { ...row.tieBreak, text: describeTieBreak(row.tieBreak, above?.name ?? '', row.name) },
+    races: row.races.map((race) =>
+      toRaceDocument(race, raceIds.get(race.raceIndex) ?? '', row.dropped),
+    ),
+  }
+}
+
+function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlyArray<string>): RaceDocument {
+  switch (race.kind) {
+    case 'driver': {
+      const { scored } = race
+      return {
+        race: id,
+        car: scored.row.car,
+        team: scored.row.team,
+        class: scored.row.class,
+        status: scored.row.status,
+        position: scored.row.position ?? null,
+        classPosition: scored.classPosition,
+        place: scored.place,
+        positionPoints: scored.positionPoints,
+        multiplier: scored.multiplier,
+        polePoints: scored.polePoints,
+        fastestLapPoints: scored.fastestLapPoints,
+        penaltyPoints: scored.penaltyPoints,
+        points: race.points,
+        dropped: dropped.includes(id),
+      }
+    }
+    case 'team':
+      return {
+        race: id,
+        rank: race.rank,
+        points: race.points,
+        dropped: dropped.includes(id),
+        cars: race.cars.map(({ scored, counted }) => ({
+          car: scored.row.car,
+          drivers: scored.row.drivers,
+          class: scored.row.class,
+          status: scored.row.status,
+          place: scored.place,
+          points: scored.points,
+          counted,
+        })),
+      }
+    default:
+      return assertNever(race)
+  }
+}
+
+function reasonOf(state: RaceState): string {
+  switch (state.kind) {
+    case 'scored':
+      return ''
+    case 'awaiting':
+      return `no result file (${state.race.race.results}) although later races have results`
+    case 'scheduled':
+      return 'the result file is still marked scheduled'
+    case 'live':
+      return 'the race is live: a running order is not a result'
+    case 'invalid':
+      return state.problems.join('; ')
+    default:
+      return assertNever(state)
+  }
+}
