@@ -1,0 +1,138 @@
+import { expect, test } from 'vitest'
+import {
+  compareCountback,
+  describeTieBreak,
+  explainTie,
+  ordinal,
+} from '../../src/engine/countback.ts'
+import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { filesOf, makeSeason, order, results, rounds, tableOf } from '../fixtures/build.ts'
+
+/** Place counts for entries given as lists of places achieved. */
+function countsOf(...records: ReadonlyArray<ReadonlyArray<number>>) {
+  const width = Math.max(...records.flat()) + 1
+  const counts = new Int32Array(records.length * width)
+  records.forEach((places, entry) =>
+    places.forEach((place) => (counts[entry * width + place] += 1)),
+  )
+  return { counts, width }
+}
+
+test('more wins come first, then more second places, and so on down', () => {
+  expect(compareCountback(countsOf([1, 5], [2, 2, 2]), 0, 1)).toBeLessThan(0)
+  expect(compareCountback(countsOf([1, 3], [1, 2]), 0, 1)).toBeGreaterThan(0)
+  expect(compareCountback(countsOf([4, 9], [4, 10]), 0, 1)).toBeLessThan(0)
+  expect(compareCountback(countsOf([2, 3], [3, 2]), 0, 1)).toBe(0)
+})
+
+test('the explanation names the first place where the records differ and the counts before it', () => {
+  const places = countsOf([1, 1, 2, 2, 2], [1, 1, 2, 2, 3])
+  expect(explainTie(places, 0, 1, 90)).toEqual({
+    kind: 'countback',
+    points: 90,
+    place: 2,
+    ahead: 3,
+    behind: 2,
+    shared: [2],
+  })
+  expect(explainTie(countsOf([3], [3]), 0, 1, 17)).toEqual({ kind: 'level', points: 17 })
+  expect(explainTie(null, 0, 1, 17)).toEqual({ kind: 'level', points: 17 })
+})
+
+test('the explanation reads as a sentence', () => {
+  const tie = {
+    kind: 'countback',
+    points: 212,
+    place: 2,
+    ahead: 5,
+    behind: 4,
+    shared: [3],
+  } as const
+  expect(describeTieBreak(tie, 'Bellomo', 'Halcome')).toBe(
+    'level on 212: both 3 wins; Bellomo 5 second places to 4',
+  )
+  const byWins = {
+    kind: 'countback',
+    points: 40,
+    place: 1,
+    ahead: 1,
+    behind: 0,
+    shared: [],
+  } as const
+  expect(describeTieBreak(byWins, 'A', 'B')).toBe('level on 40: A 1 win to 0')
+  const deep = {
+    kind: 'countback',
+    points: 0,
+    place: 12,
+    ahead: 1,
+    behind: 0,
+    shared: Array(11).fill(0),
+  } as const
+  expect(describeTieBreak(deep, 'A', 'B')).toBe(
+    'level on 0: same record down to 11th place; A 1 12th place to 0',
+  )
+  expect(describeTieBreak({ kind: 'level', points: 12.5 }, 'A', 'B')).toBe(
+    'level on 12.5 with A, place for place: position shared (B listed second by name)',
+  )
+})
+
+test('ordinals', () => {
+  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
+    '1st',
+    'second',
+    'third',
+    '4th',
+    '11th',
+    '12th',
+    '13th',
+    '21st',
+    '22nd',
+    '23rd',
+    '101st',
+    '111th',
+  ])
+})
+
+test('published: Bellomo and Halcome tied for the 2024 Masters title, 8 wins each; Bellomo won on second places, 5 to 4', () => {
+  // Source: speedsport.com, "Carrera Cup North America completes season at COTA, crowns champs"
+  // (October 2024). The races below are built to reproduce the tie, not the real results.
+  const bellomoWins = new Set([0, 1, 2, 3, 4, 5, 6, 7])
+  const halcomeSeconds = new Set([0, 1, 2, 3])
+  const bellomoSeconds = new Set([8, 9, 10, 11, 12])
+  // Bellomo: 8 wins, 5 seconds, 3 fourths = 200 + 100 + 42 = 342. Halcome: 8 wins, 4 seconds,
+  // 4 fourths = 200 + 80 + 56 = 336, plus three poles = 342.
+  const halcomePoles = new Set([13, 14, 15])
+  const masters = (car: string, i: number) => ({
+    class: 'am',
+    driver: car === '7' ? 'bellomo' : car === '55' ? 'halcome' : `m${car}`,
+    pole: car === '55' && halcomePoles.has(i),
+  })
+  const races = Array.from({ length: 16 }, (_, i) => {
+    const [first, second] = bellomoWins.has(i) ? ['7', '55'] : ['55', '7']
+    const line = [
+      first,
+      ...(halcomeSeconds.has(i) || bellomoSeconds.has(i) ? [second, '90'] : ['90', '91', second]),
+    ]
+    return results(
+      `r${String(i + 1).padStart(2, '0')}`,
+      order(line, Object.fromEntries(line.map((car) => [car, masters(car, i)]))),
+    )
+  })
+  const season = makeSeason({
+    rounds: rounds(16),
+    drivers: [
+      { id: 'bellomo', name: 'Chris Bellomo' },
+      { id: 'halcome', name: 'Matt Halcome' },
+      { id: 'm90', name: 'Other A' },
+      { id: 'm91', name: 'Other B' },
+    ],
+  })
+  const [bellomo, halcome] = tableOf(computeSeasonStandings(season, filesOf(...races)), 'am')
+  expect([bellomo?.name, bellomo?.position, bellomo?.points]).toEqual(['Chris Bellomo', 1, 342])
+  expect([halcome?.name, halcome?.position, halcome?.points]).toEqual(['Matt Halcome', 2, 342])
+  expect([bellomo?.stats.wins, halcome?.stats.wins]).toEqual([8, 8])
+  expect(halcome?.tieBreak).toMatchObject({ kind: 'countback', place: 2, ahead: 5, behind: 4 })
+  expect(describeTieBreak(halcome!.tieBreak!, 'Bellomo', 'Halcome')).toBe(
+    'level on 342: both 8 wins; Bellomo 5 second places to 4',
+  )
+})

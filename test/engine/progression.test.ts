@@ -1,0 +1,121 @@
+import { expect, test } from 'vitest'
+import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import type { Championship, Season } from '../../src/engine/types.ts'
+import {
+  filesOf,
+  finished,
+  makeSeason,
+  order,
+  out,
+  pointsTable,
+  results,
+  rounds,
+  tableOf,
+} from '../fixtures/build.ts'
+
+const simple = (championships: ReadonlyArray<Championship>, extra: Partial<Season> = {}) =>
+  makeSeason({
+    scoring: { race: { points: [10, 6, 4, 3, 2, 1], awardBy: 'overall' } },
+    championships,
+    ...extra,
+  })
+const all: Championship = { id: 'all', name: 'All', kind: 'drivers' }
+
+test('the standings after each race add that race to the standings before it', () => {
+  const season = simple([all])
+  const files = filesOf(
+    results('r01', order(['1', '2', '3'])),
+    results('r02', order(['3', '2', '1'])),
+  )
+  const standings = computeSeasonStandings(season, files)
+  expect(pointsTable(tableOf(standings, 'all', 0))).toEqual([
+    ['d1', 10],
+    ['d2', 6],
+    ['d3', 4],
+  ])
+  // d1 and d3 have a win and a third each: level on everything, they share 1st (listed by name).
+  const after2 = tableOf(standings, 'all', 1)
+  expect(
+    after2.map((r) => [r.id, r.points, r.position, r.previousPosition, r.gapToLeader, r.gapToNext]),
+  ).toEqual([
+    ['d1', 14, 1, 1, 0, 0],
+    ['d3', 14, 1, 3, 0, 0],
+    ['d2', 12, 3, 2, 2, 2],
+  ])
+  expect(after2[1]?.tieBreak).toEqual({ kind: 'level', points: 14 })
+})
+
+test('entries appear in the table from their first race, with the previous position unknown', () => {
+  const files = filesOf(results('r01', order(['1'])), results('r02', order(['2', '1'])))
+  const rows = tableOf(computeSeasonStandings(simple([all]), files), 'all', 1)
+  expect(rows.map((r) => [r.id, r.previousPosition])).toEqual([
+    ['d1', 1],
+    ['d2', null],
+  ])
+})
+
+test('drops: the worst results go from `fromRace` on, a race not started counts 0, `keep` races never go', () => {
+  const championship: Championship = { ...all, drops: { worst: 2, fromRace: 'r04', keep: ['r05'] } }
+  const season = simple([championship], { rounds: rounds(5) })
+  const files = filesOf(
+    results('r01', order(['1', '2'])), // d1 10, d2 6
+    results('r02', order(['2'])), //      d1 —,  d2 10
+    results('r03', order(['1', '2'])), // d1 10, d2 6
+    results('r04', order(['2', '1'])), // d1 6,  d2 10
+    results('r05', [out('dnf', { car: '2' }), ...order(['1'])]), // d1 10, d2 0 (kept)
+  )
+  const standings = computeSeasonStandings(season, files)
+  const at = (step: number) =>
+    tableOf(standings, 'all', step).map((r) => [r.id, r.points, r.pointsBeforeDrops, r.dropped])
+  expect(at(2)).toEqual([
+    ['d2', 22, 22, []],
+    ['d1', 20, 20, []],
+  ])
+  // After r04: d1 drops r02 (0) and r04 (6); d2 drops r01 and r03 (6 each). Level on 20,
+  // d2 is ahead on countback (2 wins each, d2 2 second places to 1): dropped places still count.
+  expect(at(3)).toEqual([
+    ['d2', 20, 32, ['r01', 'r03']],
+    ['d1', 20, 26, ['r02', 'r04']],
+  ])
+  // r05 is kept: d2's 0 there cannot be dropped.
+  expect(at(4)).toEqual([
+    ['d1', 30, 36, ['r02', 'r04']],
+    ['d2', 20, 32, ['r01', 'r03']],
+  ])
+})
+
+test('published: Senna won the 1988 title 90 to 87 with the best 11 of 16 results, Prost had 105', () => {
+  // Source: 1988 Formula One World Championship (FIA): 9-6-4-3-2-1, best 11 results count.
+  const senna = ['dsq', 1, 'ret', 2, 1, 1, 2, 1, 1, 1, 1, 'ret', 6, 4, 1, 2] as const
+  const prost = [1, 2, 1, 1, 2, 2, 1, 'ret', 2, 2, 2, 'ret', 1, 1, 2, 1] as const
+  const season = makeSeason({
+    rounds: rounds(16),
+    scoring: { race: { points: [9, 6, 4, 3, 2, 1], awardBy: 'overall' } },
+    championships: [{ id: 'drivers', name: 'Drivers', kind: 'drivers', drops: { worst: 5 } }],
+  })
+  const files = filesOf(
+    ...senna.map((s, i) =>
+      results(`r${String(i + 1).padStart(2, '0')}`, raceOf({ senna: s, prost: prost[i] ?? 'ret' })),
+    ),
+  )
+  const standings = computeSeasonStandings(season, files)
+  const rows = tableOf(standings, 'drivers').filter((r) => r.id === 'senna' || r.id === 'prost')
+  expect(rows.map((r) => [r.id, r.position, r.points, r.pointsBeforeDrops])).toEqual([
+    ['senna', 1, 90, 94],
+    ['prost', 2, 87, 105],
+  ])
+})
+
+/** A race where the named drivers finish where given and other cars fill the places around them. */
+function raceOf(places: Readonly<Record<string, number | 'ret' | 'dsq'>>) {
+  const named = Object.entries(places)
+  const last = Math.max(...named.map(([, p]) => (typeof p === 'number' ? p : 0)))
+  const rows = Array.from({ length: last }, (_, i) => {
+    const driver = named.find(([, p]) => p === i + 1)?.[0] ?? `other-${i + 1}`
+    return finished(i + 1, { car: driver, driver, team: 't2' })
+  })
+  const retired = named.flatMap(([driver, p]) =>
+    typeof p === 'number' ? [] : [out(p === 'dsq' ? 'dsq' : 'dnf', { car: driver, driver })],
+  )
+  return [...rows, ...retired]
+}

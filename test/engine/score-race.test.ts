@@ -1,0 +1,159 @@
+import { expect, test } from 'vitest'
+import { deriveClassPositions, scoreRace } from '../../src/engine/score-race.ts'
+import type { ScoringRule } from '../../src/engine/types.ts'
+import { ccnaRule, F1_POINTS, finished, order, out } from '../fixtures/build.ts'
+
+const pointsOf = (rows: ReturnType<typeof scoreRace>) => rows.map((r) => [r.row.car, r.points])
+
+test('class positions are derived from overall positions, per class', () => {
+  const rows = order(['1', '2', '3', '4', '5'], { '2': { class: 'am' }, '4': { class: 'am' } })
+  const positions = deriveClassPositions(rows)
+  expect(rows.map((row) => positions.get(row))).toEqual([1, 1, 2, 2, 3])
+})
+
+test('class positions do not depend on the order of the rows in the file', () => {
+  const rows = order(['1', '2', '3', '4'], { '3': { class: 'am' } })
+  const shuffled = [rows[3]!, rows[1]!, rows[0]!, rows[2]!]
+  const positions = deriveClassPositions(shuffled)
+  expect(rows.map((row) => positions.get(row))).toEqual([1, 2, 1, 3])
+})
+
+test('published: Kvamme, 26th overall but 3rd in Am at Watkins Glen 2023 race 7, scored 17', () => {
+  // Source: speedwaymedia.com 2023-06-25 (race 7 result) and racer.com 2023-06-21/07-26 totals
+  // (155 → 197 = 17 + 25). Points go by class position, not overall.
+  const cars = Array.from({ length: 26 }, (_, i) => String(i + 1))
+  const rows = order(cars, {
+    '5': { class: 'am' },
+    '12': { class: 'am' },
+    '26': { class: 'am', driver: 'kvamme' },
+  })
+  const kvamme = scoreRace(rows, ccnaRule).find((r) => r.row.drivers[0] === 'kvamme')
+  expect(kvamme).toMatchObject({ classPosition: 3, place: 3, points: 17 })
+})
+
+test('overall scoring reads the table at the overall position', () => {
+  const rule: ScoringRule = { points: F1_POINTS, awardBy: 'overall' }
+  const rows = order(['1', '2', '3'], { '2': { class: 'am' } })
+  expect(pointsOf(scoreRace(rows, rule))).toEqual([
+    ['1', 25],
+    ['2', 18],
+    ['3', 15],
+  ])
+})
+
+test('places past the end of the table score nothing; unclassified cars score nothing', () => {
+  const rule: ScoringRule = { points: [3, 2, 1], awardBy: 'overall' }
+  const rows = [...order(['1', '2', '3', '4']), out('dnf', { car: '5' }), out('nc', { car: '6' })]
+  expect(pointsOf(scoreRace(rows, rule))).toEqual([
+    ['1', 3],
+    ['2', 2],
+    ['3', 1],
+    ['4', 0],
+    ['5', 0],
+    ['6', 0],
+  ])
+})
+
+test('pole and fastest lap bonuses are added per class', () => {
+  const rows = order(['1', '2', '3'], {
+    '2': { pole: true },
+    '3': { class: 'am', pole: true, fastestLap: true },
+  })
+  expect(pointsOf(scoreRace(rows, ccnaRule))).toEqual([
+    ['1', 25],
+    ['2', 22],
+    ['3', 28],
+  ])
+})
+
+test('the multiplier applies to position points only, never to bonuses', () => {
+  const rows = order(['1', '2'], { '1': { pole: true, fastestLap: true } })
+  const [first, second] = scoreRace(rows, ccnaRule, 0.5)
+  expect(first).toMatchObject({
+    tablePoints: 25,
+    positionPoints: 12.5,
+    polePoints: 2,
+    fastestLapPoints: 1,
+    points: 15.5,
+  })
+  expect(second).toMatchObject({ positionPoints: 10, points: 10 })
+  expect(scoreRace(rows, ccnaRule, 2)[0]?.points).toBe(53)
+})
+
+test('published: half points at Spa 2021 gave Verstappen 12.5, Russell 9, Hamilton 7.5', () => {
+  // Source: 2021 Belgian Grand Prix classification (FIA): half points, race under 75% distance.
+  const rule: ScoringRule = {
+    points: F1_POINTS,
+    awardBy: 'overall',
+    bonuses: { fastestLap: 1, fastestLapMaxPosition: 10 },
+  }
+  const rows = order(['33:verstappen', '63:russell', '44:hamilton'])
+  expect(scoreRace(rows, rule, 0.5).map((r) => r.points)).toEqual([12.5, 9, 7.5])
+})
+
+test('published: Magnussen set the fastest lap at Singapore 2019 but, 17th, scored no point for it', () => {
+  // Source: 2019 Singapore Grand Prix classification (FIA): the fastest-lap point counts only
+  // for a top-10 finisher, so none was awarded.
+  const rule: ScoringRule = {
+    points: F1_POINTS,
+    awardBy: 'overall',
+    bonuses: { fastestLap: 1, fastestLapMaxPosition: 10 },
+  }
+  const cars = Array.from({ length: 17 }, (_, i) => String(i + 1))
+  const rows = order(cars, { '17': { driver: 'magnussen', fastestLap: true } })
+  expect(scoreRace(rows, rule).at(-1)).toMatchObject({ place: 17, fastestLapPoints: 0, points: 0 })
+})
+
+test('fastestLapMaxPosition counts the class place when points go by class', () => {
+  const rule: ScoringRule = { ...ccnaRule, bonuses: { fastestLap: 1, fastestLapMaxPosition: 2 } }
+  const rows = order(['1', '2', '3', '4'], { '4': { class: 'am', fastestLap: true } })
+  expect(scoreRace(rows, rule).at(-1)).toMatchObject({ place: 1, fastestLapPoints: 1 })
+})
+
+test('without requireClassified a retired car keeps its pole and fastest lap bonuses', () => {
+  const rows = [finished(1, { car: '1' }), out('dnf', { car: '2', pole: true, fastestLap: true })]
+  expect(scoreRace(rows, ccnaRule)[1]).toMatchObject({
+    polePoints: 2,
+    fastestLapPoints: 1,
+    points: 3,
+  })
+})
+
+test('with requireClassified only classified cars take bonuses', () => {
+  const rule: ScoringRule = {
+    ...ccnaRule,
+    bonuses: { pole: 2, fastestLap: 1, requireClassified: true },
+  }
+  const rows = [finished(1, { car: '1', fastestLap: true }), out('dnf', { car: '2', pole: true })]
+  expect(pointsOf(scoreRace(rows, rule))).toEqual([
+    ['1', 26],
+    ['2', 0],
+  ])
+})
+
+test('a disqualified car scores nothing, not even its pole bonus', () => {
+  const rows = [finished(1, { car: '1' }), out('dsq', { car: '2', pole: true, fastestLap: true })]
+  expect(scoreRace(rows, ccnaRule)[1]).toMatchObject({
+    place: null,
+    polePoints: 0,
+    fastestLapPoints: 0,
+    points: 0,
+  })
+})
+
+test('a disqualified car does not take a class place from the cars behind it', () => {
+  const rows = [out('dsq', { car: '1' }), finished(1, { car: '2' }), finished(2, { car: '3' })]
+  expect(pointsOf(scoreRace(rows, ccnaRule))).toEqual([
+    ['1', 0],
+    ['2', 25],
+    ['3', 20],
+  ])
+})
+
+test('penalty points come off the car score, even below zero', () => {
+  const rows = order(['1', '2'], { '1': { penaltyPoints: 5 }, '2': { penaltyPoints: 30 } })
+  expect(pointsOf(scoreRace(rows, ccnaRule))).toEqual([
+    ['1', 20],
+    ['2', -10],
+  ])
+})
