@@ -20,7 +20,8 @@ export async function runStandings(
 ): Promise<number> {
   const check = await loadSeasonFolder(command.folder)
   for (const fault of check.faults) warn(`error: ${formatFault(fault)}`)
-  if (check.season === null) return 1
+  const failure = check.unreadable.length > 0 ? 2 : check.faults.length > 0 ? 1 : 0
+  if (check.season === null) return failure
   for (const [id, reasons] of check.unavailableChampionships) {
     warn(`championship "${id}" is left out: ${reasons.join('; ')}`)
   }
@@ -32,7 +33,7 @@ export async function runStandings(
   }
   if (standings.scored.length === 0) {
     warn(`${command.folder}: no race has results yet`)
-    return check.faults.length > 0 ? 1 : 0
+    return failure
   }
   const steps = command.everyRace
     ? standings.scored.map((_, i) => i)
@@ -55,7 +56,7 @@ export async function runStandings(
       print(documents.map((d) => toStandingsText(d, standings.season.series.name)).join('\n'))
       break
   }
-  return check.faults.length > 0 ? 1 : 0
+  return failure
 }
 
 /** The progression step for "after race `id`": the latest scored race at or before it. */

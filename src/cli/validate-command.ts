@@ -1,7 +1,10 @@
 import { formatFault } from '../data/fault.ts'
 import { loadSeasonFolder } from './load-season.ts'
 
-/** `pitboard validate <folder>`: every fault and warning; exit 1 when there is a fault. */
+/**
+ * `pitboard validate <folder>`: every fault and warning. Exit 1 when there is a fault, 2 when
+ * a file could not be read at all.
+ */
 export async function runValidate(folder: string, print: (line: string) => void): Promise<number> {
   const check = await loadSeasonFolder(folder)
   for (const fault of check.faults) print(`error: ${formatFault(fault)}`)
@@ -10,7 +13,7 @@ export async function runValidate(folder: string, print: (line: string) => void)
   if (check.faults.length > 0) {
     const s = check.faults.length === 1 ? '' : 's'
     print(`${folder}: ${check.faults.length} fault${s} found`)
-    return 1
+    return check.unreadable.length > 0 ? 2 : 1
   }
   const races = check.season?.rounds.reduce((n, round) => n + round.races.length, 0) ?? 0
   print(

@@ -76,7 +76,7 @@ export function checkResults(
     }
   })
 
-  const classified = positions.size
+  const classified = results.rows.filter((row) => row.status === 'classified').length
   const missing = Array.from({ length: classified }, (_, i) => i + 1).filter(
     (p) => !positions.has(p),
   )

@@ -38,6 +38,7 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value
     return JSON.stringify(shown)
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
   return typeof value
 }

@@ -1,3 +1,5 @@
+import { findJsonErrorOffset } from './json-error-offset.ts'
+
 /** The outcome of reading a JSON text: the value, or where and why it is not JSON. */
 export type JsonParse =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
@@ -25,8 +27,9 @@ function locate(text: string, reason: string): string {
   const lineColumn = /line (\d+) column (\d+)/.exec(reason)
   if (lineColumn !== null) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`
   const position = /position (\d+)/.exec(reason)
-  if (position === null) return /end of JSON/.test(reason) ? ' at the end of the file' : ''
-  const offset = Number(position[1])
+  const offset = position === null ? findJsonErrorOffset(text) : Number(position[1])
+  if (offset === null) return ''
+  if (offset >= text.length) return ' at the end of the file'
   const before = text.slice(0, offset)
   const line = before.split('\n').length
   const column = offset - before.lastIndexOf('\n')

@@ -1,4 +1,4 @@
-import type { RaceDef, RaceFile, RaceResults, Season } from '../engine/types.ts'
+import type { RaceDef, RaceFile, Season } from '../engine/types.ts'
 import { checkResults } from './check-results.ts'
 import { checkSchema } from './check-schema.ts'
 import { checkSeason } from './check-season.ts'
@@ -19,6 +19,16 @@ export interface SeasonCheck {
   readonly warnings: ReadonlyArray<Fault>
   /** Championships left out of `season`, with the reasons. */
   readonly unavailableChampionships: ReadonlyMap<string, ReadonlyArray<string>>
+  /** Files that exist but could not be read (permissions, server errors); also in `faults`. */
+  readonly unreadable: ReadonlyArray<string>
+}
+
+/** One file's outcome: its faults and warnings, and whether it could be read at all. */
+interface FileCheck<T> {
+  readonly value: T | null
+  readonly faults: ReadonlyArray<Fault>
+  readonly warnings: ReadonlyArray<Fault>
+  readonly unreadable: boolean
 }
 
 /**
@@ -27,29 +37,49 @@ export interface SeasonCheck {
  * marked invalid and the rest of the season is returned.
  */
 export async function validateSeason(folder: string, readText: ReadText): Promise<SeasonCheck> {
-  const empty = {
+  const seasonFile = await readFile(folder, 'season.json', readText, (value) => {
+    const shape = checkSchema('season.json', value, seasonSchema)
+    return shape.ok ? { ...shape, faults: [] } : { ...shape, value: null, warnings: [] }
+  })
+  const unusable = (
+    check: Omit<SeasonCheck, 'folder' | 'season' | 'files' | 'unavailableChampionships'>,
+  ) => ({
     folder,
     season: null,
     files: new Map<string, RaceFile>(),
-    unavailableChampionships: new Map(),
+    unavailableChampionships: new Map<string, ReadonlyArray<string>>(),
+    ...check,
+  })
+  if (seasonFile.value === null) {
+    if (seasonFile.faults.length === 0) {
+      return unusable({
+        faults: [
+          {
+            file: 'season.json',
+            path: '',
+            message: `not found in ${folder || 'the season folder'}`,
+          },
+        ],
+        warnings: [],
+        unreadable: [],
+      })
+    }
+    return unusable({ ...seasonFile, unreadable: seasonFile.unreadable ? ['season.json'] : [] })
   }
-  const seasonFile = await readJson(folder, 'season.json', readText)
-  if (!seasonFile.ok) return { ...empty, faults: seasonFile.faults, warnings: [] }
-  const shape = checkSchema('season.json', seasonFile.value, seasonSchema)
-  if (!shape.ok) return { ...empty, faults: shape.faults, warnings: [] }
-  const review = checkSeason(shape.value)
-  const warnings = [...shape.warnings, ...review.warnings]
-  if (review.isFatal) return { ...empty, faults: review.faults, warnings }
+  const review = checkSeason(seasonFile.value)
+  const warnings = [...seasonFile.warnings, ...review.warnings]
+  if (review.isFatal) return unusable({ faults: review.faults, warnings, unreadable: [] })
 
   const season: Season = {
-    ...shape.value,
-    championships: shape.value.championships.filter((c) => !review.badChampionships.has(c.id)),
+    ...seasonFile.value,
+    championships: seasonFile.value.championships.filter((c) => !review.badChampionships.has(c.id)),
   }
   const races = season.rounds.flatMap((round) => round.races)
   const checked = await Promise.all(
     races.map(async (race) => {
       const bad = review.badRaces.get(race.id)
-      if (bad !== undefined) return { race, file: invalid(bad), faults: [], warnings: [] }
+      if (bad !== undefined)
+        return { race, file: invalid(bad), faults: [], warnings: [], unreadable: false }
       return { race, ...(await readResults(folder, season, race, readText)) }
     }),
   )
@@ -62,48 +92,55 @@ export async function validateSeason(folder: string, readText: ReadText): Promis
     faults: [...review.faults, ...checked.flatMap((c) => c.faults)],
     warnings: [...warnings, ...checked.flatMap((c) => c.warnings)],
     unavailableChampionships: review.badChampionships,
+    unreadable: checked.flatMap((c) => (c.unreadable ? [c.race.results] : [])),
   }
 }
 
+/** One result file: null when it does not exist yet, invalid when any check fails. */
 async function readResults(folder: string, season: Season, race: RaceDef, readText: ReadText) {
-  const none = { faults: [], warnings: [] }
-  const json = await readJson(folder, race.results, readText)
-  if (json.ok && json.value === undefined) return { file: null, ...none }
-  if (!json.ok)
-    return { file: invalid(json.faults.map(formatFault)), faults: json.faults, warnings: [] }
-  const shape = checkSchema(race.results, json.value, resultsSchema)
-  if (!shape.ok)
-    return { file: invalid(shape.faults.map(formatFault)), faults: shape.faults, warnings: [] }
-  const cross = checkResults(season, race, shape.value)
-  const warnings = [...shape.warnings, ...cross.warnings]
-  if (cross.faults.length > 0)
-    return { file: invalid(cross.faults.map(formatFault)), faults: cross.faults, warnings }
-  const results: RaceResults = shape.value
-  return { file: { kind: 'results', results } satisfies RaceFile, faults: [], warnings }
+  const check = await readFile(folder, race.results, readText, (value) => {
+    const shape = checkSchema(race.results, value, resultsSchema)
+    if (!shape.ok) return { value: null, faults: shape.faults, warnings: [] }
+    const cross = checkResults(season, race, shape.value)
+    return {
+      ...cross,
+      value: cross.faults.length === 0 ? shape.value : null,
+      warnings: [...shape.warnings, ...cross.warnings],
+    }
+  })
+  const file: RaceFile | null =
+    check.value !== null
+      ? { kind: 'results', results: check.value }
+      : check.faults.length > 0
+        ? invalid(check.faults.map(formatFault))
+        : null
+  return { ...check, file }
 }
 
-/** The parsed JSON of one file; `value` is undefined when the file does not exist. */
-async function readJson(
+/** Reads and parses one file, then checks it; a missing file has no value and no faults. */
+async function readFile<T>(
   folder: string,
   file: string,
   readText: ReadText,
-): Promise<{ ok: true; value: unknown } | { ok: false; faults: ReadonlyArray<Fault> }> {
+  check: (value: unknown) => Omit<FileCheck<T>, 'unreadable'>,
+): Promise<FileCheck<T>> {
   const read = await readText(joinLocation(folder, file))
+  const failed = (message: string, unreadable: boolean): FileCheck<T> => ({
+    value: null,
+    faults: [{ file, path: '', message }],
+    warnings: [],
+    unreadable,
+  })
   switch (read.kind) {
     case 'missing':
-      return file === 'season.json'
-        ? {
-            ok: false,
-            faults: [{ file, path: '', message: `not found in ${folder || 'the season folder'}` }],
-          }
-        : { ok: true, value: undefined }
+      return { value: null, faults: [], warnings: [], unreadable: false }
     case 'error':
-      return { ok: false, faults: [{ file, path: '', message: read.message }] }
+      return failed(read.message, true)
     case 'text': {
       const parsed = parseJson(read.text)
       return parsed.ok
-        ? parsed
-        : { ok: false, faults: [{ file, path: '', message: parsed.message }] }
+        ? { ...check(parsed.value), unreadable: false }
+        : failed(parsed.message, false)
     }
   }
 }

@@ -69,7 +69,11 @@ export function describeTieBreak(tie: TieBreak, aheadName: string, behindName: s
   if (tie.shared.length === 0) return `level on ${points}: ${decided}`
   const common =
     tie.shared.length <= 2
-      ? `both ${tie.shared.map((count, i) => `${count} ${placeWord(i + 1, count)}`).join(', ')}`
+      ? tie.shared
+          .map((count, i) =>
+            count === 0 ? `no ${placeWord(i + 1, 0)}` : `both ${count} ${placeWord(i + 1, count)}`,
+          )
+          .join(', ')
       : `same record down to ${ordinal(tie.shared.length)} place`
   return `level on ${points}: ${common}; ${decided}`
 }

@@ -13,7 +13,7 @@ function countsOf(...records: ReadonlyArray<ReadonlyArray<number>>) {
   const width = Math.max(...records.flat()) + 1
   const counts = new Int32Array(records.length * width)
   records.forEach((places, entry) =>
-    places.forEach((place) => (counts[entry * width + place] += 1)),
+    places.forEach((place) => (counts[entry * width + place]! += 1)),
   )
   return { counts, width }
 }

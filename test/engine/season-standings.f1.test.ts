@@ -35,7 +35,7 @@ const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016]
 for (const year of years) {
   const folder = `test/fixtures/f1/${year}`
   const check = await validateSeason(folder, readFromDisk)
-  const expected: Expected = JSON.parse(readFileSync(`${folder}/expected.json`, 'utf8'))
+  const expected = JSON.parse(readFileSync(`${folder}/expected.json`, 'utf8')) as Expected
 
   test(`F1 ${year}: the season and its result files are valid`, () => {
     expect(check.faults).toEqual([])

@@ -1,0 +1,57 @@
+import { expect, test } from 'vitest'
+import { parseArgs, UsageError } from '../../src/cli/parse-args.ts'
+
+test('standings with every flag, in both --flag value and --flag=value forms', () => {
+  expect(
+    parseArgs([
+      'standings',
+      'data/x',
+      '--after',
+      'r08',
+      '--championship=pro,am',
+      '--championship',
+      'teams',
+      '--every-race',
+      '--format=json',
+    ]),
+  ).toEqual({
+    name: 'standings',
+    folder: 'data/x',
+    after: 'r08',
+    championships: ['pro', 'am', 'teams'],
+    everyRace: true,
+    format: 'json',
+  })
+  expect(parseArgs(['standings', 'x'])).toMatchObject({
+    after: null,
+    championships: [],
+    everyRace: false,
+    format: 'table',
+  })
+})
+
+test('validate and help', () => {
+  expect(parseArgs(['validate', 'x'])).toEqual({ name: 'validate', folder: 'x' })
+  expect(parseArgs([])).toEqual({ name: 'help' })
+  expect(parseArgs(['--help'])).toEqual({ name: 'help' })
+})
+
+test('mistakes are usage errors with a one-line explanation', () => {
+  const cases: Array<[Array<string>, string]> = [
+    [
+      ['standings', 'x', '--colour'],
+      'unknown option --colour for "standings" (options: --after, --championship, --every-race, --format)',
+    ],
+    [['validate', 'x', '--format', 'json'], 'unknown option --format for "validate"'],
+    [['standings', 'x', '--format', 'xml'], '--format must be table, json or csv, not "xml"'],
+    [['standings', 'x', '--after'], '--after needs a value'],
+    [['standings', 'x', '--every-race=yes'], '--every-race takes no value'],
+    [['standings'], '"standings" needs a season folder'],
+    [['standings', 'a', 'b'], '"standings" takes one season folder, got 2'],
+    [['publish', 'x'], 'unknown command "publish" (try: standings, validate, help)'],
+  ]
+  for (const [argv, message] of cases) {
+    expect(() => parseArgs(argv)).toThrow(UsageError)
+    expect(() => parseArgs(argv)).toThrow(message)
+  }
+})

@@ -1,0 +1,235 @@
+import { expect, test } from 'vitest'
+import { formatFault } from '../../src/data/fault.ts'
+import { validateSeason } from '../../src/data/validate-season.ts'
+import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import type { Season } from '../../src/engine/types.ts'
+import { finished, makeSeason, order, out, results, rounds } from '../fixtures/build.ts'
+import { memoryReader, Unreadable } from '../fixtures/memory-reader.ts'
+
+const folder = 'data/test/2024'
+const check = (files: Record<string, unknown>) =>
+  validateSeason(folder, memoryReader(folder, files))
+const messages = async (files: Record<string, unknown>) =>
+  (await check(files)).faults.map(formatFault)
+const season = makeSeason({ rounds: rounds(8) })
+
+test('a wrong class names the file, the JSON path and the classes there are', async () => {
+  const rows = [
+    ...order(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']),
+    finished(13, { car: '13', class: 'pro_am' }),
+  ]
+  expect(
+    await messages({ 'season.json': season, 'results/r07.json': results('r07', rows) }),
+  ).toEqual([
+    'results/r07.json: rows[12].class: "pro_am" is not a class of this season (pro, pro-am, am)',
+  ])
+})
+
+test('a bad result file never hides the good ones: its race is reported and left out of scoring', async () => {
+  const got = await check({
+    'season.json': season,
+    'results/r01.json': results('r01', order(['1', '2'])),
+    'results/r02.json': results('r02', [finished(1, { car: '1' }), finished(1, { car: '2' })]),
+    'results/r03.json': results('r03', order(['2', '1'])),
+  })
+  expect(got.faults.map(formatFault)).toEqual([
+    'results/r02.json: rows[1].position: position 1 is also given to rows[0]',
+    'results/r02.json: rows: classified positions must run 1..2 without gaps; missing 2',
+  ])
+  const standings = computeSeasonStandings(got.season!, got.files)
+  expect(standings.races.slice(0, 4).map((r) => r.kind)).toEqual([
+    'scored',
+    'invalid',
+    'scored',
+    'awaiting',
+  ])
+  expect(standings.scored.map((s) => s.race.race.id)).toEqual(['r01', 'r03'])
+})
+
+test('every fault of every file is reported at once', async () => {
+  const got = await messages({
+    'season.json': season,
+    'results/r01.json': { ...results('r01', order(['1'])), race: 'r09' },
+    'results/r02.json': results('r02', [
+      finished(1, { car: '1', driver: 'nobody', team: 'no-team' }),
+      finished(3, { car: '1', driver: 'd1' }),
+      out('dnf', { car: '3', driver: 'd1' }),
+    ]),
+  })
+  expect(got).toEqual([
+    'results/r01.json: race: "r09" does not match race "r01", whose result file this is',
+    'results/r02.json: rows[0].team: "no-team" is not a team of this season',
+    'results/r02.json: rows[0].drivers[0]: "nobody" is not a driver of this season',
+    'results/r02.json: rows[1].car: car "1" is also rows[0]',
+    'results/r02.json: rows[2].drivers[0]: "d1" is also in rows[1]: a driver drives one car per race',
+    'results/r02.json: rows: classified positions must run 1..2 without gaps; missing 2',
+  ])
+})
+
+test('at most one pole and one fastest lap per class, or per race when points go by overall position', async () => {
+  const rows = order(['1', '2', '3'], {
+    '1': { pole: true },
+    '2': { pole: true, class: 'am' },
+    '3': { fastestLap: true },
+  })
+  expect(
+    await messages({ 'season.json': season, 'results/r01.json': results('r01', rows) }),
+  ).toEqual([])
+  const overall: Season = {
+    ...season,
+    scoring: { race: { points: [3, 2, 1], awardBy: 'overall' } },
+  }
+  expect(
+    await messages({ 'season.json': overall, 'results/r01.json': results('r01', rows) }),
+  ).toEqual(['results/r01.json: rows[1].pole: a second pole in this race (rows[0] has it)'])
+  const twoLaps = order(['1', '2'], { '1': { fastestLap: true }, '2': { fastestLap: true } })
+  expect(
+    await messages({ 'season.json': season, 'results/r01.json': results('r01', twoLaps) }),
+  ).toEqual([
+    'results/r01.json: rows[1].fastestLap: a second fastest lap in class "pro" (rows[0] has it)',
+  ])
+})
+
+test('shape faults say what was expected and what was there', async () => {
+  const row = { car: 20, drivers: ['d1'], team: 't1', class: 'pro', status: 'done', position: 1.5 }
+  const file = {
+    format: 'pitboard-results/1',
+    race: 'r01',
+    status: 'official',
+    rows: [row, { ...order(['2'])[0], position: undefined }],
+  }
+  expect(await messages({ 'season.json': season, 'results/r01.json': file })).toEqual([
+    'results/r01.json: rows[0].car: expected text, got 20',
+    'results/r01.json: rows[0].status: expected "classified" or "dnf" or "dns" or "dsq" or "nc", got "done"',
+    'results/r01.json: rows[0].position: expected a whole number, got 1.5',
+    'results/r01.json: rows[1].position: a classified car needs its overall position',
+  ])
+})
+
+test('a position on a car that is not classified is a fault, not silently ignored', async () => {
+  const rows = [finished(1, { car: '1' }), { ...out('dnf', { car: '2' }), position: 2 }]
+  expect(
+    await messages({ 'season.json': season, 'results/r01.json': { ...results('r01', []), rows } }),
+  ).toEqual([
+    'results/r01.json: rows[1].position: only classified cars have a position (this car is "dnf")',
+  ])
+})
+
+test('JSON syntax errors give the line and column', async () => {
+  const got = await messages({
+    'season.json': season,
+    'results/r01.json': '{\n  "format": "pitboard-results/1",\n  "race": "r01",,\n}',
+  })
+  expect(got).toEqual([
+    'results/r01.json: not valid JSON at line 3, column 17: Expected double-quoted property name',
+  ])
+})
+
+test('a missing season.json, or one that is not a season, leaves nothing to score and says why', async () => {
+  expect(await messages({})).toEqual(['season.json: not found in data/test/2024'])
+  const got = await check({ 'season.json': { ...season, format: 'pitboard-season/2', rounds: [] } })
+  expect(got.season).toBeNull()
+  expect(got.faults.map(formatFault)).toEqual([
+    'season.json: format: expected "pitboard-season/1", got "pitboard-season/2"',
+    'season.json: rounds: a season needs at least one round, got an empty list',
+  ])
+})
+
+test('a result file that cannot be read is a fault; one that does not exist is a race not run yet', async () => {
+  const got = await check({
+    'season.json': season,
+    'results/r01.json': new Unreadable('HTTP 500 Internal Server Error'),
+  })
+  expect(got.faults.map(formatFault)).toEqual(['results/r01.json: HTTP 500 Internal Server Error'])
+  expect(got.files.get('r01')).toEqual({
+    kind: 'invalid',
+    problems: ['results/r01.json: HTTP 500 Internal Server Error'],
+  })
+  expect(got.files.has('r02')).toBe(false)
+})
+
+test('duplicate ids make the season unusable, because every reference to them is ambiguous', async () => {
+  const got = await check({
+    'season.json': { ...season, drivers: [...season.drivers, { id: 'd3', name: 'Another' }] },
+  })
+  expect(got.season).toBeNull()
+  expect(got.faults.map(formatFault)).toEqual([
+    'season.json: drivers[20].id: "d3" is already the id of drivers[2]: ids must be unique',
+  ])
+})
+
+test('a championship that names an unknown class, race or driver is left out; the others still work', async () => {
+  const bad: Season = {
+    ...season,
+    championships: [
+      ...season.championships,
+      {
+        id: 'cup',
+        name: 'Cup',
+        kind: 'drivers',
+        classes: ['gold'],
+        drops: { worst: 1, fromRace: 'r99' },
+      },
+    ],
+    adjustments: [
+      { championship: 'pro', driver: 'ghost', points: -5, afterRace: 'r01', reason: 'x' },
+    ],
+  }
+  const got = await check({ 'season.json': bad, 'results/r01.json': results('r01', order(['1'])) })
+  expect(got.faults.map(formatFault)).toEqual([
+    'season.json: championships[5].classes[0]: "gold" is not a class of this season (pro, pro-am, am)',
+    'season.json: championships[5].drops.fromRace: "r99" is not a race of this season',
+    'season.json: adjustments[0].driver: "ghost" is not a driver of this season',
+  ])
+  expect(got.season?.championships.map((c) => c.id)).toEqual(['pro-am', 'am', 'junior', 'teams'])
+  expect([...got.unavailableChampionships.keys()]).toEqual(['cup', 'pro'])
+})
+
+test('a race whose type has no scoring rule is reported and not scored', async () => {
+  const got = await check({
+    'season.json': { ...season, rounds: rounds(2, { r02: { type: 'sprint' } }) },
+  })
+  expect(got.faults.map(formatFault)).toEqual([
+    'season.json: rounds[1].races[0].type: "sprint" has no scoring rule (scoring has race)',
+  ])
+  expect(got.files.get('r02')?.kind).toBe('invalid')
+})
+
+test('a results path may not leave the season folder', async () => {
+  const got = await messages({
+    'season.json': { ...season, rounds: rounds(1, { r01: { results: '../../etc/passwd' } }) },
+  })
+  expect(got).toEqual([
+    'season.json: rounds[0].races[0].results: expected a relative path inside the season folder, like "results/r01.json", got "../../etc/passwd"',
+  ])
+})
+
+test('unknown fields are warnings that suggest the field meant, and the file is still used', async () => {
+  const rows = [{ ...order(['1'])[0], fastestlap: true }]
+  const got = await check({
+    'season.json': season,
+    'results/r01.json': { ...results('r01', []), rows },
+  })
+  expect(got.faults).toEqual([])
+  expect(got.warnings.map(formatFault)).toEqual([
+    'results/r01.json: rows[0].fastestlap: unknown field, ignored (did you mean "fastestLap"?)',
+  ])
+  expect(got.files.get('r01')?.kind).toBe('results')
+})
+
+test('a byte-order mark at the start of a file is accepted', async () => {
+  const got = await check({ 'season.json': '\ufeff' + JSON.stringify(season) })
+  expect(got.faults).toEqual([])
+})
+
+test('only the result files named by season.json are read, each once', async () => {
+  const reader = memoryReader(folder, { 'season.json': makeSeason() })
+  await validateSeason(folder, reader)
+  expect(reader.reads.toSorted()).toEqual([
+    'data/test/2024/results/r01.json',
+    'data/test/2024/results/r02.json',
+    'data/test/2024/results/r03.json',
+    'data/test/2024/results/r04.json',
+    'data/test/2024/season.json',
+  ])
+})
