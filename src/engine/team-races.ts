@@ -15,7 +15,7 @@ export function teamRacesOf(
   race: ScoredRace,
 ): ReadonlyArray<TeamRace> {
   const carsByTeam = new Map<string, Array<ScoredRow>>()
-  for (const scored of race.rows) {
+  for (const scored of race.rows.toSorted(byFinish)) {
     if (!countsClass(championship, scored.row)) continue
     const cars = carsByTeam.get(scored.row.team)
     if (cars === undefined) carsByTeam.set(scored.row.team, [scored])
@@ -86,4 +86,12 @@ function bestClassified(cars: ReadonlyArray<ScoredRow>): ScoredRow | null {
 
 function placesOf(cars: ReadonlyArray<ScoredRow>): Array<number> {
   return cars.flatMap((car) => (car.place === null ? [] : [car.place]))
+}
+
+/** Cars in finishing order, then unclassified cars by number, whatever the order of the file. */
+function byFinish(a: ScoredRow, b: ScoredRow): number {
+  const pa = a.row.position ?? Infinity
+  const pb = b.row.position ?? Infinity
+  if (pa !== pb) return pa - pb
+  return a.row.car < b.row.car ? -1 : a.row.car > b.row.car ? 1 : 0
 }
