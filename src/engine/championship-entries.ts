@@ -1,5 +1,5 @@
-import { driverRacesOf } from './driver-races.ts'
-import { countsRace } from './eligibility.ts'
+import { forEachDriverResult } from './driver-races.ts'
+import { countsRace, eligibleDrivers } from './eligibility.ts'
 import type { EntryRace } from './entry-race.ts'
 import type { ScoredRace } from './scored-race.ts'
 import { teamRacesOf } from './team-races.ts'
@@ -19,12 +19,18 @@ export interface Entry {
   readonly adjustments: ReadonlyArray<PlacedAdjustment>
 }
 
+/** Per scored race: which entries scored (by number) and their results, side by side. */
+export interface RaceEntries {
+  readonly entries: ReadonlyArray<number>
+  readonly results: ReadonlyArray<EntryRace>
+}
+
 export interface ChampionshipEntries {
   readonly entries: ReadonlyArray<Entry>
-  /** Per scored race (same order as the input), each entry's result as [entry index, race]. */
-  readonly byRace: ReadonlyArray<ReadonlyArray<readonly [number, EntryRace]>>
-  /** Adjustments in calendar order, with their entry index. */
-  readonly adjustments: ReadonlyArray<readonly [number, PlacedAdjustment]>
+  /** One per scored race, in the order given. */
+  readonly byRace: ReadonlyArray<RaceEntries>
+  /** Adjustments in calendar order, with their entry number. */
+  readonly adjustments: ReadonlyArray<{ readonly entry: number; readonly placed: PlacedAdjustment }>
 }
 
 /**
@@ -37,11 +43,12 @@ export function collectEntries(
   races: ReadonlyArray<ScoredRace>,
   raceIndexById: ReadonlyMap<string, number>,
 ): ChampionshipEntries {
-  const drivers = new Map(season.drivers.map((driver) => [driver.id, driver]))
-  const names =
+  const drivers = eligibleDrivers(championship, season.drivers)
+  const names = new Map(
     championship.kind === 'drivers'
-      ? new Map(season.drivers.map((d) => [d.id, d.name]))
-      : new Map(season.teams.map((t) => [t.id, t.name]))
+      ? season.drivers.map((d) => [d.id, d.name])
+      : season.teams.map((t) => [t.id, t.name]),
+  )
   const index = new Map<string, number>()
   const entries: Array<{
     id: string
@@ -57,34 +64,33 @@ export function collectEntries(
     return entries.length - 1
   }
 
-  const byRace = races.map((race) => {
-    if (!countsRace(championship, race.race.race.id)) return []
-    const results =
-      championship.kind === 'drivers'
-        ? driverRacesOf(championship, race, drivers)
-        : teamRacesOf(championship, race)
-    return results.map((result): readonly [number, EntryRace] => {
-      const entry = indexOf(result.entry)
+  const byRace = races.map((race): RaceEntries => {
+    const raceEntries: Array<number> = []
+    const results: Array<EntryRace> = []
+    const add = (id: string, result: EntryRace) => {
+      const entry = indexOf(id)
       entries[entry]?.races.push(result)
-      return [entry, result]
-    })
+      raceEntries.push(entry)
+      results.push(result)
+    }
+    if (!countsRace(championship, race.race.race.id)) return { entries: raceEntries, results }
+    if (championship.kind === 'drivers') forEachDriverResult(championship, race, drivers, add)
+    else for (const team of teamRacesOf(championship, race)) add(team.team, team)
+    return { entries: raceEntries, results }
   })
 
   const adjustments = (season.adjustments ?? [])
     .filter((adjustment) => adjustment.championship === championship.id)
-    .map((adjustment): PlacedAdjustment => ({
-      adjustment,
-      raceIndex: raceIndexById.get(adjustment.afterRace) ?? Number.POSITIVE_INFINITY,
-    }))
-    .filter((placed) =>
-      championship.kind === 'drivers' ? placed.adjustment.driver : placed.adjustment.team,
-    )
-    .toSorted((a, b) => a.raceIndex - b.raceIndex)
-    .map((placed): readonly [number, PlacedAdjustment] => {
-      const id = placed.adjustment.driver ?? placed.adjustment.team ?? ''
+    .flatMap((adjustment) => {
+      const id = championship.kind === 'drivers' ? adjustment.driver : adjustment.team
+      const raceIndex = raceIndexById.get(adjustment.afterRace) ?? Number.POSITIVE_INFINITY
+      return id === undefined ? [] : [{ id, placed: { adjustment, raceIndex } }]
+    })
+    .toSorted((a, b) => a.placed.raceIndex - b.placed.raceIndex)
+    .map(({ id, placed }) => {
       const entry = indexOf(id)
       entries[entry]?.adjustments.push(placed)
-      return [entry, placed]
+      return { entry, placed }
     })
 
   return { entries, byRace, adjustments }

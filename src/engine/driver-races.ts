@@ -1,32 +1,23 @@
-import type { DriverRace } from './entry-race.ts'
-import { countsClass, countsDriver } from './eligibility.ts'
+import { countsClass } from './eligibility.ts'
+import type { ScoredRow } from './score-race.ts'
 import type { ScoredRace } from './scored-race.ts'
-import type { Driver, DriversChampionship } from './types.ts'
+import type { DriversChampionship } from './types.ts'
 
 /**
- * Each eligible driver's result in one race: every driver of a car in one of the
- * championship's classes (carrying one of its tags, if any) scores that car's points.
+ * Calls `emit` for each eligible driver's result in one race: every driver of a car in one of
+ * the championship's classes scores that car's points; `drivers`, when given, limits the
+ * championship to those drivers (its `tags`, see `eligibleDrivers`).
  */
-export function driverRacesOf(
+export function forEachDriverResult(
   championship: DriversChampionship,
   race: ScoredRace,
-  drivers: ReadonlyMap<string, Driver>,
-): ReadonlyArray<DriverRace> {
-  const out: Array<DriverRace> = []
+  drivers: ReadonlySet<string> | null,
+  emit: (driver: string, scored: ScoredRow) => void,
+): void {
   for (const scored of race.rows) {
-    if (!countsClass(championship, scored.row)) continue
-    const countbackPlace = race.countsForCountback ? scored.place : null
-    for (const driver of scored.row.drivers) {
-      if (!countsDriver(championship, drivers.get(driver))) continue
-      out.push({
-        kind: 'driver',
-        entry: driver,
-        raceIndex: race.race.index,
-        points: scored.points,
-        countbackPlace,
-        scored,
-      })
+    if (!countsClass(championship, scored.class)) continue
+    for (const driver of scored.drivers) {
+      if (drivers === null || drivers.has(driver)) emit(driver, scored)
     }
   }
-  return out
 }

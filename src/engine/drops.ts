@@ -47,8 +47,8 @@ export class DropTracker {
     return sum
   }
 
-  /** A copy of the dropped race indices of every entry (`-1` = none), `worst` per entry. */
-  snapshotRaces(): Int32Array {
-    return this.races.slice()
+  /** Copies the dropped race indices of every entry (`-1` = none), `worst` per entry. */
+  copyRacesInto(target: Int32Array, offset: number): void {
+    target.set(this.races, offset)
   }
 }

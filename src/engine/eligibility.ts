@@ -1,4 +1,4 @@
-import type { Championship, Driver, ResultRow } from './types.ts'
+import type { Championship, Driver } from './types.ts'
 
 /** Whether a championship counts this race: all races unless it lists its own. */
 export function countsRace(championship: Championship, raceId: string): boolean {
@@ -6,13 +6,23 @@ export function countsRace(championship: Championship, raceId: string): boolean 
 }
 
 /** Whether a car's class is one the championship scores: all classes unless it lists some. */
-export function countsClass(championship: Championship, row: ResultRow): boolean {
-  return championship.classes === undefined || championship.classes.includes(row.class)
+export function countsClass(championship: Championship, classId: string): boolean {
+  return championship.classes === undefined || championship.classes.includes(classId)
 }
 
-/** Whether a driver belongs to a drivers' championship filtered by `tags` (any one of them). */
-export function countsDriver(championship: Championship, driver: Driver | undefined): boolean {
-  if (championship.kind !== 'drivers' || championship.tags === undefined) return true
-  const tags = driver?.tags ?? []
-  return championship.tags.some((tag) => tags.includes(tag))
+/**
+ * The drivers a drivers' championship filtered by `tags` is for (any one tag), or null when it
+ * is open to every driver.
+ */
+export function eligibleDrivers(
+  championship: Championship,
+  drivers: ReadonlyArray<Driver>,
+): ReadonlySet<string> | null {
+  if (championship.kind !== 'drivers' || championship.tags === undefined) return null
+  const tags = championship.tags
+  return new Set(
+    drivers
+      .filter((driver) => (driver.tags ?? []).some((tag) => tags.includes(tag)))
+      .map((d) => d.id),
+  )
 }

@@ -1,16 +1,5 @@
 import type { ScoredRow } from './score-race.ts'
 
-/** A driver's result in one race of a drivers' championship: the car's scored row. */
-export interface DriverRace {
-  readonly kind: 'driver'
-  readonly entry: string
-  readonly raceIndex: number
-  readonly points: number
-  /** The place countback counts, or null (not classified, or a race type countback skips). */
-  readonly countbackPlace: number | null
-  readonly scored: ScoredRow
-}
-
 export interface TeamCar {
   readonly scored: ScoredRow
   /** Whether this car's result made the team's score in this race. */
@@ -20,13 +9,19 @@ export interface TeamCar {
 /** A team's result in one race of a teams' championship (docs/scoring-rules.md#teams). */
 export interface TeamRace {
   readonly kind: 'team'
-  readonly entry: string
+  readonly team: string
   readonly raceIndex: number
   readonly points: number
-  /** `rank` method: the team's place among teams in this race; null for `sum`. */
+  /** `rank` method: the team's place among teams in this race; null for `sum` or no classified car. */
   readonly rank: number | null
-  readonly countbackPlaces: ReadonlyArray<number>
+  /** `rank` when the race counts for countback, else null; `sum` teams count their cars' places. */
+  readonly countbackRank: number | null
+  /** The team's cars in finishing order. */
   readonly cars: ReadonlyArray<TeamCar>
 }
 
-export type EntryRace = DriverRace | TeamRace
+/**
+ * An entry's result in one race: a driver's is the scored row of the car they drove, a
+ * team's sums up its cars.
+ */
+export type EntryRace = ScoredRow | TeamRace

@@ -1,4 +1,5 @@
 import { assertNever } from './assert-never.ts'
+import type { PlaceCounts } from './countback.ts'
 import type { EntryRace } from './entry-race.ts'
 import type { ScoredRow } from './score-race.ts'
 
@@ -31,37 +32,60 @@ const BEST = 7
 /** Slots per entry in a flat statistics array. */
 export const STAT_SLOTS = 8
 
-/** Adds one race to the entry's statistics at `base` in a flat array. */
-export function addRaceStats(stats: Int32Array, base: number, race: EntryRace): void {
+/**
+ * Adds one race to `entry`'s statistics in a flat array, and each place that counts for
+ * countback to its place counts (when the championship uses countback).
+ */
+export function addRaceStats(
+  stats: Int32Array,
+  entry: number,
+  race: EntryRace,
+  places: PlaceCounts | null,
+): void {
+  const base = entry * STAT_SLOTS
+  stats[base + RESULTS] = (stats[base + RESULTS] ?? 0) + 1
   switch (race.kind) {
-    case 'driver':
-      addCar(stats, base, race.scored)
-      addPlace(stats, base, race.countbackPlace)
-      break
+    case 'car':
+      addCar(stats, base, race)
+      if (race.countbackPlace !== null) countPlace(stats, entry, race.countbackPlace, places)
+      return
     case 'team':
       for (const car of race.cars) addCar(stats, base, car.scored)
-      for (const place of race.countbackPlaces) addPlace(stats, base, place)
-      break
+      if (race.rank !== null) {
+        if (race.countbackRank !== null) countPlace(stats, entry, race.countbackRank, places)
+        return
+      }
+      for (const car of race.cars) {
+        if (car.scored.countbackPlace !== null)
+          countPlace(stats, entry, car.scored.countbackPlace, places)
+      }
+      return
     default:
       assertNever(race)
   }
-  stats[base + RESULTS] = (stats[base + RESULTS] ?? 0) + 1
 }
 
 function addCar(stats: Int32Array, base: number, scored: ScoredRow): void {
-  const { row } = scored
-  if (row.status !== 'dns') stats[base + STARTS] = (stats[base + STARTS] ?? 0) + 1
-  if (row.status === 'dnf') stats[base + DNFS] = (stats[base + DNFS] ?? 0) + 1
-  if (row.pole === true) stats[base + POLES] = (stats[base + POLES] ?? 0) + 1
-  if (row.fastestLap === true) stats[base + FASTEST_LAPS] = (stats[base + FASTEST_LAPS] ?? 0) + 1
+  if (scored.status !== 'dns') stats[base + STARTS] = (stats[base + STARTS] ?? 0) + 1
+  if (scored.status === 'dnf') stats[base + DNFS] = (stats[base + DNFS] ?? 0) + 1
+  if (scored.pole) stats[base + POLES] = (stats[base + POLES] ?? 0) + 1
+  if (scored.fastestLap) stats[base + FASTEST_LAPS] = (stats[base + FASTEST_LAPS] ?? 0) + 1
 }
 
-function addPlace(stats: Int32Array, base: number, place: number | null): void {
-  if (place === null) return
+function countPlace(
+  stats: Int32Array,
+  entry: number,
+  place: number,
+  places: PlaceCounts | null,
+): void {
+  const base = entry * STAT_SLOTS
   if (place === 1) stats[base + WINS] = (stats[base + WINS] ?? 0) + 1
   if (place <= 3) stats[base + PODIUMS] = (stats[base + PODIUMS] ?? 0) + 1
   const best = stats[base + BEST] ?? 0
   if (best === 0 || place < best) stats[base + BEST] = place
+  if (places === null) return
+  const at = entry * places.width + place
+  places.counts[at] = (places.counts[at] ?? 0) + 1
 }
 
 /** Reads one entry's statistics out of a flat array. */

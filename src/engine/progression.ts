@@ -3,7 +3,6 @@ import { collectEntries, type Entry } from './championship-entries.ts'
 import { compareCountback, explainTie, type PlaceCounts, type TieBreak } from './countback.ts'
 import { DropTracker } from './drops.ts'
 import { countsRace } from './eligibility.ts'
-import type { EntryRace } from './entry-race.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
 import { roundPoints } from './round-points.ts'
 import type { ScoredRace } from './scored-race.ts'
@@ -11,34 +10,39 @@ import type { Championship, Season } from './types.ts'
 
 /**
  * The standings of one championship after every scored race, built in one pass over the
- * races (docs/scoring-rules.md#progression). Per-entry figures are stored column-wise, indexed
- * by entry number; `standingsAt` turns a step into rows.
+ * races (docs/scoring-rules.md#progression). Figures are stored column-wise, step-major: the
+ * value for (step, entry) sits at `step × entries.length + entry`. `standingsAt` turns a step
+ * into rows.
  */
 export interface ChampionshipProgression {
   readonly championship: Championship
   readonly entries: ReadonlyArray<Entry>
-  readonly steps: ReadonlyArray<ProgressionStep>
-  /** Dropped races per entry in `ProgressionStep.dropped` (the championship's `drops.worst`). */
+  /** Step i holds the standings after `steps[i]`. */
+  readonly steps: ReadonlyArray<CalendarRace>
+  /** Dropped races per entry in `table.dropped` (the championship's `drops.worst`). */
   readonly dropSlots: number
+  readonly table: ProgressionTable
 }
 
-export interface ProgressionStep {
-  /** The standings are those after this race. */
-  readonly race: CalendarRace
-  /** Entry numbers in standings order; only entries in the standings so far. */
+export interface ProgressionTable {
+  /** Per step: how many entries are in the table. */
+  readonly sizes: Int32Array
+  /** Step × entry slot: entry numbers in standings order; the first `sizes[step]` are valid. */
   readonly order: Int32Array
-  /** By entry: position (shared when level on everything); 0 = not in the standings yet. */
+  /** Step × entry: position (shared when level on everything); 0 = not in the table yet. */
   readonly positions: Int32Array
-  /** By entry: championship points (drops applied, adjustments included). */
+  /** Step × entry: championship points (drops applied, adjustments included). */
   readonly points: Float64Array
-  /** By entry: points before drops (adjustments included). */
+  /** Step × entry: points before drops (adjustments included). */
   readonly pointsBeforeDrops: Float64Array
-  /** By entry × STAT_SLOTS: see entry-stats.ts. */
+  /** Step × entry × STAT_SLOTS: see entry-stats.ts. */
   readonly stats: Int32Array
-  /** By entry × dropSlots: calendar indices of dropped races, -1 = none; null = no drops apply. */
-  readonly dropped: Int32Array | null
-  /** By rank: how the entry at that rank was split from the one above on equal points. */
-  readonly ties: ReadonlyMap<number, TieBreak>
+  /** Step × entry × dropSlots: calendar indices of dropped races, -1 = none. */
+  readonly dropped: Int32Array
+  /** Per step: 1 when drops apply to the standings after that race. */
+  readonly dropsApply: Uint8Array
+  /** Per step: how the entry at a rank was split from the one above on equal points. */
+  readonly ties: ReadonlyArray<ReadonlyMap<number, TieBreak> | null>
 }
 
 /** Computes the championship's standings after each of `races` (scored races, calendar order). */
@@ -60,7 +64,7 @@ export function computeProgression(
   const dropsFrom =
     drops?.fromRace === undefined ? 0 : (raceIndexById.get(drops.fromRace) ?? Infinity)
   const keep = new Set(drops?.keep ?? [])
-  const places = countbackPlaces(championship, count, byRace)
+  const places = countbackPlaces(championship, count, races)
   const nameRank = rankByName(entries)
 
   const racePoints = new Float64Array(count)
@@ -73,21 +77,44 @@ export function computeProgression(
   const seenAt = new Int32Array(count).fill(-1)
   const order: Array<number> = []
   const droppableSoFar: Array<number> = []
+  const scoredHere: Array<number> = []
   let nextAdjustment = 0
 
   const enter = (entry: number): void => {
     if (present[entry] === 1) return
     present[entry] = 1
     order.push(entry)
-    for (const race of droppableSoFar.slice(0, worst)) tracker.add(entry, 0, race)
+    for (let i = 0; i < worst && i < droppableSoFar.length; i += 1)
+      tracker.add(entry, 0, droppableSoFar[i] ?? 0)
+  }
+  const byPoints = (a: number, b: number): number =>
+    (net[b] ?? 0) - (net[a] ?? 0) ||
+    compareTie(places, a, b) ||
+    (nameRank[a] ?? 0) - (nameRank[b] ?? 0)
+
+  const stepCount = races.length
+  const table = {
+    sizes: new Int32Array(stepCount),
+    order: new Int32Array(stepCount * count),
+    positions: new Int32Array(stepCount * count),
+    points: new Float64Array(stepCount * count),
+    pointsBeforeDrops: new Float64Array(stepCount * count),
+    stats: new Int32Array(stepCount * count * STAT_SLOTS),
+    dropped: new Int32Array(stepCount * count * worst),
+    dropsApply: new Uint8Array(stepCount),
+    ties: new Array<ReadonlyMap<number, TieBreak> | null>(stepCount).fill(null),
   }
 
-  const steps = races.map((race, step): ProgressionStep => {
+  races.forEach((race, step) => {
     const raceIndex = race.race.index
     const droppable =
       worst > 0 && countsRace(championship, race.race.race.id) && !keep.has(race.race.race.id)
-    const scoredHere: Array<number> = []
-    for (const [entry, result] of byRace[step] ?? []) {
+    const { entries: raceEntries, results } = byRace[step] ?? { entries: [], results: [] }
+    scoredHere.length = 0
+    for (let i = 0; i < raceEntries.length; i += 1) {
+      const entry = raceEntries[i] ?? 0
+      const result = results[i]
+      if (result === undefined) continue
       enter(entry)
       if (seenAt[entry] !== step) {
         seenAt[entry] = step
@@ -95,14 +122,16 @@ export function computeProgression(
         racePoints[entry] = 0
       }
       racePoints[entry] = (racePoints[entry] ?? 0) + result.points
-      addRace(entry, result, stats, places)
+      addRaceStats(stats, entry, result, places)
     }
-    while (nextAdjustment < adjustments.length) {
-      const [entry, placed] = adjustments[nextAdjustment] ?? [0, null]
-      if (placed === null || placed.raceIndex > raceIndex) break
-      enter(entry)
-      adjusted[entry] = (adjusted[entry] ?? 0) + placed.adjustment.points
+    for (
+      let next = adjustments[nextAdjustment];
+      next !== undefined && next.placed.raceIndex <= raceIndex;
+    ) {
+      enter(next.entry)
+      adjusted[next.entry] = (adjusted[next.entry] ?? 0) + next.placed.adjustment.points
       nextAdjustment += 1
+      next = adjustments[nextAdjustment]
     }
     for (const entry of scoredHere) {
       gross[entry] = (gross[entry] ?? 0) + (racePoints[entry] ?? 0)
@@ -113,94 +142,74 @@ export function computeProgression(
       droppableSoFar.push(raceIndex)
     }
     const dropsApply = worst > 0 && raceIndex >= dropsFrom
+    const base = step * count
     for (const entry of order) {
       const before = (gross[entry] ?? 0) + (adjusted[entry] ?? 0)
+      table.pointsBeforeDrops[base + entry] = roundPoints(before)
       net[entry] = roundPoints(before - (dropsApply ? tracker.droppedPoints(entry) : 0))
     }
-    order.sort(
-      (a, b) =>
-        (net[b] ?? 0) - (net[a] ?? 0) ||
-        compareTie(places, a, b) ||
-        (nameRank[a] ?? 0) - (nameRank[b] ?? 0),
-    )
-    const { positions, ties } = placeEntries(order, net, places, count)
-    const withAdjustments = gross.map((points, entry) =>
-      roundPoints(points + (adjusted[entry] ?? 0)),
-    )
-    return {
-      race: race.race,
-      order: Int32Array.from(order),
-      positions,
-      points: net.slice(),
-      pointsBeforeDrops: withAdjustments,
-      stats: stats.slice(),
-      dropped: dropsApply ? tracker.snapshotRaces() : null,
-      ties,
+    order.sort(byPoints)
+    table.sizes[step] = order.length
+    table.order.set(order, base)
+    table.points.set(net, base)
+    table.stats.set(stats, base * STAT_SLOTS)
+    if (dropsApply) {
+      table.dropsApply[step] = 1
+      tracker.copyRacesInto(table.dropped, base * worst)
     }
+    table.ties[step] = placeEntries(
+      order,
+      net,
+      places,
+      table.positions.subarray(base, base + count),
+    )
   })
 
-  return { championship, entries, steps, dropSlots: worst }
-}
-
-function addRace(
-  entry: number,
-  result: EntryRace,
-  stats: Int32Array,
-  places: PlaceCounts | null,
-): void {
-  addRaceStats(stats, entry * STAT_SLOTS, result)
-  if (places === null) return
-  const base = entry * places.width
-  const add = (place: number | null) => {
-    if (place !== null) places.counts[base + place] = (places.counts[base + place] ?? 0) + 1
-  }
-  if (result.kind === 'driver') add(result.countbackPlace)
-  else for (const place of result.countbackPlaces) add(place)
+  return { championship, entries, steps: races.map((race) => race.race), dropSlots: worst, table }
 }
 
 function compareTie(places: PlaceCounts | null, a: number, b: number): number {
   return places === null ? 0 : compareCountback(places, a, b)
 }
 
-/** Positions by entry, shared when level on everything, and the tie explanations by rank. */
+/**
+ * Writes positions by entry, shared when level on everything, and returns the tie
+ * explanations by rank (null when nobody is level on points).
+ */
 function placeEntries(
   order: ReadonlyArray<number>,
   net: Float64Array,
   places: PlaceCounts | null,
-  count: number,
-) {
-  const positions = new Int32Array(count)
-  const ties = new Map<number, TieBreak>()
+  positions: Int32Array,
+): ReadonlyMap<number, TieBreak> | null {
+  let ties: Map<number, TieBreak> | null = null
   for (let rank = 0; rank < order.length; rank += 1) {
     const entry = order[rank] ?? 0
     const above = rank > 0 ? (order[rank - 1] ?? 0) : -1
     const points = net[entry] ?? 0
     if (above >= 0 && (net[above] ?? 0) === points) {
       const tie = explainTie(places, above, entry, points)
+      ties ??= new Map()
       ties.set(rank, tie)
       positions[entry] = tie.kind === 'level' ? (positions[above] ?? 0) : rank + 1
     } else {
       positions[entry] = rank + 1
     }
   }
-  return { positions, ties }
+  return ties
 }
 
-/** The place histogram countback needs, or null when the championship does not use countback. */
+/**
+ * The place counts countback needs, or null when the championship does not use countback. No
+ * place can exceed the number of cars in a race, so that bounds the width.
+ */
 function countbackPlaces(
   championship: Championship,
   count: number,
-  byRace: ReadonlyArray<ReadonlyArray<readonly [number, EntryRace]>>,
+  races: ReadonlyArray<ScoredRace>,
 ): PlaceCounts | null {
   if (!(championship.tieBreak ?? ['countback']).includes('countback')) return null
-  let maxPlace = 0
-  for (const results of byRace) {
-    for (const [, result] of results) {
-      if (result.kind === 'driver') maxPlace = Math.max(maxPlace, result.countbackPlace ?? 0)
-      else for (const place of result.countbackPlaces) maxPlace = Math.max(maxPlace, place)
-    }
-  }
-  const width = maxPlace + 1
+  const width = 1 + races.reduce((max, race) => Math.max(max, race.rows.length), 0)
   return { counts: new Int32Array(count * width), width }
 }
 

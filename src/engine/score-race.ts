@@ -1,13 +1,32 @@
 import { assertNever } from './assert-never.ts'
-import type { ResultRow, ScoringRule } from './types.ts'
+import type { ResultRow, RowStatus, ScoringRule } from './types.ts'
 
-/** One result row with every part of its score spelled out (docs/scoring-rules.md#race-points). */
+/**
+ * One car's result in one race with every part of its score spelled out
+ * (docs/scoring-rules.md#race-points). The row's fields are copied into one fixed shape, so the
+ * rest of the engine reads the same kind of object whatever optional fields the file had.
+ */
 export interface ScoredRow {
+  readonly kind: 'car'
+  /** The row as it was in the result file. */
   readonly row: ResultRow
+  /** Calendar index of the race. */
+  readonly raceIndex: number
+  readonly car: string
+  readonly drivers: ReadonlyArray<string>
+  readonly team: string
+  readonly class: string
+  readonly status: RowStatus
+  /** Overall classified position; null when not classified. */
+  readonly position: number | null
   /** Position among classified cars of the same class; null when not classified. */
   readonly classPosition: number | null
   /** The position the points table is read at: class or overall, per `awardBy`. */
   readonly place: number | null
+  /** `place` when this race type counts for countback, else null (docs/scoring-rules.md#countback). */
+  readonly countbackPlace: number | null
+  readonly pole: boolean
+  readonly fastestLap: boolean
   /** Table points for `place`, before the race's multiplier. */
   readonly tablePoints: number
   readonly multiplier: number
@@ -20,31 +39,57 @@ export interface ScoredRow {
   readonly points: number
 }
 
+export interface RaceContext {
+  /** Multiplies position points only, never bonuses. Default 1. */
+  readonly multiplier?: number
+  readonly raceIndex?: number
+  /** Whether places in this race count for countback. Default true. */
+  readonly countsForCountback?: boolean
+}
+
 /**
- * Scores every row of one race: class positions are derived from overall positions, points
- * are read from the race type's table at the class or overall place, the multiplier applies
- * to position points only, bonuses follow their conditions, a DSQ scores nothing, and
+ * Scores every row of one race and returns them in finishing order (classified cars by
+ * position, then the rest by car number): class positions are derived from overall positions,
+ * points are read from the race type's table at the class or overall place, the multiplier
+ * applies to position points only, bonuses follow their conditions, a DSQ scores nothing, and
  * penalty points are taken off whatever the car scored (docs/scoring-rules.md#race-points).
  */
 export function scoreRace(
   rows: ReadonlyArray<ResultRow>,
   rule: ScoringRule,
-  multiplier = 1,
+  context: RaceContext = {},
 ): ReadonlyArray<ScoredRow> {
-  const classPositions = deriveClassPositions(rows)
-  return rows.map((row) => {
-    const classPosition = classPositions.get(row) ?? null
-    const place =
-      row.status === 'classified' ? (rule.awardBy === 'class' ? classPosition : row.position) : null
-    const tablePoints =
-      place === null || row.status !== 'classified' ? 0 : (rule.points[place - 1] ?? 0)
+  const multiplier = context.multiplier ?? 1
+  const raceIndex = context.raceIndex ?? 0
+  const countsForCountback = context.countsForCountback ?? true
+  const classCounts = new Map<string, number>()
+  return toFinishingOrder(rows).map((row): ScoredRow => {
+    let classPosition: number | null = null
+    if (row.status === 'classified') {
+      classPosition = (classCounts.get(row.class) ?? 0) + 1
+      classCounts.set(row.class, classPosition)
+    }
+    const position = row.status === 'classified' ? row.position : null
+    const place = rule.awardBy === 'class' ? classPosition : position
+    const tablePoints = place === null ? 0 : (rule.points[place - 1] ?? 0)
     const positionPoints = tablePoints * multiplier
     const { polePoints, fastestLapPoints } = scoreBonuses(row, place, rule)
     const penaltyPoints = row.penaltyPoints ?? 0
     return {
+      kind: 'car',
       row,
+      raceIndex,
+      car: row.car,
+      drivers: row.drivers,
+      team: row.team,
+      class: row.class,
+      status: row.status,
+      position,
       classPosition,
       place,
+      countbackPlace: countsForCountback ? place : null,
+      pole: row.pole === true,
+      fastestLap: row.fastestLap === true,
       tablePoints,
       multiplier,
       positionPoints,
@@ -56,32 +101,24 @@ export function scoreRace(
   })
 }
 
-/** Position of each classified row among the classified rows of its class, in overall order. */
-export function deriveClassPositions(
-  rows: ReadonlyArray<ResultRow>,
-): ReadonlyMap<ResultRow, number> {
+/** Classified rows by position, then the others by car number, whatever the file's order. */
+function toFinishingOrder(rows: ReadonlyArray<ResultRow>): ReadonlyArray<ResultRow> {
+  let sorted = true
+  let seenUnclassified = false
+  let last = 0
+  for (const row of rows) {
+    if (row.status === 'classified') {
+      if (seenUnclassified || row.position < last) sorted = false
+      last = row.position
+    } else seenUnclassified = true
+  }
+  if (sorted && !seenUnclassified) return rows
   const classified = rows.filter((row) => row.status === 'classified')
-  const ordered = isSortedByPosition(classified)
-    ? classified
-    : classified.toSorted((a, b) => a.position - b.position)
-  const seen = new Map<string, number>()
-  const positions = new Map<ResultRow, number>()
-  for (const row of ordered) {
-    const position = (seen.get(row.class) ?? 0) + 1
-    seen.set(row.class, position)
-    positions.set(row, position)
-  }
-  return positions
-}
-
-function isSortedByPosition(rows: ReadonlyArray<{ readonly position: number }>): boolean {
-  for (let i = 1; i < rows.length; i += 1) {
-    const previous = rows[i - 1]
-    const current = rows[i]
-    if (previous !== undefined && current !== undefined && previous.position > current.position)
-      return false
-  }
-  return true
+  const others = rows.filter((row) => row.status !== 'classified')
+  return [
+    ...(sorted ? classified : classified.toSorted((a, b) => (a.position ?? 0) - (b.position ?? 0))),
+    ...others.toSorted((a, b) => (a.car < b.car ? -1 : a.car > b.car ? 1 : 0)),
+  ]
 }
 
 function scoreBonuses(row: ResultRow, place: number | null, rule: ScoringRule) {

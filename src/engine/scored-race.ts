@@ -7,6 +7,7 @@ export interface ScoredRace {
   readonly race: CalendarRace
   readonly rule: ScoringRule
   readonly results: RaceResults
+  /** In finishing order. */
   readonly rows: ReadonlyArray<ScoredRow>
   /** Whether places in this race count for countback (docs/scoring-rules.md#countback). */
   readonly countsForCountback: boolean
@@ -18,12 +19,14 @@ export function toScoredRace(
   rule: ScoringRule,
   results: RaceResults,
 ): ScoredRace {
+  const countsForCountback = rule.countback ?? race.race.type === 'race'
+  const multiplier = race.race.pointsMultiplier ?? 1
   return {
     race,
     rule,
     results,
-    rows: scoreRace(results.rows, rule, race.race.pointsMultiplier ?? 1),
-    countsForCountback: rule.countback ?? race.race.type === 'race',
+    rows: scoreRace(results.rows, rule, { multiplier, raceIndex: race.index, countsForCountback }),
+    countsForCountback,
   }
 }
 

@@ -1,6 +1,6 @@
 import type { TieBreak } from './countback.ts'
 import type { EntryRace } from './entry-race.ts'
-import { readStats, type EntryStats } from './entry-stats.ts'
+import { readStats, STAT_SLOTS, type EntryStats } from './entry-stats.ts'
 import type { ChampionshipProgression } from './progression.ts'
 import { roundPoints } from './round-points.ts'
 
@@ -32,53 +32,51 @@ export function standingsAt(
   progression: ChampionshipProgression,
   step: number,
 ): ReadonlyArray<StandingRow> {
-  const current = progression.steps[step]
-  if (current === undefined) return []
-  const previous = progression.steps[step - 1]
-  const raceIndex = current.race.index
-  const raceIds = raceIdsByIndex(progression)
-  const leaderPoints = current.points[current.order[0] ?? 0] ?? 0
-  let abovePoints = leaderPoints
-  return Array.from(current.order, (entryIndex, rank) => {
-    const entry = progression.entries[entryIndex]
-    const points = current.points[entryIndex] ?? 0
-    const previousPosition = previous?.positions[entryIndex] ?? 0
-    const row: StandingRow = {
-      position: current.positions[entryIndex] ?? 0,
+  const { table, entries, dropSlots } = progression
+  const race = progression.steps[step]
+  if (race === undefined) return []
+  const count = entries.length
+  const base = step * count
+  const size = table.sizes[step] ?? 0
+  const raceIds = new Map(progression.steps.map((r) => [r.index, r.race.id]))
+  const points = (entry: number) => table.points[base + entry] ?? 0
+  const leaderPoints = points(table.order[base] ?? 0)
+  const rows: Array<StandingRow> = []
+  for (let rank = 0; rank < size; rank += 1) {
+    const entryIndex = table.order[base + rank] ?? 0
+    const entry = entries[entryIndex]
+    const previousPosition = step > 0 ? (table.positions[base - count + entryIndex] ?? 0) : 0
+    const dropped =
+      table.dropsApply[step] === 1
+        ? droppedRaces(table.dropped, (base + entryIndex) * dropSlots, dropSlots)
+        : []
+    rows.push({
+      position: table.positions[base + entryIndex] ?? 0,
       previousPosition: previousPosition === 0 ? null : previousPosition,
       id: entry?.id ?? '',
       name: entry?.name ?? '',
-      points,
-      pointsBeforeDrops: current.pointsBeforeDrops[entryIndex] ?? 0,
+      points: points(entryIndex),
+      pointsBeforeDrops: table.pointsBeforeDrops[base + entryIndex] ?? 0,
       adjustments: (entry?.adjustments ?? [])
-        .filter((placed) => placed.raceIndex <= raceIndex)
+        .filter((placed) => placed.raceIndex <= race.index)
         .reduce((sum, placed) => sum + placed.adjustment.points, 0),
-      gapToLeader: roundPoints(leaderPoints - points),
-      gapToNext: roundPoints(abovePoints - points),
-      stats: readStats(current.stats, entryIndex),
-      dropped: droppedRaces(current.dropped, progression.dropSlots, entryIndex).map(
-        (index) => raceIds.get(index) ?? String(index),
-      ),
-      tieBreak: current.ties.get(rank) ?? null,
-      races: (entry?.races ?? []).filter((race) => race.raceIndex <= raceIndex),
-    }
-    abovePoints = points
-    return row
-  })
+      gapToLeader: roundPoints(leaderPoints - points(entryIndex)),
+      gapToNext:
+        rank === 0
+          ? 0
+          : roundPoints(points(table.order[base + rank - 1] ?? 0) - points(entryIndex)),
+      stats: readStats(table.stats.subarray(base * STAT_SLOTS), entryIndex),
+      dropped: dropped.map((index) => raceIds.get(index) ?? String(index)),
+      tieBreak: table.ties[step]?.get(rank) ?? null,
+      races: (entry?.races ?? []).filter((r) => r.raceIndex <= race.index),
+    })
+  }
+  return rows
 }
 
-/** Calendar indices of the races dropped for `entry`, in calendar order. */
-export function droppedRaces(
-  dropped: Int32Array | null,
-  slots: number,
-  entry: number,
-): ReadonlyArray<number> {
-  if (dropped === null) return []
-  return Array.from(dropped.subarray(entry * slots, entry * slots + slots))
+/** Calendar indices of the races dropped for one entry (`slots` values at `offset`), in order. */
+function droppedRaces(dropped: Int32Array, offset: number, slots: number): ReadonlyArray<number> {
+  return Array.from(dropped.subarray(offset, offset + slots))
     .filter((index) => index >= 0)
     .toSorted((a, b) => a - b)
-}
-
-function raceIdsByIndex(progression: ChampionshipProgression): ReadonlyMap<number, string> {
-  return new Map(progression.steps.map((step) => [step.race.index, step.race.race.id]))
 }

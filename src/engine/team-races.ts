@@ -15,10 +15,10 @@ export function teamRacesOf(
   race: ScoredRace,
 ): ReadonlyArray<TeamRace> {
   const carsByTeam = new Map<string, Array<ScoredRow>>()
-  for (const scored of race.rows.toSorted(byFinish)) {
-    if (!countsClass(championship, scored.row)) continue
-    const cars = carsByTeam.get(scored.row.team)
-    if (cars === undefined) carsByTeam.set(scored.row.team, [scored])
+  for (const scored of race.rows) {
+    if (!countsClass(championship, scored.class)) continue
+    const cars = carsByTeam.get(scored.team)
+    if (cars === undefined) carsByTeam.set(scored.team, [scored])
     else cars.push(scored)
   }
   return championship.method === 'rank'
@@ -31,67 +31,62 @@ function sumTeams(
   race: ScoredRace,
   carsPerRace: number | undefined,
 ): Array<TeamRace> {
-  return [...carsByTeam].map(([team, cars]) => {
-    const best = cars.toSorted((a, b) => b.points - a.points)
-    const limit = carsPerRace ?? best.length
-    const counted = new Set(best.slice(0, limit))
-    return {
+  const out: Array<TeamRace> = []
+  for (const [team, cars] of carsByTeam) {
+    const counted = bestCars(cars, carsPerRace ?? cars.length)
+    let points = 0
+    for (let i = 0; i < cars.length; i += 1) if (counted[i] === true) points += cars[i]?.points ?? 0
+    out.push({
       kind: 'team',
-      entry: team,
+      team,
       raceIndex: race.race.index,
-      points: best.slice(0, limit).reduce((sum, car) => sum + car.points, 0),
+      points,
       rank: null,
-      countbackPlaces: race.countsForCountback ? placesOf(cars) : [],
-      cars: cars.map((scored): TeamCar => ({ scored, counted: counted.has(scored) })),
+      countbackRank: null,
+      cars: cars.map((scored, i): TeamCar => ({ scored, counted: counted[i] === true })),
+    })
+  }
+  return out
+}
+
+/** Flags the `limit` highest-scoring cars; on equal points the better-placed car counts. */
+function bestCars(cars: ReadonlyArray<ScoredRow>, limit: number): ReadonlyArray<boolean> {
+  const counted = cars.map(() => limit >= cars.length)
+  for (let picked = 0; picked < limit && picked < cars.length && limit < cars.length; picked += 1) {
+    let best = -1
+    for (let i = 0; i < cars.length; i += 1) {
+      if (counted[i] === true) continue
+      if (best < 0 || (cars[i]?.points ?? 0) > (cars[best]?.points ?? 0)) best = i
     }
-  })
+    counted[best] = true
+  }
+  return counted
 }
 
 function rankTeams(
   carsByTeam: ReadonlyMap<string, ReadonlyArray<ScoredRow>>,
   race: ScoredRace,
 ): Array<TeamRace> {
-  const bestByTeam = [...carsByTeam].map(([team, cars]) => ({
-    team,
-    cars,
-    best: bestClassified(cars),
-  }))
-  const ranked = bestByTeam
-    .filter((team) => team.best !== null)
-    .toSorted((a, b) => (a.best?.row.position ?? 0) - (b.best?.row.position ?? 0))
-  const rankOf = new Map(ranked.map((team, i) => [team.team, i + 1]))
+  // Cars are in finishing order, so a team's first classified car is its best.
+  const best = [...carsByTeam].map(([team, cars]) => {
+    const first = cars[0]
+    return { team, cars, best: first !== undefined && first.position !== null ? first : null }
+  })
+  const ranked = best
+    .filter((t) => t.best !== null)
+    .toSorted((a, b) => (a.best?.position ?? 0) - (b.best?.position ?? 0))
+  const rankOf = new Map(ranked.map((t, i) => [t.team, i + 1]))
   const multiplier = race.race.race.pointsMultiplier ?? 1
-  return bestByTeam.map(({ team, cars, best }) => {
+  return best.map(({ team, cars, best: first }): TeamRace => {
     const rank = rankOf.get(team) ?? null
     return {
       kind: 'team',
-      entry: team,
+      team,
       raceIndex: race.race.index,
       points: rank === null ? 0 : (race.rule.points[rank - 1] ?? 0) * multiplier,
       rank,
-      countbackPlaces: race.countsForCountback && rank !== null ? [rank] : [],
-      cars: cars.map((scored): TeamCar => ({ scored, counted: scored === best })),
+      countbackRank: race.countsForCountback ? rank : null,
+      cars: cars.map((scored): TeamCar => ({ scored, counted: scored === first })),
     }
   })
-}
-
-function bestClassified(cars: ReadonlyArray<ScoredRow>): ScoredRow | null {
-  let best: ScoredRow | null = null
-  for (const car of cars) {
-    if (car.row.status !== 'classified') continue
-    if (best === null || car.row.position < (best.row.position ?? Infinity)) best = car
-  }
-  return best
-}
-
-function placesOf(cars: ReadonlyArray<ScoredRow>): Array<number> {
-  return cars.flatMap((car) => (car.place === null ? [] : [car.place]))
-}
-
-/** Cars in finishing order, then unclassified cars by number, whatever the order of the file. */
-function byFinish(a: ScoredRow, b: ScoredRow): number {
-  const pa = a.row.position ?? Infinity
-  const pb = b.row.position ?? Infinity
-  if (pa !== pb) return pa - pb
-  return a.row.car < b.row.car ? -1 : a.row.car > b.row.car ? 1 : 0
 }

@@ -131,7 +131,7 @@ function toStandingDocument(
   teamNames: ReadonlyMap<string, string>,
 ): StandingDocument {
   const last = row.races.at(-1)
-  const lastCar = last?.kind === 'driver' ? last.scored.row : undefined
+  const lastCar = last?.kind === 'car' ? last : undefined
   return {
     position: row.position,
     previousPosition: row.previousPosition,
@@ -164,26 +164,24 @@ function toStandingDocument(
 
 function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlyArray<string>): RaceDocument {
   switch (race.kind) {
-    case 'driver': {
-      const { scored } = race
+    case 'car':
       return {
         race: id,
-        car: scored.row.car,
-        team: scored.row.team,
-        class: scored.row.class,
-        status: scored.row.status,
-        position: scored.row.position ?? null,
-        classPosition: scored.classPosition,
-        place: scored.place,
-        positionPoints: scored.positionPoints,
-        multiplier: scored.multiplier,
-        polePoints: scored.polePoints,
-        fastestLapPoints: scored.fastestLapPoints,
-        penaltyPoints: scored.penaltyPoints,
+        car: race.car,
+        team: race.team,
+        class: race.class,
+        status: race.status,
+        position: race.position,
+        classPosition: race.classPosition,
+        place: race.place,
+        positionPoints: race.positionPoints,
+        multiplier: race.multiplier,
+        polePoints: race.polePoints,
+        fastestLapPoints: race.fastestLapPoints,
+        penaltyPoints: race.penaltyPoints,
         points: race.points,
         dropped: dropped.includes(id),
       }
-    }
     case 'team':
       return {
         race: id,
@@ -191,10 +189,10 @@ function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlyArray<stri
         points: race.points,
         dropped: dropped.includes(id),
         cars: race.cars.map(({ scored, counted }) => ({
-          car: scored.row.car,
-          drivers: scored.row.drivers,
-          class: scored.row.class,
-          status: scored.row.status,
+          car: scored.car,
+          drivers: scored.drivers,
+          class: scored.class,
+          status: scored.status,
           place: scored.place,
           points: scored.points,
           counted,

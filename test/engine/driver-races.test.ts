@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest'
 import { listRaces } from '../../src/engine/calendar.ts'
-import { driverRacesOf } from '../../src/engine/driver-races.ts'
+import { forEachDriverResult } from '../../src/engine/driver-races.ts'
+import { eligibleDrivers } from '../../src/engine/eligibility.ts'
+import type { DriversChampionship } from '../../src/engine/types.ts'
 import { toScoredRace } from '../../src/engine/scored-race.ts'
 import { ccnaRule, finished, makeSeason, results } from '../fixtures/build.ts'
 
 const season = makeSeason()
-const drivers = new Map(season.drivers.map((d) => [d.id, d]))
 const race = toScoredRace(
   listRaces(season)[0]!,
   ccnaRule,
@@ -16,9 +17,19 @@ const race = toScoredRace(
   ]),
 )
 
+const resultsOf = (championship: DriversChampionship) => {
+  const out: Array<[string, number]> = []
+  forEachDriverResult(
+    championship,
+    race,
+    eligibleDrivers(championship, season.drivers),
+    (driver, scored) => out.push([driver, scored.points]),
+  )
+  return out
+}
+
 test('every driver of a car scores that car', () => {
-  const got = driverRacesOf({ id: 'c', name: 'C', kind: 'drivers' }, race, drivers)
-  expect(got.map((r) => [r.entry, r.points])).toEqual([
+  expect(resultsOf({ id: 'c', name: 'C', kind: 'drivers' })).toEqual([
     ['d1', 25],
     ['d5', 25],
     ['d2', 25],
@@ -27,16 +38,14 @@ test('every driver of a car scores that car', () => {
 })
 
 test('classes limit the cars; tags limit the drivers, who keep their class points', () => {
-  const pro = driverRacesOf(
-    { id: 'c', name: 'C', kind: 'drivers', classes: ['pro'] },
-    race,
-    drivers,
-  )
-  expect(pro.map((r) => r.entry)).toEqual(['d1', 'd5', 'd6'])
-  const junior = driverRacesOf(
-    { id: 'j', name: 'J', kind: 'drivers', classes: ['pro'], tags: ['junior'] },
-    race,
-    drivers,
-  )
-  expect(junior.map((r) => [r.entry, r.points])).toEqual([['d1', 25]])
+  const pro = resultsOf({ id: 'c', name: 'C', kind: 'drivers', classes: ['pro'] })
+  expect(pro.map(([driver]) => driver)).toEqual(['d1', 'd5', 'd6'])
+  const junior = resultsOf({
+    id: 'j',
+    name: 'J',
+    kind: 'drivers',
+    classes: ['pro'],
+    tags: ['junior'],
+  })
+  expect(junior).toEqual([['d1', 25]])
 })

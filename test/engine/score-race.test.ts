@@ -1,21 +1,30 @@
 import { expect, test } from 'vitest'
-import { deriveClassPositions, scoreRace } from '../../src/engine/score-race.ts'
+import { scoreRace } from '../../src/engine/score-race.ts'
 import type { ScoringRule } from '../../src/engine/types.ts'
 import { ccnaRule, F1_POINTS, finished, order, out } from '../fixtures/build.ts'
 
-const pointsOf = (rows: ReturnType<typeof scoreRace>) => rows.map((r) => [r.row.car, r.points])
+const pointsOf = (rows: ReturnType<typeof scoreRace>) => rows.map((r) => [r.car, r.points])
 
 test('class positions are derived from overall positions, per class', () => {
   const rows = order(['1', '2', '3', '4', '5'], { '2': { class: 'am' }, '4': { class: 'am' } })
-  const positions = deriveClassPositions(rows)
-  expect(rows.map((row) => positions.get(row))).toEqual([1, 1, 2, 2, 3])
+  expect(scoreRace(rows, ccnaRule).map((r) => r.classPosition)).toEqual([1, 1, 2, 2, 3])
 })
 
-test('class positions do not depend on the order of the rows in the file', () => {
-  const rows = order(['1', '2', '3', '4'], { '3': { class: 'am' } })
-  const shuffled = [rows[3]!, rows[1]!, rows[0]!, rows[2]!]
-  const positions = deriveClassPositions(shuffled)
-  expect(rows.map((row) => positions.get(row))).toEqual([1, 2, 1, 3])
+test('rows come back in finishing order, with the same class positions whatever the file order', () => {
+  const rows = [
+    ...order(['1', '2', '3', '4'], { '3': { class: 'am' } }),
+    out('dnf', { car: '9' }),
+    out('dns', { car: '10' }),
+  ]
+  const shuffled = [rows[5]!, rows[3]!, rows[1]!, rows[4]!, rows[0]!, rows[2]!]
+  expect(scoreRace(shuffled, ccnaRule).map((r) => [r.car, r.classPosition])).toEqual([
+    ['1', 1],
+    ['2', 2],
+    ['3', 1],
+    ['4', 3],
+    ['10', null],
+    ['9', null],
+  ])
 })
 
 test('published: Kvamme, 26th overall but 3rd in Am at Watkins Glen 2023 race 7, scored 17', () => {
@@ -27,7 +36,7 @@ test('published: Kvamme, 26th overall but 3rd in Am at Watkins Glen 2023 race 7,
     '12': { class: 'am' },
     '26': { class: 'am', driver: 'kvamme' },
   })
-  const kvamme = scoreRace(rows, ccnaRule).find((r) => r.row.drivers[0] === 'kvamme')
+  const kvamme = scoreRace(rows, ccnaRule).find((r) => r.drivers[0] === 'kvamme')
   expect(kvamme).toMatchObject({ classPosition: 3, place: 3, points: 17 })
 })
 
@@ -68,7 +77,7 @@ test('pole and fastest lap bonuses are added per class', () => {
 
 test('the multiplier applies to position points only, never to bonuses', () => {
   const rows = order(['1', '2'], { '1': { pole: true, fastestLap: true } })
-  const [first, second] = scoreRace(rows, ccnaRule, 0.5)
+  const [first, second] = scoreRace(rows, ccnaRule, { multiplier: 0.5 })
   expect(first).toMatchObject({
     tablePoints: 25,
     positionPoints: 12.5,
@@ -77,7 +86,7 @@ test('the multiplier applies to position points only, never to bonuses', () => {
     points: 15.5,
   })
   expect(second).toMatchObject({ positionPoints: 10, points: 10 })
-  expect(scoreRace(rows, ccnaRule, 2)[0]?.points).toBe(53)
+  expect(scoreRace(rows, ccnaRule, { multiplier: 2 })[0]?.points).toBe(53)
 })
 
 test('published: half points at Spa 2021 gave Verstappen 12.5, Russell 9, Hamilton 7.5', () => {
@@ -88,7 +97,7 @@ test('published: half points at Spa 2021 gave Verstappen 12.5, Russell 9, Hamilt
     bonuses: { fastestLap: 1, fastestLapMaxPosition: 10 },
   }
   const rows = order(['33:verstappen', '63:russell', '44:hamilton'])
-  expect(scoreRace(rows, rule, 0.5).map((r) => r.points)).toEqual([12.5, 9, 7.5])
+  expect(scoreRace(rows, rule, { multiplier: 0.5 }).map((r) => r.points)).toEqual([12.5, 9, 7.5])
 })
 
 test('published: Magnussen set the fastest lap at Singapore 2019 but, 17th, scored no point for it', () => {
@@ -144,9 +153,9 @@ test('a disqualified car scores nothing, not even its pole bonus', () => {
 test('a disqualified car does not take a class place from the cars behind it', () => {
   const rows = [out('dsq', { car: '1' }), finished(1, { car: '2' }), finished(2, { car: '3' })]
   expect(pointsOf(scoreRace(rows, ccnaRule))).toEqual([
-    ['1', 0],
     ['2', 25],
     ['3', 20],
+    ['1', 0],
   ])
 })
 
@@ -156,4 +165,12 @@ test('penalty points come off the car score, even below zero', () => {
     ['1', 20],
     ['2', -10],
   ])
+})
+
+test('countback places are the scoring places of races that count for countback', () => {
+  const rows = order(['1', '2'], { '1': { class: 'am' } })
+  expect(scoreRace(rows, ccnaRule).map((r) => r.countbackPlace)).toEqual([1, 1])
+  expect(
+    scoreRace(rows, ccnaRule, { countsForCountback: false }).map((r) => r.countbackPlace),
+  ).toEqual([null, null])
 })

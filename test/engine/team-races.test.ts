@@ -20,10 +20,10 @@ const rows = [
 const scored = toScoredRace(race, ccnaRule, results('r01', rows))
 const summary = (championship: TeamsChampionship) =>
   teamRacesOf(championship, scored).map((t) => [
-    t.entry,
+    t.team,
     t.points,
     t.rank,
-    t.cars.filter((c) => c.counted).map((c) => c.scored.row.car),
+    t.cars.filter((c) => c.counted).map((c) => c.scored.car),
   ])
 
 test('sum: a team scores all its cars, bonuses included', () => {

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: how fast the engine computes every championship and its whole progression,
+ * compared with the time it takes just to JSON.parse the same files (docs/performance.md).
+ * Seasons are generated deterministically; each figure is the median of several warm runs.
+ */
+import { performance } from 'node:perf_hooks'
+import { checkSchema } from '../src/data/check-schema.ts'
+import { resultsSchema } from '../src/data/results-schema.ts'
+import { seasonSchema } from '../src/data/season-schema.ts'
+import { computeSeasonStandings } from '../src/engine/season-standings.ts'
+import type { RaceFile, RaceResults, ResultRow, Season } from '../src/engine/types.ts'
+
+interface Size {
+  readonly label: string
+  readonly races: number
+  readonly cars: number
+  readonly runs: number
+}
+
+const SIZES: ReadonlyArray<Size> = [
+  { label: 'Carrera Cup season (16 races × 40 cars)', races: 16, cars: 40, runs: 201 },
+  { label: '100 races × 100 cars', races: 100, cars: 100, runs: 21 },
+  { label: '400 races × 250 cars', races: 400, cars: 250, runs: 9 },
+  { label: '1,000 races × 250 cars', races: 1000, cars: 250, runs: 7 },
+  { label: '2,000 races × 250 cars (500,000 rows)', races: 2000, cars: 250, runs: 5 },
+]
+
+/** mulberry32: a small seeded generator, so every run benchmarks the same seasons. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A Carrera-Cup-shaped season: three classes (half Pro), bonuses by class, drops, junior, entrants. */
+function generate(size: Size): { seasonText: string; resultTexts: ReadonlyArray<string> } {
+  const next = random(size.races * 7919 + size.cars)
+  const classes = ['pro', 'pro-am', 'am']
+  const raceIds = Array.from({ length: size.races }, (_, i) => `r${String(i + 1).padStart(4, '0')}`)
+  const drivers = Array.from({ length: size.cars }, (_, i) => ({
+    id: `driver-${i + 1}`,
+    name: `Driver ${i + 1}`,
+    country: 'USA',
+    ...(i % 10 === 0 ? { tags: ['junior'] } : {}),
+  }))
+  const teams = Array.from({ length: Math.max(2, Math.round(size.cars / 3)) }, (_, i) => ({ id: `team-${i + 1}`, name: `Team ${i + 1}` }))
+  const classOf = (car: number) => (car < size.cars / 2 ? 'pro' : car < (size.cars * 3) / 4 ? 'pro-am' : 'am')
+  const season: Season = {
+    format: 'pitboard-season/1',
+    series: { id: 'bench', name: 'Benchmark Cup' },
+    season: 2025,
+    classes: classes.map((id) => ({ id, name: id })),
+    drivers,
+    teams,
+    rounds: Array.from({ length: size.races / 2 }, (_, r) => ({
+      round: r + 1,
+      name: `Round ${r + 1}`,
+      races: [0, 1].map((k) => {
+        const id = raceIds[r * 2 + k] ?? ''
+        return { id, name: `Race ${r * 2 + k + 1}`, type: 'race', date: '2025-03-14', results: `results/${id}.json` }
+      }),
+    })),
+    scoring: { race: { points: [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0], awardBy: 'class', bonuses: { pole: 2, fastestLap: 1 } } },
+    championships: [
+      { id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] },
+      { id: 'pro-am', name: 'Pro-Am', kind: 'drivers', classes: ['pro-am'], drops: { worst: 2, fromRace: raceIds.at(-3) ?? '', keep: raceIds.slice(-2) } },
+      { id: 'am', name: 'Am', kind: 'drivers', classes: ['am'], drops: { worst: 2, fromRace: raceIds.at(-3) ?? '', keep: raceIds.slice(-2) } },
+      { id: 'junior', name: 'Junior', kind: 'drivers', classes: ['pro'], tags: ['junior'] },
+      { id: 'teams', name: 'Entrants', kind: 'teams', method: 'sum', carsPerRace: 2 },
+    ],
+  }
+  const resultTexts = raceIds.map((race) => {
+    const order = Array.from({ length: size.cars }, (_, i) => ({ car: i, key: next() + (i < size.cars / 2 ? 0 : 0.4) })).toSorted((a, b) => a.key - b.key)
+    const poles = new Set<string>()
+    const laps = new Set<string>()
+    let position = 0
+    const rows = order.map(({ car }): ResultRow => {
+      const cls = classOf(car)
+      const dnf = next() < 0.06
+      const base = {
+        car: String(car + 1),
+        drivers: [`driver-${car + 1}`],
+        team: `team-${(car % teams.length) + 1}`,
+        class: cls,
+        laps: dnf ? 10 : 24,
+        ...(poles.has(cls) || next() < 0.7 ? {} : (poles.add(cls), { pole: true })),
+        ...(laps.has(cls) || next() < 0.7 ? {} : (laps.add(cls), { fastestLap: true })),
+      }
+      if (dnf) return { ...base, status: 'dnf', reason: 'Contact' }
+      position += 1
+      return { ...base, status: 'classified', position, time: '40:51.772', bestLap: '2:01.843' }
+    })
+    const results: RaceResults = { format: 'pitboard-results/1', race, status: 'official', rows }
+    return JSON.stringify(results)
+  })
+  return { seasonText: JSON.stringify(season), resultTexts }
+}
+
+function median(times: ReadonlyArray<number>): number {
+  const sorted = times.toSorted((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+function measure(runs: number, work: () => void): number {
+  work() // warm-up
+  const times: Array<number> = []
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now()
+    work()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+function format(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`
+}
+
+const lines: Array<Array<string>> = [['season', 'rows', 'MB', 'parse', 'validate', 'engine', 'engine/parse', 'engine µs/row']]
+for (const size of SIZES) {
+  const { seasonText, resultTexts } = generate(size)
+  const megabytes = (seasonText.length + resultTexts.reduce((n, t) => n + t.length, 0)) / 1e6
+  let parsed: { season: unknown; results: Array<unknown> } = { season: null, results: [] }
+  const parse = measure(size.runs, () => {
+    parsed = { season: JSON.parse(seasonText), results: resultTexts.map((text) => JSON.parse(text) as unknown) }
+  })
+  let season: Season | null = null
+  const files = new Map<string, RaceFile>()
+  const validate = measure(Math.min(size.runs, 3), () => {
+    const checked = checkSchema('season.json', parsed.season, seasonSchema)
+    if (!checked.ok) throw new Error('generated season is invalid')
+    season = checked.value
+    for (const value of parsed.results) {
+      const results = checkSchema('results.json', value, resultsSchema)
+      if (!results.ok) throw new Error('generated results are invalid')
+      files.set(results.value.race, { kind: 'results', results: results.value })
+    }
+  })
+  const valid = season
+  if (valid === null) throw new Error('no season')
+  // As in the app: once validated, the raw parse result is garbage; only engine input stays.
+  parsed = { season: null, results: [] }
+  let steps = 0
+  const engine = measure(size.runs, () => {
+    const standings = computeSeasonStandings(valid, files)
+    steps = standings.championships.reduce((n, c) => n + c.steps.length, 0)
+  })
+  const rows = size.races * size.cars
+  lines.push([
+    `${size.label} [${steps} tables]`,
+    rows.toLocaleString('en'),
+    megabytes.toFixed(1),
+    format(parse),
+    format(validate),
+    format(engine),
+    `${(engine / parse).toFixed(2)}×`,
+    ((engine * 1000) / rows).toFixed(3),
+  ])
+}
+
+const widths = lines[0]?.map((_, c) => Math.max(...lines.map((line) => (line[c] ?? '').length))) ?? []
+for (const line of lines) console.log(line.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '))
+console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of warm runs; "validate" is the zod check (not part of the engine figure).`)
