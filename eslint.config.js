@@ -7,7 +7,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig([
-  globalIgnores(['dist', 'test-results', 'coverage', 'node_modules', '.bench']),
+  globalIgnores(['dist', 'test-results', 'coverage', 'node_modules', '.bench', '.scratch']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

@@ -3,6 +3,9 @@
  * compared with the time it takes just to JSON.parse the same files (docs/performance.md).
  * Seasons are generated deterministically; each figure is the median of several warm runs.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { checkSchema } from '../src/data/check-schema.ts'
 import { resultsSchema } from '../src/data/results-schema.ts'
@@ -47,8 +50,12 @@ function generate(size: Size): { seasonText: string; resultTexts: ReadonlyArray<
     country: 'USA',
     ...(i % 10 === 0 ? { tags: ['junior'] } : {}),
   }))
-  const teams = Array.from({ length: Math.max(2, Math.round(size.cars / 3)) }, (_, i) => ({ id: `team-${i + 1}`, name: `Team ${i + 1}` }))
-  const classOf = (car: number) => (car < size.cars / 2 ? 'pro' : car < (size.cars * 3) / 4 ? 'pro-am' : 'am')
+  const teams = Array.from({ length: Math.max(2, Math.round(size.cars / 3)) }, (_, i) => ({
+    id: `team-${i + 1}`,
+    name: `Team ${i + 1}`,
+  }))
+  const classOf = (car: number) =>
+    car < size.cars / 2 ? 'pro' : car < (size.cars * 3) / 4 ? 'pro-am' : 'am'
   const season: Season = {
     format: 'pitboard-season/1',
     series: { id: 'bench', name: 'Benchmark Cup' },
@@ -61,20 +68,47 @@ function generate(size: Size): { seasonText: string; resultTexts: ReadonlyArray<
       name: `Round ${r + 1}`,
       races: [0, 1].map((k) => {
         const id = raceIds[r * 2 + k] ?? ''
-        return { id, name: `Race ${r * 2 + k + 1}`, type: 'race', date: '2025-03-14', results: `results/${id}.json` }
+        return {
+          id,
+          name: `Race ${r * 2 + k + 1}`,
+          type: 'race',
+          date: '2025-03-14',
+          results: `results/${id}.json`,
+        }
       }),
     })),
-    scoring: { race: { points: [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0], awardBy: 'class', bonuses: { pole: 2, fastestLap: 1 } } },
+    scoring: {
+      race: {
+        points: [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+        awardBy: 'class',
+        bonuses: { pole: 2, fastestLap: 1 },
+      },
+    },
     championships: [
       { id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] },
-      { id: 'pro-am', name: 'Pro-Am', kind: 'drivers', classes: ['pro-am'], drops: { worst: 2, fromRace: raceIds.at(-3) ?? '', keep: raceIds.slice(-2) } },
-      { id: 'am', name: 'Am', kind: 'drivers', classes: ['am'], drops: { worst: 2, fromRace: raceIds.at(-3) ?? '', keep: raceIds.slice(-2) } },
+      {
+        id: 'pro-am',
+        name: 'Pro-Am',
+        kind: 'drivers',
+        classes: ['pro-am'],
+        drops: { worst: 2, fromRace: raceIds.at(-3) ?? '', keep: raceIds.slice(-2) },
+      },
+      {
+        id: 'am',
+        name: 'Am',
+        kind: 'drivers',
+        classes: ['am'],
+        drops: { worst: 2, fromRace: raceIds.at(-3) ?? '', keep: raceIds.slice(-2) },
+      },
       { id: 'junior', name: 'Junior', kind: 'drivers', classes: ['pro'], tags: ['junior'] },
       { id: 'teams', name: 'Entrants', kind: 'teams', method: 'sum', carsPerRace: 2 },
     ],
   }
   const resultTexts = raceIds.map((race) => {
-    const order = Array.from({ length: size.cars }, (_, i) => ({ car: i, key: next() + (i < size.cars / 2 ? 0 : 0.4) })).toSorted((a, b) => a.key - b.key)
+    const order = Array.from({ length: size.cars }, (_, i) => ({
+      car: i,
+      key: next() + (i < size.cars / 2 ? 0 : 0.4),
+    })).toSorted((a, b) => a.key - b.key)
     const poles = new Set<string>()
     const laps = new Set<string>()
     let position = 0
@@ -120,14 +154,46 @@ function format(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`
 }
 
-const lines: Array<Array<string>> = [['season', 'rows', 'MB', 'parse', 'validate', 'engine', 'engine/parse', 'engine µs/row']]
-for (const size of SIZES) {
+/** Writes the season folder to disk, so "read and parse" reads real files (from the page cache). */
+function writeFolder(
+  seasonText: string,
+  resultTexts: ReadonlyArray<string>,
+): { folder: string; files: Array<string> } {
+  const folder = mkdtempSync(join(tmpdir(), 'pitboard-bench-'))
+  mkdirSync(join(folder, 'results'))
+  writeFileSync(join(folder, 'season.json'), seasonText)
+  const files = resultTexts.map((text, i) => {
+    const file = join(folder, 'results', `${i}.json`)
+    writeFileSync(file, text)
+    return file
+  })
+  return { folder, files }
+}
+
+/**
+ * Parse figures for one size. The texts go out of scope when it returns, and the raw JSON once
+ * validated, as in the app: the engine is measured with only its own input in memory.
+ */
+function benchSize(size: Size) {
   const { seasonText, resultTexts } = generate(size)
   const megabytes = (seasonText.length + resultTexts.reduce((n, t) => n + t.length, 0)) / 1e6
+  const disk = writeFolder(seasonText, resultTexts)
+  const readAndParse = measure(size.runs, () => {
+    JSON.parse(readFileSync(join(disk.folder, 'season.json'), 'utf8'))
+    for (const file of disk.files) JSON.parse(readFileSync(file, 'utf8'))
+  })
+  rmSync(disk.folder, { recursive: true, force: true })
   let parsed: { season: unknown; results: Array<unknown> } = { season: null, results: [] }
   const parse = measure(size.runs, () => {
-    parsed = { season: JSON.parse(seasonText), results: resultTexts.map((text) => JSON.parse(text) as unknown) }
+    parsed = {
+      season: JSON.parse(seasonText),
+      results: resultTexts.map((text) => JSON.parse(text) as unknown),
+    }
   })
+  return { megabytes, readAndParse, parse, parsed }
+}
+
+function benchEngine(size: Size, parsed: { season: unknown; results: ReadonlyArray<unknown> }) {
   let season: Season | null = null
   const files = new Map<string, RaceFile>()
   const validate = measure(Math.min(size.runs, 3), () => {
@@ -140,10 +206,29 @@ for (const size of SIZES) {
       files.set(results.value.race, { kind: 'results', results: results.value })
     }
   })
-  const valid = season
+  return { validate, season, files }
+}
+
+const lines: Array<Array<string>> = [
+  [
+    'season',
+    'rows',
+    'MB',
+    'parse',
+    'read+parse',
+    'validate',
+    'engine',
+    'engine/parse',
+    'engine/(read+parse)',
+    'engine µs/row',
+  ],
+]
+for (const size of SIZES) {
+  const { megabytes, readAndParse, parse, parsed } = benchSize(size)
+  const { validate, season, files } = benchEngine(size, parsed)
+  parsed.results = []
+  const valid: Season | null = season
   if (valid === null) throw new Error('no season')
-  // As in the app: once validated, the raw parse result is garbage; only engine input stays.
-  parsed = { season: null, results: [] }
   let steps = 0
   const engine = measure(size.runs, () => {
     const standings = computeSeasonStandings(valid, files)
@@ -155,13 +240,23 @@ for (const size of SIZES) {
     rows.toLocaleString('en'),
     megabytes.toFixed(1),
     format(parse),
+    format(readAndParse),
     format(validate),
     format(engine),
     `${(engine / parse).toFixed(2)}×`,
+    `${(engine / readAndParse).toFixed(2)}×`,
     ((engine * 1000) / rows).toFixed(3),
   ])
 }
 
-const widths = lines[0]?.map((_, c) => Math.max(...lines.map((line) => (line[c] ?? '').length))) ?? []
-for (const line of lines) console.log(line.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '))
-console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of warm runs; "validate" is the zod check (not part of the engine figure).`)
+const widths =
+  lines[0]?.map((_, c) => Math.max(...lines.map((line) => (line[c] ?? '').length))) ?? []
+for (const line of lines)
+  console.log(
+    line
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  '),
+  )
+console.log(
+  `\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of warm runs; "validate" is the zod check (not part of the engine figure).`,
+)

@@ -1,11 +1,5 @@
 import type { ScoredRow } from './score-race.ts'
 
-export interface TeamCar {
-  readonly scored: ScoredRow
-  /** Whether this car's result made the team's score in this race. */
-  readonly counted: boolean
-}
-
 /** A team's result in one race of a teams' championship (docs/scoring-rules.md#teams). */
 export interface TeamRace {
   readonly kind: 'team'
@@ -17,7 +11,9 @@ export interface TeamRace {
   /** `rank` when the race counts for countback, else null; `sum` teams count their cars' places. */
   readonly countbackRank: number | null
   /** The team's cars in finishing order. */
-  readonly cars: ReadonlyArray<TeamCar>
+  readonly cars: ReadonlyArray<ScoredRow>
+  /** By car: whether its result made the team's score in this race. */
+  readonly counted: ReadonlyArray<boolean>
 }
 
 /**

@@ -50,14 +50,13 @@ export function addRaceStats(
       if (race.countbackPlace !== null) countPlace(stats, entry, race.countbackPlace, places)
       return
     case 'team':
-      for (const car of race.cars) addCar(stats, base, car.scored)
+      for (const car of race.cars) addCar(stats, base, car)
       if (race.rank !== null) {
         if (race.countbackRank !== null) countPlace(stats, entry, race.countbackRank, places)
         return
       }
       for (const car of race.cars) {
-        if (car.scored.countbackPlace !== null)
-          countPlace(stats, entry, car.scored.countbackPlace, places)
+        if (car.countbackPlace !== null) countPlace(stats, entry, car.countbackPlace, places)
       }
       return
     default:

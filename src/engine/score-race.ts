@@ -1,4 +1,5 @@
 import { assertNever } from './assert-never.ts'
+import { asIs, type Interner } from './interner.ts'
 import type { ResultRow, RowStatus, ScoringRule } from './types.ts'
 
 /**
@@ -45,6 +46,8 @@ export interface RaceContext {
   readonly raceIndex?: number
   /** Whether places in this race count for countback. Default true. */
   readonly countsForCountback?: boolean
+  /** Canonical id strings for the season (interner.ts). Default: ids as they come. */
+  readonly intern?: Interner
 }
 
 /**
@@ -62,6 +65,7 @@ export function scoreRace(
   const multiplier = context.multiplier ?? 1
   const raceIndex = context.raceIndex ?? 0
   const countsForCountback = context.countsForCountback ?? true
+  const intern = context.intern ?? asIs
   const classCounts = new Map<string, number>()
   return toFinishingOrder(rows).map((row): ScoredRow => {
     let classPosition: number | null = null
@@ -80,9 +84,9 @@ export function scoreRace(
       row,
       raceIndex,
       car: row.car,
-      drivers: row.drivers,
-      team: row.team,
-      class: row.class,
+      drivers: intern.ids(row.drivers),
+      team: intern.id(row.team),
+      class: intern.id(row.class),
       status: row.status,
       position,
       classPosition,

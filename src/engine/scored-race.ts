@@ -1,4 +1,5 @@
 import type { CalendarRace } from './calendar.ts'
+import type { Interner } from './interner.ts'
 import { scoreRace, type ScoredRow } from './score-race.ts'
 import type { RaceResults, ScoringRule, Season } from './types.ts'
 
@@ -18,6 +19,7 @@ export function toScoredRace(
   race: CalendarRace,
   rule: ScoringRule,
   results: RaceResults,
+  intern?: Interner,
 ): ScoredRace {
   const countsForCountback = rule.countback ?? race.race.type === 'race'
   const multiplier = race.race.pointsMultiplier ?? 1
@@ -25,7 +27,12 @@ export function toScoredRace(
     race,
     rule,
     results,
-    rows: scoreRace(results.rows, rule, { multiplier, raceIndex: race.index, countsForCountback }),
+    rows: scoreRace(results.rows, rule, {
+      multiplier,
+      raceIndex: race.index,
+      countsForCountback,
+      intern,
+    }),
     countsForCountback,
   }
 }

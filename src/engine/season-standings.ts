@@ -1,4 +1,5 @@
 import { listRaces, type CalendarRace } from './calendar.ts'
+import { makeInterner } from './interner.ts'
 import { computeProgression, type ChampionshipProgression } from './progression.ts'
 import { toRaceState, type RaceState } from './race-state.ts'
 import { ruleOf, toScoredRace, type ScoredRace } from './scored-race.ts'
@@ -28,10 +29,11 @@ export function computeSeasonStandings(
   const races = calendar.map((race) =>
     toRaceState(race, files.get(race.race.id), ruleOf(season, race.race.type) !== undefined),
   )
+  const intern = makeInterner(season)
   const scored = races.flatMap((state) => {
     const rule = ruleOf(season, state.race.race.type)
     return state.kind === 'scored' && rule !== undefined
-      ? [toScoredRace(state.race, rule, state.results)]
+      ? [toScoredRace(state.race, rule, state.results, intern)]
       : []
   })
   const raceIndexById = new Map(calendar.map((race) => [race.race.id, race.index]))

@@ -1,4 +1,4 @@
-import type { TeamCar, TeamRace } from './entry-race.ts'
+import type { TeamRace } from './entry-race.ts'
 import { countsClass } from './eligibility.ts'
 import type { ScoredRow } from './score-race.ts'
 import type { ScoredRace } from './scored-race.ts'
@@ -43,7 +43,8 @@ function sumTeams(
       points,
       rank: null,
       countbackRank: null,
-      cars: cars.map((scored, i): TeamCar => ({ scored, counted: counted[i] === true })),
+      cars,
+      counted,
     })
   }
   return out
@@ -86,7 +87,8 @@ function rankTeams(
       points: rank === null ? 0 : (race.rule.points[rank - 1] ?? 0) * multiplier,
       rank,
       countbackRank: race.countsForCountback ? rank : null,
-      cars: cars.map((scored): TeamCar => ({ scored, counted: scored === first })),
+      cars,
+      counted: cars.map((car) => car === first),
     }
   })
 }

@@ -188,14 +188,14 @@ function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlyArray<stri
         rank: race.rank,
         points: race.points,
         dropped: dropped.includes(id),
-        cars: race.cars.map(({ scored, counted }) => ({
+        cars: race.cars.map((scored, i) => ({
           car: scored.car,
           drivers: scored.drivers,
           class: scored.class,
           status: scored.status,
           place: scored.place,
           points: scored.points,
-          counted,
+          counted: race.counted[i] === true,
         })),
       }
     default:

@@ -23,7 +23,7 @@ const summary = (championship: TeamsChampionship) =>
     t.team,
     t.points,
     t.rank,
-    t.cars.filter((c) => c.counted).map((c) => c.scored.car),
+    t.cars.filter((_, i) => t.counted[i]).map((c) => c.car),
   ])
 
 test('sum: a team scores all its cars, bonuses included', () => {
