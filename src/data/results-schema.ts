@@ -73,7 +73,7 @@ const rowSchema = rowFields
       : withFixedShape(row, row.status, undefined),
   )
 
-/** results/<raceId>.json, version 1 (docs/data-format.md#results). */
+/** results/<raceId>.json, version 1 (docs/data-format.md#result-files). */
 export const resultsSchema = z.object({
   format: z.literal('pitboard-results/1', { error: 'expected "pitboard-results/1"' }),
   race: idSchema,

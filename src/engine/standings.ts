@@ -4,7 +4,7 @@ import { readStats, STAT_SLOTS, type EntryStats } from './entry-stats.ts'
 import type { ChampionshipProgression } from './progression.ts'
 import { roundPoints } from './round-points.ts'
 
-/** One line of a championship table (docs/scoring-rules.md#standings). */
+/** One line of a championship table (docs/scoring-rules.md#progression). */
 export interface StandingRow {
   readonly position: number
   /** Position after the previous scored race; null if the entry was not in the table then. */

@@ -1,0 +1,43 @@
+import { queryOptions } from '@tanstack/react-query'
+import { checkSchema } from './check-schema.ts'
+import { formatFault } from './fault.ts'
+import { readOverHttp } from './http-reader.ts'
+import { parseJson } from './parse-json.ts'
+import { joinLocation } from './read-text.ts'
+import { seasonIndexSchema, type SeasonIndex } from './season-index-schema.ts'
+import { validateSeason } from './validate-season.ts'
+
+/** Where the data folder is served: under the app's base path, so a sub-path deploy works. */
+export function dataUrl(path: string): string {
+  return joinLocation(`${import.meta.env.BASE_URL}data`, path)
+}
+
+/** A data file that could not be used: the message names the file and what is wrong. */
+export class DataError extends Error {}
+
+async function fetchSeasonIndex(): Promise<SeasonIndex> {
+  const read = await readOverHttp(dataUrl('index.json'))
+  if (read.kind === 'missing') throw new DataError('data/index.json: not found')
+  if (read.kind === 'error') throw new DataError(`data/index.json: ${read.message}`)
+  const json = parseJson(read.text)
+  if (!json.ok) throw new DataError(`data/index.json: ${json.message}`)
+  const checked = checkSchema('data/index.json', json.value, seasonIndexSchema)
+  if (!checked.ok) throw new DataError(checked.faults.map(formatFault).join('\n'))
+  return checked.value
+}
+
+/**
+ * One query options factory per resource (docs/decisions/001-pure-engine.md): the season index,
+ * and a season folder read and validated as a whole. Published files only change when a new
+ * result is uploaded, so they stay fresh for a minute.
+ */
+export const seasonQueries = {
+  index: () =>
+    queryOptions({ queryKey: ['season-index'], queryFn: fetchSeasonIndex, staleTime: 60_000 }),
+  season: (path: string) =>
+    queryOptions({
+      queryKey: ['season', path],
+      queryFn: () => validateSeason(dataUrl(path), readOverHttp),
+      staleTime: 60_000,
+    }),
+}

@@ -1,0 +1,32 @@
+import { afterEach, expect, test, vi } from 'vitest'
+import { readOverHttp } from '../../src/data/http-reader.ts'
+
+afterEach(() => vi.unstubAllGlobals())
+const answer = (response: Response | Error) =>
+  vi.stubGlobal('fetch', () =>
+    response instanceof Error ? Promise.reject(response) : Promise.resolve(response),
+  )
+
+test('a JSON file is text; 404 and an HTML fallback page mean "not there yet"', async () => {
+  answer(new Response('{"a":1}', { headers: { 'content-type': 'application/json' } }))
+  expect(await readOverHttp('/data/x.json')).toEqual({ kind: 'text', text: '{"a":1}' })
+  answer(new Response('nope', { status: 404 }))
+  expect(await readOverHttp('/data/x.json')).toEqual({ kind: 'missing' })
+  answer(
+    new Response('<!doctype html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+  )
+  expect(await readOverHttp('/data/x.json')).toEqual({ kind: 'missing' })
+})
+
+test('server errors and network failures are errors that name the URL', async () => {
+  answer(new Response('', { status: 503, statusText: 'Service Unavailable' }))
+  expect(await readOverHttp('/data/x.json')).toEqual({
+    kind: 'error',
+    message: 'HTTP 503 Service Unavailable for /data/x.json',
+  })
+  answer(new TypeError('Failed to fetch'))
+  expect(await readOverHttp('/data/x.json')).toEqual({
+    kind: 'error',
+    message: 'could not fetch /data/x.json: Failed to fetch',
+  })
+})
