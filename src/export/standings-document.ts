@@ -68,6 +68,8 @@ export type RaceDocument =
       readonly multiplier: number
       readonly polePoints: number
       readonly fastestLapPoints: number
+      /** polePoints + fastestLapPoints. */
+      readonly bonusPoints: number
       readonly penaltyPoints: number
       readonly points: number
       readonly dropped: boolean
@@ -178,6 +180,7 @@ function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlyArray<stri
         multiplier: race.multiplier,
         polePoints: race.polePoints,
         fastestLapPoints: race.fastestLapPoints,
+        bonusPoints: race.polePoints + race.fastestLapPoints,
         penaltyPoints: race.penaltyPoints,
         points: race.points,
         dropped: dropped.includes(id),

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { expect, test } from 'vitest'
+import { checkSchema } from '../../src/data/check-schema.ts'
+import { formatFault } from '../../src/data/fault.ts'
+
+const schema = z.object({
+  name: z.string(),
+  count: z.number().int().min(1),
+  items: z.array(z.object({ fastestLap: z.boolean().optional() })).min(1),
+  table: z.record(z.string(), z.object({ points: z.array(z.number()) })).optional(),
+})
+
+test('faults read as expectations, each with its path and what was there', () => {
+  const result = checkSchema('f.json', { count: 0.5, items: [] }, schema)
+  expect(result.ok ? [] : result.faults.map(formatFault)).toEqual([
+    'f.json: name: missing: expected text, got nothing',
+    'f.json: count: expected a whole number, got 0.5',
+    'f.json: items: expected at least 1 item, got an empty list',
+  ])
+})
+
+test('unknown fields anywhere are warnings with a suggestion; the value is kept without them', () => {
+  const value = {
+    name: 'x',
+    count: 2,
+    Count: 3,
+    items: [{ fastestlap: true }],
+    table: { race: { points: [1], pts: [] } },
+  }
+  const result = checkSchema('f.json', value, schema)
+  expect(result.ok && result.warnings.map(formatFault)).toEqual([
+    'f.json: Count: unknown field, ignored (did you mean "count"?)',
+    'f.json: items[0].fastestlap: unknown field, ignored (did you mean "fastestLap"?)',
+    'f.json: table.race.pts: unknown field, ignored',
+  ])
+  expect(result.ok && result.value).toEqual({
+    name: 'x',
+    count: 2,
+    items: [{}],
+    table: { race: { points: [1] } },
+  })
+})
