@@ -72,7 +72,13 @@ export default defineConfig([
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/data/disk-reader.ts', 'scripts/**/*.ts', 'vite.config.ts'],
+    files: [
+      'src/cli/**/*.ts',
+      'src/data/disk-reader.ts',
+      'scripts/**/*.ts',
+      'data-src/**/*.ts',
+      'vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': 'off', 'no-console': 'off' },
   },

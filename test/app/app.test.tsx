@@ -19,28 +19,29 @@ function renderApp() {
   )
 }
 
-test('the page computes the shipped season in the browser: Rosberg 385, Hamilton 380', async () => {
+test('the page computes the shipped season in the browser: Hartog 351, Yardley 2nd', async () => {
   const server = servePublic()
   vi.stubGlobal('fetch', server.fetch)
   renderApp()
   expect(
-    await screen.findByRole('heading', { name: 'Formula One World Championship 2016' }),
+    await screen.findByRole('heading', { name: 'Porsche Carrera Cup North America 2024' }),
   ).toBeInTheDocument()
-  const drivers = await screen.findByRole('table', { name: 'Drivers' })
-  const [, first, second] = within(drivers).getAllByRole('row')
+  const pro = await screen.findByRole('table', { name: 'Pro' })
+  const [, first, second] = within(pro).getAllByRole('row')
+  expect(within(first!).getByRole('rowheader').textContent).toBe('Loek Hartog')
   expect(
     within(first!)
       .getAllByRole('cell')
       .map((c) => c.textContent),
-  ).toEqual(['1', '385', '—', '9', '16'])
-  expect(within(second!).getByRole('rowheader').textContent).toBe('Lewis Hamilton')
-  expect(screen.getByRole('table', { name: 'Constructors' })).toBeInTheDocument()
-  expect(server.requested).toContain('/data/f1/2016/season.json')
+  ).toEqual(['1', '351', '—', '7', '14'])
+  expect(within(second!).getByRole('rowheader').textContent).toBe('Ryan Yardley')
+  expect(screen.getByRole('table', { name: 'Entrants' })).toBeInTheDocument()
+  expect(server.requested).toContain('/data/ccna/2024/season.json')
 })
 
 test('a broken result file is named on the page and the other races still count', async () => {
   const server = servePublic({
-    'data/f1/2016/results/r21.json': new Response('{"format": ', {
+    'data/ccna/2024/results/r16.json': new Response('{"format": ', {
       headers: { 'content-type': 'application/json' },
     }),
   })
@@ -48,9 +49,9 @@ test('a broken result file is named on the page and the other races still count'
   renderApp()
   const alert = await screen.findByRole('alert')
   expect(alert.textContent).toBe(
-    'results/r21.json: not valid JSON at the end of the file: Unexpected end of JSON input',
+    'results/r16.json: not valid JSON at the end of the file: Unexpected end of JSON input',
   )
-  expect(screen.getByText('After Grand Prix, Brazil')).toBeInTheDocument()
+  expect(screen.getByText('After Race 15, Circuit of the Americas')).toBeInTheDocument()
 })
 
 test('an unreachable index gives a message, not a blank page', async () => {

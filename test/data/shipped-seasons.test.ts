@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+import { checkSchema } from '../../src/data/check-schema.ts'
+import { readFromDisk } from '../../src/data/disk-reader.ts'
+import { seasonIndexSchema } from '../../src/data/season-index-schema.ts'
+import { validateSeason } from '../../src/data/validate-season.ts'
+
+const index = checkSchema(
+  'index.json',
+  JSON.parse(readFileSync('public/data/index.json', 'utf8')),
+  seasonIndexSchema,
+)
+const seasons = index.ok
+  ? index.value.series.flatMap((s) => s.seasons.map((season) => ({ series: s.id, ...season })))
+  : []
+
+test('the index of shipped seasons is valid and lists the Carrera Cup and F1 seasons', () => {
+  expect(index.ok && index.warnings).toEqual([])
+  expect(seasons.map((s) => s.path)).toEqual(['ccna/2024', 'ccna/2023', 'f1/2016'])
+})
+
+for (const season of seasons) {
+  test(`pitboard validate passes for ${season.path}, with no warning`, async () => {
+    const folder = `public/data/${season.path}`
+    const check = await validateSeason(folder, readFromDisk)
+    expect(check.faults).toEqual([])
+    expect(check.warnings).toEqual([])
+    expect(check.season?.season).toBe(season.season)
+    const races = check.season?.rounds.flatMap((r) => r.races) ?? []
+    expect([...check.files.values()].filter((f) => f.kind === 'results')).toHaveLength(races.length)
+    const cli = spawnSync('node_modules/.bin/tsx', ['src/cli/pitboard.ts', 'validate', folder], {
+      encoding: 'utf8',
+    })
+    expect([cli.status, cli.stdout]).toEqual([
+      0,
+      `${folder}: valid (${races.length} races, ${races.length} with result files)\n`,
+    ])
+  })
+}
+
+test('reconstructed files say so, with what is confirmed and where it comes from; official ones too', async () => {
+  for (const season of seasons) {
+    const check = await validateSeason(`public/data/${season.path}`, readFromDisk)
+    for (const file of check.files.values()) {
+      if (file.kind !== 'results') continue
+      if (season.source === 'reconstructed') {
+        expect(file.results.source?.kind).toBe('reconstructed')
+        expect(file.results.source?.note).toMatch(
+          /^Reconstructed, not official\. Confirmed by the sources: .+/,
+        )
+        expect(file.results.source?.urls?.length).toBeGreaterThan(0)
+      } else {
+        expect(file.results.source?.kind ?? 'official').toBe('official')
+      }
+    }
+  }
+})
+
+test('published: after race 8 of 2023 the table shows Dickinson 63 ahead of Sargent and 76 ahead of Martin', () => {
+  const cli = spawnSync(
+    'node_modules/.bin/tsx',
+    [
+      'src/cli/pitboard.ts',
+      'standings',
+      'public/data/ccna/2023',
+      '--after',
+      'r08',
+      '--format',
+      'table',
+    ],
+    {
+      encoding: 'utf8',
+    },
+  )
+  expect(cli.status).toBe(0)
+  const pro = cli.stdout.split('\n\n').find((block) => block.startsWith('Pro\n'))!
+  // Columns: Pos, +/-, Driver, Car, Team, Pts, Gap, Next, …
+  expect(pro).toMatch(/\n {2}1 {2}\S+ +Riley Dickinson +53 {2}Kellymoss +197 +- +-/)
+  expect(pro).toMatch(/\n {2}2 {2}\S+ +Tom Sargent +17 {2}McElrea Racing +134 +63 +63/)
+  expect(pro).toMatch(/\n {2}3 {2}\S+ +Will Martin +9 {2}JDX Racing +121 +76 +13/)
+})
