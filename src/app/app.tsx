@@ -1,60 +1,52 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
-import { formatFault } from '../data/fault.ts'
+import type { MouseEvent } from 'react'
 import { seasonQueries } from '../data/season-queries.ts'
-import { computeSeasonStandings } from '../engine/season-standings.ts'
-import { standingsAt } from '../engine/standings.ts'
-import { StandingsTable } from '../features/standings/standings-table.tsx'
+import { ErrorPanel } from '../ui/error-panel.tsx'
+import { Skeleton } from '../ui/skeleton.tsx'
+import { AppHeader } from './app-header.tsx'
+import { chooseSeason } from './choose-season.ts'
+import { SeasonScreen } from './season-screen.tsx'
+import { useUrlState } from './use-url-state.ts'
 
-/** The page: the first season of the index, every championship after the latest race. */
+/**
+ * The dashboard: the season the address names (or the index default), every view of it, state
+ * in the URL (docs/dashboard.md). Internal links carry `data-nav` and move through history
+ * without reloading.
+ */
 export function App() {
+  const url = useUrlState()
   const index = useQuery(seasonQueries.index())
-  if (index.isPending) return <p role="status">Loading seasons…</p>
-  if (index.isError) return <p role="alert">{index.error.message}</p>
-  const series = index.data.series[0]
-  const season = series?.seasons[0]
-  if (series === undefined || season === undefined)
-    return <p role="alert">data/index.json lists no season</p>
+  const choice = index.data === undefined ? null : chooseSeason(index.data, url.state)
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.button !== 0) return
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    const target = event.target
+    const link = target instanceof Element ? target.closest('a[data-nav]') : null
+    if (!(link instanceof HTMLAnchorElement)) return
+    event.preventDefault()
+    url.navigate(link.href)
+  }
   return (
-    <main>
-      <h1>
-        {series.name} {season.season}
-      </h1>
-      <SeasonStandings path={season.path} />
-    </main>
-  )
-}
-
-function SeasonStandings({ path }: { readonly path: string }) {
-  const check = useQuery(seasonQueries.season(path))
-  const standings = useMemo(
-    () => (check.data?.season ? computeSeasonStandings(check.data.season, check.data.files) : null),
-    [check.data],
-  )
-  if (check.isPending) return <p role="status">Loading results…</p>
-  if (check.isError) return <p role="alert">{check.error.message}</p>
-  const last = standings === null ? -1 : standings.scored.length - 1
-  return (
-    <>
-      {check.data.faults.length > 0 && (
-        <ul role="alert" className="faults">
-          {check.data.faults.map((fault) => (
-            <li key={formatFault(fault)}>{formatFault(fault)}</li>
-          ))}
-        </ul>
-      )}
-      {standings !== null && last >= 0 && (
-        <p>
-          After {standings.scored[last]?.race.race.name}, {standings.scored[last]?.race.round.name}
-        </p>
-      )}
-      {standings?.championships.map((progression) => (
-        <StandingsTable
-          key={progression.championship.id}
-          caption={progression.championship.name}
-          rows={standingsAt(progression, last)}
-        />
-      ))}
-    </>
+    // Clicks on internal links bubble here; the links themselves stay real, keyboard-reachable anchors.
+    <div className="app" onClick={onClick}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader index={index.data ?? null} choice={choice} url={url} />
+      <main id="main" tabIndex={-1}>
+        {index.isPending ? (
+          <Skeleton label="Loading seasons" />
+        ) : index.isError ? (
+          <ErrorPanel
+            title="The list of seasons could not be loaded"
+            messages={[index.error.message]}
+          />
+        ) : choice === null ? (
+          <ErrorPanel title="No season to show" messages={['data/index.json lists no season']} />
+        ) : (
+          <SeasonScreen key={choice.season.path} choice={choice} url={url} />
+        )}
+      </main>
+    </div>
   )
 }

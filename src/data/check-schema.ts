@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { describeValue, formatPath, type Fault } from './fault.ts'
 
 export type SchemaCheck<T> =
@@ -10,8 +10,12 @@ export type SchemaCheck<T> =
  * file, its JSON path and what was expected. Fields the contract does not know are kept out of
  * the result and reported as warnings, so a misspelt "fastestlap" is never silently ignored.
  */
-export function checkSchema<T>(file: string, value: unknown, schema: z.ZodType<T>): SchemaCheck<T> {
-  const result = schema.safeParse(value, { reportInput: true, error: defaultMessage })
+export function checkSchema<T>(
+  file: string,
+  value: unknown,
+  schema: z.core.$ZodType<T>,
+): SchemaCheck<T> {
+  const result = z.safeParse(schema, value, { reportInput: true, error: defaultMessage })
   if (!result.success) {
     return { ok: false, faults: result.error.issues.map((issue) => toFault(file, issue)) }
   }
@@ -82,17 +86,18 @@ function findUnknownKeys(
   path: Path,
   report: (path: Path, key: string, known: ReadonlyArray<string>) => void,
 ): void {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
-    findUnknownKeys(schema.unwrap(), value, path, report)
-  } else if (schema instanceof z.ZodPipe) {
-    findUnknownKeys(schema.in, value, path, report)
-  } else if (schema instanceof z.ZodArray && Array.isArray(value)) {
-    value.forEach((item, index) => findUnknownKeys(schema.element, item, [...path, index], report))
-  } else if (schema instanceof z.ZodRecord && isObject(value)) {
+  if (schema instanceof z.core.$ZodOptional || schema instanceof z.core.$ZodNullable) {
+    findUnknownKeys(schema._zod.def.innerType, value, path, report)
+  } else if (schema instanceof z.core.$ZodPipe) {
+    findUnknownKeys(schema._zod.def.in, value, path, report)
+  } else if (schema instanceof z.core.$ZodArray && Array.isArray(value)) {
+    const element = schema._zod.def.element
+    value.forEach((item, index) => findUnknownKeys(element, item, [...path, index], report))
+  } else if (schema instanceof z.core.$ZodRecord && isObject(value)) {
     for (const [key, item] of Object.entries(value))
-      findUnknownKeys(schema.valueType, item, [...path, key], report)
-  } else if (schema instanceof z.ZodObject && isObject(value)) {
-    const shape: Record<string, z.core.$ZodType> = schema.shape
+      findUnknownKeys(schema._zod.def.valueType, item, [...path, key], report)
+  } else if (schema instanceof z.core.$ZodObject && isObject(value)) {
+    const shape: Readonly<Record<string, z.core.$ZodType>> = schema._zod.def.shape
     const known = Object.keys(shape)
     for (const [key, item] of Object.entries(value)) {
       const field = Object.hasOwn(shape, key) ? shape[key] : undefined

@@ -1,26 +1,24 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { RaceResults, ResultRow } from '../engine/types.ts'
 import { idSchema } from './season-schema.ts'
 
 const rowFields = z.object({
-  car: z.string().min(1, { error: 'expected the car number as text, like "07"' }),
-  drivers: z.array(idSchema).min(1, { error: 'a car needs at least one driver' }),
+  car: z.string().check(z.minLength(1, { error: 'expected the car number as text, like "07"' })),
+  drivers: z.array(idSchema).check(z.minLength(1, { error: 'a car needs at least one driver' })),
   team: idSchema,
   class: idSchema,
   status: z.enum(['classified', 'dnf', 'dns', 'dsq', 'nc']),
-  position: z.number().int().min(1).optional(),
-  pole: z.boolean().optional(),
-  fastestLap: z.boolean().optional(),
-  penaltyPoints: z
-    .number()
-    .finite()
-    .min(0, { error: 'penalty points are a positive number to take off' })
-    .optional(),
+  position: z.optional(z.int().check(z.minimum(1))),
+  pole: z.optional(z.boolean()),
+  fastestLap: z.optional(z.boolean()),
+  penaltyPoints: z.optional(
+    z.number().check(z.minimum(0, { error: 'penalty points are a positive number to take off' })),
+  ),
   // Shown to people, never scored; null means "not known".
-  laps: z.number().int().min(0).nullable().optional(),
-  time: z.string().nullable().optional(),
-  bestLap: z.string().nullable().optional(),
-  reason: z.string().nullable().optional(),
+  laps: z.optional(z.nullable(z.int().check(z.minimum(0)))),
+  time: z.optional(z.nullable(z.string())),
+  bestLap: z.optional(z.nullable(z.string())),
+  reason: z.optional(z.nullable(z.string())),
 })
 
 /**
@@ -50,44 +48,50 @@ function withFixedShape<S extends ResultRow['status'], P extends number | undefi
   }
 }
 
-const rowSchema = rowFields
-  .superRefine((row, context) => {
-    if (row.status === 'classified' && row.position === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['position'],
-        message: 'a classified car needs its overall position',
-      })
-    }
-    if (row.status !== 'classified' && row.position !== undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['position'],
-        message: `only classified cars have a position (this car is "${row.status}")`,
-      })
-    }
-  })
-  .transform((row): ResultRow =>
+const rowSchema = z.pipe(
+  rowFields.check(
+    z.superRefine((row, context) => {
+      if (row.status === 'classified' && row.position === undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['position'],
+          message: 'a classified car needs its overall position',
+        })
+      }
+      if (row.status !== 'classified' && row.position !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['position'],
+          message: `only classified cars have a position (this car is "${row.status}")`,
+        })
+      }
+    }),
+  ),
+  z.transform((row): ResultRow =>
     row.status === 'classified'
       ? withFixedShape(row, row.status, row.position ?? 0)
       : withFixedShape(row, row.status, undefined),
-  )
+  ),
+)
 
 /** results/<raceId>.json, version 1 (docs/data-format.md#result-files). */
 export const resultsSchema = z.object({
   format: z.literal('pitboard-results/1', { error: 'expected "pitboard-results/1"' }),
   race: idSchema,
   status: z.enum(['scheduled', 'live', 'provisional', 'official']),
-  updatedAt: z.iso
-    .datetime({ offset: true, error: 'expected an ISO date-time like "2024-03-14T19:02:11Z"' })
-    .optional(),
+  updatedAt: z.optional(
+    z.iso.datetime({
+      offset: true,
+      error: 'expected an ISO date-time like "2024-03-14T19:02:11Z"',
+    }),
+  ),
   rows: z.array(rowSchema),
-  source: z
-    .object({
+  source: z.optional(
+    z.object({
       kind: z.enum(['official', 'reconstructed', 'imported']),
-      note: z.string().optional(),
-      urls: z.array(z.string()).optional(),
-    })
-    .optional(),
-  notes: z.array(z.string()).optional(),
-}) satisfies z.ZodType<RaceResults>
+      note: z.optional(z.string()),
+      urls: z.optional(z.array(z.string())),
+    }),
+  ),
+  notes: z.optional(z.array(z.string())),
+}) satisfies z.core.$ZodType<RaceResults>

@@ -1,63 +1,136 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { cleanup, render, screen, within } from '@testing-library/react'
-import { afterEach, expect, test, vi } from 'vitest'
-import { App } from '../../src/app/app.tsx'
+import { act, cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { servePublic } from '../fixtures/serve-public.ts'
+import { renderApp } from './render-app.tsx'
 
+let server: ReturnType<typeof servePublic>
+beforeEach(() => {
+  server = servePublic()
+  vi.stubGlobal('fetch', server.fetch)
+})
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
 })
 
-function renderApp() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>,
-  )
+function rowOf(table: HTMLElement, name: string) {
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => within(r).queryByRole('rowheader')?.textContent?.includes(name))
+  if (row === undefined) throw new Error(`no row for ${name}`)
+  return row
 }
 
-test('the page computes the shipped season in the browser: Hartog 351, Yardley 2nd', async () => {
-  const server = servePublic()
-  vi.stubGlobal('fetch', server.fetch)
+test('no address opens the 2023 Carrera Cup Pro standings, labelled reconstructed', async () => {
   renderApp()
-  expect(
-    await screen.findByRole('heading', { name: 'Porsche Carrera Cup North America 2024' }),
-  ).toBeInTheDocument()
-  const pro = await screen.findByRole('table', { name: 'Pro' })
-  const [, first, second] = within(pro).getAllByRole('row')
-  expect(within(first!).getByRole('rowheader').textContent).toBe('Loek Hartog')
-  expect(
-    within(first!)
-      .getAllByRole('cell')
-      .map((c) => c.textContent),
-  ).toEqual(['1', '351', '—', '7', '14'])
-  expect(within(second!).getByRole('rowheader').textContent).toBe('Ryan Yardley')
-  expect(screen.getByRole('table', { name: 'Entrants' })).toBeInTheDocument()
-  expect(server.requested).toContain('/data/ccna/2024/season.json')
+  expect(await screen.findByRole('heading', { name: 'Porsche Carrera Cup North America 2023' })).toBeInTheDocument()
+  const table = await screen.findByRole('table', { name: 'Pro standings' })
+  const first = within(table).getAllByRole('row')[1]!
+  expect(within(first).getByRole('rowheader').textContent).toMatch(/^Riley Dickinson/)
+  expect(first.textContent).toContain('402')
+  expect(screen.getByRole('link', { name: 'Pro' })).toHaveAttribute('aria-current', 'page')
+  expect(screen.getByRole('note').textContent).toContain('Reconstructed results, not official.')
+  expect(server.requested).toContain('/data/ccna/2023/season.json')
+})
+
+test('asOf=r08 time-travels: Dickinson 63 ahead of Sargent and 76 ahead of Martin', async () => {
+  renderApp('?series=ccna&season=2023&champ=pro&asOf=r08')
+  const table = await screen.findByRole('table', { name: 'Pro standings' })
+  expect(rowOf(table, 'Riley Dickinson').textContent).toContain('197')
+  expect(rowOf(table, 'Tom Sargent').textContent).toContain('−63')
+  expect(rowOf(table, 'Will Martin').textContent).toContain('−76')
+  expect(screen.getByRole('slider', { name: 'Standings after race' })).toHaveValue('7')
+})
+
+test('the 2024 Masters tie shows its countback in words', async () => {
+  renderApp('?series=ccna&season=2024&champ=masters')
+  const table = await screen.findByRole('table', { name: 'Masters standings' })
+  const halcome = rowOf(table, 'Matt Halcome')
+  expect(halcome.textContent).toContain('level on 317: both 5 wins; Chris Bellomo 5 second places to 4')
+  expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Chris Bellomo')
+})
+
+test('dropped results are struck through with the race and points named', async () => {
+  renderApp('?series=ccna&season=2023&champ=pro-am')
+  const table = await screen.findByRole('table', { name: 'Pro-Am standings' })
+  const castro = rowOf(table, 'Efrin Castro')
+  const struck = castro.querySelectorAll('s.dropped')
+  expect(struck).toHaveLength(2)
+  expect(struck[0]?.getAttribute('title')).toMatch(/^\d+ points from Race 2, Sebring dropped$/)
+})
+
+test('All classes lists every class with class position and in-class gap', async () => {
+  renderApp('?series=ccna&season=2023&champ=all')
+  const table = await screen.findByRole('table', { name: 'All classes' })
+  const castro = rowOf(table, 'Efrin Castro')
+  expect(within(castro).getByText('Pro-Am')).toHaveClass('class-badge')
+  const kvamme = rowOf(table, 'Mark Kvamme')
+  expect(kvamme.textContent).toContain('327')
+  const noble = rowOf(table, 'Scott Noble')
+  expect(within(noble).getAllByRole('cell').map((c) => c.textContent)).toContain('−6')
+})
+
+test('tabs write the address, and Back returns to the previous view', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro')
+  await screen.findByRole('table', { name: 'Pro standings' })
+  await user.click(screen.getByRole('link', { name: 'Charts' }))
+  expect(window.location.search).toBe('?series=ccna&season=2023&champ=pro&view=chart')
+  expect(await screen.findByText(/^Dickinson's lead over Sargent grew from 8 after race 1 to 143 after race 16/)).toBeInTheDocument()
+  await act(async () => {
+    window.history.back()
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }))
+  })
+  expect(window.location.search).toBe('?series=ccna&season=2023&champ=pro')
+  expect(await screen.findByRole('table', { name: 'Pro standings' })).toBeInTheDocument()
+})
+
+test('the results grid moves with the arrow keys and spells out the focused cell', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro&view=results')
+  const grid = await screen.findByRole('table', { name: /Pro: results by race/ })
+  const first = grid.querySelector<HTMLElement>('[data-cell="0-0"]')!
+  expect(first.textContent).toBe('1PF')
+  first.focus()
+  await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}')
+  expect(document.activeElement).toBe(grid.querySelector('[data-cell="0-3"]'))
+  expect(screen.getByText(/^Riley Dickinson, Race 4 \(Long Beach\): third, 17 points$/)).toBeInTheDocument()
+})
+
+test('head-to-head counts who finished ahead, race by race', async () => {
+  renderApp('?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent')
+  const totals = await screen.findByRole('table', { name: 'Season totals' })
+  expect(rowOf(totals, 'Finished ahead').textContent).toBe('Finished ahead142')
+  expect(rowOf(totals, 'Points').textContent).toBe('Points402259')
+  const races = screen.getByRole('table', { name: 'Race by race' })
+  expect(rowOf(races, 'R8').textContent).toContain('+63')
+})
+
+test('the driver card breaks every race into its points', async () => {
+  renderApp('?series=ccna&season=2023&view=driver&driver=riley-dickinson')
+  const card = await screen.findByRole('region', { name: 'Riley Dickinson' })
+  const races = within(card).getByRole('table', { name: 'Race by race' })
+  expect(within(rowOf(races, 'R1')).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    '1', '1', 'Classified', '25', '2', '1', '', '28', '',
+  ])
 })
 
 test('a broken result file is named on the page and the other races still count', async () => {
-  const server = servePublic({
-    'data/ccna/2024/results/r16.json': new Response('{"format": ', {
-      headers: { 'content-type': 'application/json' },
-    }),
+  server = servePublic({
+    'data/ccna/2023/results/r16.json': new Response('{"format": ', { headers: { 'content-type': 'application/json' } }),
   })
   vi.stubGlobal('fetch', server.fetch)
-  renderApp()
-  const alert = await screen.findByRole('alert')
-  expect(alert.textContent).toBe(
-    'results/r16.json: not valid JSON at the end of the file: Unexpected end of JSON input',
-  )
-  expect(screen.getByText('After Race 15, Circuit of the Americas')).toBeInTheDocument()
+  renderApp('?series=ccna&season=2023&champ=pro')
+  const panel = await screen.findByRole('alert', { name: 'Some files could not be used' })
+  expect(panel.textContent).toContain('results/r16.json: not valid JSON at the end of the file')
+  expect(await screen.findByText(/After/)).toHaveTextContent('After R15 · Circuit of the Americas')
 })
 
 test('an unreachable index gives a message, not a blank page', async () => {
   vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
   renderApp()
-  expect((await screen.findByRole('alert')).textContent).toBe(
-    'data/index.json: could not fetch /data/index.json: Failed to fetch',
-  )
+  const alert = await screen.findByRole('alert')
+  expect(alert.textContent).toContain('data/index.json: could not fetch /data/index.json: Failed to fetch')
 })

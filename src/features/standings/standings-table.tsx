@@ -1,41 +1,132 @@
-import { formatPoints } from '../../engine/countback.ts'
+import type { CalendarRace } from '../../engine/calendar.ts'
+import { describeTieBreak, formatPoints } from '../../engine/countback.ts'
 import type { StandingRow } from '../../engine/standings.ts'
+import type { Season } from '../../engine/types.ts'
+import { ClassBadge } from '../../ui/class-badge.tsx'
+import { entryMeta } from '../../ui/entry-meta.ts'
+import { formatGap, raceLabel } from '../../ui/format.ts'
+import { PositionChange } from '../../ui/position-change.tsx'
+import { DroppedResults } from './dropped-results.tsx'
 
 interface Props {
   readonly caption: string
+  readonly season: Season
+  readonly calendar: ReadonlyArray<CalendarRace>
   readonly rows: ReadonlyArray<StandingRow>
+  readonly isTeams: boolean
+  /** Whether a previous race exists to compare positions with. */
+  readonly hasPrevious: boolean
+  readonly hasDrops: boolean
+  readonly showClass: boolean
+  /** Link to a driver's card; absent for teams. */
+  readonly driverHref: (id: string) => string
 }
 
-/** One championship table: position, name, points and gaps (docs/scoring-rules.md#progression). */
-export function StandingsTable({ caption, rows }: Props) {
+/**
+ * One championship table: position and change, car, name, team, points, both gaps, wins,
+ * podiums, poles, fastest laps and dropped results; level entries explain their countback
+ * (docs/scoring-rules.md#countback).
+ */
+export function StandingsTable(props: Props) {
+  const { rows, season, isTeams } = props
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${props.caption} table`}>
       <table className="standings">
-        <caption>{caption}</caption>
+        <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Pos</th>
-            <th scope="col">Name</th>
-            <th scope="col">Points</th>
-            <th scope="col">Gap</th>
-            <th scope="col">Wins</th>
-            <th scope="col">Podiums</th>
+            <th scope="col" className="num">
+              Pos
+            </th>
+            <th scope="col">
+              <span className="sr-only">Change</span>
+            </th>
+            {!isTeams && (
+              <th scope="col" className="car">
+                Car
+              </th>
+            )}
+            <th scope="col" className="name-col">
+              {isTeams ? 'Team' : 'Driver'}
+            </th>
+            {!isTeams && (
+              <th scope="col" className="team">
+                Team
+              </th>
+            )}
+            <th scope="col" className="num">
+              Pts
+            </th>
+            <th scope="col" className="num" title="Points behind the leader">
+              Gap
+            </th>
+            <th scope="col" className="num" title="Points behind the entry directly ahead">
+              Next
+            </th>
+            <th scope="col" className="num" title="Wins">
+              W
+            </th>
+            <th scope="col" className="num" title="Podiums">
+              Pod
+            </th>
+            <th scope="col" className="num" title="Poles">
+              Pole
+            </th>
+            <th scope="col" className="num" title="Fastest laps">
+              FL
+            </th>
+            {props.hasDrops && <th scope="col">Dropped</th>}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.id}
-              title={row.tieBreak === null ? undefined : `Level on ${formatPoints(row.points)}`}
-            >
-              <td>{row.position}</td>
-              <th scope="row">{row.name}</th>
-              <td>{formatPoints(row.points)}</td>
-              <td>{row.gapToLeader === 0 ? '—' : `−${formatPoints(row.gapToLeader)}`}</td>
-              <td>{row.stats.wins}</td>
-              <td>{row.stats.podiums}</td>
-            </tr>
-          ))}
+          {rows.map((row, rank) => {
+            const meta = entryMeta(season, row.id, row.races, isTeams)
+            const ahead = rows[rank - 1]
+            return (
+              <tr key={row.id} className={rank === 0 ? 'leader' : undefined}>
+                <td className="num pos">{row.position}</td>
+                <td>
+                  <PositionChange
+                    position={row.position}
+                    previous={row.previousPosition}
+                    hasPrevious={props.hasPrevious}
+                  />
+                </td>
+                {!isTeams && <td className="car">{meta.car === null ? '' : `#${meta.car}`}</td>}
+                <th scope="row" className="name-col">
+                  {isTeams ? (
+                    row.name
+                  ) : (
+                    <a href={props.driverHref(row.id)} data-nav>
+                      {row.name}
+                    </a>
+                  )}
+                  {meta.country !== null && <span className="country">{meta.country}</span>}
+                  {props.showClass && meta.classDef !== null && (
+                    <ClassBadge classDef={meta.classDef} />
+                  )}
+                  {row.tieBreak !== null && ahead !== undefined && (
+                    <span className="tie-note">
+                      {describeTieBreak(row.tieBreak, ahead.name, row.name)}
+                    </span>
+                  )}
+                </th>
+                {!isTeams && <td className="team">{meta.team}</td>}
+                <td className="num pts">{formatPoints(row.points)}</td>
+                <td className="num">{formatGap(row.gapToLeader)}</td>
+                <td className="num">{formatGap(row.gapToNext)}</td>
+                <td className="num">{row.stats.wins}</td>
+                <td className="num">{row.stats.podiums}</td>
+                <td className="num">{row.stats.poles}</td>
+                <td className="num">{row.stats.fastestLaps}</td>
+                {props.hasDrops && (
+                  <td>
+                    <DroppedResults row={row} calendar={props.calendar} label={raceLabel} />
+                  </td>
+                )}
+              </tr>
+            )
+          })}
         </tbody>
       </table>
     </div>

@@ -1,0 +1,49 @@
+/**
+ * Screenshots of every view, wide and phone-sized, light and dark, for looking at the dashboard
+ * the way a person does: `npm run screenshots [-- out-folder]` (default test-results/screenshots).
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchChromium } from '../test/e2e/browser.ts'
+import { serveBuild } from '../test/e2e/serve-build.ts'
+
+const out = process.argv[2] ?? 'test-results/screenshots'
+const PAGES: ReadonlyArray<readonly [string, string]> = [
+  ['standings', '?series=ccna&season=2023&champ=pro'],
+  ['all-classes', '?series=ccna&season=2024&champ=all'],
+  ['results', '?series=ccna&season=2023&champ=am&view=results'],
+  ['chart', '?series=ccna&season=2023&champ=pro&view=chart&asOf=r08'],
+  ['bump', '?series=ccna&season=2024&champ=masters&view=chart&chart=position'],
+  ['h2h', '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent'],
+  ['driver', '?series=ccna&season=2023&champ=pro-am&view=driver&driver=efrin-castro'],
+  ['masters', '?series=ccna&season=2024&champ=masters'],
+  ['f1', '?series=f1&season=2016&view=results'],
+]
+const SIZES = [
+  ['wide', 1400, 1000],
+  ['phone', 390, 844],
+] as const
+
+mkdirSync(out, { recursive: true })
+const site = await serveBuild()
+const browser = await launchChromium()
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [size, width, height] of SIZES) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme })
+      const page = await context.newPage()
+      for (const [name, query] of PAGES) {
+        await page.goto(new URL(query, site.url).href)
+        await page.locator('.view').first().waitFor()
+        if (query.includes('view=chart')) await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
+        const file = join(out, `${name}-${size}-${scheme}.png`)
+        await page.screenshot({ path: file, fullPage: size === 'phone' ? false : true })
+        console.log(file)
+      }
+      await context.close()
+    }
+  }
+} finally {
+  await browser.close()
+  await site.close()
+}

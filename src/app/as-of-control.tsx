@@ -1,0 +1,60 @@
+import type { ScoredRace } from '../engine/scored-race.ts'
+import type { UrlStateApi } from './use-url-state.ts'
+
+/**
+ * Time travel: every view shows the standings after the chosen race. The latest race writes no
+ * `asOf`, so a shared link keeps following the season as results arrive.
+ */
+export function AsOfControl({
+  scored,
+  step,
+  url,
+}: {
+  readonly scored: ReadonlyArray<ScoredRace>
+  readonly step: number
+  readonly url: UrlStateApi
+}) {
+  const last = scored.length - 1
+  const race = scored[step]?.race
+  const hrefAt = (at: number) =>
+    url.hrefFor({ asOf: at >= last ? null : (scored[at]?.race.race.id ?? null) })
+  if (race === undefined) return <p className="as-of">No race has results yet.</p>
+  return (
+    <div className="as-of">
+      <a
+        className="step"
+        href={hrefAt(Math.max(0, step - 1))}
+        data-nav
+        aria-label="Previous race"
+        aria-disabled={step === 0}
+      >
+        ‹
+      </a>
+      <label className="as-of-range">
+        <span className="as-of-text">
+          After <strong>R{race.index + 1}</strong> · {race.round.name}{' '}
+          <span className="muted">{race.race.date}</span>
+          {step === last ? <span className="latest"> (latest)</span> : null}
+        </span>
+        <input
+          type="range"
+          min={0}
+          max={last}
+          value={step}
+          aria-label="Standings after race"
+          aria-valuetext={`After race ${race.index + 1}, ${race.round.name}`}
+          onChange={(event) => url.navigate(hrefAt(Number(event.currentTarget.value)))}
+        />
+      </label>
+      <a
+        className="step"
+        href={hrefAt(Math.min(last, step + 1))}
+        data-nav
+        aria-label="Next race"
+        aria-disabled={step === last}
+      >
+        ›
+      </a>
+    </div>
+  )
+}

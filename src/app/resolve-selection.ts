@@ -1,0 +1,77 @@
+import type { CalendarRace } from '../engine/calendar.ts'
+import type { ChampionshipProgression } from '../engine/progression.ts'
+import type { SeasonStandings } from '../engine/season-standings.ts'
+import { standingsAt } from '../engine/standings.ts'
+import type { UrlState } from './url-state.ts'
+
+/** What the address means for a loaded season, every id checked against the data. */
+export interface Selection {
+  /** "all" or the championship id shown. */
+  readonly champ: string
+  /** The class championships the "All classes" view combines; empty if the season has < 2. */
+  readonly classChampionships: ReadonlyArray<ChampionshipProgression>
+  /** The championship charts, head-to-head and the results grid use. */
+  readonly focus: ChampionshipProgression | null
+  /** Progression step shown (standings after `scored[step]`); -1 when nothing is scored yet. */
+  readonly step: number
+  readonly asOf: CalendarRace | null
+  /** Entries of `focus` to chart/compare: the address's, or the leaders at `step`. */
+  readonly compare: ReadonlyArray<string>
+  /** A driver of the season, for the driver card: the address's, or the focus leader. */
+  readonly driver: string | null
+}
+
+/** A drivers' championship for exactly one class, with no tag or race filter. */
+function isClassChampionship(progression: ChampionshipProgression): boolean {
+  const c = progression.championship
+  return (
+    c.kind === 'drivers' &&
+    c.classes?.length === 1 &&
+    (c.tags ?? []).length === 0 &&
+    c.races === undefined
+  )
+}
+
+export function resolveSelection(standings: SeasonStandings, state: UrlState): Selection {
+  const classChampionships = standings.championships.filter(isClassChampionship)
+  const offersAll = classChampionships.length >= 2
+  const named = standings.championships.find((p) => p.championship.id === state.champ)
+  const champ =
+    state.champ === 'all' && offersAll ? 'all' : (named?.championship.id ?? defaultChamp(standings))
+  const stepById = standings.scored.findIndex((race) => race.race.race.id === state.asOf)
+  const step = stepById >= 0 ? stepById : standings.scored.length - 1
+  const byDriver = (id: string | null | undefined) =>
+    classChampionships.find((p) => p.entries.some((e) => e.id === id))
+  const focus =
+    champ === 'all'
+      ? (byDriver(state.compare[0]) ?? byDriver(state.driver) ?? classChampionships[0] ?? null)
+      : (named ?? standings.championships.find((p) => p.championship.id === champ) ?? null)
+  const known = new Set(focus?.entries.map((e) => e.id) ?? [])
+  const chosen = state.compare.filter((id) => known.has(id))
+  const leaders = focus === null || step < 0 ? [] : standingsAt(focus, step).map((row) => row.id)
+  const compare = chosen.length > 0 ? chosen : leaders.slice(0, 5)
+  const driverIds = new Set(standings.season.drivers.map((d) => d.id))
+  const focusIsDrivers = focus?.championship.kind === 'drivers'
+  const driver =
+    state.driver !== null && driverIds.has(state.driver)
+      ? state.driver
+      : ((focusIsDrivers ? leaders[0] : undefined) ?? firstDriverLeader(standings, step) ?? null)
+  return {
+    champ,
+    classChampionships: offersAll ? classChampionships : [],
+    focus,
+    step,
+    asOf: standings.scored[step]?.race ?? null,
+    compare,
+    driver,
+  }
+}
+
+function defaultChamp(standings: SeasonStandings): string {
+  return standings.championships[0]?.championship.id ?? ''
+}
+
+function firstDriverLeader(standings: SeasonStandings, step: number): string | undefined {
+  const drivers = standings.championships.find((p) => p.championship.kind === 'drivers')
+  return drivers === undefined || step < 0 ? undefined : standingsAt(drivers, step)[0]?.id
+}

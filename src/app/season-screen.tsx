@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { formatFault } from '../data/fault.ts'
+import { dataUrl, seasonQueries } from '../data/season-queries.ts'
+import { computeSeasonStandings } from '../engine/season-standings.ts'
+import { ErrorPanel } from '../ui/error-panel.tsx'
+import { Skeleton } from '../ui/skeleton.tsx'
+import type { SeasonChoice } from './choose-season.ts'
+import { resolveSelection } from './resolve-selection.ts'
+import { SeasonView } from './season-view.tsx'
+import type { UrlStateApi } from './use-url-state.ts'
+
+/**
+ * One season: loads and validates its folder, computes every championship once, and shows the
+ * view the address asks for. Faults are listed by file and JSON path above the views, which
+ * keep working with the rest of the season.
+ */
+export function SeasonScreen({
+  choice,
+  url,
+}: {
+  readonly choice: SeasonChoice
+  readonly url: UrlStateApi
+}) {
+  const check = useQuery(seasonQueries.season(choice.season.path))
+  const standings = useMemo(
+    () => (check.data?.season ? computeSeasonStandings(check.data.season, check.data.files) : null),
+    [check.data],
+  )
+  const selection = useMemo(
+    () => (standings === null ? null : resolveSelection(standings, url.state)),
+    [standings, url.state],
+  )
+  const title = `${choice.series.name} ${choice.season.season}`
+  const about = choice.season.about
+  return (
+    <>
+      <h1>{title}</h1>
+      {choice.season.source !== 'official' && (
+        <p className="banner" role="note">
+          <strong>
+            {choice.season.source === 'reconstructed'
+              ? 'Reconstructed results, not official.'
+              : 'Imported results.'}
+          </strong>{' '}
+          Every published fact and standings figure holds; places no source gives are plausible
+          fill-ins. {about !== undefined && <a href={dataUrl(about)}>How this season was built</a>}
+        </p>
+      )}
+      {check.isPending ? (
+        <Skeleton label={`Loading ${title}`} />
+      ) : check.isError ? (
+        <ErrorPanel title={`${title} could not be loaded`} messages={[check.error.message]} />
+      ) : (
+        <>
+          {check.data.faults.length > 0 && (
+            <ErrorPanel
+              title={
+                check.data.season === null
+                  ? `${title} cannot be shown`
+                  : 'Some files could not be used'
+              }
+              messages={check.data.faults.map(formatFault)}
+            >
+              {check.data.season !== null && (
+                <p>Races with a faulty file are left out of the standings until it is fixed.</p>
+              )}
+            </ErrorPanel>
+          )}
+          {standings !== null && selection !== null && (
+            <SeasonView standings={standings} selection={selection} url={url} />
+          )}
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,147 @@
+import { lazy, Suspense, useEffect } from 'react'
+import type { SeasonStandings } from '../engine/season-standings.ts'
+import { standingsAt } from '../engine/standings.ts'
+import { DriverCard } from '../features/driver-card/driver-card.tsx'
+import { HeadToHeadView } from '../features/head-to-head/head-to-head.tsx'
+import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
+import { AllClassesTable } from '../features/standings/all-classes-table.tsx'
+import { StandingsTable } from '../features/standings/standings-table.tsx'
+import { Skeleton } from '../ui/skeleton.tsx'
+import { AsOfControl } from './as-of-control.tsx'
+import { driverChampionship } from './driver-championship.ts'
+import type { Selection } from './resolve-selection.ts'
+import type { UrlStateApi } from './use-url-state.ts'
+import { ViewTabs } from './view-tabs.tsx'
+
+// Recharts is half the bundle: it loads when a chart is first shown (docs/performance.md).
+const loadCharts = () => import('../features/charts/charts-view.tsx')
+const ChartsView = lazy(loadCharts)
+
+interface Props {
+  readonly standings: SeasonStandings
+  readonly selection: Selection
+  readonly url: UrlStateApi
+}
+
+/** The controls and the view the address names, all derived from the season and the URL. */
+export function SeasonView({ standings, selection, url }: Props) {
+  const { state, hrefFor, navigate } = url
+  const { step, focus, champ } = selection
+  const { season, calendar } = standings
+  // Fetch the chart code once the page is idle, so "Charts" opens at once.
+  useEffect(() => {
+    const timer = window.setTimeout(() => void loadCharts(), 1500)
+    return () => window.clearTimeout(timer)
+  }, [])
+  const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
+  const candidates =
+    focus === null || step < 0 ? [] : standingsAt(focus, step).map(({ id, name }) => ({ id, name }))
+  const lastIndex = selection.asOf?.index ?? -1
+  const content = () => {
+    if (step < 0) return <p>No race of this season has results yet.</p>
+    switch (state.view) {
+      case 'standings':
+        if (champ === 'all')
+          return (
+            <AllClassesTable
+              season={season}
+              championships={selection.classChampionships}
+              step={step}
+              driverHref={driverHref}
+            />
+          )
+        return focus === null ? null : (
+          <StandingsTable
+            caption={`${focus.championship.name} standings`}
+            season={season}
+            calendar={calendar}
+            rows={standingsAt(focus, step)}
+            isTeams={focus.championship.kind === 'teams'}
+            hasPrevious={step > 0}
+            hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
+            showClass={
+              focus.championship.kind === 'drivers' &&
+              (focus.championship.classes?.length ?? 0) !== 1 &&
+              season.classes.length > 1
+            }
+            driverHref={driverHref}
+          />
+        )
+      case 'results': {
+        const grids = champ === 'all' ? selection.classChampionships : focus === null ? [] : [focus]
+        return grids.map((progression) => (
+          <ResultsGrid
+            key={progression.championship.id}
+            caption={progression.championship.name}
+            rows={standingsAt(progression, step)}
+            calendar={calendar}
+            lastIndex={lastIndex}
+            linkFor={progression.championship.kind === 'drivers' ? driverHref : null}
+          />
+        ))
+      }
+      case 'chart':
+        return focus === null ? null : (
+          <Suspense fallback={<Skeleton label="Loading charts" rows={6} />}>
+            <ChartsView
+              progression={focus}
+              step={step}
+              compare={selection.compare}
+              kind={state.chart}
+              beforeDrops={state.beforeDrops}
+              candidates={candidates}
+              kindHref={(chart) => hrefFor({ chart })}
+              dropsHref={(beforeDrops) => hrefFor({ beforeDrops })}
+              onCompare={(ids) => navigate(hrefFor({ compare: [...ids] }))}
+            />
+          </Suspense>
+        )
+      case 'h2h': {
+        const [a, b] = [
+          selection.compare[0] ?? candidates[0]?.id,
+          selection.compare[1] ?? candidates[1]?.id,
+        ]
+        return focus === null || a === undefined || b === undefined ? (
+          <p>This championship has fewer than two entries.</p>
+        ) : (
+          <HeadToHeadView
+            progression={focus}
+            calendar={calendar}
+            step={step}
+            pair={[a, b]}
+            candidates={candidates}
+            onPair={(pair) => navigate(hrefFor({ compare: [...pair] }))}
+          />
+        )
+      }
+      case 'driver': {
+        const progression =
+          selection.driver === null ? null : driverChampionship(standings, champ, selection.driver)
+        return progression === null || selection.driver === null ? (
+          <p>No driver to show.</p>
+        ) : (
+          <DriverCard
+            season={season}
+            calendar={calendar}
+            progression={progression}
+            step={step}
+            driver={selection.driver}
+          />
+        )
+      }
+    }
+  }
+  return (
+    <>
+      <ViewTabs
+        championships={standings.championships}
+        offersAll={selection.classChampionships.length > 0}
+        champ={champ}
+        view={state.view}
+        url={url}
+      />
+      <AsOfControl scored={standings.scored} step={step} url={url} />
+      <div className="view">{content()}</div>
+    </>
+  )
+}

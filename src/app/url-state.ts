@@ -1,0 +1,74 @@
+/**
+ * The dashboard's address is its state (docs/dashboard.md#url): every control writes it, and any
+ * link restores the same view. Parsing never fails: a value that makes no sense is dropped and
+ * the default is used. Whether an id exists in the season is checked later, against the data
+ * (resolve-selection.ts).
+ */
+export const VIEWS = ['standings', 'results', 'chart', 'h2h', 'driver'] as const
+export type View = (typeof VIEWS)[number]
+
+export const CHARTS = ['gap', 'points', 'position'] as const
+export type ChartKind = (typeof CHARTS)[number]
+
+export interface UrlState {
+  readonly series: string | null
+  readonly season: number | null
+  /** A championship id, or "all" for every class side by side. */
+  readonly champ: string | null
+  readonly view: View
+  /** Race id: the standings after this race. Null: the latest race with results. */
+  readonly asOf: string | null
+  /** Drivers (or teams) to chart and compare, in the order given. */
+  readonly compare: ReadonlyArray<string>
+  readonly driver: string | null
+  readonly chart: ChartKind
+  /** Charts show points before drops when true. */
+  readonly beforeDrops: boolean
+}
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/i
+const MAX_COMPARE = 8
+
+function id(value: string | null): string | null {
+  return value !== null && ID.test(value) ? value : null
+}
+
+function oneOf<T extends string>(options: ReadonlyArray<T>, value: string | null, fallback: T): T {
+  return options.find((option) => option === value) ?? fallback
+}
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search)
+  const season = params.get('season')
+  const compare = (params.get('compare') ?? '')
+    .split(',')
+    .map((value) => id(value.trim()))
+    .filter((value): value is string => value !== null)
+  return {
+    series: id(params.get('series')),
+    season: season !== null && /^\d{4}$/.test(season) ? Number(season) : null,
+    champ: id(params.get('champ')),
+    view: oneOf(VIEWS, params.get('view'), 'standings'),
+    asOf: id(params.get('asOf')),
+    compare: [...new Set(compare)].slice(0, MAX_COMPARE),
+    driver: id(params.get('driver')),
+    chart: oneOf(CHARTS, params.get('chart'), 'gap'),
+    beforeDrops: params.get('drops') === 'before',
+  }
+}
+
+/** The query string for `state`, defaults left out, keys always in the same order. */
+export function toSearch(state: UrlState): string {
+  const params = new URLSearchParams()
+  if (state.series !== null) params.set('series', state.series)
+  if (state.season !== null) params.set('season', String(state.season))
+  if (state.champ !== null) params.set('champ', state.champ)
+  if (state.view !== 'standings') params.set('view', state.view)
+  if (state.asOf !== null) params.set('asOf', state.asOf)
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','))
+  if (state.driver !== null) params.set('driver', state.driver)
+  if (state.chart !== 'gap') params.set('chart', state.chart)
+  if (state.beforeDrops) params.set('drops', 'before')
+  const text = params.toString().replaceAll('%2C', ',')
+  return text === '' ? '' : `?${text}`
+}

@@ -1,0 +1,66 @@
+import { formatPoints, ordinal } from '../../engine/countback.ts'
+import { shortName } from '../../ui/entry-meta.ts'
+import type { ChartKind, ChartLine } from './chart-series.ts'
+
+/** The step numbers are races of the calendar: `raceNumbers[step]` is 1-based. */
+type RaceNumbers = ReadonlyArray<number>
+
+function firstShared(a: ChartLine, b: ChartLine): number {
+  return a.values.findIndex((value, step) => value !== null && b.values[step] !== null)
+}
+
+/**
+ * One sentence a screen reader (or a commentator) can use instead of the picture, e.g.
+ * "Dickinson's lead over Sargent grew from 8 after race 1 to 63 after race 8 (largest: 70 after
+ * race 7)."
+ */
+export function chartSummary(
+  kind: ChartKind,
+  lines: ReadonlyArray<ChartLine>,
+  races: RaceNumbers,
+): string {
+  const last = races.length - 1
+  if (lines.length === 0 || last < 0) return 'No results to chart yet.'
+  const end = `after race ${races[last] ?? last + 1}`
+  const [a, b] = lines
+  if (kind === 'position') {
+    const list = lines
+      .map(
+        (line) =>
+          `${shortName(line.name)} ${line.values[last] == null ? 'not classified' : ordinal(line.values[last])}`,
+      )
+      .join(', ')
+    return `Championship positions ${end}: ${list}.`.replace(/\b1st\b/g, 'first')
+  }
+  if (a === undefined || b === undefined || kind === 'points') {
+    const list = lines
+      .map((line) => `${shortName(line.name)} ${formatPoints(line.values[last] ?? 0)}`)
+      .join(', ')
+    return `Points ${end}: ${list}.`
+  }
+  const start = firstShared(a, b)
+  if (start < 0) return `${shortName(a.name)} and ${shortName(b.name)} have not yet both scored.`
+  const lead = (step: number) => (b.values[step] ?? 0) - (a.values[step] ?? 0)
+  let best = start
+  for (let step = start; step <= last; step += 1) if (lead(step) > lead(best)) best = step
+  const from = lead(start)
+  const to = lead(last)
+  const nameA = shortName(a.name)
+  const nameB = shortName(b.name)
+  const at = (step: number) => `after race ${races[step] ?? step + 1}`
+  const describe = (value: number) =>
+    value >= 0
+      ? `${formatPoints(value)} ahead of ${nameB}`
+      : `${formatPoints(-value)} behind ${nameB}`
+  if (from >= 0 && to >= 0) {
+    const verb = to > from ? 'grew' : to < from ? 'shrank' : 'stayed'
+    const span =
+      verb === 'stayed'
+        ? `at ${formatPoints(to)} from ${at(start)} to ${at(last)}`
+        : `from ${formatPoints(from)} ${at(start)} to ${formatPoints(to)} ${at(last)}`
+    const peak =
+      best !== last && best !== start ? ` (largest: ${formatPoints(lead(best))} ${at(best)})` : ''
+    return `${nameA}'s lead over ${nameB} ${verb} ${span}${peak}.`
+  }
+  return `${nameA} went from ${describe(from)} ${at(start)} to ${describe(to)} ${at(last)}.`
+}

@@ -1,0 +1,170 @@
+import { useId } from 'react'
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { ChampionshipProgression } from '../../engine/progression.ts'
+import { chartLines, chartRows, type ChartKind } from './chart-series.ts'
+import { chartSummary } from './chart-summary.ts'
+import { MarkerDot } from './marker-dot.tsx'
+import { lineStyle } from './palette.ts'
+
+export interface ChartsViewProps {
+  readonly progression: ChampionshipProgression
+  /** Progression step shown: the charts end after this race. */
+  readonly step: number
+  readonly compare: ReadonlyArray<string>
+  readonly kind: ChartKind
+  readonly beforeDrops: boolean
+  /** Entries that can be picked, in standings order. */
+  readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  readonly kindHref: (kind: ChartKind) => string
+  readonly dropsHref: (beforeDrops: boolean) => string
+  readonly onCompare: (ids: ReadonlyArray<string>) => void
+}
+
+const KINDS: ReadonlyArray<readonly [ChartKind, string]> = [
+  ['gap', 'Gap to leader'],
+  ['points', 'Points'],
+  ['position', 'Position'],
+]
+
+const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
+  gap: 'Points behind the leader',
+  points: 'Points',
+  position: 'Championship position',
+}
+
+/**
+ * The season's shape: gap to the leader (the core chart), cumulative points, or championship
+ * position (bump chart), after every race up to the one shown; before or after drops.
+ */
+export default function ChartsView(props: ChartsViewProps) {
+  const { progression, step, kind } = props
+  const summaryId = useId()
+  const hasDrops = (progression.championship.drops?.worst ?? 0) > 0
+  const lines = chartLines(progression, props.compare, kind, props.beforeDrops && hasDrops, step)
+  const steps = progression.steps.slice(0, step + 1)
+  const labels = steps.map((race) => `R${race.index + 1}`)
+  const rows = chartRows(labels, lines)
+  const summary = chartSummary(
+    kind,
+    lines,
+    steps.map((race) => race.index + 1),
+  )
+  const chosen = new Set(props.compare)
+  const toggle = (id: string) =>
+    props.onCompare(chosen.has(id) ? props.compare.filter((x) => x !== id) : [...props.compare, id])
+  return (
+    <section className="charts" aria-label="Charts">
+      <div className="toolbar">
+        <nav className="segmented" aria-label="Chart">
+          {KINDS.map(([value, label]) => (
+            <a
+              key={value}
+              href={props.kindHref(value)}
+              data-nav
+              aria-current={value === kind ? 'page' : undefined}
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
+        {hasDrops && kind !== 'position' && (
+          <a
+            className="toggle"
+            href={props.dropsHref(!props.beforeDrops)}
+            data-nav
+            aria-pressed={props.beforeDrops}
+          >
+            {props.beforeDrops ? 'Showing points before drops' : 'Showing points after drops'}
+          </a>
+        )}
+        <details className="picker">
+          <summary>Drivers ({lines.length})</summary>
+          <fieldset>
+            <legend className="sr-only">Lines to draw</legend>
+            {props.candidates.map((candidate) => (
+              <label key={candidate.id}>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(candidate.id)}
+                  onChange={() => toggle(candidate.id)}
+                />{' '}
+                {candidate.name}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      </div>
+      <figure className="chart" aria-describedby={summaryId}>
+        <div className="chart-box" aria-hidden="true">
+          <ResponsiveContainer
+            width="100%"
+            height={360}
+            initialDimension={{ width: 600, height: 360 }}
+          >
+            <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+              <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+              <XAxis dataKey="label" stroke="var(--muted)" tick={{ fontSize: 12 }} />
+              <YAxis
+                stroke="var(--muted)"
+                tick={{ fontSize: 12 }}
+                reversed={kind !== 'points'}
+                allowDecimals={false}
+                domain={kind === 'position' ? [1, 'dataMax'] : [0, 'auto']}
+                width={44}
+                label={{
+                  value: AXIS_LABEL[kind],
+                  angle: -90,
+                  position: 'insideLeft',
+                  fill: 'var(--muted)',
+                  fontSize: 12,
+                  dy: 60,
+                }}
+              />
+              <Tooltip
+                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+              />
+              <Legend itemSorter={null} />
+              {lines.map((line, index) => {
+                const style = lineStyle(index)
+                return (
+                  <Line
+                    key={line.id}
+                    type="linear"
+                    dataKey={line.id}
+                    name={line.name}
+                    stroke={style.color}
+                    strokeWidth={2}
+                    strokeDasharray={style.dash}
+                    dot={(dot) => (
+                      <MarkerDot
+                        key={`${line.id}-${String(dot.index)}`}
+                        cx={dot.cx}
+                        cy={dot.cy}
+                        stroke={style.color}
+                        marker={style.marker}
+                      />
+                    )}
+                    isAnimationActive={false}
+                    connectNulls
+                  />
+                )
+              })}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        <figcaption id={summaryId} className="chart-summary">
+          {summary}
+        </figcaption>
+      </figure>
+    </section>
+  )
+}

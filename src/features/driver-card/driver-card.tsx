@@ -1,0 +1,138 @@
+import type { CalendarRace } from '../../engine/calendar.ts'
+import { formatPoints, ordinal } from '../../engine/countback.ts'
+import type { ChampionshipProgression } from '../../engine/progression.ts'
+import type { ScoredRow } from '../../engine/score-race.ts'
+import { standingsAt } from '../../engine/standings.ts'
+import type { Season } from '../../engine/types.ts'
+import { ClassBadge } from '../../ui/class-badge.tsx'
+import { entryMeta } from '../../ui/entry-meta.ts'
+import { formatGap } from '../../ui/format.ts'
+
+interface Props {
+  readonly season: Season
+  readonly calendar: ReadonlyArray<CalendarRace>
+  readonly progression: ChampionshipProgression
+  readonly step: number
+  readonly driver: string
+}
+
+const STATUS = { classified: 'Classified', dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' } as const
+
+function pts(value: number): string {
+  return value === 0 ? '' : formatPoints(value)
+}
+
+/** One driver's season: every race with its place and every part of its points (docs/scoring-rules.md#race-points). */
+export function DriverCard({ season, calendar, progression, step, driver }: Props) {
+  const row = standingsAt(progression, step).find((r) => r.id === driver)
+  const name = season.drivers.find((d) => d.id === driver)?.name ?? driver
+  if (row === undefined)
+    return (
+      <section className="driver-card" aria-label={name}>
+        <h2>{name}</h2>
+        <p>No results in {progression.championship.name} yet.</p>
+      </section>
+    )
+  const meta = entryMeta(season, row.id, row.races, false)
+  const cars = row.races.filter((r): r is ScoredRow => r.kind === 'car')
+  const stats: ReadonlyArray<readonly [string, string | number]> = [
+    ['Position', row.position],
+    ['Points', formatPoints(row.points)],
+    ['Gap to leader', formatGap(row.gapToLeader)],
+    ['Wins', row.stats.wins],
+    ['Podiums', row.stats.podiums],
+    ['Poles', row.stats.poles],
+    ['Fastest laps', row.stats.fastestLaps],
+    ['Starts', row.stats.starts],
+    ['DNFs', row.stats.dnfs],
+    ['Best finish', row.stats.bestFinish === null ? '–' : ordinal(row.stats.bestFinish)],
+  ]
+  return (
+    <section className="driver-card" aria-label={name}>
+      <header className="card-head">
+        <h2>
+          {meta.car !== null && <span className="car-number">#{meta.car}</span>} {name}
+        </h2>
+        <p>
+          {meta.country !== null && <span className="country">{meta.country}</span>} {meta.team}{' '}
+          {meta.classDef !== null && <ClassBadge classDef={meta.classDef} />} ·{' '}
+          {progression.championship.name}
+        </p>
+      </header>
+      <dl className="stat-grid">
+        {stats.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Race by race">
+        <table className="standings breakdown">
+          <caption>Race by race</caption>
+          <thead>
+            <tr>
+              <th scope="col">Race</th>
+              <th scope="col" className="num">
+                Overall
+              </th>
+              <th scope="col" className="num">
+                Class
+              </th>
+              <th scope="col">Status</th>
+              <th scope="col" className="num">
+                Place pts
+              </th>
+              <th scope="col" className="num">
+                Pole
+              </th>
+              <th scope="col" className="num">
+                FL
+              </th>
+              <th scope="col" className="num">
+                Penalty
+              </th>
+              <th scope="col" className="num">
+                Total
+              </th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cars.map((car) => {
+              const race = calendar[car.raceIndex]
+              const dropped = race !== undefined && row.dropped.includes(race.race.id)
+              return (
+                <tr
+                  key={`${car.raceIndex}-${car.car}`}
+                  className={dropped ? 'is-dropped' : undefined}
+                >
+                  <th scope="row">
+                    R{car.raceIndex + 1} <span className="muted">{race?.round.name}</span>
+                  </th>
+                  <td className="num">{car.position ?? '–'}</td>
+                  <td className="num">{car.classPosition ?? '–'}</td>
+                  <td>{STATUS[car.status]}</td>
+                  <td className="num">
+                    {car.multiplier === 1
+                      ? formatPoints(car.positionPoints)
+                      : `${formatPoints(car.tablePoints)} × ${car.multiplier}`}
+                  </td>
+                  <td className="num">{pts(car.polePoints)}</td>
+                  <td className="num">{pts(car.fastestLapPoints)}</td>
+                  <td className="num">
+                    {car.penaltyPoints === 0 ? '' : `−${formatPoints(car.penaltyPoints)}`}
+                  </td>
+                  <td className="num pts">
+                    {dropped ? <s>{formatPoints(car.points)}</s> : formatPoints(car.points)}
+                  </td>
+                  <td>{dropped ? 'dropped' : (car.row.reason ?? '')}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

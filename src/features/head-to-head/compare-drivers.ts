@@ -1,0 +1,73 @@
+import type { EntryRace } from '../../engine/entry-race.ts'
+import type { ChampionshipProgression } from '../../engine/progression.ts'
+import { entrySeries } from '../../engine/progression-series.ts'
+import { standingsAt, type StandingRow } from '../../engine/standings.ts'
+
+export interface HeadToHeadRace {
+  readonly raceIndex: number
+  readonly a: EntryRace | null
+  readonly b: EntryRace | null
+  /** Championship points of A minus B after this race (drops applied). */
+  readonly gapAfter: number | null
+  /** Who finished ahead on the road: classified beats not classified; null if not both raced. */
+  readonly ahead: 'a' | 'b' | null
+}
+
+export interface HeadToHead {
+  readonly a: StandingRow
+  readonly b: StandingRow
+  readonly races: ReadonlyArray<HeadToHeadRace>
+  readonly aheadCount: { readonly a: number; readonly b: number }
+}
+
+/** A comparable finishing rank: the overall position, or after every classified car. */
+function rank(race: EntryRace): number | null {
+  if (race.kind === 'team') return race.rank
+  if (race.status === 'dns') return null
+  return race.position ?? Number.MAX_SAFE_INTEGER
+}
+
+function aheadOf(a: EntryRace | null, b: EntryRace | null): 'a' | 'b' | null {
+  if (a === null || b === null) return null
+  const ra = rank(a)
+  const rb = rank(b)
+  if (ra === null || rb === null || ra === rb) return null
+  return ra < rb ? 'a' : 'b'
+}
+
+/** Two entries of one championship, race by race up to `step` (docs/dashboard.md#head-to-head). */
+export function compareEntries(
+  progression: ChampionshipProgression,
+  idA: string,
+  idB: string,
+  step: number,
+): HeadToHead | null {
+  const table = standingsAt(progression, step)
+  const a = table.find((row) => row.id === idA)
+  const b = table.find((row) => row.id === idB)
+  const seriesA = entrySeries(progression, idA)
+  const seriesB = entrySeries(progression, idB)
+  if (a === undefined || b === undefined || seriesA === null || seriesB === null) return null
+  const races = progression.steps.slice(0, step + 1).map((race, at): HeadToHeadRace => {
+    const ra = a.races.find((r) => r.raceIndex === race.index) ?? null
+    const rb = b.races.find((r) => r.raceIndex === race.index) ?? null
+    const pa = seriesA.points[at]
+    const pb = seriesB.points[at]
+    return {
+      raceIndex: race.index,
+      a: ra,
+      b: rb,
+      gapAfter: pa == null || pb == null ? null : Math.round((pa - pb) * 1000) / 1000,
+      ahead: aheadOf(ra, rb),
+    }
+  })
+  return {
+    a,
+    b,
+    races,
+    aheadCount: {
+      a: races.filter((race) => race.ahead === 'a').length,
+      b: races.filter((race) => race.ahead === 'b').length,
+    },
+  }
+}

@@ -1,0 +1,139 @@
+import type { CalendarRace } from '../../engine/calendar.ts'
+import { formatPoints } from '../../engine/countback.ts'
+import type { EntryRace } from '../../engine/entry-race.ts'
+import type { ChampionshipProgression } from '../../engine/progression.ts'
+import { shortName } from '../../ui/entry-meta.ts'
+import { compareEntries } from './compare-drivers.ts'
+
+interface Props {
+  readonly progression: ChampionshipProgression
+  readonly calendar: ReadonlyArray<CalendarRace>
+  readonly step: number
+  readonly pair: readonly [string, string]
+  readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  readonly onPair: (pair: readonly [string, string]) => void
+}
+
+function resultText(race: EntryRace | null): string {
+  if (race === null) return '–'
+  if (race.kind === 'team') return race.rank === null ? formatPoints(race.points) : `P${race.rank}`
+  if (race.status !== 'classified')
+    return { dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' }[race.status]
+  return `P${race.place ?? race.position ?? ''}`
+}
+
+/** Two drivers side by side: points per race, the gap after each, and who beat whom. */
+export function HeadToHeadView({ progression, calendar, step, pair, candidates, onPair }: Props) {
+  const result = compareEntries(progression, pair[0], pair[1], step)
+  const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, pair[1]] : [pair[0], id])
+  const picker = (slot: 0 | 1, label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={pair[slot]} onChange={(event) => select(slot, event.currentTarget.value)}>
+        {candidates.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+  return (
+    <section className="h2h" aria-label="Head-to-head">
+      <div className="toolbar">
+        {picker(0, 'Driver A')}
+        {picker(1, 'Driver B')}
+      </div>
+      {result === null ? (
+        <p>Pick two entries of this championship.</p>
+      ) : (
+        <>
+          <table className="h2h-summary">
+            <caption className="sr-only">Season totals</caption>
+            <thead>
+              <tr>
+                <th scope="col" />
+                <th scope="col">{result.a.name}</th>
+                <th scope="col">{result.b.name}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['Position', result.a.position, result.b.position],
+                  ['Points', formatPoints(result.a.points), formatPoints(result.b.points)],
+                  ['Finished ahead', result.aheadCount.a, result.aheadCount.b],
+                  ['Wins', result.a.stats.wins, result.b.stats.wins],
+                  ['Podiums', result.a.stats.podiums, result.b.stats.podiums],
+                  ['Poles', result.a.stats.poles, result.b.stats.poles],
+                  ['Fastest laps', result.a.stats.fastestLaps, result.b.stats.fastestLaps],
+                  ['DNFs', result.a.stats.dnfs, result.b.stats.dnfs],
+                ] as const
+              ).map(([label, a, b]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td className="num">{a}</td>
+                  <td className="num">{b}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Race by race">
+            <table className="standings">
+              <caption>Race by race</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Race</th>
+                  <th scope="col">{shortName(result.a.name)}</th>
+                  <th scope="col" className="num">
+                    Pts
+                  </th>
+                  <th scope="col">{shortName(result.b.name)}</th>
+                  <th scope="col" className="num">
+                    Pts
+                  </th>
+                  <th
+                    scope="col"
+                    className="num"
+                    title={`${shortName(result.a.name)} minus ${shortName(result.b.name)}, after the race`}
+                  >
+                    Gap after
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.races.map((race) => {
+                  const cal = calendar[race.raceIndex]
+                  return (
+                    <tr key={race.raceIndex}>
+                      <th scope="row">
+                        R{race.raceIndex + 1} <span className="muted">{cal?.round.name}</span>
+                      </th>
+                      <td className={race.ahead === 'a' ? 'ahead' : undefined}>
+                        {resultText(race.a)}
+                        {race.ahead === 'a' && <span className="sr-only"> (ahead)</span>}
+                      </td>
+                      <td className="num">{race.a === null ? '' : formatPoints(race.a.points)}</td>
+                      <td className={race.ahead === 'b' ? 'ahead' : undefined}>
+                        {resultText(race.b)}
+                        {race.ahead === 'b' && <span className="sr-only"> (ahead)</span>}
+                      </td>
+                      <td className="num">{race.b === null ? '' : formatPoints(race.b.points)}</td>
+                      <td className="num">
+                        {race.gapAfter === null
+                          ? ''
+                          : race.gapAfter > 0
+                            ? `+${formatPoints(race.gapAfter)}`
+                            : formatPoints(race.gapAfter)}
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  )
+}

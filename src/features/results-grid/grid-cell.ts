@@ -1,0 +1,103 @@
+import { assertNever } from '../../engine/assert-never.ts'
+import { formatPoints, ordinal } from '../../engine/countback.ts'
+import type { EntryRace } from '../../engine/entry-race.ts'
+import type { ScoredRow } from '../../engine/score-race.ts'
+
+export type CellKind = 'win' | 'podium' | 'points' | 'no-points' | 'out' | 'none'
+
+/** What one driver × race cell shows: a text code always, colour only as a second signal. */
+export interface GridCell {
+  readonly kind: CellKind
+  readonly text: string
+  readonly pole: boolean
+  readonly fastestLap: boolean
+  readonly dropped: boolean
+  readonly points: number | null
+  /** The whole story for hover, focus and screen readers. */
+  readonly detail: string
+}
+
+const CODES = { dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' } as const
+
+function placeKind(place: number, points: number): CellKind {
+  if (place === 1) return 'win'
+  if (place <= 3) return 'podium'
+  return points > 0 ? 'points' : 'no-points'
+}
+
+/** The score of a car row as words: "20 + 2 pole + 1 fastest lap = 23 points". */
+export function pointsBreakdown(row: ScoredRow): string {
+  const parts = [formatPoints(row.positionPoints)]
+  if (row.multiplier !== 1) parts[0] = `${formatPoints(row.tablePoints)} × ${row.multiplier}`
+  if (row.polePoints > 0) parts.push(`${formatPoints(row.polePoints)} pole`)
+  if (row.fastestLapPoints > 0) parts.push(`${formatPoints(row.fastestLapPoints)} fastest lap`)
+  const penalty = row.penaltyPoints > 0 ? ` − ${formatPoints(row.penaltyPoints)} penalty` : ''
+  const total = formatPoints(row.points)
+  return parts.length === 1 && penalty === ''
+    ? `${total} points`
+    : `${parts.join(' + ')}${penalty} = ${total} points`
+}
+
+function carCell(row: ScoredRow, dropped: boolean, where: string): GridCell {
+  const base = { pole: row.pole, fastestLap: row.fastestLap, dropped, points: row.points }
+  const marks = [row.pole ? 'pole' : '', row.fastestLap ? 'fastest lap' : ''].filter(Boolean)
+  const extra = `${marks.length > 0 ? `; ${marks.join(', ')}` : ''}${dropped ? '; dropped' : ''}`
+  switch (row.status) {
+    case 'classified': {
+      const place = row.place ?? row.position ?? 0
+      const scope = row.place !== null && row.place !== row.position ? ' in class' : ''
+      return {
+        ...base,
+        kind: placeKind(place, row.points),
+        text: String(place),
+        detail: `${where}: ${ordinal(place)}${scope}, ${pointsBreakdown(row)}${extra}`,
+      }
+    }
+    case 'dnf':
+    case 'dns':
+    case 'dsq':
+    case 'nc':
+      return {
+        ...base,
+        kind: 'out',
+        text: CODES[row.status],
+        detail: `${where}: ${CODES[row.status]}${row.row.reason ? ` (${row.row.reason})` : ''}, ${pointsBreakdown(row)}${extra}`,
+      }
+    default:
+      return assertNever(row.status)
+  }
+}
+
+/** The cell for `race` (undefined: the entry has no result there). */
+export function gridCell(race: EntryRace | undefined, dropped: boolean, where: string): GridCell {
+  if (race === undefined)
+    return {
+      kind: 'none',
+      text: '',
+      pole: false,
+      fastestLap: false,
+      dropped: false,
+      points: null,
+      detail: `${where}: no result`,
+    }
+  if (race.kind === 'car') return carCell(race, dropped, where)
+  const pole = race.cars.some((car) => car.pole)
+  const fastestLap = race.cars.some((car) => car.fastestLap)
+  const text = race.rank !== null ? String(race.rank) : formatPoints(race.points)
+  const kind =
+    race.rank !== null
+      ? placeKind(race.rank, race.points)
+      : race.points > 0
+        ? 'points'
+        : 'no-points'
+  const scope = race.rank !== null ? `${ordinal(race.rank)} team, ` : ''
+  return {
+    kind,
+    text,
+    pole,
+    fastestLap,
+    dropped,
+    points: race.points,
+    detail: `${where}: ${scope}${formatPoints(race.points)} points from ${race.cars.length} ${race.cars.length === 1 ? 'car' : 'cars'}${dropped ? '; dropped' : ''}`,
+  }
+}

@@ -1,0 +1,152 @@
+import { useState, type KeyboardEvent } from 'react'
+import type { CalendarRace } from '../../engine/calendar.ts'
+import { formatPoints } from '../../engine/countback.ts'
+import type { StandingRow } from '../../engine/standings.ts'
+import { raceLabel } from '../../ui/format.ts'
+import { gridCell } from './grid-cell.ts'
+
+interface Props {
+  readonly caption: string
+  readonly rows: ReadonlyArray<StandingRow>
+  readonly calendar: ReadonlyArray<CalendarRace>
+  /** Calendar index of the race the standings are after; later races are shown empty. */
+  readonly lastIndex: number
+  readonly linkFor: ((id: string) => string) | null
+}
+
+const MOVES: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+}
+
+/**
+ * Entry × race matrix, rounds grouped by weekend: a text code in every cell (place, Ret, DNS,
+ * DSQ, NC), colour by outcome, P/F marks for pole and fastest lap, dropped results struck
+ * through. Arrow keys move between cells; the focused cell's points are spelled out below.
+ */
+export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Props) {
+  const [active, setActive] = useState<readonly [number, number]>([0, 0])
+  const [row, col] = active
+  const races = calendar
+  const cellAt = (r: number, c: number) => {
+    const entry = rows[r]
+    const race = races[c]
+    if (entry === undefined || race === undefined) return null
+    const result =
+      race.index > lastIndex ? undefined : entry.races.find((x) => x.raceIndex === race.index)
+    return gridCell(
+      result,
+      entry.dropped.includes(race.race.id),
+      `${entry.name}, ${race.race.name} (${race.round.name})`,
+    )
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const move = MOVES[event.key]
+    if (move === undefined) return
+    event.preventDefault()
+    const next = [
+      Math.min(rows.length - 1, Math.max(0, row + move[0])),
+      Math.min(races.length - 1, Math.max(0, col + move[1])),
+    ] as const
+    setActive(next)
+    event.currentTarget.querySelector<HTMLElement>(`[data-cell="${next[0]}-${next[1]}"]`)?.focus()
+  }
+  const rounds = calendar.reduce<Array<{ name: string; span: number; key: number }>>(
+    (acc, race) => {
+      const last = acc.at(-1)
+      if (last !== undefined && last.key === race.round.round) last.span += 1
+      else acc.push({ name: race.round.name, span: 1, key: race.round.round })
+      return acc
+    },
+    [],
+  )
+  const focused = cellAt(row, col)
+  return (
+    <div className="grid-wrap">
+      <div className="table-scroll">
+        <table className="results-grid" onKeyDown={onKeyDown}>
+          <caption>
+            {caption}: results by race{' '}
+            <span className="sr-only">(arrow keys move between cells)</span>
+          </caption>
+          <thead>
+            <tr>
+              <td className="name-col" />
+              {rounds.map((round) => (
+                <th key={round.key} scope="colgroup" colSpan={round.span} className="round-head">
+                  {round.name}
+                </th>
+              ))}
+              <td />
+            </tr>
+            <tr>
+              <th scope="col" className="name-col">
+                Name
+              </th>
+              {races.map((race) => (
+                <th
+                  key={race.race.id}
+                  scope="col"
+                  title={`${race.race.name}, ${race.round.name}, ${race.race.date}`}
+                >
+                  {raceLabel(race.index)}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                Pts
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((entry, r) => (
+              <tr key={entry.id}>
+                <th scope="row" className="name-col">
+                  <span className="grid-pos">{entry.position}</span>{' '}
+                  {linkFor === null ? (
+                    entry.name
+                  ) : (
+                    <a href={linkFor(entry.id)} data-nav tabIndex={-1}>
+                      {entry.name}
+                    </a>
+                  )}
+                </th>
+                {races.map((race, c) => {
+                  const cell = cellAt(r, c)
+                  if (cell === null) return null
+                  const isActive = r === row && c === col
+                  return (
+                    <td
+                      key={race.race.id}
+                      data-cell={`${r}-${c}`}
+                      tabIndex={isActive ? 0 : -1}
+                      className={`cell ${cell.kind}${cell.dropped ? ' is-dropped' : ''}`}
+                      title={cell.detail}
+                      aria-label={cell.detail}
+                      onFocus={() => setActive([r, c])}
+                    >
+                      {cell.text}
+                      {cell.pole && <sup className="mark">P</sup>}
+                      {cell.fastestLap && <sup className="mark">F</sup>}
+                    </td>
+                  )
+                })}
+                <td className="num pts">{formatPoints(entry.points)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="cell-detail" aria-live="polite">
+        {focused?.detail ?? ''}
+      </p>
+      <p className="legend">
+        <span className="cell win">1</span> win <span className="cell podium">2</span> podium{' '}
+        <span className="cell points">7</span> points <span className="cell no-points">18</span> no
+        points <span className="cell out">Ret</span> retired, DNS, DSQ, NC · <sup>P</sup> pole ·{' '}
+        <sup>F</sup> fastest lap · <s>struck</s> dropped
+      </p>
+    </div>
+  )
+}

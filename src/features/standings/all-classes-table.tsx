@@ -1,0 +1,87 @@
+import { formatPoints } from '../../engine/countback.ts'
+import type { ChampionshipProgression } from '../../engine/progression.ts'
+import type { Season } from '../../engine/types.ts'
+import { ClassBadge } from '../../ui/class-badge.tsx'
+import { entryMeta } from '../../ui/entry-meta.ts'
+import { formatGap } from '../../ui/format.ts'
+import { allClassesAt } from './all-classes.ts'
+
+interface Props {
+  readonly season: Season
+  readonly championships: ReadonlyArray<ChampionshipProgression>
+  readonly step: number
+  readonly driverHref: (id: string) => string
+}
+
+/** Every class in one table: class badge, class position and in-class gaps side by side. */
+export function AllClassesTable({ season, championships, step, driverHref }: Props) {
+  const rows = allClassesAt(championships, step)
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="All classes table">
+      <table className="standings">
+        <caption>All classes</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num" title="Place in this list, by points">
+              #
+            </th>
+            <th scope="col">Class</th>
+            <th scope="col" className="num" title="Position in class">
+              In class
+            </th>
+            <th scope="col" className="car">
+              Car
+            </th>
+            <th scope="col" className="name-col">
+              Driver
+            </th>
+            <th scope="col" className="team">
+              Team
+            </th>
+            <th scope="col" className="num">
+              Pts
+            </th>
+            <th scope="col" className="num" title="Points behind the class leader">
+              Class gap
+            </th>
+            <th scope="col" className="num" title="Points behind the car ahead in class">
+              Next
+            </th>
+            <th scope="col" className="num" title="Class wins">
+              W
+            </th>
+            <th scope="col" className="num" title="Class podiums">
+              Pod
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ row, classId }, rank) => {
+            const meta = entryMeta(season, row.id, row.races, false)
+            const classDef = season.classes.find((c) => c.id === classId)
+            return (
+              <tr key={`${classId}:${row.id}`}>
+                <td className="num">{rank + 1}</td>
+                <td>{classDef !== undefined && <ClassBadge classDef={classDef} />}</td>
+                <td className="num pos">{row.position}</td>
+                <td className="car">{meta.car === null ? '' : `#${meta.car}`}</td>
+                <th scope="row" className="name-col">
+                  <a href={driverHref(row.id)} data-nav>
+                    {row.name}
+                  </a>
+                  {meta.country !== null && <span className="country">{meta.country}</span>}
+                </th>
+                <td className="team">{meta.team}</td>
+                <td className="num pts">{formatPoints(row.points)}</td>
+                <td className="num">{formatGap(row.gapToLeader)}</td>
+                <td className="num">{formatGap(row.gapToNext)}</td>
+                <td className="num">{row.stats.wins}</td>
+                <td className="num">{row.stats.podiums}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import type { ChampionshipProgression } from '../../engine/progression.ts'
+import { standingsAt, type StandingRow } from '../../engine/standings.ts'
+
+export interface AllClassesRow {
+  readonly row: StandingRow
+  /** The class championship the row comes from. */
+  readonly championshipId: string
+  readonly classId: string
+}
+
+/**
+ * Every driver of every class championship in one list, by points (class points, so the order
+ * across classes compares points tallies only), then class order and class position. Each row
+ * keeps its class position and in-class gaps.
+ */
+export function allClassesAt(
+  championships: ReadonlyArray<ChampionshipProgression>,
+  step: number,
+): ReadonlyArray<AllClassesRow> {
+  return championships
+    .flatMap((progression, classRank) =>
+      standingsAt(progression, step).map((row) => ({
+        row,
+        championshipId: progression.championship.id,
+        classId: progression.championship.classes?.[0] ?? '',
+        classRank,
+      })),
+    )
+    .toSorted(
+      (a, b) =>
+        b.row.points - a.row.points || a.classRank - b.classRank || a.row.position - b.row.position,
+    )
+    .map(({ row, championshipId, classId }) => ({ row, championshipId, classId }))
+}

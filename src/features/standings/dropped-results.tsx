@@ -1,0 +1,36 @@
+import type { CalendarRace } from '../../engine/calendar.ts'
+import { formatPoints } from '../../engine/countback.ts'
+import type { StandingRow } from '../../engine/standings.ts'
+
+/**
+ * The races whose scores no longer count, struck through, each with a tooltip naming the race
+ * and the points discarded (docs/scoring-rules.md#drops).
+ */
+export function DroppedResults({
+  row,
+  calendar,
+  label,
+}: {
+  readonly row: StandingRow
+  readonly calendar: ReadonlyArray<CalendarRace>
+  readonly label: (index: number) => string
+}) {
+  if (row.dropped.length === 0) return null
+  return (
+    <span className="dropped-list">
+      {row.dropped.map((raceId) => {
+        const race = calendar.find((r) => r.race.id === raceId)
+        const points = row.races
+          .filter((r) => r.raceIndex === race?.index)
+          .reduce((sum, r) => sum + r.points, 0)
+        const name = race === undefined ? raceId : `${race.race.name}, ${race.round.name}`
+        const text = `${formatPoints(points)} points from ${name} dropped`
+        return (
+          <s key={raceId} title={text} aria-label={text} className="dropped">
+            {race === undefined ? raceId : label(race.index)} {formatPoints(points)}
+          </s>
+        )
+      })}
+    </span>
+  )
+}

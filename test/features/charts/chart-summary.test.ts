@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest'
+import { chartLines } from '../../../src/features/charts/chart-series.ts'
+import { chartSummary } from '../../../src/features/charts/chart-summary.ts'
+import { championship, shippedSeason, stepAfter } from '../../fixtures/shipped-season.ts'
+
+const ccna2023 = await shippedSeason('ccna/2023')
+const ccna2024 = await shippedSeason('ccna/2024')
+const races = (count: number) => Array.from({ length: count }, (_, i) => i + 1)
+
+test('published: Dickinson 63 ahead of Sargent after race 8 (gap chart of 2023 Pro)', () => {
+  const step = stepAfter(ccna2023, 'r08')
+  const lines = chartLines(championship(ccna2023, 'pro'), ['riley-dickinson', 'tom-sargent'], 'gap', false, step)
+  expect(lines.map((line) => line.values.at(-1))).toEqual([0, 63])
+  expect(chartSummary('gap', lines, races(8))).toBe("Dickinson's lead over Sargent grew from 8 after race 1 to 63 after race 8.")
+})
+
+test('published: Yardley beat Sedgwick to 2nd in 2024 Pro after trailing him (a lead that changed hands)', () => {
+  const lines = chartLines(championship(ccna2024, 'pro'), ['ryan-yardley', 'alex-sedgwick'], 'gap', false, 15)
+  expect(chartSummary('gap', lines, races(16))).toMatch(/^Yardley went from \d+ behind Sedgwick after race 1 to 2 ahead of Sedgwick after race 16\.$/)
+})
+
+test('points and position summaries list the chosen entries at the last race', () => {
+  const pro = championship(ccna2023, 'pro')
+  const step = stepAfter(ccna2023, 'r08')
+  const ids = ['riley-dickinson', 'tom-sargent', 'will-martin']
+  expect(chartSummary('points', chartLines(pro, ids, 'points', false, step), races(8))).toBe(
+    'Points after race 8: Dickinson 197, Sargent 134, Martin 121.',
+  )
+  expect(chartSummary('position', chartLines(pro, ids, 'position', false, step), races(8))).toBe(
+    'Championship positions after race 8: Dickinson first, Sargent second, Martin third.',
+  )
+})
+
+test('before drops: 2023 Am totals include the two dropped scores', () => {
+  const am = championship(ccna2023, 'am')
+  const after = chartLines(am, ['mark-kvamme'], 'points', false, 15)[0]!
+  const before = chartLines(am, ['mark-kvamme'], 'points', true, 15)[0]!
+  expect(after.values.at(-1)).toBe(327)
+  expect(before.values.at(-1)).toBeGreaterThan(327)
+  // Drops apply from the standings after race 14 (docs/scoring-rules.md#drops): equal before.
+  expect(before.values.slice(0, 13)).toEqual(after.values.slice(0, 13))
+})
+
+test('an empty chart says so', () => {
+  expect(chartSummary('gap', [], [])).toBe('No results to chart yet.')
+})

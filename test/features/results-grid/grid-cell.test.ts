@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest'
+import { scoreRace } from '../../../src/engine/score-race.ts'
+import { gridCell, pointsBreakdown } from '../../../src/features/results-grid/grid-cell.ts'
+import { ccnaRule, finished, out } from '../../fixtures/build.ts'
+
+const rows = scoreRace(
+  [
+    finished(1, { car: '1', pole: true, fastestLap: true }),
+    finished(2, { car: '2', class: 'am' }),
+    finished(3, { car: '3' }),
+    finished(4, { car: '4', penaltyPoints: 5 }),
+    out('dnf', { car: '5' }),
+    out('dsq', { car: '6' }),
+  ],
+  ccnaRule,
+  { multiplier: 1 },
+)
+const row = (car: string) => rows.find((r) => r.car === car)!
+
+test('a class win with pole and fastest lap: code 1, both marks, points spelled out', () => {
+  expect(gridCell(row('1'), false, 'R1')).toEqual({
+    kind: 'win',
+    text: '1',
+    pole: true,
+    fastestLap: true,
+    dropped: false,
+    points: 28,
+    detail: 'R1: 1st, 25 + 2 pole + 1 fastest lap = 28 points; pole, fastest lap',
+  })
+})
+
+test('places are class places; the detail says so when they differ from the overall place', () => {
+  const am = gridCell(row('2'), false, 'R1')
+  expect([am.kind, am.text]).toEqual(['win', '1'])
+  expect(am.detail).toBe('R1: 1st in class, 25 points')
+  expect(gridCell(row('3'), false, 'R1').detail).toBe('R1: second in class, 20 points')
+})
+
+test('penalty points are shown as taken off', () => {
+  expect(pointsBreakdown(row('4'))).toBe('17 − 5 penalty = 12 points')
+  expect(gridCell(row('4'), false, 'R1').kind).toBe('podium')
+})
+
+test('retirements and disqualifications carry a text code, never colour alone', () => {
+  expect([gridCell(row('5'), false, 'R1').text, gridCell(row('6'), false, 'R1').text]).toEqual(['Ret', 'DSQ'])
+  expect(gridCell(row('5'), false, 'R1').kind).toBe('out')
+})
+
+test('a dropped result says so; no result is an empty cell', () => {
+  expect(gridCell(row('3'), true, 'R9').detail).toBe('R9: second in class, 20 points; dropped')
+  expect(gridCell(undefined, false, 'R9')).toMatchObject({ kind: 'none', text: '', detail: 'R9: no result' })
+})
