@@ -35,7 +35,8 @@ try {
       for (const [name, query] of PAGES) {
         await page.goto(new URL(query, site.url).href)
         await page.locator('.view').first().waitFor()
-        if (query.includes('view=chart')) await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
+        if (query.includes('view=chart'))
+          await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
         const file = join(out, `${name}-${size}-${scheme}.png`)
         await page.screenshot({ path: file, fullPage: size === 'phone' ? false : true })
         console.log(file)

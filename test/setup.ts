@@ -8,13 +8,22 @@ if (typeof window !== 'undefined') {
       this.#callback = callback
     }
     observe(target: Element) {
-      const contentRect = { width: 800, height: 360, top: 0, left: 0, bottom: 360, right: 800, x: 0, y: 0 }
+      const contentRect = {
+        width: 800,
+        height: 360,
+        top: 0,
+        left: 0,
+        bottom: 360,
+        right: 800,
+        x: 0,
+        y: 0,
+      }
       queueMicrotask(() =>
-        this.#callback([{ target, contentRect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver),
+        this.#callback([{ target, contentRect } as unknown as ResizeObserverEntry], this),
       )
     }
     unobserve() {}
     disconnect() {}
   }
-  globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
+  globalThis.ResizeObserver = FixedSizeResizeObserver
 }

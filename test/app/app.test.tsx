@@ -25,7 +25,9 @@ function rowOf(table: HTMLElement, name: string) {
 
 test('no address opens the 2023 Carrera Cup Pro standings, labelled reconstructed', async () => {
   renderApp()
-  expect(await screen.findByRole('heading', { name: 'Porsche Carrera Cup North America 2023' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: 'Porsche Carrera Cup North America 2023' }),
+  ).toBeInTheDocument()
   const table = await screen.findByRole('table', { name: 'Pro standings' })
   const first = within(table).getAllByRole('row')[1]!
   expect(within(first).getByRole('rowheader').textContent).toMatch(/^Riley Dickinson/)
@@ -48,7 +50,9 @@ test('the 2024 Masters tie shows its countback in words', async () => {
   renderApp('?series=ccna&season=2024&champ=masters')
   const table = await screen.findByRole('table', { name: 'Masters standings' })
   const halcome = rowOf(table, 'Matt Halcome')
-  expect(halcome.textContent).toContain('level on 317: both 5 wins; Chris Bellomo 5 second places to 4')
+  expect(halcome.textContent).toContain(
+    'level on 317: both 5 wins; Chris Bellomo 5 second places to 4',
+  )
   expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Chris Bellomo')
 })
 
@@ -69,7 +73,11 @@ test('All classes lists every class with class position and in-class gap', async
   const kvamme = rowOf(table, 'Mark Kvamme')
   expect(kvamme.textContent).toContain('327')
   const noble = rowOf(table, 'Scott Noble')
-  expect(within(noble).getAllByRole('cell').map((c) => c.textContent)).toContain('−6')
+  expect(
+    within(noble)
+      .getAllByRole('cell')
+      .map((c) => c.textContent),
+  ).toContain('−6')
 })
 
 test('tabs write the address, and Back returns to the previous view', async () => {
@@ -78,7 +86,11 @@ test('tabs write the address, and Back returns to the previous view', async () =
   await screen.findByRole('table', { name: 'Pro standings' })
   await user.click(screen.getByRole('link', { name: 'Charts' }))
   expect(window.location.search).toBe('?series=ccna&season=2023&champ=pro&view=chart')
-  expect(await screen.findByText(/^Dickinson's lead over Sargent grew from 8 after race 1 to 143 after race 16/)).toBeInTheDocument()
+  expect(
+    await screen.findByText(
+      /^Dickinson's lead over Sargent grew from 8 after race 1 to 143 after race 16/,
+    ),
+  ).toBeInTheDocument()
   await act(async () => {
     window.history.back()
     await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }))
@@ -96,7 +108,9 @@ test('the results grid moves with the arrow keys and spells out the focused cell
   first.focus()
   await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}')
   expect(document.activeElement).toBe(grid.querySelector('[data-cell="0-3"]'))
-  expect(screen.getByText(/^Riley Dickinson, Race 4 \(Long Beach\): third, 17 points$/)).toBeInTheDocument()
+  expect(
+    screen.getByText(/^Riley Dickinson, Race 4 \(Long Beach\): third, 17 points$/),
+  ).toBeInTheDocument()
 })
 
 test('head-to-head counts who finished ahead, race by race', async () => {
@@ -112,14 +126,18 @@ test('the driver card breaks every race into its points', async () => {
   renderApp('?series=ccna&season=2023&view=driver&driver=riley-dickinson')
   const card = await screen.findByRole('region', { name: 'Riley Dickinson' })
   const races = within(card).getByRole('table', { name: 'Race by race' })
-  expect(within(rowOf(races, 'R1')).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-    '1', '1', 'Classified', '25', '2', '1', '', '28', '',
-  ])
+  expect(
+    within(rowOf(races, 'R1'))
+      .getAllByRole('cell')
+      .map((c) => c.textContent),
+  ).toEqual(['1', '1', 'Classified', '25', '2', '1', '', '28', ''])
 })
 
 test('a broken result file is named on the page and the other races still count', async () => {
   server = servePublic({
-    'data/ccna/2023/results/r16.json': new Response('{"format": ', { headers: { 'content-type': 'application/json' } }),
+    'data/ccna/2023/results/r16.json': new Response('{"format": ', {
+      headers: { 'content-type': 'application/json' },
+    }),
   })
   vi.stubGlobal('fetch', server.fetch)
   renderApp('?series=ccna&season=2023&champ=pro')
@@ -132,5 +150,7 @@ test('an unreachable index gives a message, not a blank page', async () => {
   vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
   renderApp()
   const alert = await screen.findByRole('alert')
-  expect(alert.textContent).toContain('data/index.json: could not fetch /data/index.json: Failed to fetch')
+  expect(alert.textContent).toContain(
+    'data/index.json: could not fetch /data/index.json: Failed to fetch',
+  )
 })

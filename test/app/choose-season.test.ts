@@ -5,7 +5,11 @@ import { parseUrlState } from '../../src/app/url-state.ts'
 import { checkSchema } from '../../src/data/check-schema.ts'
 import { seasonIndexSchema } from '../../src/data/season-index-schema.ts'
 
-const checked = checkSchema('index.json', JSON.parse(readFileSync('public/data/index.json', 'utf8')), seasonIndexSchema)
+const checked = checkSchema(
+  'index.json',
+  JSON.parse(readFileSync('public/data/index.json', 'utf8')),
+  seasonIndexSchema,
+)
 if (!checked.ok) throw new Error('the shipped index does not validate')
 const index = checked.value
 const pick = (search: string) => {

@@ -22,7 +22,9 @@ test('the URL contract of the issue parses field by field', () => {
 
 test('nonsense values fall back to defaults instead of failing', () => {
   expect(
-    parseUrlState('?series=<script>&season=20x3&view=podium&asOf=&compare=,,a b,ok&chart=pie&drops=maybe'),
+    parseUrlState(
+      '?series=<script>&season=20x3&view=podium&asOf=&compare=,,a b,ok&chart=pie&drops=maybe',
+    ),
   ).toEqual({
     series: null,
     season: null,
@@ -38,7 +40,16 @@ test('nonsense values fall back to defaults instead of failing', () => {
 
 test('compare keeps the first of repeated ids and at most eight', () => {
   const ids = Array.from({ length: 12 }, (_, i) => `d${i % 10}`)
-  expect(parseUrlState(`?compare=${ids.join(',')}`).compare).toEqual(['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'])
+  expect(parseUrlState(`?compare=${ids.join(',')}`).compare).toEqual([
+    'd0',
+    'd1',
+    'd2',
+    'd3',
+    'd4',
+    'd5',
+    'd6',
+    'd7',
+  ])
 })
 
 test('defaults are left out of the address, and commas stay readable', () => {

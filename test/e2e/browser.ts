@@ -22,9 +22,13 @@ export function ensureChromium(): void {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (isRoot) {
     try {
-      execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${INSTALL} -qq`], {
-        stdio: 'inherit',
-      })
+      execFileSync(
+        'sh',
+        ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${INSTALL} -qq`],
+        {
+          stdio: 'inherit',
+        },
+      )
     } catch {
       // fall through to the message below
     }

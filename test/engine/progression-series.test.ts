@@ -8,7 +8,11 @@ const standings = computeSeasonStandings(
   season,
   filesOf(
     results('r01', [finished(1, { car: '1' }), finished(2, { car: '2' })]),
-    results('r02', [finished(1, { car: '2' }), finished(2, { car: '3' }), finished(3, { car: '1' })]),
+    results('r02', [
+      finished(1, { car: '2' }),
+      finished(2, { car: '3' }),
+      finished(3, { car: '1' }),
+    ]),
   ),
 )
 const drivers = standings.championships[0]!
@@ -19,7 +23,11 @@ test('points, positions and gaps after every race; null before the first result'
     positions: [null, 3],
     gapToLeader: [null, 25],
   })
-  expect(entrySeries(drivers, 'd1')).toMatchObject({ points: [25, 42], positions: [1, 2], gapToLeader: [0, 3] })
+  expect(entrySeries(drivers, 'd1')).toMatchObject({
+    points: [25, 42],
+    positions: [1, 2],
+    gapToLeader: [0, 3],
+  })
   expect(entrySeries(drivers, 'd2')?.gapToLeader).toEqual([5, 0])
 })
 

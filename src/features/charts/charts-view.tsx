@@ -104,7 +104,7 @@ export default function ChartsView(props: ChartsViewProps) {
         </details>
       </div>
       <figure className="chart" aria-describedby={summaryId}>
-        <div className="chart-box" aria-hidden="true">
+        <div className="chart-box">
           <ResponsiveContainer
             width="100%"
             height={360}

@@ -9,14 +9,30 @@ const races = (count: number) => Array.from({ length: count }, (_, i) => i + 1)
 
 test('published: Dickinson 63 ahead of Sargent after race 8 (gap chart of 2023 Pro)', () => {
   const step = stepAfter(ccna2023, 'r08')
-  const lines = chartLines(championship(ccna2023, 'pro'), ['riley-dickinson', 'tom-sargent'], 'gap', false, step)
+  const lines = chartLines(
+    championship(ccna2023, 'pro'),
+    ['riley-dickinson', 'tom-sargent'],
+    'gap',
+    false,
+    step,
+  )
   expect(lines.map((line) => line.values.at(-1))).toEqual([0, 63])
-  expect(chartSummary('gap', lines, races(8))).toBe("Dickinson's lead over Sargent grew from 8 after race 1 to 63 after race 8.")
+  expect(chartSummary('gap', lines, races(8))).toBe(
+    "Dickinson's lead over Sargent grew from 8 after race 1 to 63 after race 8.",
+  )
 })
 
 test('published: Yardley beat Sedgwick to 2nd in 2024 Pro after trailing him (a lead that changed hands)', () => {
-  const lines = chartLines(championship(ccna2024, 'pro'), ['ryan-yardley', 'alex-sedgwick'], 'gap', false, 15)
-  expect(chartSummary('gap', lines, races(16))).toMatch(/^Yardley went from \d+ behind Sedgwick after race 1 to 2 ahead of Sedgwick after race 16\.$/)
+  const lines = chartLines(
+    championship(ccna2024, 'pro'),
+    ['ryan-yardley', 'alex-sedgwick'],
+    'gap',
+    false,
+    15,
+  )
+  expect(chartSummary('gap', lines, races(16))).toMatch(
+    /^Yardley went from \d+ behind Sedgwick after race 1 to 2 ahead of Sedgwick after race 16\.$/,
+  )
 })
 
 test('points and position summaries list the chosen entries at the last race', () => {

@@ -6,7 +6,12 @@ const ccna2023 = await shippedSeason('ccna/2023')
 const f1 = await shippedSeason('f1/2016')
 
 test('published: after race 4 of 2023 Dickinson led Sargent by 18 (101 to 83)', () => {
-  const h2h = compareEntries(championship(ccna2023, 'pro'), 'riley-dickinson', 'tom-sargent', stepAfter(ccna2023, 'r04'))!
+  const h2h = compareEntries(
+    championship(ccna2023, 'pro'),
+    'riley-dickinson',
+    'tom-sargent',
+    stepAfter(ccna2023, 'r04'),
+  )!
   expect([h2h.a.points, h2h.b.points]).toEqual([101, 83])
   expect(h2h.races.map((race) => race.gapAfter)).toEqual([8, 16, 24, 18])
 })

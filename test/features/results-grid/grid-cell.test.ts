@@ -42,11 +42,18 @@ test('penalty points are shown as taken off', () => {
 })
 
 test('retirements and disqualifications carry a text code, never colour alone', () => {
-  expect([gridCell(row('5'), false, 'R1').text, gridCell(row('6'), false, 'R1').text]).toEqual(['Ret', 'DSQ'])
+  expect([gridCell(row('5'), false, 'R1').text, gridCell(row('6'), false, 'R1').text]).toEqual([
+    'Ret',
+    'DSQ',
+  ])
   expect(gridCell(row('5'), false, 'R1').kind).toBe('out')
 })
 
 test('a dropped result says so; no result is an empty cell', () => {
   expect(gridCell(row('3'), true, 'R9').detail).toBe('R9: second in class, 20 points; dropped')
-  expect(gridCell(undefined, false, 'R9')).toMatchObject({ kind: 'none', text: '', detail: 'R9: no result' })
+  expect(gridCell(undefined, false, 'R9')).toMatchObject({
+    kind: 'none',
+    text: '',
+    detail: 'R9: no result',
+  })
 })

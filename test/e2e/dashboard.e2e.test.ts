@@ -1,0 +1,185 @@
+import { createRequire } from 'node:module'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { standingsAt } from '../../src/engine/standings.ts'
+import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
+import { launchChromium } from './browser.ts'
+import { serveBuild, type BuiltSite } from './serve-build.ts'
+
+/**
+ * The built site in real Chromium (Debian's, through playwright-core): what the page shows is
+ * what the engine computes, the URL round-trips, no console errors, axe finds nothing serious,
+ * and a 390 px phone never scrolls sideways.
+ */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+let site: BuiltSite
+let browser: Browser
+let context: BrowserContext
+const consoleErrors: Array<string> = []
+
+beforeAll(async () => {
+  site = await serveBuild()
+  browser = await launchChromium()
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+}, 120_000)
+
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+  await site?.close()
+})
+
+async function open(query: string, on: BrowserContext = context): Promise<Page> {
+  const page = await on.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${query}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => consoleErrors.push(`${query}: ${error.message}`))
+  await page.goto(new URL(query, site.url).href)
+  await page.locator('.view').waitFor()
+  return page
+}
+
+/** [name, points] of the first `count` rows of a standings table on the page. */
+async function tableRows(page: Page, caption: string, count: number) {
+  const table = page.getByRole('table', { name: caption })
+  const rows = table.locator('tbody tr')
+  const out: Array<[string, string]> = []
+  for (let i = 0; i < count; i += 1) {
+    const row = rows.nth(i)
+    const link = row.locator('th a')
+    const name =
+      (await link.count()) > 0 ? await link.innerText() : await row.locator('th').innerText()
+    out.push([name.trim(), (await row.locator('td.pts').innerText()).trim()])
+  }
+  return out
+}
+
+const VIEWS = [
+  '?series=ccna&season=2023&champ=pro',
+  '?series=ccna&season=2023&champ=all',
+  '?series=ccna&season=2023&champ=am&view=results',
+  '?series=ccna&season=2023&champ=pro&view=chart&asOf=r08',
+  '?series=ccna&season=2024&champ=masters&view=chart&chart=position',
+  '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent',
+  '?series=ccna&season=2023&view=driver&driver=efrin-castro',
+  '?series=f1&season=2016&champ=constructors',
+  '?series=f1&season=2016&view=results',
+]
+
+describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
+  test('each championship table shows the engine numbers, on both CCNA seasons and F1 2016', async () => {
+    const cases = [
+      ['ccna/2023', '?series=ccna&season=2023&champ=pro&asOf=r08', 'pro', 'r08', 'Pro standings'],
+      ['ccna/2023', '?series=ccna&season=2023&champ=am', 'am', null, 'Am standings'],
+      ['ccna/2024', '?series=ccna&season=2024&champ=masters', 'masters', null, 'Masters standings'],
+      ['ccna/2024', '?series=ccna&season=2024&champ=teams', 'teams', null, 'Entrants standings'],
+      ['f1/2016', '?series=f1&season=2016', 'drivers', null, 'Drivers standings'],
+    ] as const
+    for (const [path, query, id, asOf, caption] of cases) {
+      const standings = await shippedSeason(path)
+      const progression = championship(standings, id)
+      const step = asOf === null ? standings.scored.length - 1 : stepAfter(standings, asOf)
+      const expected = standingsAt(progression, step)
+        .slice(0, 5)
+        .map((row) => [row.name, String(row.points)])
+      const page = await open(query)
+      expect(await tableRows(page, caption, 5)).toEqual(expected)
+      await page.close()
+    }
+  })
+
+  test('clicking through tabs, the race slider and head-to-head writes the URL; Back undoes it', async () => {
+    const page = await open('/')
+    await page.getByRole('link', { name: 'Charts' }).click()
+    await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
+    expect(new URL(page.url()).search).toBe('?view=chart')
+    await expect
+      .poll(() => page.locator('figcaption').innerText())
+      .toContain("Dickinson's lead over Sargent")
+    await page.getByRole('link', { name: 'Head-to-head' }).click()
+    await page.getByLabel('Driver B').selectOption('will-martin')
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('riley-dickinson,will-martin')
+    await page.getByRole('slider', { name: 'Standings after race' }).focus()
+    await page.keyboard.press('ArrowLeft')
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('r15')
+    await page.getByRole('link', { name: 'Previous race' }).click()
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('r14')
+    await page.goBack()
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('r15')
+    await expect.poll(() => page.locator('.as-of-text').innerText()).toContain('R15')
+    await page.close()
+  })
+
+  test('a link opened elsewhere restores exactly the same view', async () => {
+    const first = await open('?series=ccna&season=2024&champ=pro-am&view=results&asOf=r12')
+    const text = await first.locator('.view').innerText()
+    const other = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const second = await open(first.url(), other)
+    expect(await second.locator('.view').innerText()).toBe(text)
+    expect(await second.locator('.as-of-text').innerText()).toContain('After R12')
+    await other.close()
+    await first.close()
+  })
+
+  test('nonsense in the URL falls back to defaults, not an error page', async () => {
+    const page = await open('?series=ccna&season=2023&champ=nope&view=zzz&asOf=r99&compare=x,y')
+    expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)
+    await page.close()
+  })
+
+  test('axe finds no serious or critical violation on any view, light or dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const themed = await browser.newContext({
+        viewport: { width: 1400, height: 1000 },
+        colorScheme: scheme,
+      })
+      for (const query of VIEWS) {
+        const page = await open(query, themed)
+        if (query.includes('view=chart'))
+          await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
+        await page.addScriptTag({ path: AXE })
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            globalThis as unknown as {
+              axe: {
+                run: () => Promise<{
+                  violations: Array<{
+                    id: string
+                    impact: string
+                    nodes: Array<{ target: unknown }>
+                  }>
+                }>
+              }
+            }
+          ).axe
+          const result = await axe.run()
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
+        })
+        expect(violations, `${scheme} ${query}`).toEqual([])
+        await page.close()
+      }
+      await themed.close()
+    }
+  })
+
+  test('a 390 px phone never scrolls sideways: wide tables scroll in their own box', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    })
+    for (const query of VIEWS) {
+      const page = await open(query, phone)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, query).toBeLessThanOrEqual(390)
+      await page.close()
+    }
+    await phone.close()
+  })
+
+  test('no page logged a console error', () => {
+    expect(consoleErrors).toEqual([])
+  })
+})
