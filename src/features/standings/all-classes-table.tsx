@@ -22,7 +22,7 @@ export function AllClassesTable({ season, championships, step, driverHref }: Pro
         <caption>All classes</caption>
         <thead>
           <tr>
-            <th scope="col" className="num" title="Place in this list, by points">
+            <th scope="col" className="num rank-col" title="Place in this list, by points">
               #
             </th>
             <th scope="col">Class</th>
@@ -61,7 +61,7 @@ export function AllClassesTable({ season, championships, step, driverHref }: Pro
             const classDef = season.classes.find((c) => c.id === classId)
             return (
               <tr key={`${classId}:${row.id}`}>
-                <td className="num">{rank + 1}</td>
+                <td className="num rank-col">{rank + 1}</td>
                 <td>{classDef !== undefined && <ClassBadge classDef={classDef} />}</td>
                 <td className="num pos">{row.position}</td>
                 <td className="car">{meta.car === null ? '' : `#${meta.car}`}</td>
