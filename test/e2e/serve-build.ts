@@ -14,7 +14,14 @@ export interface BuiltSite {
  */
 export async function serveBuild(): Promise<BuiltSite> {
   const outDir = mkdtempSync(join(tmpdir(), 'pitboard-dist-'))
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // Vitest sets NODE_ENV=test, which would give a development build of React: build what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },
