@@ -154,3 +154,16 @@ test('an unreachable index gives a message, not a blank page', async () => {
     'data/index.json: could not fetch /data/index.json: Failed to fetch',
   )
 })
+
+test('official F1 2016: Verstappen won in Spain; a one-class series shows no class column', async () => {
+  renderApp('?series=f1&season=2016&view=driver&driver=max-verstappen')
+  const card = await screen.findByRole('region', { name: 'Max Verstappen' })
+  const races = within(card).getByRole('table', { name: 'Race by race' })
+  expect(within(races).queryByRole('columnheader', { name: 'Class' })).toBeNull()
+  expect(
+    within(rowOf(races, 'R5'))
+      .getAllByRole('cell')
+      .map((c) => c.textContent),
+  ).toEqual(['1', 'Classified', '25', '', '', '', '25', ''])
+  expect(screen.queryByRole('note')).toBeNull()
+})

@@ -35,6 +35,8 @@ export function DriverCard({ season, calendar, progression, step, driver }: Prop
     )
   const meta = entryMeta(season, row.id, row.races, false)
   const cars = row.races.filter((r): r is ScoredRow => r.kind === 'car')
+  // One-class series (F1) have no class place or badge worth showing.
+  const classes = season.classes.length > 1
   const stats: ReadonlyArray<readonly [string, string | number]> = [
     ['Position', row.position],
     ['Points', formatPoints(row.points)],
@@ -55,7 +57,7 @@ export function DriverCard({ season, calendar, progression, step, driver }: Prop
         </h2>
         <p>
           {meta.country !== null && <span className="country">{meta.country}</span>} {meta.team}{' '}
-          {meta.classDef !== null && <ClassBadge classDef={meta.classDef} />} ·{' '}
+          {classes && meta.classDef !== null && <ClassBadge classDef={meta.classDef} />} ·{' '}
           {progression.championship.name}
         </p>
       </header>
@@ -76,9 +78,11 @@ export function DriverCard({ season, calendar, progression, step, driver }: Prop
               <th scope="col" className="num">
                 Overall
               </th>
-              <th scope="col" className="num">
-                Class
-              </th>
+              {classes && (
+                <th scope="col" className="num">
+                  Class
+                </th>
+              )}
               <th scope="col">Status</th>
               <th scope="col" className="num">
                 Place pts
@@ -111,7 +115,7 @@ export function DriverCard({ season, calendar, progression, step, driver }: Prop
                     R{car.raceIndex + 1} <span className="muted">{race?.round.name}</span>
                   </th>
                   <td className="num">{car.position ?? '–'}</td>
-                  <td className="num">{car.classPosition ?? '–'}</td>
+                  {classes && <td className="num">{car.classPosition ?? '–'}</td>}
                   <td>{STATUS[car.status]}</td>
                   <td className="num">
                     {car.multiplier === 1
