@@ -2,6 +2,8 @@ import { assertNever } from '../engine/assert-never.ts'
 import { describeTieBreak, type TieBreak } from '../engine/countback.ts'
 import type { EntryRace } from '../engine/entry-race.ts'
 import type { RaceState } from '../engine/race-state.ts'
+import { clinchOutlook } from '../engine/clinch-conditions.ts'
+import { championshipScenarios, type ScenarioRow } from '../engine/scenarios.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
 import { standingsAt, type StandingRow } from '../engine/standings.ts'
 
@@ -27,6 +29,8 @@ export interface ChampionshipDocument {
   readonly id: string
   readonly name: string
   readonly kind: 'drivers' | 'teams'
+  /** What the leader needs in the next race to be champion; null for teams or no race left. */
+  readonly clinch: string | null
   readonly standings: ReadonlyArray<StandingDocument>
 }
 
@@ -51,6 +55,15 @@ export interface StandingDocument {
   readonly bestFinish: number | null
   readonly dropped: ReadonlyArray<string>
   readonly tieBreak: (TieBreak & { readonly text: string }) | null
+  /** Scenarios for drivers' championships (docs/scoring-rules.md#scenarios); null for teams. */
+  readonly clinched: boolean | null
+  readonly eliminated: boolean | null
+  readonly maxPoints: number | null
+  readonly minPoints: number | null
+  readonly bestPosition: number | null
+  readonly worstPosition: number | null
+  /** False when worstPosition is a bound (it could be better, never worse). */
+  readonly worstPositionExact: boolean | null
   readonly races: ReadonlyArray<RaceDocument>
 }
 
@@ -103,12 +116,23 @@ export function toStandingsDocument(
     .filter((p) => championshipIds.length === 0 || championshipIds.includes(p.championship.id))
     .map((progression): ChampionshipDocument => {
       const rows = standingsAt(progression, step)
+      const isDrivers = progression.championship.kind === 'drivers'
+      const scenarios = isDrivers ? championshipScenarios(standings, progression, step) : null
+      const outlook =
+        scenarios === null ? null : clinchOutlook(scenarios, progression.championship.name)
       return {
         id: progression.championship.id,
         name: progression.championship.name,
         kind: progression.championship.kind,
+        clinch: outlook?.kind === 'can-clinch' ? outlook.sentence : null,
         standings: rows.map((row, rank) =>
-          toStandingDocument(row, rows[rank - 1], raceIds, teamNames),
+          toStandingDocument(
+            row,
+            rows[rank - 1],
+            raceIds,
+            teamNames,
+            scenarios?.rows.find((s) => s.id === row.id) ?? null,
+          ),
         ),
       }
     })
@@ -131,6 +155,7 @@ function toStandingDocument(
   above: StandingRow | undefined,
   raceIds: ReadonlyMap<number, string>,
   teamNames: ReadonlyMap<string, string>,
+  scenario: ScenarioRow | null,
 ): StandingDocument {
   const last = row.races.at(-1)
   const lastCar = last?.kind === 'car' ? last : undefined
@@ -158,6 +183,13 @@ function toStandingDocument(
       row.tieBreak === null
         ? null
         : { ...row.tieBreak, text: describeTieBreak(row.tieBreak, above?.name ?? '', row.name) },
+    clinched: scenario === null ? null : scenario.status === 'clinched',
+    eliminated: scenario === null ? null : scenario.status === 'eliminated',
+    maxPoints: scenario?.maxPoints ?? null,
+    minPoints: scenario?.minPoints ?? null,
+    bestPosition: scenario?.bestPosition ?? null,
+    worstPosition: scenario?.worstPosition ?? null,
+    worstPositionExact: scenario?.worstPositionExact ?? null,
     races: row.races.map((race) =>
       toRaceDocument(race, raceIds.get(race.raceIndex) ?? '', row.dropped),
     ),
