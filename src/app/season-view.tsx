@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import type { SeasonStandings } from '../engine/season-standings.ts'
 import { standingsAt } from '../engine/standings.ts'
+import { BoothView } from '../features/booth/booth-view.tsx'
 import { DriverCard } from '../features/driver-card/driver-card.tsx'
 import { HeadToHeadView } from '../features/head-to-head/head-to-head.tsx'
 import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
@@ -9,6 +10,9 @@ import { StandingsTable } from '../features/standings/standings-table.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { AsOfControl } from './as-of-control.tsx'
 import { driverChampionship } from './driver-championship.ts'
+import { focusScenarios } from './focus-scenarios.ts'
+import { OutlookLine } from './outlook-line.tsx'
+import { useBoothKeys } from './use-booth-keys.ts'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewTabs } from './view-tabs.tsx'
@@ -33,6 +37,8 @@ export function SeasonView({ standings, selection, url }: Props) {
     const timer = window.setTimeout(() => void loadCharts(), 1500)
     return () => window.clearTimeout(timer)
   }, [])
+  const scenarios = useMemo(() => focusScenarios(standings, focus, step), [standings, focus, step])
+  useBoothKeys(state.view === 'booth', standings, selection, url)
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
   const candidates =
     focus === null || step < 0 ? [] : standingsAt(focus, step).map(({ id, name }) => ({ id, name }))
@@ -51,21 +57,28 @@ export function SeasonView({ standings, selection, url }: Props) {
             />
           )
         return focus === null ? null : (
-          <StandingsTable
-            caption={`${focus.championship.name} standings`}
-            season={season}
-            calendar={calendar}
-            rows={standingsAt(focus, step)}
-            isTeams={focus.championship.kind === 'teams'}
-            hasPrevious={step > 0}
-            hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
-            showClass={
-              focus.championship.kind === 'drivers' &&
-              (focus.championship.classes?.length ?? 0) !== 1 &&
-              season.classes.length > 1
-            }
-            driverHref={driverHref}
-          />
+          <>
+            <OutlookLine
+              outlook={scenarios?.outlook ?? null}
+              championship={focus.championship.name}
+            />
+            <StandingsTable
+              caption={`${focus.championship.name} standings`}
+              season={season}
+              calendar={calendar}
+              rows={standingsAt(focus, step)}
+              isTeams={focus.championship.kind === 'teams'}
+              hasPrevious={step > 0}
+              hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
+              showClass={
+                focus.championship.kind === 'drivers' &&
+                (focus.championship.classes?.length ?? 0) !== 1 &&
+                season.classes.length > 1
+              }
+              driverHref={driverHref}
+              scenarios={scenarios?.byEntry ?? null}
+            />
+          </>
         )
       case 'results': {
         const grids = champ === 'all' ? selection.classChampionships : focus === null ? [] : [focus]
@@ -129,6 +142,20 @@ export function SeasonView({ standings, selection, url }: Props) {
           />
         )
       }
+      case 'booth':
+        return focus === null ? null : (
+          <BoothView
+            championship={focus.championship.name}
+            after={`after R${(selection.asOf?.index ?? 0) + 1}, ${selection.asOf?.round.name ?? ''}`}
+            rows={standingsAt(focus, step)}
+            racesRun={step + 1}
+            racesLeft={scenarios?.racesLeft ?? 0}
+            maxPerRace={scenarios?.maxPerRace ?? 0}
+            scenarios={scenarios?.byEntry ?? null}
+            outlook={scenarios?.outlook ?? null}
+            liveDelta={null}
+          />
+        )
     }
   }
   return (

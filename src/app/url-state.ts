@@ -4,7 +4,7 @@
  * the default is used. Whether an id exists in the season is checked later, against the data
  * (resolve-selection.ts).
  */
-export const VIEWS = ['standings', 'results', 'chart', 'h2h', 'driver'] as const
+export const VIEWS = ['standings', 'results', 'chart', 'h2h', 'driver', 'booth'] as const
 export type View = (typeof VIEWS)[number]
 
 export const CHARTS = ['gap', 'points', 'position'] as const

@@ -8,6 +8,7 @@ const VIEW_LABELS: ReadonlyArray<readonly [View, string]> = [
   ['chart', 'Charts'],
   ['h2h', 'Head-to-head'],
   ['driver', 'Driver'],
+  ['booth', 'Booth'],
 ]
 
 /** Championship tabs (plus "All classes" when a season has several) and the view tabs. */

@@ -167,3 +167,41 @@ test('official F1 2016: Verstappen won in Spain; a one-class series shows no cla
   ).toEqual(['1', 'Classified', '25', '', '', '', '25', ''])
   expect(screen.queryByRole('note')).toBeNull()
 })
+
+test('the booth view gives the commentator the gaps, what is left and the clinch condition', async () => {
+  renderApp('?series=ccna&season=2023&champ=pro&view=booth&asOf=r11')
+  const booth = await screen.findByRole('region', { name: 'Commentator view' })
+  expect(
+    within(booth).getByText(
+      'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
+    ),
+  ).toBeInTheDocument()
+  expect(
+    within(booth).getByText('140 points still available to one driver (5 races).'),
+  ).toBeInTheDocument()
+  expect(within(booth).getByRole('list', { name: 'Gaps of the top five' }).textContent).toContain(
+    'Tom Sargent −119',
+  )
+  expect(
+    within(booth).getByText('Dickinson has won 8 of 11 Pro races and leads Sargent by 119.'),
+  ).toBeInTheDocument()
+})
+
+test('booth keys: 2 switches to the second championship, ← goes back a race', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro&view=booth&asOf=r11')
+  await screen.findByRole('region', { name: 'Commentator view' })
+  await user.keyboard('2')
+  expect(window.location.search).toBe('?series=ccna&season=2023&champ=pro-am&view=booth&asOf=r11')
+  await user.keyboard('{ArrowLeft}')
+  expect(new URLSearchParams(window.location.search).get('asOf')).toBe('r10')
+})
+
+test("standings show each driver's title status and the clinch condition above the table", async () => {
+  renderApp('?series=ccna&season=2023&champ=pro&asOf=r12')
+  const table = await screen.findByRole('table', { name: 'Pro standings' })
+  expect(screen.getByText('Riley Dickinson has clinched the Pro title.')).toBeInTheDocument()
+  expect(within(rowOf(table, 'Riley Dickinson')).getByText('Clinched')).toBeInTheDocument()
+  expect(within(rowOf(table, 'Tom Sargent')).getByText('Out')).toBeInTheDocument()
+  expect(rowOf(table, 'Tom Sargent').textContent).toContain(String(176 + 4 * 28))
+})

@@ -63,6 +63,7 @@ const VIEWS = [
   '?series=ccna&season=2024&champ=masters&view=chart&chart=position',
   '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent',
   '?series=ccna&season=2023&view=driver&driver=efrin-castro',
+  '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11',
   '?series=f1&season=2016&champ=constructors',
   '?series=f1&season=2016&view=results',
 ]

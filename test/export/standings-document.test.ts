@@ -134,10 +134,25 @@ test('published: the JSON says Dickinson clinched 2023 Pro after race 12 and who
   const season = await shippedSeason('ccna/2023')
   const [pro] = toStandingsDocument(season, stepAfter(season, 'r12'), ['pro']).championships
   const [dickinson, sargent] = pro!.standings
-  expect(dickinson).toMatchObject({ name: 'Riley Dickinson', clinched: true, eliminated: false, bestPosition: 1, worstPosition: 1 })
-  expect(sargent).toMatchObject({ name: 'Tom Sargent', clinched: false, eliminated: true, maxPoints: 176 + 4 * 28 })
-  const [beforeRace12] = toStandingsDocument(season, stepAfter(season, 'r11'), ['pro']).championships
-  expect(beforeRace12?.clinch).toBe('Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.')
+  expect(dickinson).toMatchObject({
+    name: 'Riley Dickinson',
+    clinched: true,
+    eliminated: false,
+    bestPosition: 1,
+    worstPosition: 1,
+  })
+  expect(sargent).toMatchObject({
+    name: 'Tom Sargent',
+    clinched: false,
+    eliminated: true,
+    maxPoints: 176 + 4 * 28,
+  })
+  const [beforeRace12] = toStandingsDocument(season, stepAfter(season, 'r11'), [
+    'pro',
+  ]).championships
+  expect(beforeRace12?.clinch).toBe(
+    'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
+  )
   const [teams] = toStandingsDocument(season, stepAfter(season, 'r12'), ['teams']).championships
   expect(teams?.standings[0]).toMatchObject({ clinched: null, maxPoints: null })
 })

@@ -1,4 +1,5 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
+import type { ScenarioRow } from '../../engine/scenarios.ts'
 import { describeTieBreak, formatPoints } from '../../engine/countback.ts'
 import type { StandingRow } from '../../engine/standings.ts'
 import type { Season } from '../../engine/types.ts'
@@ -20,7 +21,15 @@ interface Props {
   readonly showClass: boolean
   /** Link to a driver's card; absent for teams. */
   readonly driverHref: (id: string) => string
+  /** Title status and points still possible, by entry; null when not computed (teams). */
+  readonly scenarios: ReadonlyMap<string, ScenarioRow> | null
 }
+
+const STATUS_TEXT = {
+  clinched: 'Clinched',
+  contention: 'In contention',
+  eliminated: 'Out',
+} as const
 
 /**
  * One championship table: position and change, car, name, team, points, both gaps, wins,
@@ -76,6 +85,14 @@ export function StandingsTable(props: Props) {
               FL
             </th>
             {props.hasDrops && <th scope="col">Dropped</th>}
+            {props.scenarios !== null && (
+              <>
+                <th scope="col" className="num" title="Most points still possible, drops applied">
+                  Max
+                </th>
+                <th scope="col">Title</th>
+              </>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -111,7 +128,11 @@ export function StandingsTable(props: Props) {
                     </span>
                   )}
                 </th>
-                {!isTeams && <td className="team">{meta.team}</td>}
+                {!isTeams && (
+                  <td className="team" title={meta.team ?? undefined}>
+                    {meta.team}
+                  </td>
+                )}
                 <td className="num pts">{formatPoints(row.points)}</td>
                 <td className="num">{formatGap(row.gapToLeader)}</td>
                 <td className="num">{formatGap(row.gapToNext)}</td>
@@ -124,11 +145,30 @@ export function StandingsTable(props: Props) {
                     <DroppedResults row={row} calendar={props.calendar} label={raceLabel} />
                   </td>
                 )}
+                {props.scenarios !== null && (
+                  <ScenarioCells scenario={props.scenarios.get(row.id)} />
+                )}
               </tr>
             )
           })}
         </tbody>
       </table>
     </div>
+  )
+}
+
+function ScenarioCells({ scenario }: { readonly scenario: ScenarioRow | undefined }) {
+  if (scenario === undefined) return <td colSpan={2} />
+  const range =
+    scenario.bestPosition === scenario.worstPosition
+      ? `finishes ${scenario.bestPosition}`
+      : `finishes between ${scenario.bestPosition} and ${scenario.worstPosition}${scenario.worstPositionExact ? '' : ' or better'}`
+  return (
+    <>
+      <td className="num">{formatPoints(scenario.maxPoints)}</td>
+      <td className={`title-status ${scenario.status}`} title={`Final position: ${range}`}>
+        {STATUS_TEXT[scenario.status]}
+      </td>
+    </>
   )
 }

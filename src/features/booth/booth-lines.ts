@@ -1,0 +1,44 @@
+import { formatPoints } from '../../engine/countback.ts'
+import type { ScenarioRow } from '../../engine/scenarios.ts'
+import type { StandingRow } from '../../engine/standings.ts'
+import { shortName } from '../../ui/entry-meta.ts'
+
+/**
+ * One-line facts a commentator can read out, generated from the standings (never hand-written):
+ * "Dickinson has won 7 of 10 Pro races and leads Sargent by 103."
+ */
+export function boothLines(
+  championship: string,
+  rows: ReadonlyArray<StandingRow>,
+  racesRun: number,
+  scenarios: ReadonlyMap<string, ScenarioRow> | null,
+): ReadonlyArray<string> {
+  const [leader, second, third] = rows
+  if (leader === undefined) return []
+  const lines: Array<string> = []
+  const won = `${shortName(leader.name)} has won ${leader.stats.wins} of ${racesRun} ${championship} ${racesRun === 1 ? 'race' : 'races'}`
+  if (second === undefined) lines.push(`${won}.`)
+  else if (second.points === leader.points)
+    lines.push(
+      `${won} and is level with ${shortName(second.name)} on ${formatPoints(leader.points)}.`,
+    )
+  else
+    lines.push(`${won} and leads ${shortName(second.name)} by ${formatPoints(second.gapToLeader)}.`)
+  for (const row of [second, third]) {
+    if (row === undefined) continue
+    const status = scenarios?.get(row.id)
+    const chance =
+      status?.status === 'eliminated'
+        ? ' and can no longer win the title'
+        : status?.status === 'contention'
+          ? `, ${formatPoints(row.gapToLeader)} behind with ${formatPoints(status.maxPoints - row.points)} still to play for`
+          : ''
+    lines.push(
+      `${shortName(row.name)} has ${row.stats.podiums} ${row.stats.podiums === 1 ? 'podium' : 'podiums'} in ${row.stats.starts} ${row.stats.starts === 1 ? 'start' : 'starts'}${chance}.`,
+    )
+  }
+  const poles = rows.toSorted((a, b) => b.stats.poles - a.stats.poles)[0]
+  if (poles !== undefined && poles.stats.poles > 0)
+    lines.push(`Most poles: ${shortName(poles.name)}, ${poles.stats.poles}.`)
+  return lines
+}
