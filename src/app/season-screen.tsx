@@ -7,6 +7,10 @@ import { ErrorPanel } from '../ui/error-panel.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
 import { resolveSelection } from './resolve-selection.ts'
+import { FreshnessNote } from './freshness-note.tsx'
+import { LiveBanner } from './live-banner.tsx'
+import { livePicture } from './live-picture.ts'
+import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
 import type { UrlStateApi } from './use-url-state.ts'
 
@@ -27,9 +31,23 @@ export function SeasonScreen({
     () => (check.data?.season ? computeSeasonStandings(check.data.season, check.data.files) : null),
     [check.data],
   )
+  const live = useMemo(
+    () =>
+      check.data?.season && standings !== null
+        ? livePicture(
+            check.data.season,
+            check.data.files,
+            check.data.previousFiles,
+            standings,
+            url.state.live,
+          )
+        : null,
+    [check.data, standings, url.state.live],
+  )
+  const shown = live?.shown ?? standings
   const selection = useMemo(
-    () => (standings === null ? null : resolveSelection(standings, url.state)),
-    [standings, url.state],
+    () => (shown === null ? null : resolveSelection(shown, url.state)),
+    [shown, url.state],
   )
   const title = `${choice.series.name} ${choice.season.season}`
   const about = choice.season.about
@@ -47,10 +65,12 @@ export function SeasonScreen({
           fill-ins. {about !== undefined && <a href={dataUrl(about)}>How this season was built</a>}
         </p>
       )}
-      {check.isPending ? (
-        <Skeleton label={`Loading ${title}`} />
-      ) : check.isError ? (
-        <ErrorPanel title={`${title} could not be loaded`} messages={[check.error.message]} />
+      {check.data === undefined ? (
+        check.isError ? (
+          <ErrorPanel title={`${title} could not be loaded`} messages={[check.error.message]} />
+        ) : (
+          <Skeleton label={`Loading ${title}`} />
+        )
       ) : (
         <>
           {check.data.faults.length > 0 && (
@@ -67,9 +87,30 @@ export function SeasonScreen({
               )}
             </ErrorPanel>
           )}
-          {standings !== null && selection !== null && (
-            <SeasonView standings={standings} selection={selection} url={url} />
+          <FreshnessNote
+            refetchFailed={check.isRefetchError}
+            updatedAt={check.dataUpdatedAt}
+            staleSince={check.data.staleSince}
+            calendar={shown?.calendar ?? []}
+          />
+          {live !== null && live.liveRaces.length > 0 && shown !== null && (
+            <LiveBanner
+              projecting={live.projecting}
+              races={live.liveRaces}
+              calendar={shown.calendar}
+              toggleHref={url.hrefFor({ live: !url.state.live })}
+            />
           )}
+          {shown !== null && selection !== null && live !== null && (
+            <SeasonView
+              standings={shown}
+              selection={selection}
+              url={url}
+              live={live}
+              version={check.data.fetchedAt}
+            />
+          )}
+          <RevisionLog revisions={check.data.revisions} />
         </>
       )}
     </>

@@ -13,6 +13,7 @@ import { driverChampionship } from './driver-championship.ts'
 import { focusScenarios } from './focus-scenarios.ts'
 import { OutlookLine } from './outlook-line.tsx'
 import { useBoothKeys } from './use-booth-keys.ts'
+import type { LivePicture } from './live-picture.ts'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewTabs } from './view-tabs.tsx'
@@ -25,10 +26,13 @@ interface Props {
   readonly standings: SeasonStandings
   readonly selection: Selection
   readonly url: UrlStateApi
+  readonly live: LivePicture
+  /** When the data was downloaded: re-keys highlighted rows so their flash plays again. */
+  readonly version: number
 }
 
 /** The controls and the view the address names, all derived from the season and the URL. */
-export function SeasonView({ standings, selection, url }: Props) {
+export function SeasonView({ standings, selection, url, live, version }: Props) {
   const { state, hrefFor, navigate } = url
   const { step, focus, champ } = selection
   const { season, calendar } = standings
@@ -40,6 +44,11 @@ export function SeasonView({ standings, selection, url }: Props) {
   const scenarios = useMemo(() => focusScenarios(standings, focus, step), [standings, focus, step])
   useBoothKeys(state.view === 'booth', standings, selection, url)
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
+  // Live deltas and change highlights belong to the latest standings only, not to time travel.
+  const latest = step === standings.scored.length - 1
+  const focusId = focus?.championship.id ?? ''
+  const liveDeltas = latest ? (live.deltas?.get(focusId) ?? null) : null
+  const changed = latest ? (live.changed.get(focusId) ?? null) : null
   const candidates =
     focus === null || step < 0 ? [] : standingsAt(focus, step).map(({ id, name }) => ({ id, name }))
   const lastIndex = selection.asOf?.index ?? -1
@@ -77,6 +86,9 @@ export function SeasonView({ standings, selection, url }: Props) {
               }
               driverHref={driverHref}
               scenarios={scenarios?.byEntry ?? null}
+              liveDeltas={liveDeltas}
+              changed={changed}
+              version={version}
             />
           </>
         )
@@ -153,7 +165,9 @@ export function SeasonView({ standings, selection, url }: Props) {
             maxPerRace={scenarios?.maxPerRace ?? 0}
             scenarios={scenarios?.byEntry ?? null}
             outlook={scenarios?.outlook ?? null}
-            liveDelta={null}
+            liveDelta={
+              liveDeltas === null ? null : new Map([...liveDeltas].map(([id, d]) => [id, d.points]))
+            }
           />
         )
     }

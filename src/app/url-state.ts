@@ -24,6 +24,8 @@ export interface UrlState {
   readonly chart: ChartKind
   /** Charts show points before drops when true. */
   readonly beforeDrops: boolean
+  /** While a race is live, show the standings as it stands (default) or as before the race. */
+  readonly live: boolean
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/i
@@ -54,6 +56,7 @@ export function parseUrlState(search: string): UrlState {
     driver: id(params.get('driver')),
     chart: oneOf(CHARTS, params.get('chart'), 'gap'),
     beforeDrops: params.get('drops') === 'before',
+    live: params.get('live') !== 'off',
   }
 }
 
@@ -69,6 +72,7 @@ export function toSearch(state: UrlState): string {
   if (state.driver !== null) params.set('driver', state.driver)
   if (state.chart !== 'gap') params.set('chart', state.chart)
   if (state.beforeDrops) params.set('drops', 'before')
+  if (!state.live) params.set('live', 'off')
   const text = params.toString().replaceAll('%2C', ',')
   return text === '' ? '' : `?${text}`
 }

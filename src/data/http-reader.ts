@@ -8,7 +8,8 @@ import type { ReadResult } from './read-text.ts'
 export async function readOverHttp(url: string): Promise<ReadResult> {
   let response: Response
   try {
-    response = await fetch(url)
+    // Revalidate every time: an unchanged file costs a 304, a changed one is never served stale.
+    response = await fetch(url, { cache: 'no-cache' })
   } catch (error) {
     return {
       kind: 'error',

@@ -5,7 +5,7 @@ import { readOverHttp } from './http-reader.ts'
 import { parseJson } from './parse-json.ts'
 import { joinLocation } from './read-text.ts'
 import { seasonIndexSchema, type SeasonIndex } from './season-index-schema.ts'
-import { validateSeason } from './validate-season.ts'
+import { refreshInterval, refreshSeason, type LiveSeason } from './live-season.ts'
 
 /** Where the data folder is served: under the app's base path, so a sub-path deploy works. */
 export function dataUrl(path: string): string {
@@ -29,7 +29,8 @@ async function fetchSeasonIndex(): Promise<SeasonIndex> {
 /**
  * One query options factory per resource (docs/decisions/001-pure-engine.md): the season index,
  * and a season folder read and validated as a whole. Published files only change when a new
- * result is uploaded, so they stay fresh for a minute.
+ * result is uploaded, so they stay fresh for a minute; while a race is live or provisional the
+ * season is read again every few seconds (live-season.ts).
  */
 export const seasonQueries = {
   index: () =>
@@ -37,7 +38,13 @@ export const seasonQueries = {
   season: (path: string) =>
     queryOptions({
       queryKey: ['season', path],
-      queryFn: () => validateSeason(dataUrl(path), readOverHttp),
+      queryFn: ({ client, queryKey }) =>
+        refreshSeason(dataUrl(path), readOverHttp, client.getQueryData<LiveSeason>(queryKey)),
       staleTime: 60_000,
+      refetchInterval: (query) => refreshInterval(query.state.data, query.state.status === 'error'),
+      refetchIntervalInBackground: false,
+      // One quick retry, then the stale marker: a commentator must see at once that data is old.
+      retry: 1,
+      retryDelay: 1_000,
     }),
 }

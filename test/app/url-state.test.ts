@@ -17,6 +17,7 @@ test('the URL contract of the issue parses field by field', () => {
     driver: 'riley-dickinson',
     chart: 'gap',
     beforeDrops: false,
+    live: true,
   })
 })
 
@@ -35,6 +36,7 @@ test('nonsense values fall back to defaults instead of failing', () => {
     driver: null,
     chart: 'gap',
     beforeDrops: false,
+    live: true,
   })
 })
 
@@ -69,6 +71,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
   driver: fc.option(idArb, { nil: null }),
   chart: fc.constantFrom(...CHARTS),
   beforeDrops: fc.boolean(),
+  live: fc.boolean(),
 })
 
 test('property: every state survives the trip through the address unchanged', () => {

@@ -13,15 +13,7 @@ export interface BuiltSite {
  * would; nothing is left running or written into the project.
  */
 export async function serveBuild(): Promise<BuiltSite> {
-  const outDir = mkdtempSync(join(tmpdir(), 'pitboard-dist-'))
-  // Vitest sets NODE_ENV=test, which would give a development build of React: build what ships.
-  const nodeEnv = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  } finally {
-    process.env.NODE_ENV = nodeEnv
-  }
+  const outDir = await buildSite()
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },
@@ -36,4 +28,18 @@ export async function serveBuild(): Promise<BuiltSite> {
       rmSync(outDir, { recursive: true, force: true })
     },
   }
+}
+
+/** The production build of the site in a new temporary folder; returns the folder. */
+export async function buildSite(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'pitboard-dist-'))
+  // Vitest sets NODE_ENV=test, which would give a development build of React: build what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
+  return outDir
 }

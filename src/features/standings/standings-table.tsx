@@ -23,11 +23,19 @@ interface Props {
   readonly driverHref: (id: string) => string
   /** Title status and points still possible, by entry; null when not computed (teams). */
   readonly scenarios: ReadonlyMap<string, ScenarioRow> | null
+  /** While a race is live: points and places gained in it, by entry. */
+  readonly liveDeltas: ReadonlyMap<
+    string,
+    { readonly points: number; readonly places: number }
+  > | null
+  /** Entries whose position or points changed since the last update: briefly highlighted. */
+  readonly changed: ReadonlySet<string> | null
+  readonly version: number
 }
 
 const STATUS_TEXT = {
   clinched: 'Clinched',
-  contention: 'In contention',
+  contention: 'Contender',
   eliminated: 'Out',
 } as const
 
@@ -84,6 +92,11 @@ export function StandingsTable(props: Props) {
             <th scope="col" className="num" title="Fastest laps">
               FL
             </th>
+            {props.liveDeltas !== null && (
+              <th scope="col" className="num" title="Points and places gained in the live race">
+                Live
+              </th>
+            )}
             {props.hasDrops && <th scope="col">Dropped</th>}
             {props.scenarios !== null && (
               <>
@@ -100,7 +113,14 @@ export function StandingsTable(props: Props) {
             const meta = entryMeta(season, row.id, row.races, isTeams)
             const ahead = rows[rank - 1]
             return (
-              <tr key={row.id} className={rank === 0 ? 'leader' : undefined}>
+              <tr
+                key={props.changed?.has(row.id) === true ? `${row.id}@${props.version}` : row.id}
+                className={
+                  [rank === 0 ? 'leader' : '', props.changed?.has(row.id) === true ? 'changed' : '']
+                    .join(' ')
+                    .trim() || undefined
+                }
+              >
                 <td className="num pos">{row.position}</td>
                 <td>
                   <PositionChange
@@ -140,6 +160,7 @@ export function StandingsTable(props: Props) {
                 <td className="num">{row.stats.podiums}</td>
                 <td className="num">{row.stats.poles}</td>
                 <td className="num">{row.stats.fastestLaps}</td>
+                {props.liveDeltas !== null && <LiveCell delta={props.liveDeltas.get(row.id)} />}
                 {props.hasDrops && (
                   <td>
                     <DroppedResults row={row} calendar={props.calendar} label={raceLabel} />
@@ -170,5 +191,21 @@ function ScenarioCells({ scenario }: { readonly scenario: ScenarioRow | undefine
         {STATUS_TEXT[scenario.status]}
       </td>
     </>
+  )
+}
+
+function LiveCell({
+  delta,
+}: {
+  readonly delta: { readonly points: number; readonly places: number } | undefined
+}) {
+  if (delta === undefined) return <td />
+  const places =
+    delta.places === 0 ? '' : delta.places > 0 ? ` ▲${delta.places}` : ` ▼${-delta.places}`
+  return (
+    <td className="num live-delta">
+      +{formatPoints(delta.points)}
+      {places}
+    </td>
   )
 }

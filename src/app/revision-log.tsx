@@ -1,0 +1,30 @@
+import type { LoggedRevision } from '../data/live-season.ts'
+
+/** What changed when a provisional or official result was revised, newest first, and why. */
+export function RevisionLog({ revisions }: { readonly revisions: ReadonlyArray<LoggedRevision> }) {
+  if (revisions.length === 0) return null
+  return (
+    <section className="revisions" aria-label="Revisions">
+      <h2>Revisions</h2>
+      <ol>
+        {revisions.map((revision) => (
+          <li key={`${revision.race}-${revision.at}`}>
+            <strong>
+              {new Date(revision.at).toLocaleTimeString([], {
+                hour: '2-digit',
+                minute: '2-digit',
+                second: '2-digit',
+                hourCycle: 'h23',
+              })}{' '}
+              · {revision.raceName}
+            </strong>
+            {revision.notes.length > 0 && <p className="why">{revision.notes.join(' ')}</p>}
+            <p>
+              {[...revision.cars, ...revision.standings].join('; ') || 'No change to any position.'}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
