@@ -77,11 +77,17 @@ function allCanPass(
 ): boolean {
   const scores = new Map(group.map((j) => [j, remaining.map(() => 0)]))
   const places = new Map(group.map((j) => [j, tallies[j]?.places ?? []]))
-  const need = (j: number) => {
+  const needs = new Map<number, number>()
+  const refresh = (j: number) => {
     const tally = tallies[j]
-    if (tally === undefined) return 0
-    return target.min - finalPoints(tally, remaining, scores.get(j) ?? [], drops)
+    needs.set(
+      j,
+      tally === undefined
+        ? 0
+        : target.min - finalPoints(tally, remaining, scores.get(j) ?? [], drops),
+    )
   }
+  group.forEach(refresh)
   const byClass = new Map<string, Array<number>>()
   for (const j of group) {
     const key = tallies[j]?.classId ?? ''
@@ -90,8 +96,10 @@ function allCanPass(
   const add = (j: number, r: number, points: number) => {
     const list = scores.get(j)
     if (list !== undefined) list[r] = (list[r] ?? 0) + points
+    refresh(j)
   }
-  const neediest = (members: ReadonlyArray<number>) => members.toSorted((a, b) => need(b) - need(a))
+  const neediest = (members: ReadonlyArray<number>) =>
+    members.toSorted((a, b) => (needs.get(b) ?? 0) - (needs.get(a) ?? 0))
   remaining.forEach((race, r) => {
     for (const members of byClass.values()) {
       neediest(members).forEach((j, place) => {
@@ -101,9 +109,9 @@ function allCanPass(
       // The bonuses go separately to whoever then needs most: pole and fastest lap need not
       // go with the win.
       const forPole = neediest(members)[0]
-      if (forPole !== undefined) add(forPole, r, race.pole)
+      if (forPole !== undefined && race.pole > 0) add(forPole, r, race.pole)
       const forLap = neediest(members)[0]
-      if (forLap !== undefined && race.fastestLapMaxPosition === null)
+      if (forLap !== undefined && race.fastestLap > 0 && race.fastestLapMaxPosition === null)
         add(forLap, r, race.fastestLap)
     }
   })
