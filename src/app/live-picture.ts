@@ -2,6 +2,7 @@ import { asItStands } from '../engine/as-it-stands.ts'
 import { computeSeasonStandings, type SeasonStandings } from '../engine/season-standings.ts'
 import { standingsAt } from '../engine/standings.ts'
 import type { RaceFile, Season } from '../engine/types.ts'
+import { applyWhatIf, type ImaginedRace } from '../engine/what-if.ts'
 
 /** Points and places gained in the live race, by championship and entry. */
 export type LiveDeltas = ReadonlyMap<
@@ -15,6 +16,10 @@ export interface LivePicture {
   readonly liveRaces: ReadonlyArray<string>
   /** Whether `shown` is a projection from a running order. */
   readonly projecting: boolean
+  /** Races whose results in `shown` are imagined (what-if), in calendar order. */
+  readonly imagined: ReadonlyArray<string>
+  /** Car numbers of the what-if that no result knows. */
+  readonly unknownCars: ReadonlyArray<string>
   readonly deltas: LiveDeltas | null
   /** By championship, the entries whose position changed since the previous download. */
   readonly changed: ReadonlyMap<string, ReadonlySet<string>>
@@ -56,10 +61,18 @@ export function livePicture(
   previousFiles: ReadonlyMap<string, RaceFile> | null,
   results: SeasonStandings,
   wantLive: boolean,
+  whatif: ReadonlyArray<ImaginedRace> = [],
 ): LivePicture {
   const live = asItStands(season, files)
   const projecting = live !== null && wantLive
-  const shown = projecting ? live.standings : results
+  const imagined =
+    whatif.length === 0 ? null : applyWhatIf(season, projecting ? live.files : files, whatif)
+  const shown =
+    imagined !== null && imagined.races.length > 0
+      ? computeSeasonStandings(season, imagined.files)
+      : projecting
+        ? live.standings
+        : results
   const deltas = projecting
     ? compare(shown, results, (now, then) => ({
         points: now.points - (then?.points ?? 0),
@@ -77,5 +90,13 @@ export function livePicture(
     )
     changed = new Map([...moved].map(([id, entries]) => [id, new Set(entries.keys())]))
   }
-  return { shown, liveRaces: live?.liveRaces ?? [], projecting, deltas, changed }
+  return {
+    shown,
+    liveRaces: live?.liveRaces ?? [],
+    projecting,
+    imagined: imagined?.races ?? [],
+    unknownCars: imagined?.unknownCars ?? [],
+    deltas,
+    changed,
+  }
 }

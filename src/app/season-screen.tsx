@@ -12,6 +12,7 @@ import { LiveBanner } from './live-banner.tsx'
 import { livePicture } from './live-picture.ts'
 import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
+import { WhatIfBanner } from './what-if-banner.tsx'
 import type { UrlStateApi } from './use-url-state.ts'
 
 /**
@@ -40,9 +41,10 @@ export function SeasonScreen({
             check.data.previousFiles,
             standings,
             url.state.live,
+            url.state.whatif,
           )
         : null,
-    [check.data, standings, url.state.live],
+    [check.data, standings, url.state.live, url.state.whatif],
   )
   const shown = live?.shown ?? standings
   const selection = useMemo(
@@ -99,6 +101,14 @@ export function SeasonScreen({
               races={live.liveRaces}
               calendar={shown.calendar}
               toggleHref={url.hrefFor({ live: !url.state.live })}
+            />
+          )}
+          {live !== null && live.imagined.length > 0 && shown !== null && (
+            <WhatIfBanner
+              races={live.imagined}
+              unknownCars={live.unknownCars}
+              calendar={shown.calendar}
+              clearHref={url.hrefFor({ whatif: [] })}
             />
           )}
           {shown !== null && selection !== null && live !== null && (

@@ -17,6 +17,7 @@ import type { LivePicture } from './live-picture.ts'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewTabs } from './view-tabs.tsx'
+import { WhatIfView } from './what-if-view.tsx'
 
 // Recharts is half the bundle: it loads when a chart is first shown (docs/performance.md).
 const loadCharts = () => import('../features/charts/charts-view.tsx')
@@ -154,6 +155,16 @@ export function SeasonView({ standings, selection, url, live, version }: Props) 
           />
         )
       }
+      case 'whatif':
+        return (
+          <WhatIfView
+            standings={standings}
+            selection={selection}
+            url={url}
+            live={live}
+            scenarios={scenarios}
+          />
+        )
       case 'booth':
         return focus === null ? null : (
           <BoothView

@@ -4,11 +4,19 @@
  * the default is used. Whether an id exists in the season is checked later, against the data
  * (resolve-selection.ts).
  */
-export const VIEWS = ['standings', 'results', 'chart', 'h2h', 'driver', 'booth'] as const
+export const VIEWS = ['standings', 'results', 'chart', 'h2h', 'driver', 'booth', 'whatif'] as const
 export type View = (typeof VIEWS)[number]
 
 export const CHARTS = ['gap', 'points', 'position'] as const
 export type ChartKind = (typeof CHARTS)[number]
+
+/** One imagined race result: cars in finishing order, and who takes pole and fastest lap. */
+export interface Hypothesis {
+  readonly race: string
+  readonly order: ReadonlyArray<string>
+  readonly pole: string | null
+  readonly fastestLap: string | null
+}
 
 export interface UrlState {
   readonly series: string | null
@@ -26,6 +34,8 @@ export interface UrlState {
   readonly beforeDrops: boolean
   /** While a race is live, show the standings as it stands (default) or as before the race. */
   readonly live: boolean
+  /** Imagined results for races not yet run (or running): a what-if scenario. */
+  readonly whatif: ReadonlyArray<Hypothesis>
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/i
@@ -57,7 +67,48 @@ export function parseUrlState(search: string): UrlState {
     chart: oneOf(CHARTS, params.get('chart'), 'gap'),
     beforeDrops: params.get('drops') === 'before',
     live: params.get('live') !== 'off',
+    whatif: parseWhatIf(params.get('whatif') ?? ''),
   }
+}
+
+const CAR = /^[0-9a-z]{1,6}$/i
+const MAX_HYPOTHESES = 8
+
+/**
+ * `r12:17pf.53.9;r13:53.17` — per race its id, then the cars in finishing order separated by
+ * dots; `p` marks the pole, `f` the fastest lap. A malformed race is dropped, not the rest.
+ */
+function parseWhatIf(text: string): ReadonlyArray<Hypothesis> {
+  const seen = new Set<string>()
+  return text
+    .split(';')
+    .flatMap((part): Array<Hypothesis> => {
+      const [race = '', cars = ''] = part.split(':')
+      if (id(race) === null || seen.has(race) || cars === '') return []
+      let pole: string | null = null
+      let fastestLap: string | null = null
+      const order: Array<string> = []
+      for (const token of cars.split('.')) {
+        const match = /^([0-9a-z]+?)(p?)(f?)$/i.exec(token)
+        const car = match?.[1] ?? ''
+        if (!CAR.test(car) || order.includes(car)) return []
+        order.push(car)
+        if (match?.[2] === 'p') pole = car
+        if (match?.[3] === 'f') fastestLap = car
+      }
+      seen.add(race)
+      return [{ race, order, pole, fastestLap }]
+    })
+    .slice(0, MAX_HYPOTHESES)
+}
+
+function formatWhatIf(whatif: ReadonlyArray<Hypothesis>): string {
+  return whatif
+    .map(
+      (h) =>
+        `${h.race}:${h.order.map((car) => `${car}${h.pole === car ? 'p' : ''}${h.fastestLap === car ? 'f' : ''}`).join('.')}`,
+    )
+    .join(';')
 }
 
 /** The query string for `state`, defaults left out, keys always in the same order. */
@@ -73,6 +124,11 @@ export function toSearch(state: UrlState): string {
   if (state.chart !== 'gap') params.set('chart', state.chart)
   if (state.beforeDrops) params.set('drops', 'before')
   if (!state.live) params.set('live', 'off')
-  const text = params.toString().replaceAll('%2C', ',')
+  if (state.whatif.length > 0) params.set('whatif', formatWhatIf(state.whatif))
+  const text = params
+    .toString()
+    .replaceAll('%2C', ',')
+    .replaceAll('%3A', ':')
+    .replaceAll('%3B', ';')
   return text === '' ? '' : `?${text}`
 }

@@ -9,6 +9,7 @@ const VIEW_LABELS: ReadonlyArray<readonly [View, string]> = [
   ['h2h', 'Head-to-head'],
   ['driver', 'Driver'],
   ['booth', 'Booth'],
+  ['whatif', 'What if'],
 ]
 
 /** Championship tabs (plus "All classes" when a season has several) and the view tabs. */

@@ -11,6 +11,8 @@ export interface AsItStands {
   readonly standings: SeasonStandings
   /** Ids of the races scored from their running order. */
   readonly liveRaces: ReadonlyArray<string>
+  /** The files with each live running order read as a result. */
+  readonly files: ReadonlyMap<string, RaceFile>
 }
 
 export function asItStands(
@@ -26,5 +28,5 @@ export function asItStands(
     } else projected.set(id, file)
   }
   if (liveRaces.length === 0) return null
-  return { standings: computeSeasonStandings(season, projected), liveRaces }
+  return { standings: computeSeasonStandings(season, projected), liveRaces, files: projected }
 }

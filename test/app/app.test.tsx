@@ -205,3 +205,32 @@ test("standings show each driver's title status and the clinch condition above t
   expect(within(rowOf(table, 'Tom Sargent')).getByText('Out')).toBeInTheDocument()
   expect(rowOf(table, 'Tom Sargent').textContent).toContain(String(176 + 4 * 28))
 })
+
+test('what if Sargent had won race 13 of 2023: the editor writes the URL and every view shows it as hypothetical', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro&view=whatif&asOf=r12')
+  const editor = await screen.findByRole('region', { name: 'What if' })
+  expect(
+    within(editor)
+      .getAllByRole('group')
+      .map((g) => g.querySelector('legend')?.textContent),
+  ).toEqual([
+    'R13 Laguna Seca (not imagined yet)',
+    'R14 Laguna Seca (not imagined yet)',
+    'R15 Circuit of the Americas (not imagined yet)',
+    'R16 Circuit of the Americas (not imagined yet)',
+  ])
+  await user.click(
+    within(editor).getByRole('button', { name: 'Imagine R13 Laguna Seca in standings order' }),
+  )
+  const again = await screen.findByRole('region', { name: 'What if' })
+  await user.click(within(again).getByRole('button', { name: 'Tom Sargent wins R13 Laguna Seca' }))
+  const search = new URLSearchParams(window.location.search)
+  expect(search.get('whatif')).toMatch(/^r13:17\.53\.9\./)
+  expect(search.get('asOf')).toBeNull()
+  expect(screen.getByText(/HYPOTHETICAL/).parentElement?.textContent).toContain('R13 is imagined')
+  const table = screen.getByRole('table', { name: 'Pro standings (hypothetical)' })
+  // After race 12 Dickinson 307, Sargent 176; Sargent wins race 13 (25), Dickinson second (20).
+  expect(rowOf(table, 'Riley Dickinson').textContent).toContain('327')
+  expect(rowOf(table, 'Tom Sargent').textContent).toContain('201')
+})

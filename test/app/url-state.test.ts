@@ -18,6 +18,7 @@ test('the URL contract of the issue parses field by field', () => {
     chart: 'gap',
     beforeDrops: false,
     live: true,
+    whatif: [],
   })
 })
 
@@ -37,6 +38,7 @@ test('nonsense values fall back to defaults instead of failing', () => {
     chart: 'gap',
     beforeDrops: false,
     live: true,
+    whatif: [],
   })
 })
 
@@ -72,6 +74,22 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
   chart: fc.constantFrom(...CHARTS),
   beforeDrops: fc.boolean(),
   live: fc.boolean(),
+  whatif: fc.uniqueArray(
+    fc
+      .record({
+        race: idArb,
+        order: fc.uniqueArray(fc.stringMatching(/^[0-9]{1,3}$/), { minLength: 1, maxLength: 6 }),
+      })
+      .chain(({ race, order }) =>
+        fc.record({
+          race: fc.constant(race),
+          order: fc.constant(order),
+          pole: fc.option(fc.constantFrom(...order), { nil: null }),
+          fastestLap: fc.option(fc.constantFrom(...order), { nil: null }),
+        }),
+      ),
+    { maxLength: 4, selector: (h) => h.race },
+  ),
 })
 
 test('property: every state survives the trip through the address unchanged', () => {
@@ -90,4 +108,13 @@ test('property: parsing any query string never throws and always gives a known v
       expect(CHARTS).toContain(state.chart)
     }),
   )
+})
+
+test('a what-if scenario reads and writes compactly: cars in order, p for pole, f for fastest lap', () => {
+  const state = parseUrlState('?series=ccna&season=2023&whatif=r12:17pf.53.9;r13:53.17;bad;r14:1.1')
+  expect(state.whatif).toEqual([
+    { race: 'r12', order: ['17', '53', '9'], pole: '17', fastestLap: '17' },
+    { race: 'r13', order: ['53', '17'], pole: null, fastestLap: null },
+  ])
+  expect(toSearch(state)).toBe('?series=ccna&season=2023&whatif=r12:17pf.53.9;r13:53.17')
 })

@@ -64,6 +64,7 @@ const VIEWS = [
   '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent',
   '?series=ccna&season=2023&view=driver&driver=efrin-castro',
   '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11',
+  '?series=ccna&season=2023&champ=pro&view=whatif&whatif=r13:17pf.53.9',
   '?series=f1&season=2016&champ=constructors',
   '?series=f1&season=2016&view=results',
 ]
@@ -119,6 +120,22 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     const second = await open(first.url(), other)
     expect(await second.locator('.view').innerText()).toBe(text)
     expect(await second.locator('.as-of-text').innerText()).toContain('After R12')
+    await other.close()
+    await first.close()
+  })
+
+  test('a what-if scenario survives the trip through a shared link', async () => {
+    const query =
+      '?series=ccna&season=2023&champ=pro&view=standings&whatif=r13:17pf.53.9;r14:17.9.53'
+    const first = await open(query)
+    const banner = await first.locator('.whatif-banner').innerText()
+    expect(banner).toContain('HYPOTHETICAL R13, R14 are imagined')
+    const table = await first.getByRole('table', { name: 'Pro standings' }).innerText()
+    const other = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const second = await open(first.url(), other)
+    expect(await second.locator('.whatif-banner').innerText()).toBe(banner)
+    expect(await second.getByRole('table', { name: 'Pro standings' }).innerText()).toBe(table)
+    expect(new URL(second.url()).searchParams.get('whatif')).toBe('r13:17pf.53.9;r14:17.9.53')
     await other.close()
     await first.close()
   })

@@ -1,0 +1,29 @@
+import type { CalendarRace } from '../engine/calendar.ts'
+
+/** Marks every view while imagined results are in the standings: they are not results. */
+export function WhatIfBanner({
+  races,
+  unknownCars,
+  calendar,
+  clearHref,
+}: {
+  readonly races: ReadonlyArray<string>
+  readonly unknownCars: ReadonlyArray<string>
+  readonly calendar: ReadonlyArray<CalendarRace>
+  readonly clearHref: string
+}) {
+  const names = races.map((id) => {
+    const race = calendar.find((r) => r.race.id === id)
+    return race === undefined ? id : `R${race.index + 1}`
+  })
+  return (
+    <p className="whatif-banner" role="status">
+      <strong>HYPOTHETICAL</strong> {names.join(', ')} {names.length === 1 ? 'is' : 'are'} imagined:
+      these standings are a what-if, not results.
+      {unknownCars.length > 0 && ` Unknown cars left out: ${unknownCars.join(', ')}.`}{' '}
+      <a href={clearHref} data-nav>
+        Clear the what-if
+      </a>
+    </p>
+  )
+}
