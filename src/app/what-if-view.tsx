@@ -46,12 +46,22 @@ export function WhatIfView({
     return car === null ? [] : [{ car, name: row.name }]
   })
   const byEntry: ReadonlyMap<string, ScenarioRow> | null = scenarios?.byEntry ?? null
+  const ours = new Set(cars.map((c) => c.car))
+  const runningOrders = new Map(
+    live.liveRaces.map((id) => [
+      id,
+      (standings.scored.find((race) => race.race.race.id === id)?.rows ?? [])
+        .filter((row) => row.status === 'classified' && ours.has(row.car))
+        .map((row) => row.car),
+    ]),
+  )
   return (
     <>
       <WhatIfEditor
         races={races}
         cars={cars}
         imagined={url.state.whatif}
+        runningOrders={runningOrders}
         onChange={(whatif) => url.navigate(url.hrefFor({ whatif: [...whatif], asOf: null }))}
       />
       <OutlookLine outlook={scenarios?.outlook ?? null} championship={focus.championship.name} />

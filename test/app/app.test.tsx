@@ -234,3 +234,36 @@ test('what if Sargent had won race 13 of 2023: the editor writes the URL and eve
   expect(rowOf(table, 'Riley Dickinson').textContent).toContain('327')
   expect(rowOf(table, 'Tom Sargent').textContent).toContain('201')
 })
+
+test('live what-if: from the running order of the live race, one tap makes Clarke pass Dickinson', async () => {
+  const { readFileSync } = await import('node:fs')
+  const r11 = JSON.parse(readFileSync('public/data/ccna/2023/results/r11.json', 'utf8')) as {
+    status: string
+  }
+  const missing = () => new Response('Not found', { status: 404 })
+  server = servePublic({
+    'data/ccna/2023/results/r11.json': new Response(JSON.stringify({ ...r11, status: 'live' }), {
+      headers: { 'content-type': 'application/json' },
+    }),
+    ...Object.fromEntries(
+      ['r12', 'r13', 'r14', 'r15', 'r16'].map((r) => [
+        `data/ccna/2023/results/${r}.json`,
+        missing(),
+      ]),
+    ),
+  })
+  vi.stubGlobal('fetch', server.fetch)
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro&view=whatif')
+  const editor = await screen.findByRole('region', { name: 'What if' })
+  await user.click(
+    within(editor).getByRole('button', { name: 'Imagine R11 Indianapolis from the running order' }),
+  )
+  expect(new URLSearchParams(window.location.search).get('whatif')).toMatch(/^r11:53\.64\.98\./)
+  const again = await screen.findByRole('region', { name: 'What if' })
+  await user.click(
+    within(again).getByRole('button', { name: 'Dan Clarke up one place in R11 Indianapolis' }),
+  )
+  expect(new URLSearchParams(window.location.search).get('whatif')).toMatch(/^r11:64\.53\.98\./)
+  expect(screen.getByText(/HYPOTHETICAL/).parentElement?.textContent).toContain('R11 is imagined')
+})

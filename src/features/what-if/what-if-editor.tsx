@@ -12,6 +12,8 @@ interface Props {
   /** The championship's cars, in standings order: the default finishing order. */
   readonly cars: ReadonlyArray<WhatIfCar>
   readonly imagined: ReadonlyArray<ImaginedRace>
+  /** Races running now: their current order is the starting point ("if Sargent passes Dickinson"). */
+  readonly runningOrders: ReadonlyMap<string, ReadonlyArray<string>>
   readonly onChange: (imagined: ReadonlyArray<ImaginedRace>) => void
 }
 
@@ -26,7 +28,7 @@ function move<T>(list: ReadonlyArray<T>, from: number, to: number): Array<T> {
  * Imagined results for the races still to run: reorder the finishing order (Win, ▲, ▼), pick
  * pole and fastest lap; every change is written to the URL, so a scenario can be shared.
  */
-export function WhatIfEditor({ races, cars, imagined, onChange }: Props) {
+export function WhatIfEditor({ races, cars, imagined, runningOrders, onChange }: Props) {
   const names = new Map(cars.map((c) => [c.car, c.name]))
   const update = (race: string, next: ImaginedRace | null) =>
     onChange([...imagined.filter((h) => h.race !== race), ...(next === null ? [] : [next])])
@@ -41,7 +43,8 @@ export function WhatIfEditor({ races, cars, imagined, onChange }: Props) {
       <div className="whatif-races">
         {races.map((race) => {
           const current = imagined.find((h) => h.race === race.race.id)
-          const order = current?.order ?? cars.map((c) => c.car)
+          const running = runningOrders.get(race.race.id)
+          const order = current?.order ?? running ?? cars.map((c) => c.car)
           const set = (patch: Partial<ImaginedRace>) =>
             update(race.race.id, {
               race: race.race.id,
@@ -63,7 +66,8 @@ export function WhatIfEditor({ races, cars, imagined, onChange }: Props) {
               </legend>
               {current === undefined ? (
                 <button type="button" onClick={() => set({})}>
-                  Imagine {label} in standings order
+                  Imagine {label}{' '}
+                  {running === undefined ? 'in standings order' : 'from the running order'}
                 </button>
               ) : (
                 <button type="button" onClick={() => update(race.race.id, null)}>
