@@ -14,12 +14,42 @@ export type Command =
       readonly format: Format
     }
   | { readonly name: 'validate'; readonly folder: string }
+  | {
+      readonly name: 'import'
+      readonly source: 'alkamel'
+      readonly file: string
+      readonly season: string
+      readonly race: string
+      readonly qualifying: string | null
+      readonly minLapsShare: number
+      readonly statuses: ReadonlyArray<readonly [string, string]>
+      readonly dryRun: boolean
+      readonly addMissing: boolean
+    }
 
 const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
   standings: ['--after', '--championship', '--every-race', '--format'],
   validate: [],
+  import: [
+    '--season',
+    '--race',
+    '--qualifying',
+    '--min-laps',
+    '--status',
+    '--dry-run',
+    '--add-missing',
+  ],
 }
-const TAKES_VALUE = new Set(['--after', '--championship', '--format'])
+const TAKES_VALUE = new Set([
+  '--after',
+  '--championship',
+  '--format',
+  '--season',
+  '--race',
+  '--qualifying',
+  '--min-laps',
+  '--status',
+])
 
 /** Reads `pitboard <command> <season-folder> [flags]` (docs/cli.md). */
 export function parseArgs(argv: ReadonlyArray<string>): Command {
@@ -28,7 +58,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     return { name: 'help' }
   const allowed = FLAGS[name]
   if (allowed === undefined)
-    throw new UsageError(`unknown command "${name}" (try: standings, validate, help)`)
+    throw new UsageError(`unknown command "${name}" (try: standings, validate, import, help)`)
   const positional: Array<string> = []
   const values = new Map<string, Array<string>>()
   for (let i = 0; i < rest.length; i += 1) {
@@ -50,6 +80,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     } else if (inline !== undefined) throw new UsageError(`${flag} takes no value`)
     values.set(flag, [...(values.get(flag) ?? []), value])
   }
+  if (name === 'import') return importCommand(positional, values)
   if (positional.length !== 1) {
     throw new UsageError(
       positional.length === 0
@@ -75,16 +106,61 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   }
 }
 
+function importCommand(
+  positional: ReadonlyArray<string>,
+  values: ReadonlyMap<string, ReadonlyArray<string>>,
+): Command {
+  const [source, file, ...extra] = positional
+  if (source !== 'alkamel')
+    throw new UsageError(
+      `"import" reads: alkamel <file.csv> (got ${source === undefined ? 'nothing' : `"${source}"`})`,
+    )
+  if (file === undefined || extra.length > 0)
+    throw new UsageError('"import alkamel" takes one results file')
+  const season = values.get('--season')?.at(-1)
+  const race = values.get('--race')?.at(-1)
+  if (season === undefined) throw new UsageError('"import" needs --season <folder>')
+  if (race === undefined) throw new UsageError('"import" needs --race <raceId>')
+  const share = Number(values.get('--min-laps')?.at(-1) ?? '0.7')
+  if (!(share >= 0 && share <= 1))
+    throw new UsageError("--min-laps is a share of the class winner's laps, from 0 to 1")
+  const statuses = (values.get('--status') ?? []).map((pair): readonly [string, string] => {
+    const [car = '', status = ''] = pair.split('=')
+    if (car === '' || !['classified', 'dnf', 'dns', 'dsq', 'nc'].includes(status))
+      throw new UsageError(
+        `--status takes car=status with status classified, dnf, dns, dsq or nc, not "${pair}"`,
+      )
+    return [car, status]
+  })
+  return {
+    name: 'import',
+    source,
+    file,
+    season,
+    race,
+    qualifying: values.get('--qualifying')?.at(-1) ?? null,
+    minLapsShare: share,
+    statuses,
+    dryRun: values.has('--dry-run'),
+    addMissing: values.has('--add-missing'),
+  }
+}
+
 export const USAGE = `Pitboard — championship standings from a season folder (docs/cli.md)
 
 Usage:
   npm run -s pitboard -- standings <season-folder> [--after <raceId>] [--championship <id>]
                                    [--every-race] [--format table|json|csv]
   npm run -s pitboard -- validate <season-folder>
+  npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
+                                   [--qualifying <qualifying.csv>] [--min-laps 0.7]
+                                   [--status <car>=dnf] [--dry-run] [--add-missing]
 
 standings   prints the standings after the latest race with results (or after --after),
             for every championship (or those named by --championship, repeatable or a,b);
             --every-race prints them after each race in calendar order.
 validate    prints every fault of season.json and the result files; exit 1 if any.
+import      turns an Al Kamel results CSV into results/<raceId>.json (docs/importing.md);
+            --dry-run prints the classification it would write.
 
 Exit codes: 0 ok, 1 the data has faults, 2 a usage or file-system error.`

@@ -1,3 +1,4 @@
+import { runImport } from './import-command.ts'
 import { runStandings } from './standings-command.ts'
 import { parseArgs, UsageError, USAGE } from './parse-args.ts'
 import { runValidate } from './validate-command.ts'
@@ -18,6 +19,8 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       return runValidate(command.folder, print)
     case 'standings':
       return runStandings(command, print, warn)
+    case 'import':
+      return runImport(command, print, warn)
   }
 }
 
