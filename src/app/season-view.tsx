@@ -9,6 +9,7 @@ import { AllClassesTable } from '../features/standings/all-classes-table.tsx'
 import { StandingsTable } from '../features/standings/standings-table.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { AsOfControl } from './as-of-control.tsx'
+import { ExportMenu } from './export-menu.tsx'
 import { driverChampionship } from './driver-championship.ts'
 import { focusScenarios } from './focus-scenarios.ts'
 import { OutlookLine } from './outlook-line.tsx'
@@ -192,7 +193,14 @@ export function SeasonView({ standings, selection, url, live, version }: Props) 
         view={state.view}
         url={url}
       />
-      <AsOfControl scored={standings.scored} step={step} url={url} />
+      <div className="as-of-row">
+        <AsOfControl scored={standings.scored} step={step} url={url} />
+        <ExportMenu
+          standings={standings}
+          selection={selection}
+          marking={live.imagined.length > 0 ? 'hypothetical' : live.projecting ? 'live' : null}
+        />
+      </div>
       <div className="view">{content()}</div>
     </>
   )

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -138,6 +139,22 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     expect(new URL(second.url()).searchParams.get('whatif')).toBe('r13:17pf.53.9;r14:17.9.53')
     await other.close()
     await first.close()
+  })
+
+  test('export: the standings download as spreadsheet-safe CSV, made in the browser', async () => {
+    const page = await open('?series=ccna&season=2023&champ=pro&asOf=r08')
+    await page.getByText('Export').click()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Standings CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('ccna-2023-pro-after-r08.csv')
+    const path = await download.path()
+    const text = readFileSync(path, 'utf8')
+    expect(text.split('\r\n')[1]).toMatch(
+      /^r08,pro,1,1,riley-dickinson,Riley Dickinson,53,Kellymoss,197,/,
+    )
+    await page.close()
   })
 
   test('nonsense in the URL falls back to defaults, not an error page', async () => {

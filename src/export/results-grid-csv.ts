@@ -1,0 +1,53 @@
+import type { CalendarRace } from '../engine/calendar.ts'
+import type { EntryRace } from '../engine/entry-race.ts'
+import type { ChampionshipProgression } from '../engine/progression.ts'
+import { standingsAt } from '../engine/standings.ts'
+import { toCsv } from './csv-cell.ts'
+
+const CODES = { dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' } as const
+
+function cellOf(result: EntryRace | undefined, dropped: boolean): string {
+  if (result === undefined) return ''
+  let text: string
+  if (result.kind === 'team')
+    text = result.rank === null ? String(result.points) : String(result.rank)
+  else {
+    text =
+      result.status === 'classified'
+        ? String(result.place ?? result.position ?? '')
+        : CODES[result.status]
+    if (result.pole) text += ' P'
+    if (result.fastestLap) text += ' F'
+  }
+  return dropped ? `(${text})` : text
+}
+
+/**
+ * The results grid as CSV (docs/cli.md#csv): one row per entry in standings order, one column
+ * per race with the place or code (Ret, DNS, DSQ, NC), P and F for pole and fastest lap, dropped
+ * results in brackets, then the points. Spreadsheet-safe cells.
+ */
+export function toResultsGridCsv(
+  progression: ChampionshipProgression,
+  step: number,
+  calendar: ReadonlyArray<CalendarRace>,
+): string {
+  const rows = standingsAt(progression, step)
+  const lastIndex = progression.steps[step]?.index ?? -1
+  const races = calendar.filter((race) => race.index <= lastIndex)
+  return toCsv([
+    ['position', 'id', 'name', ...races.map((race) => race.race.id), 'points'],
+    ...rows.map((row) => [
+      row.position,
+      row.id,
+      row.name,
+      ...races.map((race) =>
+        cellOf(
+          row.races.find((r) => r.raceIndex === race.index),
+          row.dropped.includes(race.race.id),
+        ),
+      ),
+      row.points,
+    ]),
+  ])
+}

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest'
+import { toResultsGridCsv } from '../../src/export/results-grid-csv.ts'
+import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
+
+const ccna2023 = await shippedSeason('ccna/2023')
+
+test('published: after race 4 of 2023 Dickinson had 101 from three wins (pole and fastest lap) and a third', () => {
+  const csv = toResultsGridCsv(
+    championship(ccna2023, 'pro'),
+    stepAfter(ccna2023, 'r04'),
+    ccna2023.calendar,
+  )
+  const [header, first] = csv.split('\r\n')
+  expect(header).toBe('position,id,name,r01,r02,r03,r04,points')
+  expect(first).toBe('1,riley-dickinson,Riley Dickinson,1 P F,1 P F,1 P F,3,101')
+})
+
+test('dropped results are in brackets; codes for cars that did not finish', () => {
+  const csv = toResultsGridCsv(
+    championship(ccna2023, 'pro-am'),
+    ccna2023.scored.length - 1,
+    ccna2023.calendar,
+  )
+  const castro = csv.split('\r\n').find((line) => line.includes('efrin-castro')) ?? ''
+  expect(castro.split(',').filter((cell) => cell.startsWith('('))).toHaveLength(2)
+  expect(castro.endsWith(',344')).toBe(true)
+})
