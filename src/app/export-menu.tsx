@@ -2,16 +2,8 @@ import type { SeasonStandings } from '../engine/season-standings.ts'
 import { toResultsGridCsv } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
 import { toStandingsDocument } from '../export/standings-document.ts'
+import { downloadText as download } from './download.ts'
 import type { Selection } from './resolve-selection.ts'
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.click()
-  window.setTimeout(() => URL.revokeObjectURL(url), 1_000)
-}
 
 /**
  * Downloads of what is on screen, made in the browser from the same engine output: the

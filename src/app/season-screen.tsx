@@ -8,6 +8,10 @@ import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
 import { resolveSelection } from './resolve-selection.ts'
 import { FreshnessNote } from './freshness-note.tsx'
+import { ImportDrop } from './import-drop.tsx'
+import { LocalImportsBanner } from './local-imports-banner.tsx'
+import { useLocalImports } from './use-local-imports.ts'
+import { withLocalImports } from './with-local-imports.ts'
 import { LiveBanner } from './live-banner.tsx'
 import { livePicture } from './live-picture.ts'
 import { RevisionLog } from './revision-log.tsx'
@@ -28,23 +32,29 @@ export function SeasonScreen({
   readonly url: UrlStateApi
 }) {
   const check = useQuery(seasonQueries.season(choice.season.path))
+  const local = useLocalImports(choice.season.path)
+  const merged = useMemo(
+    () =>
+      check.data?.season ? withLocalImports(check.data.season, check.data.files, local) : null,
+    [check.data, local],
+  )
   const standings = useMemo(
-    () => (check.data?.season ? computeSeasonStandings(check.data.season, check.data.files) : null),
-    [check.data],
+    () => (merged === null ? null : computeSeasonStandings(merged.season, merged.files)),
+    [merged],
   )
   const live = useMemo(
     () =>
-      check.data?.season && standings !== null
+      merged !== null && check.data !== undefined && standings !== null
         ? livePicture(
-            check.data.season,
-            check.data.files,
+            merged.season,
+            merged.files,
             check.data.previousFiles,
             standings,
             url.state.live,
             url.state.whatif,
           )
         : null,
-    [check.data, standings, url.state.live, url.state.whatif],
+    [merged, check.data, standings, url.state.live, url.state.whatif],
   )
   const shown = live?.shown ?? standings
   const selection = useMemo(
@@ -103,6 +113,12 @@ export function SeasonScreen({
               toggleHref={url.hrefFor({ live: !url.state.live })}
             />
           )}
+          <LocalImportsBanner
+            path={choice.season.path}
+            local={local}
+            calendar={shown?.calendar ?? []}
+          />
+          {standings !== null && <ImportDrop path={choice.season.path} standings={standings} />}
           {live !== null && live.imagined.length > 0 && shown !== null && (
             <WhatIfBanner
               races={live.imagined}

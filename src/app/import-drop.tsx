@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react'
+import { saveLocalImport } from '../data/local-imports.ts'
+import type { SeasonStandings } from '../engine/season-standings.ts'
+import { ImportReview } from '../features/import/import-review.tsx'
+import type { ImportedRace } from '../import/to-race-results.ts'
+import { downloadText } from './download.ts'
+
+/**
+ * Importing a timing file in the browser: drop it anywhere on the page or pick it with the
+ * button; it is read locally, reviewed, then kept in this browser or downloaded as a contract
+ * result file (docs/importing.md#in-the-browser).
+ */
+export function ImportDrop({
+  path,
+  standings,
+}: {
+  readonly path: string
+  readonly standings: SeasonStandings
+}) {
+  const [file, setFile] = useState<{ readonly name: string; readonly text: string } | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const open = (picked: File | undefined) => {
+    if (picked !== undefined)
+      void picked.text().then((text) => setFile({ name: picked.name, text }))
+  }
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return
+      event.preventDefault()
+      setDragging(true)
+    }
+    const leave = () => setDragging(false)
+    const drop = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return
+      event.preventDefault()
+      setDragging(false)
+      open(event.dataTransfer.files[0])
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('dragleave', leave)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('dragleave', leave)
+      window.removeEventListener('drop', drop)
+    }
+  }, [])
+  const races = standings.races.map((state) => ({
+    race: state.race,
+    hasResults: state.kind === 'scored',
+  }))
+  const download = (race: string, imported: ImportedRace) =>
+    downloadText(
+      `${race}.json`,
+      'application/json',
+      `${JSON.stringify(imported.results, null, 2)}\n`,
+    )
+  return (
+    <>
+      {dragging && (
+        <p className="drop-hint">Drop the timing file to import it (read in this browser only)</p>
+      )}
+      <label className="import-button">
+        Import results file…
+        <input
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          onChange={(event) => {
+            open(event.currentTarget.files?.[0])
+            event.currentTarget.value = ''
+          }}
+        />
+      </label>
+      {file !== null && (
+        <ImportReview
+          fileName={file.name}
+          text={file.text}
+          season={standings.season}
+          races={races}
+          onAdd={(race, imported) => {
+            saveLocalImport(path, race, {
+              results: imported.results,
+              file: file.name,
+              drivers: imported.newDrivers,
+              teams: imported.newTeams,
+            })
+            setFile(null)
+          }}
+          onDownload={download}
+          onCancel={() => setFile(null)}
+        />
+      )}
+    </>
+  )
+}

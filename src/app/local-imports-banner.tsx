@@ -1,0 +1,49 @@
+import { removeLocalImport, type LocalImports } from '../data/local-imports.ts'
+import type { CalendarRace } from '../engine/calendar.ts'
+import { downloadText } from './download.ts'
+
+/** Says which races come from files imported in this browser, with Download and Remove. */
+export function LocalImportsBanner({
+  path,
+  local,
+  calendar,
+}: {
+  readonly path: string
+  readonly local: LocalImports
+  readonly calendar: ReadonlyArray<CalendarRace>
+}) {
+  if (local.races.size === 0 && local.problems.length === 0) return null
+  return (
+    <section className="local-imports" aria-label="Imported in this browser">
+      {local.problems.map((problem) => (
+        <p key={problem} role="alert">
+          {problem}
+        </p>
+      ))}
+      {[...local.races].map(([race, { file, results }]) => {
+        const at = calendar.find((r) => r.race.id === race)
+        const label = at === undefined ? race : `R${at.index + 1} ${at.round.name}`
+        return (
+          <p key={race}>
+            <strong>Imported in this browser, not published:</strong> {label} from {file}.{' '}
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  `${race}.json`,
+                  'application/json',
+                  `${JSON.stringify(results, null, 2)}\n`,
+                )
+              }
+            >
+              Download {race}.json
+            </button>{' '}
+            <button type="button" onClick={() => removeLocalImport(path, race)}>
+              Remove
+            </button>
+          </p>
+        )
+      })}
+    </section>
+  )
+}
