@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { readFromDisk } from '../../src/data/disk-reader.ts'
+import { validateSeason } from '../../src/data/validate-season.ts'
+import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { standingsAt } from '../../src/engine/standings.ts'
+import type { RaceResults } from '../../src/engine/types.ts'
+import { readTimingFile } from '../../src/import/read-timing-file.ts'
+import { imsaCsv } from '../fixtures/alkamel.ts'
+import { launchChromium } from './browser.ts'
+import { serveBuild, type BuiltSite } from './serve-build.ts'
+
+/**
+ * A timing file dropped on the page: read in the browser (no request leaves the page), reviewed,
+ * kept in this browser, and the standings are those the engine gives for the imported race.
+ */
+let site: BuiltSite
+let browser: Browser
+beforeAll(async () => {
+  site = await serveBuild()
+  browser = await launchChromium()
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+/** 2023 race 16 as an Al Kamel file, with Sargent and Dickinson swapped at the front. */
+async function race16Csv() {
+  const check = await validateSeason('public/data/ccna/2023', readFromDisk)
+  const season = check.season!
+  const typed = JSON.parse(
+    readFileSync('public/data/ccna/2023/results/r16.json', 'utf8'),
+  ) as RaceResults
+  const names = new Map(season.drivers.map((d) => [d.id, d.name]))
+  const teams = new Map(season.teams.map((t) => [t.id, t.name]))
+  const classes = new Map(season.classes.map((c) => [c.id, c.name]))
+  const order = typed.rows.filter((r) => r.status === 'classified').map((r) => r.car)
+  const [a, b, ...rest] = order
+  const swapped = [b ?? '', a ?? '', ...rest]
+  const csv = imsaCsv(
+    typed.rows.map((row) => ({
+      position:
+        row.status === 'classified'
+          ? swapped.indexOf(row.car) + 1
+          : row.status === 'dns'
+            ? null
+            : 90,
+      number: row.car,
+      status:
+        row.status === 'classified'
+          ? 'Classified'
+          : row.status === 'dns'
+            ? 'Not started'
+            : 'Retired',
+      laps: row.status === 'classified' ? 20 : 3,
+      flTime: '2:05.000',
+      team: teams.get(row.team) ?? row.team,
+      cls: classes.get(row.class) ?? row.class,
+      drivers: row.drivers.map((id) => {
+        const [first = '', ...last] = (names.get(id) ?? id).split(' ')
+        return [first, last.join(' '), 'USA'] as const
+      }),
+    })),
+  )
+  const imported = readTimingFile('03_Results_Race 16_Official.csv', csv, season, { race: 'r16' })
+  if (!imported.ok) throw new Error(imported.errors.join('\n'))
+  const files = new Map(check.files)
+  files.set('r16', { kind: 'results', results: imported.value.results })
+  const pro = computeSeasonStandings(season, files).championships.find(
+    (p) => p.championship.id === 'pro',
+  )!
+  const expected = standingsAt(pro, pro.steps.length - 1)
+    .slice(0, 3)
+    .map((row) => [row.name, String(row.points)])
+  return { csv, expected }
+}
+
+test(
+  'a dropped Al Kamel file changes the standings without any request leaving the page',
+  { timeout: 60_000 },
+  async () => {
+    const { csv, expected } = await race16Csv()
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
+    await page.getByRole('table', { name: 'Pro standings' }).waitFor()
+    const requests: Array<string> = []
+    page.on('request', (request) => requests.push(request.url()))
+    await page.evaluate((text) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], '03_Results_Race 16_Official.csv', { type: 'text/csv' }))
+      document.body.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      )
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      )
+    }, csv)
+    const review = page.getByRole('region', { name: 'Import review' })
+    await review.waitFor()
+    await review.getByLabel('Race').selectOption('r16')
+    await review.getByRole('button', { name: 'Add to the season in this browser' }).click()
+    await page.getByRole('region', { name: 'Imported in this browser' }).waitFor()
+    const rows = page.getByRole('table', { name: 'Pro standings' }).locator('tbody tr')
+    const shown: Array<[string, string]> = []
+    for (let i = 0; i < 3; i += 1) {
+      shown.push([
+        (await rows.nth(i).locator('th a').innerText()).trim(),
+        (await rows.nth(i).locator('td.pts').innerText()).trim(),
+      ])
+    }
+    expect(shown).toEqual(expected)
+    expect(shown[0]?.[1]).not.toBe('402')
+    expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([])
+    // Kept in this browser: a reload still shows it; Remove takes it away.
+    await page.reload()
+    await page.getByRole('region', { name: 'Imported in this browser' }).waitFor()
+    await page.getByRole('button', { name: 'Remove' }).click()
+    await expect.poll(() => rows.first().locator('td.pts').innerText()).toBe('402')
+    await context.close()
+  },
+)
