@@ -26,6 +26,9 @@ export function App() {
     event.preventDefault()
     url.navigate(link.href)
   }
+  // The streaming overlay is the card alone, without the page around it.
+  if (url.state.view === 'overlay')
+    return choice === null ? null : <SeasonScreen key={choice.season.path} choice={choice} url={url} />
   return (
     // Clicks on internal links bubble here; the links themselves stay real, keyboard-reachable anchors.
     <div className="app" onClick={onClick}>

@@ -7,7 +7,10 @@ import { ErrorPanel } from '../ui/error-panel.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
 import { resolveSelection } from './resolve-selection.ts'
+import { cardInput } from './card-input.ts'
+import { focusScenarios } from './focus-scenarios.ts'
 import { FreshnessNote } from './freshness-note.tsx'
+import { OverlayCard } from './overlay-card.tsx'
 import { ImportDrop } from './import-drop.tsx'
 import { LocalImportsBanner } from './local-imports-banner.tsx'
 import { useLocalImports } from './use-local-imports.ts'
@@ -31,6 +34,7 @@ export function SeasonScreen({
   readonly choice: SeasonChoice
   readonly url: UrlStateApi
 }) {
+  const overlay = url.state.view === 'overlay'
   const check = useQuery(seasonQueries.season(choice.season.path))
   const local = useLocalImports(choice.season.path)
   const merged = useMemo(
@@ -61,6 +65,24 @@ export function SeasonScreen({
     () => (shown === null ? null : resolveSelection(shown, url.state)),
     [shown, url.state],
   )
+  const scenarios = useMemo(
+    () =>
+      overlay && shown !== null && selection !== null
+        ? focusScenarios(shown, selection.focus, selection.step)
+        : null,
+    [overlay, shown, selection],
+  )
+  if (overlay)
+    return (
+      <OverlayCard
+        kind={url.state.card}
+        input={
+          shown !== null && selection !== null && live !== null
+            ? cardInput(shown, selection, scenarios, live, choice.season.source, true)
+            : null
+        }
+      />
+    )
   const title = `${choice.series.name} ${choice.season.season}`
   const about = choice.season.about
   return (
@@ -133,6 +155,7 @@ export function SeasonScreen({
               selection={selection}
               url={url}
               live={live}
+              source={choice.season.source}
               version={check.data.fetchedAt}
             />
           )}

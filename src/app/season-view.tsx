@@ -9,6 +9,7 @@ import { AllClassesTable } from '../features/standings/all-classes-table.tsx'
 import { StandingsTable } from '../features/standings/standings-table.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { AsOfControl } from './as-of-control.tsx'
+import { cardInput } from './card-input.ts'
 import { ExportMenu } from './export-menu.tsx'
 import { driverChampionship } from './driver-championship.ts'
 import { focusScenarios } from './focus-scenarios.ts'
@@ -29,12 +30,14 @@ interface Props {
   readonly selection: Selection
   readonly url: UrlStateApi
   readonly live: LivePicture
+  /** How the season's results were obtained: official, reconstructed or imported. */
+  readonly source: string
   /** When the data was downloaded: re-keys highlighted rows so their flash plays again. */
   readonly version: number
 }
 
 /** The controls and the view the address names, all derived from the season and the URL. */
-export function SeasonView({ standings, selection, url, live, version }: Props) {
+export function SeasonView({ standings, selection, url, live, source, version }: Props) {
   const { state, hrefFor, navigate } = url
   const { step, focus, champ } = selection
   const { season, calendar } = standings
@@ -156,6 +159,9 @@ export function SeasonView({ standings, selection, url, live, version }: Props) 
           />
         )
       }
+      case 'overlay':
+        // The overlay is drawn by the app shell without the page around it (overlay-card.tsx).
+        return null
       case 'whatif':
         return (
           <WhatIfView
@@ -199,6 +205,8 @@ export function SeasonView({ standings, selection, url, live, version }: Props) 
           standings={standings}
           selection={selection}
           marking={live.imagined.length > 0 ? 'hypothetical' : live.projecting ? 'live' : null}
+          card={cardInput(standings, selection, scenarios, live, source)}
+          overlayHref={(card) => hrefFor({ view: 'overlay', card })}
         />
       </div>
       <div className="view">{content()}</div>

@@ -4,11 +4,24 @@
  * the default is used. Whether an id exists in the season is checked later, against the data
  * (resolve-selection.ts).
  */
-export const VIEWS = ['standings', 'results', 'chart', 'h2h', 'driver', 'booth', 'whatif'] as const
+export const VIEWS = [
+  'standings',
+  'results',
+  'chart',
+  'h2h',
+  'driver',
+  'booth',
+  'whatif',
+  'overlay',
+] as const
 export type View = (typeof VIEWS)[number]
 
 export const CHARTS = ['gap', 'points', 'position'] as const
 export type ChartKind = (typeof CHARTS)[number]
+
+/** The broadcast card an overlay shows (view=overlay). */
+export const CARDS = ['standings', 'gap', 'h2h', 'clinch'] as const
+export type Card = (typeof CARDS)[number]
 
 /** One imagined race result: cars in finishing order, and who takes pole and fastest lap. */
 export interface Hypothesis {
@@ -36,6 +49,8 @@ export interface UrlState {
   readonly live: boolean
   /** Imagined results for races not yet run (or running): a what-if scenario. */
   readonly whatif: ReadonlyArray<Hypothesis>
+  /** The card of the streaming overlay. */
+  readonly card: Card
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/i
@@ -68,6 +83,7 @@ export function parseUrlState(search: string): UrlState {
     beforeDrops: params.get('drops') === 'before',
     live: params.get('live') !== 'off',
     whatif: parseWhatIf(params.get('whatif') ?? ''),
+    card: oneOf(CARDS, params.get('card'), 'standings'),
   }
 }
 
@@ -125,6 +141,7 @@ export function toSearch(state: UrlState): string {
   if (state.beforeDrops) params.set('drops', 'before')
   if (!state.live) params.set('live', 'off')
   if (state.whatif.length > 0) params.set('whatif', formatWhatIf(state.whatif))
+  if (state.card !== 'standings') params.set('card', state.card)
   const text = params
     .toString()
     .replaceAll('%2C', ',')

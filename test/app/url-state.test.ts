@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { CHARTS, parseUrlState, toSearch, VIEWS, type UrlState } from '../../src/app/url-state.ts'
+import {
+  CARDS,
+  CHARTS,
+  parseUrlState,
+  toSearch,
+  VIEWS,
+  type UrlState,
+} from '../../src/app/url-state.ts'
 
 test('the URL contract of the issue parses field by field', () => {
   expect(
@@ -19,6 +26,7 @@ test('the URL contract of the issue parses field by field', () => {
     beforeDrops: false,
     live: true,
     whatif: [],
+    card: 'standings',
   })
 })
 
@@ -39,6 +47,7 @@ test('nonsense values fall back to defaults instead of failing', () => {
     beforeDrops: false,
     live: true,
     whatif: [],
+    card: 'standings',
   })
 })
 
@@ -90,6 +99,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
       ),
     { maxLength: 4, selector: (h) => h.race },
   ),
+  card: fc.constantFrom(...CARDS),
 })
 
 test('property: every state survives the trip through the address unchanged', () => {

@@ -157,6 +157,52 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await page.close()
   })
 
+  test('broadcast graphics: a 1920×1080 PNG that is not blank, and a transparent overlay', async () => {
+    const page = await open('?series=ccna&season=2023&champ=pro&asOf=r08')
+    await page.getByText('Export').click()
+    await page.getByLabel('Card').selectOption('gap')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('ccna-2023-pro-after-r08-gap-wide.png')
+    const png = readFileSync(await download.path())
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080])
+    const colours = await page.evaluate(async (base64) => {
+      const image = new Image()
+      image.src = `data:image/png;base64,${base64}`
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.width
+      canvas.height = image.height
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0)
+      const data = context.getImageData(0, 0, image.width, image.height).data
+      const seen = new Set<number>()
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!)
+      return seen.size
+    }, png.toString('base64'))
+    expect(colours).toBeGreaterThan(20)
+    await page.close()
+    const overlay = await context.newPage()
+    await overlay.goto(
+      new URL('?series=ccna&season=2023&champ=pro&view=overlay&card=clinch&asOf=r11', site.url)
+        .href,
+    )
+    const card = overlay.locator('img.overlay-card')
+    await card.waitFor()
+    expect(await card.getAttribute('alt')).toBe(
+      'Porsche Carrera Cup North America 2023 · Pro: Standings after R11 · Indianapolis',
+    )
+    expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgba(0, 0, 0, 0)',
+    )
+    expect(await overlay.locator('header, nav').count()).toBe(0)
+    await overlay.close()
+  })
+
   test('nonsense in the URL falls back to defaults, not an error page', async () => {
     const page = await open('?series=ccna&season=2023&champ=nope&view=zzz&asOf=r99&compare=x,y')
     expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)

@@ -1,0 +1,175 @@
+/**
+ * Broadcast graphics as SVG text (docs/exporting.md#broadcast-graphics): the standings table,
+ * the gap chart, a head-to-head and the clinch card, 16:9 (1920×1080) or square (1080×1080), in
+ * the class colour, marked "reconstructed", "live" or "hypothetical" when the numbers are not
+ * official results. Pure: the browser turns the SVG into a PNG.
+ */
+export type CardKind = 'standings' | 'gap' | 'h2h' | 'clinch'
+export type CardShape = 'wide' | 'square'
+
+export interface CardInput {
+  readonly title: string
+  readonly subtitle: string
+  readonly marking: string | null
+  readonly accent: string
+  readonly standings: ReadonlyArray<{
+    readonly position: number
+    readonly name: string
+    readonly points: string
+    readonly gap: string
+  }>
+  readonly gap: {
+    readonly labels: ReadonlyArray<string>
+    readonly lines: ReadonlyArray<{
+      readonly name: string
+      readonly values: ReadonlyArray<number | null>
+    }>
+  }
+  readonly h2h: {
+    readonly a: string
+    readonly b: string
+    readonly rows: ReadonlyArray<readonly [string, string, string]>
+  } | null
+  readonly clinch: { readonly leader: string; readonly text: string }
+  /** For the streaming overlay: no background, panels only. */
+  readonly transparent?: boolean
+}
+
+export const CARD_SIZES: Readonly<
+  Record<CardShape, { readonly width: number; readonly height: number }>
+> = {
+  wide: { width: 1920, height: 1080 },
+  square: { width: 1080, height: 1080 },
+}
+
+const LINE_COLORS = ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00']
+const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif"
+
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+}
+
+function text(x: number, y: number, size: number, content: string, extra = ''): string {
+  return `<text x="${x}" y="${y}" font-size="${size}" ${extra}>${escapeXml(content)}</text>`
+}
+
+/** Greedy word wrap by an estimated character width. */
+function wrap(content: string, maxChars: number): Array<string> {
+  const lines: Array<string> = []
+  let line = ''
+  for (const word of content.split(/\s+/)) {
+    if (line !== '' && `${line} ${word}`.length > maxChars) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+function body(
+  kind: CardKind,
+  input: CardInput,
+  width: number,
+  height: number,
+  top: number,
+): string {
+  const left = 80
+  const right = width - 80
+  switch (kind) {
+    case 'standings': {
+      const count = width > height ? 10 : 12
+      const rowHeight = Math.min(72, (height - top - 60) / count)
+      return input.standings
+        .slice(0, count)
+        .map((row, i) => {
+          const y = top + (i + 0.75) * rowHeight
+          const band =
+            i % 2 === 0
+              ? `<rect x="${left - 20}" y="${y - rowHeight * 0.72}" width="${right - left + 40}" height="${rowHeight}" fill="#ffffff" fill-opacity="0.06"/>`
+              : ''
+          return `${band}${text(left, y, rowHeight * 0.55, String(row.position), 'font-weight="700" fill="#9aa3b2"')}${text(left + 90, y, rowHeight * 0.55, row.name, 'font-weight="700"')}${text(right - 220, y, rowHeight * 0.55, row.points, 'text-anchor="end" font-weight="800"')}${text(right, y, rowHeight * 0.5, row.gap, 'text-anchor="end" fill="#c7cdd8"')}`
+        })
+        .join('')
+    }
+    case 'gap': {
+      const chartTop = top + 20
+      const chartBottom = height - 140
+      const lines = input.gap.lines
+      const max = Math.max(
+        1,
+        ...lines.flatMap((line) => line.values.filter((v): v is number => v !== null)),
+      )
+      const steps = Math.max(1, input.gap.labels.length - 1)
+      const x = (i: number) => left + 60 + ((right - left - 60) * i) / steps
+      const y = (v: number) => chartTop + ((chartBottom - chartTop) * v) / max
+      const grid = [0, 0.25, 0.5, 0.75, 1]
+        .map(
+          (f) =>
+            `<line x1="${left + 60}" x2="${right}" y1="${y(max * f)}" y2="${y(max * f)}" stroke="#ffffff" stroke-opacity="0.15"/>${text(left + 40, y(max * f) + 8, 24, String(Math.round(max * f)), 'text-anchor="end" fill="#9aa3b2"')}`,
+        )
+        .join('')
+      const labels = input.gap.labels
+        .map((label, i) =>
+          text(x(i), chartBottom + 40, 24, label, 'text-anchor="middle" fill="#9aa3b2"'),
+        )
+        .join('')
+      const paths = lines
+        .map((line, n) => {
+          const points = line.values.flatMap((v, i) =>
+            v === null ? [] : [`${x(i).toFixed(1)},${y(v).toFixed(1)}`],
+          )
+          const color = LINE_COLORS[n % LINE_COLORS.length] ?? '#ffffff'
+          return `<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="6" stroke-dasharray="${['', '18 8', '6 8', '24 8 6 8', '12 12'][n % 5] ?? ''}"/>`
+        })
+        .join('')
+      const legend = lines
+        .map(
+          (line, n) =>
+            `<rect x="${left + 60 + n * 330}" y="${height - 80}" width="40" height="12" fill="${LINE_COLORS[n % LINE_COLORS.length] ?? '#fff'}"/>${text(left + 110 + n * 330, height - 68, 30, line.name)}`,
+        )
+        .join('')
+      return `${grid}${labels}${paths}${legend}${text(left, chartTop - 10, 26, 'points behind the leader', 'fill="#9aa3b2"')}`
+    }
+    case 'h2h': {
+      if (input.h2h === null) return text(left, top + 80, 48, 'Pick two drivers for a head-to-head')
+      const { a, b, rows } = input.h2h
+      const mid = width / 2
+      const head = `${text(mid - 60, top + 70, 56, a, 'text-anchor="end" font-weight="800"')}${text(mid, top + 70, 40, 'v', 'text-anchor="middle" fill="#9aa3b2"')}${text(mid + 60, top + 70, 56, b, 'font-weight="800"')}`
+      const rowHeight = Math.min(80, (height - top - 200) / Math.max(1, rows.length))
+      return (
+        head +
+        rows
+          .map(([label, va, vb], i) => {
+            const y = top + 170 + i * rowHeight
+            return `${text(mid - 200, y, rowHeight * 0.6, va, 'text-anchor="end" font-weight="800"')}${text(mid, y, rowHeight * 0.42, label, 'text-anchor="middle" fill="#c7cdd8"')}${text(mid + 200, y, rowHeight * 0.6, vb, 'font-weight="800"')}`
+          })
+          .join('')
+      )
+    }
+    case 'clinch': {
+      const lines = wrap(input.clinch.text, width > height ? 52 : 30)
+      return `${text(left, top + 120, 110, input.clinch.leader, 'font-weight="800"')}${lines.map((line, i) => text(left, top + 240 + i * 70, 56, line)).join('')}`
+    }
+  }
+}
+
+export function broadcastCard(kind: CardKind, shape: CardShape, input: CardInput): string {
+  const { width, height } = CARD_SIZES[shape]
+  const background =
+    input.transparent === true ? '' : `<rect width="${width}" height="${height}" fill="#101722"/>`
+  const header = `<rect x="0" y="0" width="${width}" height="170" fill="#000000" fill-opacity="${input.transparent === true ? 0.55 : 0.35}"/><rect x="0" y="0" width="24" height="170" fill="${escapeXml(input.accent)}"/>${text(80, 78, 54, input.title, 'font-weight="800"')}${text(80, 136, 36, input.subtitle, 'fill="#c7cdd8"')}`
+  const marking =
+    input.marking === null
+      ? ''
+      : `<rect x="${width - 80 - input.marking.length * 22 - 40}" y="48" width="${input.marking.length * 22 + 40}" height="64" rx="10" fill="#b42318"/>${text(width - 100, 92, 34, input.marking.toUpperCase(), 'text-anchor="end" font-weight="800"')}`
+  const panel =
+    input.transparent === true
+      ? `<rect x="40" y="190" width="${width - 80}" height="${height - 230}" rx="16" fill="#000000" fill-opacity="0.55"/>`
+      : ''
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" fill="#ffffff">${background}${header}${marking}${panel}${body(kind, input, width, height, 220)}${text(width - 40, height - 24, 22, 'Pitboard', 'text-anchor="end" fill="#9aa3b2"')}</svg>`
+}
