@@ -97,7 +97,7 @@ function body(
         .join('')
     }
     case 'gap': {
-      const chartTop = top + 20
+      const chartTop = top + 60
       const chartBottom = height - 140
       const lines = input.gap.lines
       const max = Math.max(
@@ -133,7 +133,7 @@ function body(
             `<rect x="${left + 60 + n * 330}" y="${height - 80}" width="40" height="12" fill="${LINE_COLORS[n % LINE_COLORS.length] ?? '#fff'}"/>${text(left + 110 + n * 330, height - 68, 30, line.name)}`,
         )
         .join('')
-      return `${grid}${labels}${paths}${legend}${text(left, chartTop - 10, 26, 'points behind the leader', 'fill="#9aa3b2"')}`
+      return `${grid}${labels}${paths}${legend}${text(left, top + 20, 26, 'points behind the leader', 'fill="#9aa3b2"')}`
     }
     case 'h2h': {
       if (input.h2h === null) return text(left, top + 80, 48, 'Pick two drivers for a head-to-head')
@@ -166,7 +166,7 @@ export function broadcastCard(kind: CardKind, shape: CardShape, input: CardInput
   const marking =
     input.marking === null
       ? ''
-      : `<rect x="${width - 80 - input.marking.length * 22 - 40}" y="48" width="${input.marking.length * 22 + 40}" height="64" rx="10" fill="#b42318"/>${text(width - 100, 92, 34, input.marking.toUpperCase(), 'text-anchor="end" font-weight="800"')}`
+      : `<rect x="${width - 80 - input.marking.length * 27 - 40}" y="48" width="${input.marking.length * 27 + 40}" height="64" rx="10" fill="#b42318"/>${text(width - 100, 92, 34, input.marking.toUpperCase(), 'text-anchor="end" font-weight="800"')}`
   const panel =
     input.transparent === true
       ? `<rect x="40" y="190" width="${width - 80}" height="${height - 230}" rx="16" fill="#000000" fill-opacity="0.55"/>`
