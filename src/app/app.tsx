@@ -28,7 +28,9 @@ export function App() {
   }
   // The streaming overlay is the card alone, without the page around it.
   if (url.state.view === 'overlay')
-    return choice === null ? null : <SeasonScreen key={choice.season.path} choice={choice} url={url} />
+    return choice === null ? null : (
+      <SeasonScreen key={choice.season.path} choice={choice} url={url} />
+    )
   return (
     // Clicks on internal links bubble here; the links themselves stay real, keyboard-reachable anchors.
     <div className="app" onClick={onClick}>

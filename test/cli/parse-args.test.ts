@@ -48,7 +48,7 @@ test('mistakes are usage errors with a one-line explanation', () => {
     [['standings', 'x', '--every-race=yes'], '--every-race takes no value'],
     [['standings'], '"standings" needs a season folder'],
     [['standings', 'a', 'b'], '"standings" takes one season folder, got 2'],
-    [['publish', 'x'], 'unknown command "publish" (try: standings, validate, help)'],
+    [['publish', 'x'], 'unknown command "publish" (try: standings, validate, import, help)'],
   ]
   for (const [argv, message] of cases) {
     expect(() => parseArgs(argv)).toThrow(UsageError)
