@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { readCsvMapping, saveCsvMapping } from '../data/csv-mappings.ts'
 import { saveLocalImport } from '../data/local-imports.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
 import { ImportReview } from '../features/import/import-review.tsx'
@@ -88,6 +89,8 @@ export function ImportDrop({
           }}
           onDownload={download}
           onCancel={() => setFile(null)}
+          savedMapping={readCsvMapping(standings.season.series.id)}
+          onMappingChange={(mapping) => saveCsvMapping(standings.season.series.id, mapping)}
         />
       )}
     </>

@@ -1,33 +1,70 @@
 import type { Season } from '../engine/types.ts'
 import { parseAlKamelResults, type Parsed } from './alkamel-results.ts'
 import { parseErgastResults } from './ergast-results.ts'
+import { guessMapping, mappedRows, readCsvTable, type CsvMapping } from './generic-csv.ts'
 import { toRaceResults, type ImportedRace, type ImportOptions } from './to-race-results.ts'
 
+export type TimingFormat = 'alkamel' | 'ergast' | 'csv'
+
+export interface TimingFileRead {
+  readonly format: TimingFormat
+  /** For a generic CSV: its columns and the mapping used (the one given, else a guess). */
+  readonly columns: ReadonlyArray<string>
+  readonly mapping: CsvMapping
+  readonly outcome: Parsed<ImportedRace>
+}
+
+function withWarnings(
+  warnings: ReadonlyArray<string>,
+  imported: Parsed<ImportedRace>,
+): Parsed<ImportedRace> {
+  return imported.ok ? { ...imported, warnings: [...warnings, ...imported.warnings] } : imported
+}
+
 /**
- * Any supported timing file to a contract result file: Ergast/Jolpica JSON (a `.json` file or
- * text starting with `{`), otherwise an Al Kamel results CSV.
+ * Any supported timing file to a contract result file (docs/importing.md): Ergast/Jolpica JSON
+ * (a `.json` file or text starting with `{`), an Al Kamel results CSV (recognised by its
+ * NUMBER and POSITION/POS columns), or any other CSV through a column mapping.
  */
 export function readTimingFile(
   fileName: string,
   text: string,
   season: Season,
   options: ImportOptions,
-): Parsed<ImportedRace> {
-  const isJson = fileName.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')
-  if (isJson) {
+  mapping: CsvMapping | null = null,
+): TimingFileRead {
+  if (fileName.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')) {
     const parsed = parseErgastResults(text, fileName, season)
-    if (!parsed.ok) return parsed
-    return toRaceResults(
-      parsed.value.rows,
-      season,
-      { ...options, minLapsShare: 0, qualifying: parsed.value.grid },
-      fileName,
-    )
+    const outcome = !parsed.ok
+      ? parsed
+      : withWarnings(
+          parsed.warnings,
+          toRaceResults(
+            parsed.value.rows,
+            season,
+            { ...options, minLapsShare: 0, qualifying: parsed.value.grid },
+            fileName,
+          ),
+        )
+    return { format: 'ergast', columns: [], mapping: {}, outcome }
   }
-  const parsed = parseAlKamelResults(text, fileName)
-  if (!parsed.ok) return parsed
-  const imported = toRaceResults(parsed.value, season, options, fileName)
-  return imported.ok
-    ? { ...imported, warnings: [...parsed.warnings, ...imported.warnings] }
-    : imported
+  const table = readCsvTable(text)
+  const upper = table.columns.map((c) => c.toUpperCase())
+  const isAlKamel =
+    upper.includes('NUMBER') && (upper.includes('POSITION') || upper.includes('POS'))
+  if (isAlKamel) {
+    const parsed = parseAlKamelResults(text, fileName)
+    const outcome = parsed.ok
+      ? withWarnings(parsed.warnings, toRaceResults(parsed.value, season, options, fileName))
+      : parsed
+    return { format: 'alkamel', columns: table.columns, mapping: {}, outcome }
+  }
+  const used = mapping ?? guessMapping(table.columns)
+  const rows = mappedRows(table, used, fileName)
+  return {
+    format: 'csv',
+    columns: table.columns,
+    mapping: used,
+    outcome: rows.ok ? toRaceResults(rows.value, season, options, fileName) : rows,
+  }
 }

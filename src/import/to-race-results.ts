@@ -26,7 +26,7 @@ function statusOf(raw: string): RowStatus | 'classified-if-distance' {
   const text = raw.trim().toLowerCase()
   if (text === 'not started' || text === 'dns') return 'dns'
   if (text.includes('disq') || text.includes('exclu') || text === 'dsq') return 'dsq'
-  if (text.includes('retired') || text === 'dnf') return 'dnf'
+  if (text.includes('retired') || text === 'dnf' || text === 'ret') return 'dnf'
   if (text === 'not classified' || text === 'nc') return 'nc'
   return 'classified-if-distance'
 }

@@ -267,3 +267,42 @@ test('live what-if: from the running order of the live race, one tap makes Clark
   expect(new URLSearchParams(window.location.search).get('whatif')).toMatch(/^r11:64\.53\.98\./)
   expect(screen.getByText(/HYPOTHETICAL/).parentElement?.textContent).toContain('R11 is imagined')
 })
+
+test('import in the browser: a generic CSV is mapped column by column, and the mapping is remembered for the series', async () => {
+  window.localStorage.clear()
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro')
+  await screen.findByRole('table', { name: 'Pro standings' })
+  const csv = 'Place,Car,Group,Who\n1,17,Pro,Tom Sargent\n2,53,Pro,Riley Dickinson\n'
+  await user.upload(
+    screen.getByLabelText('Import results file…'),
+    new File([csv], 'sheet.csv', { type: 'text/csv' }),
+  )
+  const review = await screen.findByRole('region', { name: 'Import review' })
+  expect(within(review).getByRole('alert').textContent).toBe(
+    'sheet.csv: choose the column for class, driver (or last name)',
+  )
+  await user.selectOptions(within(review).getByLabelText('Class'), 'Group')
+  await user.selectOptions(within(review).getByLabelText('Driver(s)'), 'Who')
+  const table = within(review).getByRole('table', { name: 'Classification to import' })
+  expect(
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent?.slice(0, 20)),
+  ).toEqual([
+    expect.stringMatching(/^1#17proTom Sargent/),
+    expect.stringMatching(/^2#53proRiley Dickins/),
+  ])
+  expect(
+    JSON.parse(window.localStorage.getItem('pitboard-csv-mapping:ccna') ?? '{}'),
+  ).toMatchObject({ class: 'Group', driver: 'Who' })
+  await user.selectOptions(within(review).getByLabelText('Race'), 'r16')
+  await user.click(
+    within(review).getByRole('button', { name: 'Add to the season in this browser' }),
+  )
+  expect(await screen.findByRole('region', { name: 'Imported in this browser' })).toHaveTextContent(
+    'R16 Circuit of the Americas from sheet.csv',
+  )
+  window.localStorage.clear()
+})

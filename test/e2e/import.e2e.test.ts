@@ -64,7 +64,9 @@ async function race16Csv() {
       }),
     })),
   )
-  const imported = readTimingFile('03_Results_Race 16_Official.csv', csv, season, { race: 'r16' })
+  const imported = readTimingFile('03_Results_Race 16_Official.csv', csv, season, {
+    race: 'r16',
+  }).outcome
   if (!imported.ok) throw new Error(imported.errors.join('\n'))
   const files = new Map(check.files)
   files.set('r16', { kind: 'results', results: imported.value.results })

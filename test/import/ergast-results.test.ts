@@ -81,7 +81,9 @@ const season = makeSeason({
 })
 
 test('Ergast JSON: strings everywhere, positionText decides, grid 1 takes the pole, rank 1 the fastest lap', () => {
-  const imported = readTimingFile('results.json', JSON.stringify(ergast), season, { race: 'r01' })
+  const imported = readTimingFile('results.json', JSON.stringify(ergast), season, {
+    race: 'r01',
+  }).outcome
   if (!imported.ok) throw new Error(imported.errors.join('\n'))
   expect(
     imported.value.results.rows.map((r) => [
@@ -102,7 +104,7 @@ test('Ergast JSON: strings everywhere, positionText decides, grid 1 takes the po
 })
 
 test('a JSON file that is not Ergast says where it differs', () => {
-  const imported = readTimingFile('x.json', '{"MRData": {}}', season, { race: 'r01' })
+  const imported = readTimingFile('x.json', '{"MRData": {}}', season, { race: 'r01' }).outcome
   expect(imported.ok ? [] : imported.errors).toEqual([
     'x.json: MRData.RaceTable: missing: expected an object, got nothing',
   ])

@@ -2,7 +2,21 @@ import { useState } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import type { RowStatus, Season } from '../../engine/types.ts'
 import type { ImportedRace } from '../../import/to-race-results.ts'
+import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../import/generic-csv.ts'
 import { readTimingFile } from '../../import/read-timing-file.ts'
+
+const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
+  position: 'Position',
+  car: 'Car number',
+  class: 'Class',
+  driver: 'Driver(s)',
+  firstName: 'First name',
+  lastName: 'Last name',
+  team: 'Team',
+  status: 'Status',
+  laps: 'Laps',
+  bestLap: 'Best lap',
+}
 
 const STATUSES: ReadonlyArray<RowStatus> = ['classified', 'dnf', 'dns', 'dsq', 'nc']
 
@@ -15,6 +29,9 @@ interface Props {
   readonly onAdd: (race: string, imported: ImportedRace) => void
   readonly onDownload: (race: string, imported: ImportedRace) => void
   readonly onCancel: () => void
+  /** The column mapping remembered for this series (generic CSV), if any. */
+  readonly savedMapping: CsvMapping | null
+  readonly onMappingChange: (mapping: CsvMapping) => void
 }
 
 /**
@@ -28,11 +45,22 @@ export function ImportReview(props: Props) {
   const [race, setRace] = useState(firstOpen)
   const [share, setShare] = useState(0.7)
   const [overrides, setOverrides] = useState<ReadonlyMap<string, RowStatus>>(new Map())
-  const outcome = readTimingFile(props.fileName, props.text, season, {
-    race,
-    minLapsShare: share,
-    statusOverrides: overrides,
-  })
+  const [mapping, setMapping] = useState<CsvMapping | null>(props.savedMapping)
+  const read = readTimingFile(
+    props.fileName,
+    props.text,
+    season,
+    { race, minLapsShare: share, statusOverrides: overrides },
+    mapping,
+  )
+  const outcome = read.outcome
+  const mapTo = (field: CsvField, column: string) => {
+    const next: Partial<Record<CsvField, string>> = { ...read.mapping }
+    if (column === '') delete next[field]
+    else next[field] = column
+    setMapping(next)
+    props.onMappingChange(next)
+  }
   const newIds = outcome.ok
     ? new Set([
         ...outcome.value.newDrivers.map((d) => d.id),
@@ -71,6 +99,27 @@ export function ImportReview(props: Props) {
           />
         </label>
       </div>
+      {read.format === 'csv' && (
+        <fieldset className="csv-mapping">
+          <legend>Columns of this CSV (remembered for this series)</legend>
+          {CSV_FIELDS.map((field) => (
+            <label key={field} className="field">
+              <span>{FIELD_LABELS[field]}</span>
+              <select
+                value={read.mapping[field] ?? ''}
+                onChange={(e) => mapTo(field, e.currentTarget.value)}
+              >
+                <option value="">—</option>
+                {read.columns.map((column) => (
+                  <option key={column} value={column}>
+                    {column}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      )}
       {!outcome.ok ? (
         <ul role="alert" className="faults">
           {outcome.errors.map((error) => (
