@@ -1,17 +1,6 @@
 import { useState } from 'react'
 import type { SeasonStandings } from '../engine/season-standings.ts'
-import {
-  broadcastCard,
-  CARD_SIZES,
-  type CardKind,
-  type CardShape,
-} from '../export/broadcast-card.ts'
-import type { CardInput } from '../export/broadcast-card.ts'
-import { toResultsGridCsv } from '../export/results-grid-csv.ts'
-import { toStandingsCsv } from '../export/standings-csv.ts'
-import { toStandingsDocument } from '../export/standings-document.ts'
-import { downloadBlob, downloadText as download } from './download.ts'
-import { svgToPng } from './svg-to-png.ts'
+import type { CardInput, CardKind, CardShape } from '../export/broadcast-card.ts'
 
 const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch']
 import type { Selection } from './resolve-selection.ts'
@@ -47,22 +36,23 @@ export function ExportMenu({
       ? selection.classChampionships.map((p) => p.championship.id)
       : [focus.championship.id]
   const base = `${standings.season.series.id}-${standings.season.season}-${selection.champ}-after-${race}${marking === null ? '' : `-${marking}`}`
-  const document = () => toStandingsDocument(standings, step, ids)
-  const raceIds = standings.calendar.map((r) => r.race.id)
+  const actions = () => import('./export-actions.ts')
   return (
     <details className="export-menu">
       <summary>Export</summary>
       <div className="export-buttons">
         <button
           type="button"
-          onClick={() => download(`${base}.csv`, 'text/csv', toStandingsCsv([document()], raceIds))}
+          onClick={() =>
+            void actions().then((a) => a.standingsCsv(standings, step, ids, `${base}.csv`))
+          }
         >
           Standings CSV
         </button>
         <button
           type="button"
           onClick={() =>
-            download(`${base}.json`, 'application/json', `${JSON.stringify(document(), null, 2)}\n`)
+            void actions().then((a) => a.standingsJson(standings, step, ids, `${base}.json`))
           }
         >
           Standings JSON
@@ -70,11 +60,7 @@ export function ExportMenu({
         <button
           type="button"
           onClick={() =>
-            download(
-              `${base}-grid.csv`,
-              'text/csv',
-              toResultsGridCsv(focus, step, standings.calendar),
-            )
+            void actions().then((a) => a.gridCsv(standings, focus, step, `${base}-grid.csv`))
           }
         >
           Results grid CSV
@@ -108,22 +94,19 @@ export function ExportMenu({
             </label>
             <button
               type="button"
-              onClick={() => {
-                const { width, height } = CARD_SIZES[shape]
-                void svgToPng(broadcastCard(kind, shape, card), width, height).then((blob) =>
-                  downloadBlob(`${base}-${kind}-${shape}.png`, blob),
+              onClick={() =>
+                void actions().then((a) =>
+                  a.cardPng(kind, shape, card, `${base}-${kind}-${shape}.png`),
                 )
-              }}
+              }
             >
               PNG
             </button>
             <button
               type="button"
               onClick={() =>
-                download(
-                  `${base}-${kind}-${shape}.svg`,
-                  'image/svg+xml',
-                  broadcastCard(kind, shape, card),
+                void actions().then((a) =>
+                  a.cardSvg(kind, shape, card, `${base}-${kind}-${shape}.svg`),
                 )
               }
             >

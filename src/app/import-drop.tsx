@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { readCsvMapping, saveCsvMapping } from '../data/csv-mappings.ts'
 import { saveLocalImport } from '../data/local-imports.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
-import { ImportReview } from '../features/import/import-review.tsx'
 import type { ImportedRace } from '../import/to-race-results.ts'
 import { downloadText } from './download.ts'
+
+// The importers (and their CSV parser) load when a file is first opened (docs/performance.md).
+const ImportReview = lazy(() =>
+  import('../features/import/import-review.tsx').then((module) => ({
+    default: module.ImportReview,
+  })),
+)
 
 /**
  * Importing a timing file in the browser: drop it anywhere on the page or pick it with the
@@ -73,25 +79,27 @@ export function ImportDrop({
         />
       </label>
       {file !== null && (
-        <ImportReview
-          fileName={file.name}
-          text={file.text}
-          season={standings.season}
-          races={races}
-          onAdd={(race, imported) => {
-            saveLocalImport(path, race, {
-              results: imported.results,
-              file: file.name,
-              drivers: imported.newDrivers,
-              teams: imported.newTeams,
-            })
-            setFile(null)
-          }}
-          onDownload={download}
-          onCancel={() => setFile(null)}
-          savedMapping={readCsvMapping(standings.season.series.id)}
-          onMappingChange={(mapping) => saveCsvMapping(standings.season.series.id, mapping)}
-        />
+        <Suspense fallback={<p role="status">Reading {file.name}…</p>}>
+          <ImportReview
+            fileName={file.name}
+            text={file.text}
+            season={standings.season}
+            races={races}
+            onAdd={(race, imported) => {
+              saveLocalImport(path, race, {
+                results: imported.results,
+                file: file.name,
+                drivers: imported.newDrivers,
+                teams: imported.newTeams,
+              })
+              setFile(null)
+            }}
+            onDownload={download}
+            onCancel={() => setFile(null)}
+            savedMapping={readCsvMapping(standings.season.series.id)}
+            onMappingChange={(mapping) => saveCsvMapping(standings.season.series.id, mapping)}
+          />
+        </Suspense>
       )}
     </>
   )

@@ -1,9 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react'
 import type { SeasonStandings } from '../engine/season-standings.ts'
 import { standingsAt } from '../engine/standings.ts'
-import { BoothView } from '../features/booth/booth-view.tsx'
-import { DriverCard } from '../features/driver-card/driver-card.tsx'
-import { HeadToHeadView } from '../features/head-to-head/head-to-head.tsx'
 import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
 import { AllClassesTable } from '../features/standings/all-classes-table.tsx'
 import { StandingsTable } from '../features/standings/standings-table.tsx'
@@ -19,11 +16,19 @@ import type { LivePicture } from './live-picture.ts'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewTabs } from './view-tabs.tsx'
-import { WhatIfView } from './what-if-view.tsx'
 
 // Recharts is half the bundle: it loads when a chart is first shown (docs/performance.md).
 const loadCharts = () => import('../features/charts/charts-view.tsx')
 const ChartsView = lazy(loadCharts)
+// The views a first visit does not open load on demand too, and are fetched once the page is idle.
+const loadBooth = () => import('../features/booth/booth-view.tsx')
+const loadDriver = () => import('../features/driver-card/driver-card.tsx')
+const loadH2h = () => import('../features/head-to-head/head-to-head.tsx')
+const loadWhatIf = () => import('./what-if-view.tsx')
+const BoothView = lazy(() => loadBooth().then((m) => ({ default: m.BoothView })))
+const DriverCard = lazy(() => loadDriver().then((m) => ({ default: m.DriverCard })))
+const HeadToHeadView = lazy(() => loadH2h().then((m) => ({ default: m.HeadToHeadView })))
+const WhatIfView = lazy(() => loadWhatIf().then((m) => ({ default: m.WhatIfView })))
 
 interface Props {
   readonly standings: SeasonStandings
@@ -43,7 +48,9 @@ export function SeasonView({ standings, selection, url, live, source, version }:
   const { season, calendar } = standings
   // Fetch the chart code once the page is idle, so "Charts" opens at once.
   useEffect(() => {
-    const timer = window.setTimeout(() => void loadCharts(), 1500)
+    const timer = window.setTimeout(() => {
+      for (const load of [loadCharts, loadH2h, loadDriver, loadBooth, loadWhatIf]) void load()
+    }, 1500)
     return () => window.clearTimeout(timer)
   }, [])
   const scenarios = useMemo(() => focusScenarios(standings, focus, step), [standings, focus, step])
@@ -209,7 +216,9 @@ export function SeasonView({ standings, selection, url, live, source, version }:
           overlayHref={(card) => hrefFor({ view: 'overlay', card })}
         />
       </div>
-      <div className="view">{content()}</div>
+      <div className="view">
+        <Suspense fallback={<Skeleton label="Loading the view" rows={6} />}>{content()}</Suspense>
+      </div>
     </>
   )
 }
