@@ -257,6 +257,16 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       expect(width, query).toBeLessThanOrEqual(390)
       await page.close()
     }
+    // The import review too, with a long race name in its menu.
+    const page = await open('?series=ccna&season=2024&champ=pro', phone)
+    await page.setInputFiles('input[type=file]', {
+      name: 'sheet.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Pos,Car,Class,Driver,Team,Laps\n1,24,Pro,Loek Hartog,Kellymoss,20\n'),
+    })
+    await page.getByRole('region', { name: 'Import review' }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.close()
     await phone.close()
   })
 
