@@ -7,6 +7,7 @@ import type { Season } from '../../engine/types.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { entryMeta } from '../../ui/entry-meta.ts'
 import { formatGap } from '../../ui/format.ts'
+import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {
   readonly season: Season
@@ -75,30 +76,14 @@ export function DriverCard({ season, calendar, progression, step, driver }: Prop
           <thead>
             <tr>
               <th scope="col">Race</th>
-              <th scope="col" className="num">
-                Overall
-              </th>
-              {classes && (
-                <th scope="col" className="num">
-                  Class
-                </th>
-              )}
+              <NumHeader>Overall</NumHeader>
+              {classes && <NumHeader>Class</NumHeader>}
               <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Place pts
-              </th>
-              <th scope="col" className="num">
-                Pole
-              </th>
-              <th scope="col" className="num">
-                FL
-              </th>
-              <th scope="col" className="num">
-                Penalty
-              </th>
-              <th scope="col" className="num">
-                Total
-              </th>
+              <NumHeader>Place pts</NumHeader>
+              <NumHeader>Pole</NumHeader>
+              <NumHeader>FL</NumHeader>
+              <NumHeader>Penalty</NumHeader>
+              <NumHeader>Total</NumHeader>
               <th scope="col">Note</th>
             </tr>
           </thead>

@@ -4,6 +4,7 @@ import type { EntryRace } from '../../engine/entry-race.ts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
 import { shortName } from '../../ui/entry-meta.ts'
 import { compareEntries } from './compare-drivers.ts'
+import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {
   readonly progression: ChampionshipProgression
@@ -85,13 +86,9 @@ export function HeadToHeadView({ progression, calendar, step, pair, candidates, 
                 <tr>
                   <th scope="col">Race</th>
                   <th scope="col">{shortName(result.a.name)}</th>
-                  <th scope="col" className="num">
-                    Pts
-                  </th>
+                  <NumHeader>Pts</NumHeader>
                   <th scope="col">{shortName(result.b.name)}</th>
-                  <th scope="col" className="num">
-                    Pts
-                  </th>
+                  <NumHeader>Pts</NumHeader>
                   <th
                     scope="col"
                     className="num"

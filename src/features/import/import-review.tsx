@@ -4,6 +4,7 @@ import type { RowStatus, Season } from '../../engine/types.ts'
 import type { ImportedRace } from '../../import/to-race-results.ts'
 import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../import/generic-csv.ts'
 import { readTimingFile } from '../../import/read-timing-file.ts'
+import { NumHeader } from '../../ui/num-header.tsx'
 
 const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   position: 'Position',
@@ -155,17 +156,13 @@ export function ImportReview(props: Props) {
               <caption>Classification to import</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">
-                    Pos
-                  </th>
+                  <NumHeader>Pos</NumHeader>
                   <th scope="col">Car</th>
                   <th scope="col">Class</th>
                   <th scope="col" className="name-col">
                     Drivers
                   </th>
-                  <th scope="col" className="num">
-                    Laps
-                  </th>
+                  <NumHeader>Laps</NumHeader>
                   <th scope="col">Status</th>
                 </tr>
               </thead>

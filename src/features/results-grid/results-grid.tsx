@@ -4,6 +4,7 @@ import { formatPoints } from '../../engine/countback.ts'
 import type { StandingRow } from '../../engine/standings.ts'
 import { raceLabel } from '../../ui/format.ts'
 import { gridCell } from './grid-cell.ts'
+import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {
   readonly caption: string
@@ -94,9 +95,7 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
                   {raceLabel(race.index)}
                 </th>
               ))}
-              <th scope="col" className="num">
-                Pts
-              </th>
+              <NumHeader>Pts</NumHeader>
             </tr>
           </thead>
           <tbody>

@@ -5,6 +5,7 @@ import { ClassBadge } from '../../ui/class-badge.tsx'
 import { entryMeta } from '../../ui/entry-meta.ts'
 import { formatGap } from '../../ui/format.ts'
 import { allClassesAt } from './all-classes.ts'
+import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {
   readonly season: Season
@@ -26,9 +27,7 @@ export function AllClassesTable({ season, championships, step, driverHref }: Pro
               #
             </th>
             <th scope="col">Class</th>
-            <th scope="col" className="num" title="Position in class">
-              In class
-            </th>
+            <NumHeader title="Position in class">In class</NumHeader>
             <th scope="col" className="car">
               Car
             </th>
@@ -38,21 +37,11 @@ export function AllClassesTable({ season, championships, step, driverHref }: Pro
             <th scope="col" className="team">
               Team
             </th>
-            <th scope="col" className="num">
-              Pts
-            </th>
-            <th scope="col" className="num" title="Points behind the class leader">
-              Class gap
-            </th>
-            <th scope="col" className="num" title="Points behind the car ahead in class">
-              Next
-            </th>
-            <th scope="col" className="num" title="Class wins">
-              W
-            </th>
-            <th scope="col" className="num" title="Class podiums">
-              Pod
-            </th>
+            <NumHeader>Pts</NumHeader>
+            <NumHeader title="Points behind the class leader">Class gap</NumHeader>
+            <NumHeader title="Points behind the car ahead in class">Next</NumHeader>
+            <NumHeader title="Class wins">W</NumHeader>
+            <NumHeader title="Class podiums">Pod</NumHeader>
           </tr>
         </thead>
         <tbody>

@@ -8,6 +8,7 @@ import { entryMeta } from '../../ui/entry-meta.ts'
 import { formatGap, raceLabel } from '../../ui/format.ts'
 import { PositionChange } from '../../ui/position-change.tsx'
 import { DroppedResults } from './dropped-results.tsx'
+import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {
   readonly caption: string
@@ -52,9 +53,7 @@ export function StandingsTable(props: Props) {
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">
-              Pos
-            </th>
+            <NumHeader>Pos</NumHeader>
             <th scope="col">
               <span className="sr-only">Change</span>
             </th>
@@ -71,38 +70,20 @@ export function StandingsTable(props: Props) {
                 Team
               </th>
             )}
-            <th scope="col" className="num">
-              Pts
-            </th>
-            <th scope="col" className="num" title="Points behind the leader">
-              Gap
-            </th>
-            <th scope="col" className="num" title="Points behind the entry directly ahead">
-              Next
-            </th>
-            <th scope="col" className="num" title="Wins">
-              W
-            </th>
-            <th scope="col" className="num" title="Podiums">
-              Pod
-            </th>
-            <th scope="col" className="num" title="Poles">
-              Pole
-            </th>
-            <th scope="col" className="num" title="Fastest laps">
-              FL
-            </th>
+            <NumHeader>Pts</NumHeader>
+            <NumHeader title="Points behind the leader">Gap</NumHeader>
+            <NumHeader title="Points behind the entry directly ahead">Next</NumHeader>
+            <NumHeader title="Wins">W</NumHeader>
+            <NumHeader title="Podiums">Pod</NumHeader>
+            <NumHeader title="Poles">Pole</NumHeader>
+            <NumHeader title="Fastest laps">FL</NumHeader>
             {props.liveDeltas !== null && (
-              <th scope="col" className="num" title="Points and places gained in the live race">
-                Live
-              </th>
+              <NumHeader title="Points and places gained in the live race">Live</NumHeader>
             )}
             {props.hasDrops && <th scope="col">Dropped</th>}
             {props.scenarios !== null && (
               <>
-                <th scope="col" className="num" title="Most points still possible, drops applied">
-                  Max
-                </th>
+                <NumHeader title="Most points still possible, drops applied">Max</NumHeader>
                 <th scope="col">Title</th>
               </>
             )}
