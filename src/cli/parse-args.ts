@@ -1,7 +1,7 @@
 /** A command-line mistake: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export type Format = 'table' | 'json' | 'csv'
+export type Format = 'table' | 'json' | 'csv' | 'grid-csv'
 
 export type Command =
   | { readonly name: 'help' }
@@ -91,8 +91,8 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   const folder = positional[0] ?? ''
   if (name === 'validate') return { name, folder }
   const format = values.get('--format')?.at(-1) ?? 'table'
-  if (format !== 'table' && format !== 'json' && format !== 'csv') {
-    throw new UsageError(`--format must be table, json or csv, not "${format}"`)
+  if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'grid-csv') {
+    throw new UsageError(`--format must be table, json, csv or grid-csv, not "${format}"`)
   }
   return {
     name: 'standings',
@@ -150,7 +150,7 @@ export const USAGE = `Pitboard — championship standings from a season folder (
 
 Usage:
   npm run -s pitboard -- standings <season-folder> [--after <raceId>] [--championship <id>]
-                                   [--every-race] [--format table|json|csv]
+                                   [--every-race] [--format table|json|csv|grid-csv]
   npm run -s pitboard -- validate <season-folder>
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]

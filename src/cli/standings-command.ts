@@ -1,5 +1,6 @@
 import { formatFault } from '../data/fault.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
+import { toResultsGridCsv } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
 import { toStandingsDocument } from '../export/standings-document.ts'
 import { toStandingsText } from '../export/standings-text.ts'
@@ -54,6 +55,24 @@ export async function runStandings(
       break
     case 'table':
       print(documents.map((d) => toStandingsText(d, standings.season.series.name)).join('\n'))
+      break
+    case 'grid-csv':
+      // One grid per championship, each with its header line, after the last step asked for.
+      print(
+        standings.championships
+          .filter(
+            (p) =>
+              command.championships.length === 0 ||
+              command.championships.includes(p.championship.id),
+          )
+          .map((p) =>
+            toResultsGridCsv(p, lastStep, standings.calendar).replace(
+              /^position,/,
+              `${p.championship.id},`,
+            ),
+          )
+          .join(''),
+      )
       break
   }
   return failure

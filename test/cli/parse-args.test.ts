@@ -43,7 +43,10 @@ test('mistakes are usage errors with a one-line explanation', () => {
       'unknown option --colour for "standings" (options: --after, --championship, --every-race, --format)',
     ],
     [['validate', 'x', '--format', 'json'], 'unknown option --format for "validate"'],
-    [['standings', 'x', '--format', 'xml'], '--format must be table, json or csv, not "xml"'],
+    [
+      ['standings', 'x', '--format', 'xml'],
+      '--format must be table, json, csv or grid-csv, not "xml"',
+    ],
     [['standings', 'x', '--after'], '--after needs a value'],
     [['standings', 'x', '--every-race=yes'], '--every-race takes no value'],
     [['standings'], '"standings" needs a season folder'],
