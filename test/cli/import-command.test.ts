@@ -126,21 +126,3 @@ test('usage mistakes are one line and exit 2', () => {
       .stderr,
   ).toBe(`pitboard: cannot read ${join(temp, 'nope.csv')}\n`)
 })
-
-test('standings --format grid-csv: the results grid of every championship asked for', () => {
-  const run = pitboard(
-    'standings',
-    'public/data/ccna/2023',
-    '--after',
-    'r04',
-    '--championship',
-    'pro',
-    '--format',
-    'grid-csv',
-  )
-  expect(run.code).toBe(0)
-  expect(run.stdout.split('\r\n').slice(0, 2)).toEqual([
-    'pro,id,name,r01,r02,r03,r04,points',
-    '1,riley-dickinson,Riley Dickinson,1 P F,1 P F,1 P F,3,101',
-  ])
-})

@@ -208,3 +208,21 @@ test('usage mistakes, missing folders and unreadable files: one line on stderr, 
   expect(folder.stderr).toBe('')
   chmodSync(temp, 0o755)
 })
+
+test('standings --format grid-csv: the results grid of every championship asked for', () => {
+  const run = pitboard(
+    'standings',
+    'public/data/ccna/2023',
+    '--after',
+    'r04',
+    '--championship',
+    'pro',
+    '--format',
+    'grid-csv',
+  )
+  expect(run.code).toBe(0)
+  expect(run.stdout.split('\r\n').slice(0, 2)).toEqual([
+    'pro,id,name,r01,r02,r03,r04,points',
+    '1,riley-dickinson,Riley Dickinson,1 P F,1 P F,1 P F,3,101',
+  ])
+})
