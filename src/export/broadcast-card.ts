@@ -158,15 +158,23 @@ function body(
   }
 }
 
+/** The largest font size up to `size` at which `content` fits `room` pixels (average glyph ≈ 0.56 em). */
+function fitSize(content: string, room: number, size: number): number {
+  return Math.max(18, Math.min(size, Math.floor(room / (Math.max(1, content.length) * 0.56))))
+}
+
 export function broadcastCard(kind: CardKind, shape: CardShape, input: CardInput): string {
   const { width, height } = CARD_SIZES[shape]
+  const badgeSize = shape === 'square' ? 24 : 34
+  const badge = input.marking === null ? 0 : input.marking.length * badgeSize * 0.8 + 80
+  const room = width - 80 - badge - 40
   const background =
     input.transparent === true ? '' : `<rect width="${width}" height="${height}" fill="#101722"/>`
-  const header = `<rect x="0" y="0" width="${width}" height="170" fill="#000000" fill-opacity="${input.transparent === true ? 0.55 : 0.35}"/><rect x="0" y="0" width="24" height="170" fill="${escapeXml(input.accent)}"/>${text(80, 78, 54, input.title, 'font-weight="800"')}${text(80, 136, 36, input.subtitle, 'fill="#c7cdd8"')}`
+  const header = `<rect x="0" y="0" width="${width}" height="170" fill="#000000" fill-opacity="${input.transparent === true ? 0.55 : 0.35}"/><rect x="0" y="0" width="24" height="170" fill="${escapeXml(input.accent)}"/>${text(80, 78, fitSize(input.title, room, 54), input.title, 'font-weight="800"')}${text(80, 136, fitSize(input.subtitle, room, 36), input.subtitle, 'fill="#c7cdd8"')}`
   const marking =
     input.marking === null
       ? ''
-      : `<rect x="${width - 80 - input.marking.length * 27 - 40}" y="48" width="${input.marking.length * 27 + 40}" height="64" rx="10" fill="#b42318"/>${text(width - 100, 92, 34, input.marking.toUpperCase(), 'text-anchor="end" font-weight="800"')}`
+      : `<rect x="${width - 80 - badge + 40}" y="52" width="${badge - 40}" height="${badgeSize + 28}" rx="10" fill="#b42318"/>${text(width - 100, 66 + badgeSize, badgeSize, input.marking.toUpperCase(), 'text-anchor="end" font-weight="800"')}`
   const panel =
     input.transparent === true
       ? `<rect x="40" y="190" width="${width - 80}" height="${height - 230}" rx="16" fill="#000000" fill-opacity="0.55"/>`
