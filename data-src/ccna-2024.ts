@@ -1,4 +1,5 @@
 import type { EntrantFacts, RaceFacts, SeasonFacts } from '../scripts/ccna/season-facts.ts'
+import { CCNA_SCORING, entrantsOf } from './ccna-entrants.ts'
 
 /**
  * Porsche Carrera Cup North America 2024: what the sources say (keys: data-src/ccna-sources.ts),
@@ -6,57 +7,9 @@ import type { EntrantFacts, RaceFacts, SeasonFacts } from '../scripts/ccna/seaso
  * here is placed by the solver and labelled reconstructed in the output.
  */
 
-type Class = 'pro' | 'pro-am' | 'masters'
-
-function entrant(
-  cls: Class,
-  id: string,
-  name: string,
-  country: string | undefined,
-  car: string,
-  team: string,
-  weekends: EntrantFacts['weekends'],
-  pace: number,
-  sources: ReadonlyArray<string>,
-  tags?: ReadonlyArray<string>,
-): EntrantFacts {
-  return {
-    id,
-    name,
-    ...(country === undefined ? {} : { country }),
-    car,
-    team,
-    class: cls,
-    weekends,
-    pace,
-    named: true,
-    sources,
-    ...(tags === undefined ? {} : { tags }),
-  }
-}
-
-/** An entry no source names: it keeps the published field size right, and says so. */
-function unnamed(
-  cls: Class,
-  letter: string,
-  car: string,
-  team: string,
-  weekends: EntrantFacts['weekends'],
-  pace: number,
-): EntrantFacts {
-  const label = cls === 'pro' ? 'Pro' : cls === 'pro-am' ? 'Pro-Am' : 'Masters'
-  return {
-    id: `${cls}-entry-${letter.toLowerCase()}`,
-    name: `${label} entry ${letter} (driver not published)`,
-    car,
-    team,
-    class: cls,
-    weekends,
-    pace,
-    named: false,
-    sources: ['WIKIMILI24'],
-  }
-}
+const { entrant, unnamed } = entrantsOf({ pro: 'Pro', 'pro-am': 'Pro-Am', masters: 'Masters' }, [
+  'WIKIMILI24',
+])
 
 const W = ['W24']
 // Junior: Burton and Hartog lead the Junior standings after Sebring [PCNA-MIA24]; no other 2024
@@ -642,11 +595,7 @@ export const ccna2024: SeasonFacts = {
       sources: ['DH-COTA24'],
     },
   ],
-  scoring: {
-    points: [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    awardBy: 'class',
-    bonuses: { pole: 2, fastestLap: 1 },
-  },
+  scoring: CCNA_SCORING,
   championships: [
     { id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] },
     { id: 'pro-am', name: 'Pro-Am', kind: 'drivers', classes: ['pro-am'] },
