@@ -4,7 +4,7 @@ import type { ChampionshipProgression } from '../engine/progression.ts'
 import { standingsAt } from '../engine/standings.ts'
 import { toCsv } from './csv-cell.ts'
 
-const CODES = { dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' } as const
+import { STATUS_CODES as CODES } from '../engine/status-code.ts'
 
 function cellOf(result: EntryRace | undefined, dropped: boolean): string {
   if (result === undefined) return ''

@@ -17,7 +17,9 @@ interface Props {
   readonly driver: string
 }
 
-const STATUS = { classified: 'Classified', dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' } as const
+import { STATUS_CODES } from '../../engine/status-code.ts'
+
+const STATUS = { classified: 'Classified', ...STATUS_CODES } as const
 
 function pts(value: number): string {
   return value === 0 ? '' : formatPoints(value)

@@ -2,6 +2,7 @@ import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatPoints } from '../../engine/countback.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
+import { STATUS_CODES } from '../../engine/status-code.ts'
 import { shortName } from '../../ui/entry-meta.ts'
 import { compareEntries } from './compare-drivers.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
@@ -18,8 +19,7 @@ interface Props {
 function resultText(race: EntryRace | null): string {
   if (race === null) return '–'
   if (race.kind === 'team') return race.rank === null ? formatPoints(race.points) : `P${race.rank}`
-  if (race.status !== 'classified')
-    return { dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' }[race.status]
+  if (race.status !== 'classified') return STATUS_CODES[race.status]
   return `P${race.place ?? race.position ?? ''}`
 }
 

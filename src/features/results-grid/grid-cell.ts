@@ -17,7 +17,7 @@ export interface GridCell {
   readonly detail: string
 }
 
-const CODES = { dnf: 'Ret', dns: 'DNS', dsq: 'DSQ', nc: 'NC' } as const
+import { STATUS_CODES as CODES } from '../../engine/status-code.ts'
 
 function placeKind(place: number, points: number): CellKind {
   if (place === 1) return 'win'
