@@ -7,7 +7,7 @@ import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
 import { standingsAt } from '../../src/engine/standings.ts'
 import type { RaceResults } from '../../src/engine/types.ts'
 import { readTimingFile } from '../../src/import/read-timing-file.ts'
-import { imsaCsv } from '../fixtures/alkamel.ts'
+import { imsaCsvFromResults } from '../fixtures/alkamel.ts'
 import { launchChromium } from './browser.ts'
 import { serveBuild, type BuiltSite } from './serve-build.ts'
 
@@ -33,37 +33,12 @@ async function race16Csv() {
   const typed = JSON.parse(
     readFileSync('public/data/ccna/2023/results/r16.json', 'utf8'),
   ) as RaceResults
-  const names = new Map(season.drivers.map((d) => [d.id, d.name]))
-  const teams = new Map(season.teams.map((t) => [t.id, t.name]))
-  const classes = new Map(season.classes.map((c) => [c.id, c.name]))
   const order = typed.rows.filter((r) => r.status === 'classified').map((r) => r.car)
   const [a, b, ...rest] = order
-  const swapped = [b ?? '', a ?? '', ...rest]
-  const csv = imsaCsv(
-    typed.rows.map((row) => ({
-      position:
-        row.status === 'classified'
-          ? swapped.indexOf(row.car) + 1
-          : row.status === 'dns'
-            ? null
-            : 90,
-      number: row.car,
-      status:
-        row.status === 'classified'
-          ? 'Classified'
-          : row.status === 'dns'
-            ? 'Not started'
-            : 'Retired',
-      laps: row.status === 'classified' ? 20 : 3,
-      flTime: '2:05.000',
-      team: teams.get(row.team) ?? row.team,
-      cls: classes.get(row.class) ?? row.class,
-      drivers: row.drivers.map((id) => {
-        const [first = '', ...last] = (names.get(id) ?? id).split(' ')
-        return [first, last.join(' '), 'USA'] as const
-      }),
-    })),
-  )
+  const csv = imsaCsvFromResults(season, typed.rows, {
+    order: [b ?? '', a ?? '', ...rest],
+    flTime: () => '2:05.000',
+  })
   const imported = readTimingFile('03_Results_Race 16_Official.csv', csv, season, {
     race: 'r16',
   }).outcome

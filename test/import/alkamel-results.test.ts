@@ -8,7 +8,12 @@ import type { RaceFile, RaceResults } from '../../src/engine/types.ts'
 import { parseAlKamelResults } from '../../src/import/alkamel-results.ts'
 import { parseRaceTime } from '../../src/import/race-time.ts'
 import { toRaceResults } from '../../src/import/to-race-results.ts'
-import { imsaCsv, QUALIFYING_HEADER, SINGLE_DRIVER_HEADER } from '../fixtures/alkamel.ts'
+import {
+  imsaCsv,
+  imsaCsvFromResults,
+  QUALIFYING_HEADER,
+  SINGLE_DRIVER_HEADER,
+} from '../fixtures/alkamel.ts'
 import { makeSeason } from '../fixtures/build.ts'
 
 const season = makeSeason({
@@ -192,29 +197,7 @@ test('known answer: 2023 race 1 as an Al Kamel file gives the same standings as 
   const typed = JSON.parse(
     readFileSync('public/data/ccna/2023/results/r01.json', 'utf8'),
   ) as RaceResults
-  const names = new Map(ccna.drivers.map((d) => [d.id, d.name]))
-  const teams = new Map(ccna.teams.map((t) => [t.id, t.name]))
-  const classes = new Map(ccna.classes.map((c) => [c.id, c.name]))
-  const csv = imsaCsv(
-    typed.rows.map((row) => ({
-      position: row.status === 'dns' ? null : (row.position ?? 90),
-      number: row.car,
-      status:
-        row.status === 'classified'
-          ? 'Classified'
-          : row.status === 'dns'
-            ? 'Not started'
-            : 'Retired',
-      laps: row.status === 'classified' ? 20 : 5,
-      flTime: row.fastestLap ? '2:01.000' : '2:05.000',
-      team: teams.get(row.team) ?? row.team,
-      cls: classes.get(row.class) ?? row.class,
-      drivers: row.drivers.map((id) => {
-        const [first = '', ...rest] = (names.get(id) ?? id).split(' ')
-        return [first, rest.join(' '), 'USA'] as const
-      }),
-    })),
-  )
+  const csv = imsaCsvFromResults(ccna, typed.rows)
   const parsed = parseAlKamelResults(csv, 'r01.csv')
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
   const qualifying = typed.rows
