@@ -301,6 +301,11 @@ function mutate(
       ? neighbour(order, free, a, random() < 0.5 ? 1 : -1)
       : (free[Math.floor(random() * free.length)] ?? '')
   if (a === b || b === '') return null
+  return swapCars(order, a, b)
+}
+
+/** Swaps two cars in a finishing order; returns the undo. */
+function swapCars(order: Array<string>, a: string, b: string): () => void {
   const ia = order.indexOf(a)
   const ib = order.indexOf(b)
   order[ia] = b
@@ -391,16 +396,7 @@ function everyMove(state: RaceState, cls: string, facts: SeasonFacts): Array<() 
     for (let j = i + 1; j < free.length; j += 1) {
       const a = free[i] ?? ''
       const b = free[j] ?? ''
-      moves.push(() => {
-        const ia = order.indexOf(a)
-        const ib = order.indexOf(b)
-        order[ia] = b
-        order[ib] = a
-        return () => {
-          order[ia] = a
-          order[ib] = b
-        }
-      })
+      moves.push(() => swapCars(order, a, b))
     }
   }
   const classOf = new Map(facts.entrants.map((e) => [e.id, e.class]))
