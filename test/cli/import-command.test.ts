@@ -1,17 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
+import { pitboard } from '../fixtures/run-cli.ts'
 import { imsaCsv } from '../fixtures/alkamel.ts'
 import { makeSeason } from '../fixtures/build.ts'
-
-function pitboard(...args: ReadonlyArray<string>) {
-  const run = spawnSync('node_modules/.bin/tsx', ['src/cli/pitboard.ts', ...args], {
-    encoding: 'utf8',
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 const temp = mkdtempSync(join(tmpdir(), 'pitboard-import-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -27,6 +20,8 @@ writeFileSync(
   ),
 )
 const csv = join(temp, '03_Results_Race_Official.csv')
+const importRace = (...flags: ReadonlyArray<string>) =>
+  pitboard('import', 'alkamel', csv, '--season', season, '--race', 'r01', ...flags)
 writeFileSync(
   csv,
   imsaCsv([
@@ -52,7 +47,7 @@ writeFileSync(
 )
 
 test('import names the people the season lacks and writes nothing until told to add them', () => {
-  const run = pitboard('import', 'alkamel', csv, '--season', season, '--race', 'r01')
+  const run = importRace()
   expect(run.code).toBe(1)
   expect(run.stderr).toContain(
     'the season does not know: driver "Riley Dickinson" (riley-dickinson)',
@@ -61,17 +56,7 @@ test('import names the people the season lacks and writes nothing until told to 
 })
 
 test('--dry-run prints the classification it would write', () => {
-  const run = pitboard(
-    'import',
-    'alkamel',
-    csv,
-    '--season',
-    season,
-    '--race',
-    'r01',
-    '--dry-run',
-    '--add-missing',
-  )
+  const run = importRace('--dry-run', '--add-missing')
   expect(run.code).toBe(0)
   expect(run.stdout.split('\n').slice(0, 3)).toEqual([
     '  1  #20   pro      jason-hart',
@@ -82,18 +67,7 @@ test('--dry-run prints the classification it would write', () => {
 })
 
 test('import writes a valid result file and the new driver; the standings follow', () => {
-  const run = pitboard(
-    'import',
-    'alkamel',
-    csv,
-    '--season',
-    season,
-    '--race',
-    'r01',
-    '--add-missing',
-    '--status',
-    '20=dsq',
-  )
+  const run = importRace('--add-missing', '--status', '20=dsq')
   expect(run.code).toBe(0)
   const written = JSON.parse(readFileSync(join(season, 'results/r01.json'), 'utf8')) as {
     rows: Array<{ car: string; status: string }>

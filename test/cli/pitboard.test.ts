@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
   cpSync,
@@ -11,16 +10,8 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
+import { pitboard } from '../fixtures/run-cli.ts'
 import { makeSeason, order, results } from '../fixtures/build.ts'
-
-/** Runs the real command-line tool, as `npm run -s pitboard -- …` does. */
-function pitboard(...args: ReadonlyArray<string>) {
-  const run = spawnSync('node_modules/.bin/tsx', ['src/cli/pitboard.ts', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 const F1_2016 = 'test/fixtures/f1/2016'
 const temp = mkdtempSync(join(tmpdir(), 'pitboard-cli-'))
