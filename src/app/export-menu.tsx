@@ -1,6 +1,9 @@
 import { useState } from 'react'
 import type { SeasonStandings } from '../engine/season-standings.ts'
 import type { CardInput, CardKind, CardShape } from '../export/broadcast-card.ts'
+import type * as ExportActionsModule from './export-actions.ts'
+
+type ExportActions = typeof ExportActionsModule
 
 const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch']
 import type { Selection } from './resolve-selection.ts'
@@ -21,8 +24,8 @@ export function ExportMenu({
   readonly selection: Selection
   /** "live" or "hypothetical" when the numbers are not results. */
   readonly marking: string | null
-  /** The broadcast card data for the view on screen; null when there is nothing to show. */
-  readonly card: CardInput | null
+  /** Builds the broadcast card data for the view on screen, when a card is asked for. */
+  readonly card: () => CardInput | null
   /** The address of the streaming overlay showing `kind`. */
   readonly overlayHref: (kind: CardKind) => string
 }) {
@@ -37,6 +40,11 @@ export function ExportMenu({
       : [focus.championship.id]
   const base = `${standings.season.series.id}-${standings.season.season}-${selection.champ}-after-${race}${marking === null ? '' : `-${marking}`}`
   const actions = () => import('./export-actions.ts')
+  // The card is built only when one is asked for, not on every render of the view.
+  const withCard = async (run: (a: ExportActions, input: CardInput) => unknown) => {
+    const input = card()
+    if (input !== null) await run(await actions(), input)
+  }
   return (
     <details className="export-menu">
       <summary>Export</summary>
@@ -65,58 +73,56 @@ export function ExportMenu({
         >
           Results grid CSV
         </button>
-        {card !== null && (
-          <fieldset className="card-export">
-            <legend>Broadcast graphic</legend>
-            <label className="field">
-              <span>Card</span>
-              <select
-                value={kind}
-                onChange={(e) =>
-                  setKind(KINDS.find((k) => k === e.currentTarget.value) ?? 'standings')
-                }
-              >
-                <option value="standings">Standings</option>
-                <option value="gap">Gap chart</option>
-                <option value="h2h">Head-to-head</option>
-                <option value="clinch">Clinch card</option>
-              </select>
-            </label>
-            <label className="field">
-              <span>Shape</span>
-              <select
-                value={shape}
-                onChange={(e) => setShape(e.currentTarget.value === 'square' ? 'square' : 'wide')}
-              >
-                <option value="wide">16:9 (1920×1080)</option>
-                <option value="square">Square (1080×1080)</option>
-              </select>
-            </label>
-            <button
-              type="button"
-              onClick={() =>
-                void actions().then((a) =>
-                  a.cardPng(kind, shape, card, `${base}-${kind}-${shape}.png`),
-                )
+        <fieldset className="card-export">
+          <legend>Broadcast graphic</legend>
+          <label className="field">
+            <span>Card</span>
+            <select
+              value={kind}
+              onChange={(e) =>
+                setKind(KINDS.find((k) => k === e.currentTarget.value) ?? 'standings')
               }
             >
-              PNG
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                void actions().then((a) =>
-                  a.cardSvg(kind, shape, card, `${base}-${kind}-${shape}.svg`),
-                )
-              }
+              <option value="standings">Standings</option>
+              <option value="gap">Gap chart</option>
+              <option value="h2h">Head-to-head</option>
+              <option value="clinch">Clinch card</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>Shape</span>
+            <select
+              value={shape}
+              onChange={(e) => setShape(e.currentTarget.value === 'square' ? 'square' : 'wide')}
             >
-              SVG
-            </button>
-            <a href={overlayHref(kind)} target="_blank" rel="noreferrer">
-              Open as overlay
-            </a>
-          </fieldset>
-        )}
+              <option value="wide">16:9 (1920×1080)</option>
+              <option value="square">Square (1080×1080)</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() =>
+              void withCard((a, input) =>
+                a.cardPng(kind, shape, input, `${base}-${kind}-${shape}.png`),
+              )
+            }
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void withCard((a, input) =>
+                a.cardSvg(kind, shape, input, `${base}-${kind}-${shape}.svg`),
+              )
+            }
+          >
+            SVG
+          </button>
+          <a href={overlayHref(kind)} target="_blank" rel="noreferrer">
+            Open as overlay
+          </a>
+        </fieldset>
       </div>
     </details>
   )

@@ -61,8 +61,12 @@ export function SeasonView({ standings, selection, url, live, source, version }:
   const focusId = focus?.championship.id ?? ''
   const liveDeltas = latest ? (live.deltas?.get(focusId) ?? null) : null
   const changed = latest ? (live.changed.get(focusId) ?? null) : null
-  const candidates =
-    focus === null || step < 0 ? [] : standingsAt(focus, step).map(({ id, name }) => ({ id, name }))
+  // The focus table is read once per render and shared by every view that needs it.
+  const focusRows = useMemo(
+    () => (focus === null || step < 0 ? [] : standingsAt(focus, step)),
+    [focus, step],
+  )
+  const candidates = focusRows.map(({ id, name }) => ({ id, name }))
   const lastIndex = selection.asOf?.index ?? -1
   const content = () => {
     if (step < 0) return <p>No race of this season has results yet.</p>
@@ -87,7 +91,7 @@ export function SeasonView({ standings, selection, url, live, source, version }:
               caption={`${focus.championship.name} standings`}
               season={season}
               calendar={calendar}
-              rows={standingsAt(focus, step)}
+              rows={focusRows}
               isTeams={focus.championship.kind === 'teams'}
               hasPrevious={step > 0}
               hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
@@ -184,7 +188,7 @@ export function SeasonView({ standings, selection, url, live, source, version }:
           <BoothView
             championship={focus.championship.name}
             after={`after R${(selection.asOf?.index ?? 0) + 1}, ${selection.asOf?.round.name ?? ''}`}
-            rows={standingsAt(focus, step)}
+            rows={focusRows}
             racesRun={step + 1}
             racesLeft={scenarios?.racesLeft ?? 0}
             maxPerRace={scenarios?.maxPerRace ?? 0}
@@ -212,7 +216,7 @@ export function SeasonView({ standings, selection, url, live, source, version }:
           standings={standings}
           selection={selection}
           marking={live.imagined.length > 0 ? 'hypothetical' : live.projecting ? 'live' : null}
-          card={cardInput(standings, selection, scenarios, live, source)}
+          card={() => cardInput(standings, selection, scenarios, live, source)}
           overlayHref={(card) => hrefFor({ view: 'overlay', card })}
         />
       </div>
