@@ -1,0 +1,187 @@
+import { lazy, Suspense } from 'react'
+import type { SeasonStandings } from '../engine/season-standings.ts'
+import { standingsAt, type StandingRow } from '../engine/standings.ts'
+import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
+import { AllClassesTable } from '../features/standings/all-classes-table.tsx'
+import { StandingsTable } from '../features/standings/standings-table.tsx'
+import { driverChampionship } from './driver-championship.ts'
+import type { FocusScenarios } from './focus-scenarios.ts'
+import type { LivePicture } from './live-picture.ts'
+import { Skeleton } from '../ui/skeleton.tsx'
+import { OutlookLine } from './outlook-line.tsx'
+import type { Selection } from './resolve-selection.ts'
+import type { UrlStateApi } from './use-url-state.ts'
+import { loadBooth, loadCharts, loadDriver, loadH2h, loadWhatIf } from './view-loaders.ts'
+
+const ChartsView = lazy(loadCharts)
+const BoothView = lazy(() => loadBooth().then((m) => ({ default: m.BoothView })))
+const DriverCard = lazy(() => loadDriver().then((m) => ({ default: m.DriverCard })))
+const HeadToHeadView = lazy(() => loadH2h().then((m) => ({ default: m.HeadToHeadView })))
+const WhatIfView = lazy(() => loadWhatIf().then((m) => ({ default: m.WhatIfView })))
+
+interface Props {
+  readonly standings: SeasonStandings
+  readonly selection: Selection
+  readonly url: UrlStateApi
+  readonly live: LivePicture
+  readonly scenarios: FocusScenarios | null
+  /** The focus championship's table at the step shown. */
+  readonly focusRows: ReadonlyArray<StandingRow>
+  readonly liveDeltas: ReadonlyMap<
+    string,
+    { readonly points: number; readonly places: number }
+  > | null
+  readonly changed: ReadonlySet<string> | null
+  readonly version: number
+}
+
+/** The view the address names (docs/dashboard.md#views). */
+export function ViewContent({
+  standings,
+  selection,
+  url,
+  live,
+  scenarios,
+  focusRows,
+  liveDeltas,
+  changed,
+  version,
+}: Props) {
+  const { state, hrefFor, navigate } = url
+  const { step, focus, champ } = selection
+  const { season, calendar } = standings
+  const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
+  const candidates = focusRows.map(({ id, name }) => ({ id, name }))
+  const lastIndex = selection.asOf?.index ?? -1
+  if (step < 0) return <p>No race of this season has results yet.</p>
+  switch (state.view) {
+    case 'standings':
+      if (champ === 'all')
+        return (
+          <AllClassesTable
+            season={season}
+            championships={selection.classChampionships}
+            step={step}
+            driverHref={driverHref}
+          />
+        )
+      return focus === null ? null : (
+        <>
+          <OutlookLine
+            outlook={scenarios?.outlook ?? null}
+            championship={focus.championship.name}
+          />
+          <StandingsTable
+            caption={`${focus.championship.name} standings`}
+            season={season}
+            calendar={calendar}
+            rows={focusRows}
+            isTeams={focus.championship.kind === 'teams'}
+            hasPrevious={step > 0}
+            hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
+            showClass={
+              focus.championship.kind === 'drivers' &&
+              (focus.championship.classes?.length ?? 0) !== 1 &&
+              season.classes.length > 1
+            }
+            driverHref={driverHref}
+            scenarios={scenarios?.byEntry ?? null}
+            liveDeltas={liveDeltas}
+            changed={changed}
+            version={version}
+          />
+        </>
+      )
+    case 'results': {
+      const grids = champ === 'all' ? selection.classChampionships : focus === null ? [] : [focus]
+      return grids.map((progression) => (
+        <ResultsGrid
+          key={progression.championship.id}
+          caption={progression.championship.name}
+          rows={standingsAt(progression, step)}
+          calendar={calendar}
+          lastIndex={lastIndex}
+          linkFor={progression.championship.kind === 'drivers' ? driverHref : null}
+        />
+      ))
+    }
+    case 'chart':
+      return focus === null ? null : (
+        <Suspense fallback={<Skeleton label="Loading charts" rows={6} />}>
+          <ChartsView
+            progression={focus}
+            step={step}
+            compare={selection.compare}
+            kind={state.chart}
+            beforeDrops={state.beforeDrops}
+            candidates={candidates}
+            kindHref={(chart) => hrefFor({ chart })}
+            dropsHref={(beforeDrops) => hrefFor({ beforeDrops })}
+            onCompare={(ids) => navigate(hrefFor({ compare: [...ids] }))}
+          />
+        </Suspense>
+      )
+    case 'h2h': {
+      const [a, b] = [
+        selection.compare[0] ?? candidates[0]?.id,
+        selection.compare[1] ?? candidates[1]?.id,
+      ]
+      return focus === null || a === undefined || b === undefined ? (
+        <p>This championship has fewer than two entries.</p>
+      ) : (
+        <HeadToHeadView
+          progression={focus}
+          calendar={calendar}
+          step={step}
+          pair={[a, b]}
+          candidates={candidates}
+          onPair={(pair) => navigate(hrefFor({ compare: [...pair] }))}
+        />
+      )
+    }
+    case 'driver': {
+      const progression =
+        selection.driver === null ? null : driverChampionship(standings, champ, selection.driver)
+      return progression === null || selection.driver === null ? (
+        <p>No driver to show.</p>
+      ) : (
+        <DriverCard
+          season={season}
+          calendar={calendar}
+          progression={progression}
+          step={step}
+          driver={selection.driver}
+        />
+      )
+    }
+    case 'overlay':
+      // The overlay is drawn by the app shell without the page around it (overlay-card.tsx).
+      return null
+    case 'whatif':
+      return (
+        <WhatIfView
+          standings={standings}
+          selection={selection}
+          url={url}
+          live={live}
+          scenarios={scenarios}
+        />
+      )
+    case 'booth':
+      return focus === null ? null : (
+        <BoothView
+          championship={focus.championship.name}
+          after={`after R${(selection.asOf?.index ?? 0) + 1}, ${selection.asOf?.round.name ?? ''}`}
+          rows={focusRows}
+          racesRun={step + 1}
+          racesLeft={scenarios?.racesLeft ?? 0}
+          maxPerRace={scenarios?.maxPerRace ?? 0}
+          scenarios={scenarios?.byEntry ?? null}
+          outlook={scenarios?.outlook ?? null}
+          liveDelta={
+            liveDeltas === null ? null : new Map([...liveDeltas].map(([id, d]) => [id, d.points]))
+          }
+        />
+      )
+  }
+}
