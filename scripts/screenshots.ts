@@ -18,6 +18,8 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['driver', '?series=ccna&season=2023&champ=pro-am&view=driver&driver=efrin-castro'],
   ['masters', '?series=ccna&season=2024&champ=masters'],
   ['f1', '?series=f1&season=2016&view=results'],
+  ['booth', '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11'],
+  ['whatif', '?series=ccna&season=2023&champ=pro&view=whatif&whatif=r13:17pf.53.9'],
 ]
 const SIZES = [
   ['wide', 1400, 1000],
