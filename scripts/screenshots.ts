@@ -37,6 +37,8 @@ try {
       for (const [name, query] of PAGES) {
         await page.goto(new URL(query, site.url).href)
         await page.locator('.view').first().waitFor()
+        // Lazy views show a skeleton first: wait until the view itself is there.
+        await page.locator('.skeleton').waitFor({ state: 'detached' })
         if (query.includes('view=chart'))
           await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
         const file = join(out, `${name}-${size}-${scheme}.png`)
