@@ -3,13 +3,14 @@ import type { SeasonStandings } from '../engine/season-standings.ts'
 import {
   broadcastCard,
   CARD_SIZES,
-  type CardInput,
   type CardKind,
   type CardShape,
 } from '../export/broadcast-card.ts'
 import { toResultsGridCsv } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
 import { toStandingsDocument } from '../export/standings-document.ts'
+import type { CardContent } from '../model/card-content.ts'
+import type { SeasonModel } from '../model/season-model.ts'
 import { downloadBlob, downloadText } from './download.ts'
 import { svgToPng } from './svg-to-png.ts'
 
@@ -19,21 +20,17 @@ import { svgToPng } from './svg-to-png.ts'
  */
 
 export function standingsCsv(
-  standings: SeasonStandings,
+  model: SeasonModel,
   step: number,
   ids: ReadonlyArray<string>,
   name: string,
 ): void {
-  const raceIds = standings.calendar.map((race) => race.race.id)
-  downloadText(
-    name,
-    'text/csv',
-    toStandingsCsv([toStandingsDocument(standings, step, ids)], raceIds),
-  )
+  const raceIds = model.standings.calendar.map((race) => race.race.id)
+  downloadText(name, 'text/csv', toStandingsCsv([toStandingsDocument(model, step, ids)], raceIds))
 }
 
 export function standingsJson(
-  standings: SeasonStandings,
+  model: SeasonModel,
   step: number,
   ids: ReadonlyArray<string>,
   name: string,
@@ -41,7 +38,7 @@ export function standingsJson(
   downloadText(
     name,
     'application/json',
-    `${JSON.stringify(toStandingsDocument(standings, step, ids), null, 2)}\n`,
+    `${JSON.stringify(toStandingsDocument(model, step, ids), null, 2)}\n`,
   )
 }
 
@@ -57,13 +54,13 @@ export function gridCsv(
 export async function cardPng(
   kind: CardKind,
   shape: CardShape,
-  card: CardInput,
+  card: CardContent,
   name: string,
 ): Promise<void> {
   const { width, height } = CARD_SIZES[shape]
   downloadBlob(name, await svgToPng(broadcastCard(kind, shape, card), width, height))
 }
 
-export function cardSvg(kind: CardKind, shape: CardShape, card: CardInput, name: string): void {
+export function cardSvg(kind: CardKind, shape: CardShape, card: CardContent, name: string): void {
   downloadText(name, 'image/svg+xml', broadcastCard(kind, shape, card))
 }

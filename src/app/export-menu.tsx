@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import type { SeasonStandings } from '../engine/season-standings.ts'
-import type { CardInput, CardKind, CardShape } from '../export/broadcast-card.ts'
+import type { CardKind, CardShape } from '../export/broadcast-card.ts'
+import type { CardContent } from '../model/card-content.ts'
+import type { SeasonModel } from '../model/season-model.ts'
 import type * as ExportActionsModule from './export-actions.ts'
 
 type ExportActions = typeof ExportActionsModule
@@ -14,24 +15,25 @@ import type { Selection } from './resolve-selection.ts'
  * A projection says so in the file name.
  */
 export function ExportMenu({
-  standings,
+  model,
   selection,
   marking,
   card,
   overlayHref,
 }: {
-  readonly standings: SeasonStandings
+  readonly model: SeasonModel
   readonly selection: Selection
   /** "live" or "hypothetical" when the numbers are not results. */
   readonly marking: string | null
   /** Builds the broadcast card data for the view on screen, when a card is asked for. */
-  readonly card: () => CardInput | null
+  readonly card: () => Promise<CardContent | null>
   /** The address of the streaming overlay showing `kind`. */
   readonly overlayHref: (kind: CardKind) => string
 }) {
   const [kind, setKind] = useState<CardKind>('standings')
   const [shape, setShape] = useState<CardShape>('wide')
   const { step, focus } = selection
+  const { standings } = model
   if (step < 0 || focus === null) return null
   const race = standings.scored[step]?.race.race.id ?? ''
   const ids =
@@ -41,8 +43,8 @@ export function ExportMenu({
   const base = `${standings.season.series.id}-${standings.season.season}-${selection.champ}-after-${race}${marking === null ? '' : `-${marking}`}`
   const actions = () => import('./export-actions.ts')
   // The card is built only when one is asked for, not on every render of the view.
-  const withCard = async (run: (a: ExportActions, input: CardInput) => unknown) => {
-    const input = card()
+  const withCard = async (run: (a: ExportActions, input: CardContent) => unknown) => {
+    const input = await card()
     if (input !== null) await run(await actions(), input)
   }
   return (
@@ -52,7 +54,7 @@ export function ExportMenu({
         <button
           type="button"
           onClick={() =>
-            void actions().then((a) => a.standingsCsv(standings, step, ids, `${base}.csv`))
+            void actions().then((a) => a.standingsCsv(model, step, ids, `${base}.csv`))
           }
         >
           Standings CSV
@@ -60,7 +62,7 @@ export function ExportMenu({
         <button
           type="button"
           onClick={() =>
-            void actions().then((a) => a.standingsJson(standings, step, ids, `${base}.json`))
+            void actions().then((a) => a.standingsJson(model, step, ids, `${base}.json`))
           }
         >
           Standings JSON

@@ -1,30 +1,9 @@
-import type { ClinchOutlook } from '../engine/clinch-conditions.ts'
+import type { Outlook } from '../model/title-outlook.ts'
 
 /** The title picture in one line above the standings (docs/scoring-rules.md#scenarios). */
-export function OutlookLine({
-  outlook,
-  championship,
-}: {
-  readonly outlook: ClinchOutlook | null
-  readonly championship: string
-}) {
+export function OutlookLine({ outlook }: { readonly outlook: Outlook | null }) {
   if (outlook === null) return null
-  switch (outlook.kind) {
-    case 'clinched':
-      return (
-        <p className="outlook clinched">
-          {outlook.leader} has clinched the {championship} title.
-        </p>
-      )
-    case 'can-clinch':
-      return <p className="outlook">{outlook.sentence}</p>
-    case 'decided-later':
-      return (
-        <p className="outlook">
-          {outlook.leader} cannot clinch the {championship} title in {outlook.race}.
-        </p>
-      )
-    case 'no-races-left':
-      return null
-  }
+  return (
+    <p className={`outlook${outlook.kind === 'clinched' ? ' clinched' : ''}`}>{outlook.sentence}</p>
+  )
 }

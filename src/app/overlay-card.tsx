@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { broadcastCard, type CardKind } from '../export/broadcast-card.ts'
-import type { CardInput } from '../export/broadcast-card.ts'
+import type { CardContent } from '../model/card-content.ts'
 
 /**
  * The streaming overlay (view=overlay&card=…): one broadcast card on a transparent page, for a
@@ -12,7 +12,7 @@ export function OverlayCard({
   input,
 }: {
   readonly kind: CardKind
-  readonly input: CardInput | null
+  readonly input: CardContent | null
 }) {
   useEffect(() => {
     document.documentElement.classList.add('overlay')

@@ -1,7 +1,7 @@
 import type { CalendarRace } from '../engine/calendar.ts'
 import type { ChampionshipProgression } from '../engine/progression.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
-import { standingsAt } from '../engine/standings.ts'
+import type { SeasonModel } from '../model/season-model.ts'
 import type { UrlState } from './url-state.ts'
 
 /** What the address means for a loaded season, every id checked against the data. */
@@ -32,7 +32,10 @@ function isClassChampionship(progression: ChampionshipProgression): boolean {
   )
 }
 
-export function resolveSelection(standings: SeasonStandings, state: UrlState): Selection {
+export function resolveSelection(model: SeasonModel, state: UrlState): Selection {
+  const { standings } = model
+  const tableOf = (progression: ChampionshipProgression, step: number) =>
+    model.championship(progression.championship.id)?.table(step) ?? []
   const classChampionships = standings.championships.filter(isClassChampionship)
   const offersAll = classChampionships.length >= 2
   const named = standings.championships.find((p) => p.championship.id === state.champ)
@@ -48,14 +51,16 @@ export function resolveSelection(standings: SeasonStandings, state: UrlState): S
       : (named ?? standings.championships.find((p) => p.championship.id === champ) ?? null)
   const known = new Set(focus?.entries.map((e) => e.id) ?? [])
   const chosen = state.compare.filter((id) => known.has(id))
-  const leaders = focus === null || step < 0 ? [] : standingsAt(focus, step).map((row) => row.id)
+  const leaders = focus === null || step < 0 ? [] : tableOf(focus, step).map((row) => row.id)
   const compare = chosen.length > 0 ? chosen : leaders.slice(0, 5)
   const driverIds = new Set(standings.season.drivers.map((d) => d.id))
   const focusIsDrivers = focus?.championship.kind === 'drivers'
   const driver =
     state.driver !== null && driverIds.has(state.driver)
       ? state.driver
-      : ((focusIsDrivers ? leaders[0] : undefined) ?? firstDriverLeader(standings, step) ?? null)
+      : ((focusIsDrivers ? leaders[0] : undefined) ??
+        firstDriverLeader(standings, step, tableOf) ??
+        null)
   return {
     champ,
     classChampionships: offersAll ? classChampionships : [],
@@ -71,7 +76,11 @@ function defaultChamp(standings: SeasonStandings): string {
   return standings.championships[0]?.championship.id ?? ''
 }
 
-function firstDriverLeader(standings: SeasonStandings, step: number): string | undefined {
+function firstDriverLeader(
+  standings: SeasonStandings,
+  step: number,
+  tableOf: (p: ChampionshipProgression, step: number) => ReadonlyArray<{ readonly id: string }>,
+): string | undefined {
   const drivers = standings.championships.find((p) => p.championship.kind === 'drivers')
-  return drivers === undefined || step < 0 ? undefined : standingsAt(drivers, step)[0]?.id
+  return drivers === undefined || step < 0 ? undefined : tableOf(drivers, step)[0]?.id
 }

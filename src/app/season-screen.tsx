@@ -1,26 +1,26 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { formatFault } from '../data/fault.ts'
+import { scenarioSource, type ScenarioSource } from '../data/scenario-client.ts'
 import { dataUrl, seasonQueries } from '../data/season-queries.ts'
-import { computeSeasonStandings } from '../engine/season-standings.ts'
+import { cardContent } from '../model/card-content.ts'
+import { buildSeasonModel } from '../model/season-model.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
-import { resolveSelection } from './resolve-selection.ts'
-import { cardInput } from './card-input.ts'
-import { focusScenarios } from './focus-scenarios.ts'
 import { FreshnessNote } from './freshness-note.tsx'
-import { OverlayCard } from './overlay-card.tsx'
 import { ImportDrop } from './import-drop.tsx'
-import { LocalImportsBanner } from './local-imports-banner.tsx'
-import { useLocalImports } from './use-local-imports.ts'
-import { withLocalImports } from './with-local-imports.ts'
 import { LiveBanner } from './live-banner.tsx'
-import { livePicture } from './live-picture.ts'
+import { LocalImportsBanner } from './local-imports-banner.tsx'
+import { OverlayCard } from './overlay-card.tsx'
+import { resolveSelection, type Selection } from './resolve-selection.ts'
 import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
-import { WhatIfBanner } from './what-if-banner.tsx'
+import { useLocalImports } from './use-local-imports.ts'
+import { useScenarios } from './use-scenarios.ts'
 import type { UrlStateApi } from './use-url-state.ts'
+import { WhatIfBanner } from './what-if-banner.tsx'
+import { withLocalImports } from './with-local-imports.ts'
 
 /**
  * One season: loads and validates its folder, computes every championship once, and shows the
@@ -42,45 +42,28 @@ export function SeasonScreen({
       check.data?.season ? withLocalImports(check.data.season, check.data.files, local) : null,
     [check.data, local],
   )
-  const standings = useMemo(
-    () => (merged === null ? null : computeSeasonStandings(merged.season, merged.files)),
-    [merged],
-  )
-  const live = useMemo(
+  // One model per data version, what-if and live setting: switching views or races reads it.
+  const previousFiles = check.data?.previousFiles ?? null
+  const { live: projectLive, whatif } = url.state
+  const model = useMemo(
     () =>
-      merged !== null && check.data !== undefined && standings !== null
-        ? livePicture(
-            merged.season,
-            merged.files,
-            check.data.previousFiles,
-            standings,
-            url.state.live,
-            url.state.whatif,
-          )
-        : null,
-    [merged, check.data, standings, url.state.live, url.state.whatif],
+      merged === null
+        ? null
+        : buildSeasonModel({ ...merged, previousFiles, projectLive, imagined: whatif }),
+    [merged, previousFiles, projectLive, whatif],
   )
-  const shown = live?.shown ?? standings
+  const source = useMemo(() => (model === null ? null : scenarioSource(model)), [model])
   const selection = useMemo(
-    () => (shown === null ? null : resolveSelection(shown, url.state)),
-    [shown, url.state],
-  )
-  const scenarios = useMemo(
-    () =>
-      overlay && shown !== null && selection !== null
-        ? focusScenarios(shown, selection.focus, selection.step)
-        : null,
-    [overlay, shown, selection],
+    () => (model === null ? null : resolveSelection(model, url.state)),
+    [model, url.state],
   )
   if (overlay)
     return (
-      <OverlayCard
+      <Overlay
         kind={url.state.card}
-        input={
-          shown !== null && selection !== null && live !== null
-            ? cardInput(shown, selection, scenarios, live, choice.season.source, true)
-            : null
-        }
+        source={source}
+        selection={selection}
+        seasonSource={choice.season.source}
       />
     )
   const title = `${choice.series.name} ${choice.season.season}`
@@ -125,37 +108,36 @@ export function SeasonScreen({
             refetchFailed={check.isRefetchError}
             updatedAt={check.dataUpdatedAt}
             staleSince={check.data.staleSince}
-            calendar={shown?.calendar ?? []}
+            calendar={model?.standings.calendar ?? []}
           />
-          {live !== null && live.liveRaces.length > 0 && shown !== null && (
+          {model !== null && model.liveRaces.length > 0 && (
             <LiveBanner
-              projecting={live.projecting}
-              races={live.liveRaces}
-              calendar={shown.calendar}
+              projecting={model.projecting}
+              races={model.liveRaces}
+              calendar={model.standings.calendar}
               toggleHref={url.hrefFor({ live: !url.state.live })}
             />
           )}
           <LocalImportsBanner
             path={choice.season.path}
             local={local}
-            calendar={shown?.calendar ?? []}
+            calendar={model?.standings.calendar ?? []}
           />
-          {standings !== null && <ImportDrop path={choice.season.path} standings={standings} />}
-          {live !== null && live.imagined.length > 0 && shown !== null && (
+          {model !== null && <ImportDrop path={choice.season.path} standings={model.results} />}
+          {model !== null && model.imaginedRaces.length > 0 && (
             <WhatIfBanner
-              races={live.imagined}
-              unknownCars={live.unknownCars}
-              calendar={shown.calendar}
+              races={model.imaginedRaces}
+              unknown={model.unknownEntries}
+              calendar={model.standings.calendar}
               clearHref={url.hrefFor({ whatif: [] })}
             />
           )}
-          {shown !== null && selection !== null && live !== null && (
+          {source !== null && selection !== null && (
             <SeasonView
-              standings={shown}
+              source={source}
               selection={selection}
               url={url}
-              live={live}
-              source={choice.season.source}
+              seasonSource={choice.season.source}
               version={check.data.fetchedAt}
             />
           )}
@@ -164,4 +146,33 @@ export function SeasonScreen({
       )}
     </>
   )
+}
+
+/** The streaming overlay's card, with the title outlook from the scenario worker. */
+function Overlay({
+  kind,
+  source,
+  selection,
+  seasonSource,
+}: {
+  readonly kind: Parameters<typeof OverlayCard>[0]['kind']
+  readonly source: ScenarioSource | null
+  readonly selection: Selection | null
+  readonly seasonSource: string
+}) {
+  const focus = selection?.focus?.championship.id ?? ''
+  const step = selection?.step ?? -1
+  const summary = useScenarios(kind === 'clinch' ? source : null, focus, step)
+  const content =
+    source === null || selection === null || focus === ''
+      ? null
+      : cardContent(source.model, {
+          championship: focus,
+          step,
+          compare: selection.compare,
+          source: seasonSource,
+          transparent: true,
+          outlook: summary?.outlook ?? null,
+        })
+  return <OverlayCard kind={kind} input={content} />
 }

@@ -1,32 +1,31 @@
-import { Suspense, useEffect, useMemo } from 'react'
-import type { SeasonStandings } from '../engine/season-standings.ts'
-import { standingsAt } from '../engine/standings.ts'
+import { Suspense, useEffect } from 'react'
+import type { ScenarioSource } from '../data/scenario-client.ts'
+import { cardContent } from '../model/card-content.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { AsOfControl } from './as-of-control.tsx'
-import { cardInput } from './card-input.ts'
 import { ExportMenu } from './export-menu.tsx'
-import { focusScenarios } from './focus-scenarios.ts'
-import type { LivePicture } from './live-picture.ts'
 import type { Selection } from './resolve-selection.ts'
 import { useBoothKeys } from './use-booth-keys.ts'
+import { useScenarios } from './use-scenarios.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewContent } from './view-content.tsx'
 import { prefetchViews } from './view-loaders.ts'
 import { ViewTabs } from './view-tabs.tsx'
 
 interface Props {
-  readonly standings: SeasonStandings
+  readonly source: ScenarioSource
   readonly selection: Selection
   readonly url: UrlStateApi
-  readonly live: LivePicture
   /** How the season's results were obtained: official, reconstructed or imported. */
-  readonly source: string
+  readonly seasonSource: string
   /** When the data was downloaded: re-keys highlighted rows so their flash plays again. */
   readonly version: number
 }
 
-/** The controls and the view the address names, all derived from the season and the URL. */
-export function SeasonView({ standings, selection, url, live, source, version }: Props) {
+/** The controls and the view the address names, all read from the season model and the URL. */
+export function SeasonView({ source, selection, url, seasonSource, version }: Props) {
+  const { model } = source
+  const { standings } = model
   const { state, hrefFor } = url
   const { step, focus, champ } = selection
   // Fetch the code of the other views once the page is idle, so every tab opens at once.
@@ -34,18 +33,14 @@ export function SeasonView({ standings, selection, url, live, source, version }:
     const timer = window.setTimeout(prefetchViews, 1500)
     return () => window.clearTimeout(timer)
   }, [])
-  const scenarios = useMemo(() => focusScenarios(standings, focus, step), [standings, focus, step])
+  const focusId = focus?.championship.id ?? ''
+  const scenarios = useScenarios(source, focusId, step)
   useBoothKeys(state.view === 'booth', standings, selection, url)
   // Live deltas and change highlights belong to the latest standings only, not to time travel.
   const latest = step === standings.scored.length - 1
-  const focusId = focus?.championship.id ?? ''
-  const liveDeltas = latest ? (live.deltas?.get(focusId) ?? null) : null
-  const changed = latest ? (live.changed.get(focusId) ?? null) : null
-  // The focus table is read once per render and shared by every view that needs it.
-  const focusRows = useMemo(
-    () => (focus === null || step < 0 ? [] : standingsAt(focus, step)),
-    [focus, step],
-  )
+  const liveDeltas = latest ? model.liveDeltas(focusId) : null
+  const changed = latest ? model.changed(focusId) : null
+  const marking = model.imaginedRaces.length > 0 ? 'hypothetical' : model.projecting ? 'live' : null
   return (
     <>
       <ViewTabs
@@ -58,22 +53,31 @@ export function SeasonView({ standings, selection, url, live, source, version }:
       <div className="as-of-row">
         <AsOfControl scored={standings.scored} step={step} url={url} />
         <ExportMenu
-          standings={standings}
+          model={model}
           selection={selection}
-          marking={live.imagined.length > 0 ? 'hypothetical' : live.projecting ? 'live' : null}
-          card={() => cardInput(standings, selection, scenarios, live, source)}
+          marking={marking}
+          card={async () =>
+            cardContent(model, {
+              championship: focusId,
+              step,
+              compare: selection.compare,
+              source: seasonSource,
+              // The worker's answer when it is in; else worked out now, for this one card.
+              outlook:
+                scenarios?.outlook ??
+                (await import('../model/season-scenarios.ts')).outlookOf(model, focusId, step),
+            })
+          }
           overlayHref={(card) => hrefFor({ view: 'overlay', card })}
         />
       </div>
       <div className="view">
         <Suspense fallback={<Skeleton label="Loading the view" rows={6} />}>
           <ViewContent
-            standings={standings}
+            model={model}
             selection={selection}
             url={url}
-            live={live}
             scenarios={scenarios}
-            focusRows={focusRows}
             liveDeltas={liveDeltas}
             changed={changed}
             version={version}

@@ -1,3 +1,6 @@
+import { CHART_KINDS, type ChartKind } from '../model/chart-lines.ts'
+import type { ImaginedRace } from '../model/what-if.ts'
+
 /**
  * The dashboard's address is its state (docs/dashboard.md#url): every control writes it, and any
  * link restores the same view. Parsing never fails: a value that makes no sense is dropped and
@@ -16,20 +19,14 @@ export const VIEWS = [
 ] as const
 export type View = (typeof VIEWS)[number]
 
-export const CHARTS = ['gap', 'points', 'position'] as const
-export type ChartKind = (typeof CHARTS)[number]
+export const CHARTS = CHART_KINDS
 
 /** The broadcast card an overlay shows (view=overlay). */
 export const CARDS = ['standings', 'gap', 'h2h', 'clinch'] as const
 export type Card = (typeof CARDS)[number]
 
-/** One imagined race result: cars in finishing order, and who takes pole and fastest lap. */
-export interface Hypothesis {
-  readonly race: string
-  readonly order: ReadonlyArray<string>
-  readonly pole: string | null
-  readonly fastestLap: string | null
-}
+/** One imagined race result: entries in finishing order, and who takes pole and fastest lap. */
+export type Hypothesis = ImaginedRace
 
 export interface UrlState {
   readonly series: string | null
@@ -82,49 +79,84 @@ export function parseUrlState(search: string): UrlState {
     chart: oneOf(CHARTS, params.get('chart'), 'gap'),
     beforeDrops: params.get('drops') === 'before',
     live: params.get('live') !== 'off',
-    whatif: parseWhatIf(params.get('whatif') ?? ''),
+    whatif: parseWhatIf(params.getAll('whatif')),
     card: oneOf(CARDS, params.get('card'), 'standings'),
   }
 }
 
 const CAR = /^[0-9a-z]{1,6}$/i
+/** An id as the data contract allows it: no spaces, no commas (docs/data-format.md). */
+const ENTRY = /^[^\s,]{1,200}$/u
 const MAX_HYPOTHESES = 8
 
 /**
- * `r12:17pf.53.9;r13:53.17` — per race its id, then the cars in finishing order separated by
- * dots; `p` marks the pole, `f` the fastest lap. A malformed race is dropped, not the rest.
+ * Imagined results (docs/dashboard.md#url), one `whatif` parameter per race:
+ * `2,r12,<pole>,<fastest lap>,<entry>,<entry>,…` names entries by id in finishing order (version
+ * 2; an empty pole or fastest lap is none). Links made before entries name car numbers, all races
+ * in one parameter: `r12:17pf.53.9;r13:53.17` (`p` pole, `f` fastest lap); they still work. A
+ * malformed race is dropped, not the rest.
  */
-function parseWhatIf(text: string): ReadonlyArray<Hypothesis> {
+function parseWhatIf(values: ReadonlyArray<string>): ReadonlyArray<Hypothesis> {
+  // The same text gives the same array, so everything derived from the what-if (the season model)
+  // is kept while other parts of the address change.
+  const text = values.join('&')
+  const known = parsed.get(text)
+  if (known !== undefined) return known
+  const whatif = readWhatIf(values)
+  if (parsed.size >= 32) parsed.clear()
+  parsed.set(text, whatif)
+  return whatif
+}
+
+const parsed = new Map<string, ReadonlyArray<Hypothesis>>()
+
+function readWhatIf(values: ReadonlyArray<string>): ReadonlyArray<Hypothesis> {
   const seen = new Set<string>()
-  return text
-    .split(';')
-    .flatMap((part): Array<Hypothesis> => {
-      const [race = '', cars = ''] = part.split(':')
-      if (id(race) === null || seen.has(race) || cars === '') return []
-      let pole: string | null = null
-      let fastestLap: string | null = null
-      const order: Array<string> = []
-      for (const token of cars.split('.')) {
-        const match = /^([0-9a-z]+?)(p?)(f?)$/i.exec(token)
-        const car = match?.[1] ?? ''
-        if (!CAR.test(car) || order.includes(car)) return []
-        order.push(car)
-        if (match?.[2] === 'p') pole = car
-        if (match?.[3] === 'f') fastestLap = car
-      }
-      seen.add(race)
-      return [{ race, order, pole, fastestLap }]
-    })
+  const keep = (h: Hypothesis | null): Array<Hypothesis> => {
+    if (h === null || seen.has(h.race)) return []
+    seen.add(h.race)
+    return [h]
+  }
+  return values
+    .flatMap((value) =>
+      value.startsWith('2,')
+        ? keep(parseByEntry(value))
+        : value.split(';').flatMap((part) => keep(parseByCar(part))),
+    )
     .slice(0, MAX_HYPOTHESES)
 }
 
-function formatWhatIf(whatif: ReadonlyArray<Hypothesis>): string {
-  return whatif
-    .map(
-      (h) =>
-        `${h.race}:${h.order.map((car) => `${car}${h.pole === car ? 'p' : ''}${h.fastestLap === car ? 'f' : ''}`).join('.')}`,
-    )
-    .join(';')
+function parseByEntry(value: string): Hypothesis | null {
+  const [, race = '', pole = '', fastestLap = '', ...order] = value.split(',')
+  if (id(race) === null || order.length === 0 || new Set(order).size !== order.length) return null
+  if (!order.every((entry) => ENTRY.test(entry))) return null
+  const named = (entry: string) => (entry !== '' && order.includes(entry) ? entry : null)
+  return { by: 'entry', race, order, pole: named(pole), fastestLap: named(fastestLap) }
+}
+
+function parseByCar(part: string): Hypothesis | null {
+  const [race = '', cars = ''] = part.split(':')
+  if (id(race) === null || cars === '') return null
+  let pole: string | null = null
+  let fastestLap: string | null = null
+  const order: Array<string> = []
+  for (const token of cars.split('.')) {
+    const match = /^([0-9a-z]+?)(p?)(f?)$/i.exec(token)
+    const car = match?.[1] ?? ''
+    if (!CAR.test(car) || order.includes(car)) return null
+    order.push(car)
+    if (match?.[2] === 'p') pole = car
+    if (match?.[3] === 'f') fastestLap = car
+  }
+  return { by: 'car', race, order, pole, fastestLap }
+}
+
+function formatWhatIf(whatif: ReadonlyArray<Hypothesis>): ReadonlyArray<string> {
+  return whatif.map((h) =>
+    h.by === 'entry'
+      ? ['2', h.race, h.pole ?? '', h.fastestLap ?? '', ...h.order].join(',')
+      : `${h.race}:${h.order.map((car) => `${car}${h.pole === car ? 'p' : ''}${h.fastestLap === car ? 'f' : ''}`).join('.')}`,
+  )
 }
 
 /** The query string for `state`, defaults left out, keys always in the same order. */
@@ -140,7 +172,7 @@ export function toSearch(state: UrlState): string {
   if (state.chart !== 'gap') params.set('chart', state.chart)
   if (state.beforeDrops) params.set('drops', 'before')
   if (!state.live) params.set('live', 'off')
-  if (state.whatif.length > 0) params.set('whatif', formatWhatIf(state.whatif))
+  for (const value of formatWhatIf(state.whatif)) params.append('whatif', value)
   if (state.card !== 'standings') params.set('card', state.card)
   const text = params
     .toString()

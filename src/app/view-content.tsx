@@ -1,13 +1,11 @@
 import { lazy, Suspense } from 'react'
-import type { SeasonStandings } from '../engine/season-standings.ts'
-import { standingsAt, type StandingRow } from '../engine/standings.ts'
 import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
 import { AllClassesTable } from '../features/standings/all-classes-table.tsx'
 import { StandingsTable } from '../features/standings/standings-table.tsx'
-import { driverChampionship } from './driver-championship.ts'
-import type { FocusScenarios } from './focus-scenarios.ts'
-import type { LivePicture } from './live-picture.ts'
+import type { ScenarioSummary } from '../model/scenario-summary.ts'
+import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
+import { driverChampionship } from './driver-championship.ts'
 import { OutlookLine } from './outlook-line.tsx'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
@@ -20,36 +18,33 @@ const HeadToHeadView = lazy(() => loadH2h().then((m) => ({ default: m.HeadToHead
 const WhatIfView = lazy(() => loadWhatIf().then((m) => ({ default: m.WhatIfView })))
 
 interface Props {
-  readonly standings: SeasonStandings
+  readonly model: SeasonModel
   readonly selection: Selection
   readonly url: UrlStateApi
-  readonly live: LivePicture
-  readonly scenarios: FocusScenarios | null
-  /** The focus championship's table at the step shown. */
-  readonly focusRows: ReadonlyArray<StandingRow>
-  readonly liveDeltas: ReadonlyMap<
-    string,
-    { readonly points: number; readonly places: number }
-  > | null
+  /** The focus championship's title scenarios; null until the worker answers. */
+  readonly scenarios: ScenarioSummary | null
+  readonly liveDeltas: LiveDeltas | null
   readonly changed: ReadonlySet<string> | null
   readonly version: number
 }
 
 /** The view the address names (docs/dashboard.md#views). */
 export function ViewContent({
-  standings,
+  model,
   selection,
   url,
-  live,
   scenarios,
-  focusRows,
   liveDeltas,
   changed,
   version,
 }: Props) {
   const { state, hrefFor, navigate } = url
   const { step, focus, champ } = selection
+  const { standings } = model
   const { season, calendar } = standings
+  const tableOf = (id: string) => (step < 0 ? [] : (model.championship(id)?.table(step) ?? []))
+  const focusRows = tableOf(focus?.championship.id ?? '')
+  const byEntry = scenarios === null ? null : new Map(scenarios.rows.map((row) => [row.id, row]))
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
   const candidates = focusRows.map(({ id, name }) => ({ id, name }))
   const lastIndex = selection.asOf?.index ?? -1
@@ -67,10 +62,7 @@ export function ViewContent({
         )
       return focus === null ? null : (
         <>
-          <OutlookLine
-            outlook={scenarios?.outlook ?? null}
-            championship={focus.championship.name}
-          />
+          <OutlookLine outlook={scenarios?.outlook ?? null} />
           <StandingsTable
             caption={`${focus.championship.name} standings`}
             season={season}
@@ -85,7 +77,7 @@ export function ViewContent({
               season.classes.length > 1
             }
             driverHref={driverHref}
-            scenarios={scenarios?.byEntry ?? null}
+            scenarios={byEntry}
             liveDeltas={liveDeltas}
             changed={changed}
             version={version}
@@ -98,7 +90,7 @@ export function ViewContent({
         <ResultsGrid
           key={progression.championship.id}
           caption={progression.championship.name}
-          rows={standingsAt(progression, step)}
+          rows={tableOf(progression.championship.id)}
           calendar={calendar}
           lastIndex={lastIndex}
           linkFor={progression.championship.kind === 'drivers' ? driverHref : null}
@@ -158,15 +150,7 @@ export function ViewContent({
       // The overlay is drawn by the app shell without the page around it (overlay-card.tsx).
       return null
     case 'whatif':
-      return (
-        <WhatIfView
-          standings={standings}
-          selection={selection}
-          url={url}
-          live={live}
-          scenarios={scenarios}
-        />
-      )
+      return <WhatIfView model={model} selection={selection} url={url} scenarios={scenarios} />
     case 'booth':
       return focus === null ? null : (
         <BoothView
@@ -174,10 +158,7 @@ export function ViewContent({
           after={`after R${(selection.asOf?.index ?? 0) + 1}, ${selection.asOf?.round.name ?? ''}`}
           rows={focusRows}
           racesRun={step + 1}
-          racesLeft={scenarios?.racesLeft ?? 0}
-          maxPerRace={scenarios?.maxPerRace ?? 0}
-          scenarios={scenarios?.byEntry ?? null}
-          outlook={scenarios?.outlook ?? null}
+          scenarios={scenarios}
           liveDelta={
             liveDeltas === null ? null : new Map([...liveDeltas].map(([id, d]) => [id, d.points]))
           }

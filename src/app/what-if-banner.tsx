@@ -3,12 +3,13 @@ import type { CalendarRace } from '../engine/calendar.ts'
 /** Marks every view while imagined results are in the standings: they are not results. */
 export function WhatIfBanner({
   races,
-  unknownCars,
+  unknown,
   calendar,
   clearHref,
 }: {
   readonly races: ReadonlyArray<string>
-  readonly unknownCars: ReadonlyArray<string>
+  /** Drivers (or car numbers of an older link) no result knows. */
+  readonly unknown: ReadonlyArray<string>
   readonly calendar: ReadonlyArray<CalendarRace>
   readonly clearHref: string
 }) {
@@ -20,7 +21,7 @@ export function WhatIfBanner({
     <p className="whatif-banner" role="status">
       <strong>HYPOTHETICAL</strong> {names.join(', ')} {names.length === 1 ? 'is' : 'are'} imagined:
       these standings are a what-if, not results.
-      {unknownCars.length > 0 && ` Unknown cars left out: ${unknownCars.join(', ')}.`}{' '}
+      {unknown.length > 0 && ` Left out, no result knows them: ${unknown.join(', ')}.`}{' '}
       <a href={clearHref} data-nav>
         Clear the what-if
       </a>

@@ -1,3 +1,5 @@
+import { parseArgs as splitArgs } from 'node:util'
+
 /** A command-line mistake: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
@@ -51,7 +53,7 @@ const TAKES_VALUE = new Set([
   '--status',
 ])
 
-/** Reads `pitboard <command> <season-folder> [flags]` (docs/cli.md). */
+/** Reads `pitboard <command> <season-folder> [flags]` (docs/cli.md), split by node:util. */
 export function parseArgs(argv: ReadonlyArray<string>): Command {
   const [name, ...rest] = argv
   if (name === undefined || name === 'help' || name === '--help' || name === '-h')
@@ -59,15 +61,25 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   const allowed = FLAGS[name]
   if (allowed === undefined)
     throw new UsageError(`unknown command "${name}" (try: standings, validate, import, help)`)
+  const options = Object.fromEntries(
+    [...TAKES_VALUE].map((flag) => [flag.slice(2), { type: 'string' as const, multiple: true }]),
+  )
+  const { tokens } = splitArgs({
+    args: [...rest],
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  })
   const positional: Array<string> = []
   const values = new Map<string, Array<string>>()
-  for (let i = 0; i < rest.length; i += 1) {
-    const arg = rest[i] ?? ''
-    if (!arg.startsWith('--')) {
-      positional.push(arg)
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positional.push(token.value)
       continue
     }
-    const [flag = '', inline] = arg.split(/=(.*)/s, 2)
+    if (token.kind !== 'option') continue
+    const flag = token.rawName
     if (!allowed.includes(flag)) {
       throw new UsageError(
         `unknown option ${flag} for "${name}"${allowed.length ? ` (options: ${allowed.join(', ')})` : ''}`,
@@ -75,9 +87,10 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     }
     let value = 'true'
     if (TAKES_VALUE.has(flag)) {
-      value = inline ?? rest[(i += 1)] ?? ''
-      if (value === '' || value.startsWith('--')) throw new UsageError(`${flag} needs a value`)
-    } else if (inline !== undefined) throw new UsageError(`${flag} takes no value`)
+      value = token.value ?? ''
+      if (value === '' || (token.inlineValue !== true && value.startsWith('--')))
+        throw new UsageError(`${flag} needs a value`)
+    } else if (token.value !== undefined) throw new UsageError(`${flag} takes no value`)
     values.set(flag, [...(values.get(flag) ?? []), value])
   }
   if (name === 'import') return importCommand(positional, values)

@@ -18,7 +18,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     case 'validate':
       return runValidate(command.folder, print)
     case 'standings':
-      return runStandings(command, print, warn)
+      return runStandings(command, print, warn, process.stdout.isTTY === true)
     case 'import':
       return runImport(command, print, warn)
   }

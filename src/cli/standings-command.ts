@@ -1,5 +1,6 @@
 import { formatFault } from '../data/fault.ts'
-import { computeSeasonStandings } from '../engine/season-standings.ts'
+import type { SeasonStandings } from '../engine/season-standings.ts'
+import { buildSeasonModel } from '../model/season-model.ts'
 import { toResultsGridCsv } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
 import { toStandingsDocument } from '../export/standings-document.ts'
@@ -18,6 +19,7 @@ export async function runStandings(
   command: StandingsCommand,
   print: (text: string) => void,
   warn: (line: string) => void,
+  terminal = false,
 ): Promise<number> {
   const check = await loadSeasonFolder(command.folder)
   for (const fault of check.faults) warn(`error: ${formatFault(fault)}`)
@@ -26,7 +28,9 @@ export async function runStandings(
   for (const [id, reasons] of check.unavailableChampionships) {
     warn(`championship "${id}" is left out: ${reasons.join('; ')}`)
   }
-  const standings = computeSeasonStandings(check.season, check.files)
+  // Results only: a live running order is named as not counted, never read as a result.
+  const model = buildSeasonModel({ season: check.season, files: check.files, projectLive: false })
+  const { standings } = model
   const known = standings.championships.map((p) => p.championship.id)
   for (const id of command.championships) {
     if (!known.includes(id))
@@ -39,11 +43,19 @@ export async function runStandings(
   const steps = command.everyRace
     ? standings.scored.map((_, i) => i)
     : [command.after === null ? standings.scored.length - 1 : stepAfter(standings, command.after)]
-  const documents = steps.map((step) => toStandingsDocument(standings, step, command.championships))
+  // One model for every step: its scenarios walk the season forward once (--every-race).
+  const documents = steps.map((step) => toStandingsDocument(model, step, command.championships))
   const lastStep = steps.at(-1) ?? 0
   switch (command.format) {
     case 'json':
-      print(JSON.stringify(command.everyRace ? documents : documents[0], null, 2) + '\n')
+      // Indented for a person at a terminal; compact for a pipe or a file (a tenth of the size).
+      print(
+        JSON.stringify(
+          command.everyRace ? documents : documents[0],
+          null,
+          terminal ? 2 : undefined,
+        ) + '\n',
+      )
       break
     case 'csv':
       print(
@@ -79,7 +91,7 @@ export async function runStandings(
 }
 
 /** The progression step for "after race `id`": the latest scored race at or before it. */
-function stepAfter(standings: ReturnType<typeof computeSeasonStandings>, id: string): number {
+function stepAfter(standings: SeasonStandings, id: string): number {
   const race = standings.calendar.find((r) => r.race.id === id)
   if (race === undefined) {
     throw new UsageError(

@@ -1,4 +1,4 @@
-import { describeRevision, type Revision } from '../engine/revision.ts'
+import { describeRevision, type Revision } from '../model/revision.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
 import type { RaceFile } from '../engine/types.ts'
 import type { ReadText } from './read-text.ts'

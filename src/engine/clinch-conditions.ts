@@ -1,116 +1,174 @@
-import { ordinal } from './countback.ts'
-import { finalPoints, finishesAhead, withPlaces } from './final-tally.ts'
-import { maxRaceScore } from './remaining-races.ts'
+import type { RemainingRace } from './remaining-races.ts'
+import {
+  bestResult,
+  bonusForFastestLap,
+  finalPoints,
+  isAhead,
+  withPlace,
+  type Contender,
+  type Standing,
+} from './scenario-rules.ts'
 import type { ChampionshipScenarios } from './scenarios.ts'
 
-/** What the leader needs in the next race to be champion (docs/scoring-rules.md#scenarios). */
-export type ClinchOutlook =
-  | { readonly kind: 'clinched'; readonly leader: string }
-  | { readonly kind: 'decided-later'; readonly leader: string; readonly race: string }
+/** What it takes to clinch in the next race: a place, or (for teams adding cars up) points. */
+export type ClinchCondition =
   | {
-      readonly kind: 'can-clinch'
-      readonly leader: string
-      readonly race: string
-      readonly rivals: ReadonlyArray<string>
-      /** Clinches with this class place or better whatever the rivals do (null: no such place). */
-      readonly placeWhatever: number | null
-      /** Clinches with this place or better when every rival finishes behind (null: never enough). */
-      readonly placeIfAhead: number | null
-      readonly sentence: string
+      readonly kind: 'place'
+      /** Clinches with this place or better whatever the rivals do (null: no such place). */
+      readonly whatever: number | null
+      /** Clinches with this place or better when finishing ahead of every rival (null: never). */
+      readonly ifAhead: number | null
+      /** How many places the race has points for: "ahead of" needs no place when it reaches it. */
+      readonly places: number
     }
-  | { readonly kind: 'no-races-left'; readonly leader: string }
-
-function list(names: ReadonlyArray<string>): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
-}
+  | { readonly kind: 'points'; readonly points: number }
 
 /**
- * Whether, and how, the entry listed first can clinch the title in the next race: for each place
- * it might take there, and each rival's best place left, the leader scoring nothing afterwards
- * must still finish ahead of the rival winning everything afterwards. Rivals are given the pole
- * and fastest-lap bonuses of the next race too, so the conditions never promise too much.
+ * The title picture from the leader's side (docs/scoring-rules.md#scenarios). Indices are rows
+ * of the table (0: the leader). The model words it (src/model/title-outlook.ts).
  */
-export function clinchOutlook(
-  scenarios: ChampionshipScenarios,
-  championshipName: string,
-): ClinchOutlook | null {
-  const { rows, tallies, remaining, drops } = scenarios
+export type TitleOutlook =
+  | { readonly kind: 'clinched'; readonly leader: number; readonly racesLeft: number }
+  | { readonly kind: 'shared'; readonly leaders: ReadonlyArray<number> }
+  | { readonly kind: 'decided-later'; readonly leader: number; readonly race: RemainingRace }
+  | {
+      readonly kind: 'can-clinch'
+      readonly leader: number
+      readonly race: RemainingRace
+      /** Table rows that could still finish level or ahead. */
+      readonly rivals: ReadonlyArray<number>
+      /** Whether a driver (team) yet to race is among them. */
+      readonly newcomer: boolean
+      readonly condition: ClinchCondition
+    }
+
+/**
+ * Whether, and how, the leader can clinch the title in the next race: after it, scoring nothing
+ * more, the leader must still finish ahead of every rival taking the best of everything left
+ * (docs/scoring-rules.md#scenarios). A rival gets the best place the leader leaves in its group
+ * and both bonuses, so a condition never promises too much.
+ */
+export function titleOutlook(scenarios: ChampionshipScenarios): TitleOutlook | null {
+  const { rows, contenders, remaining, rules, newcomer } = scenarios
   const leaderRow = rows[0]
-  const leader = tallies[0]
+  const leader = contenders[0]
   if (leaderRow === undefined || leader === undefined) return null
-  const name = leaderRow.name
-  if (leaderRow.status === 'clinched') return { kind: 'clinched', leader: name }
+  if (leaderRow.status === 'clinched')
+    return { kind: 'clinched', leader: 0, racesLeft: remaining.length }
   const next = remaining[0]
-  if (next === undefined) return { kind: 'no-races-left', leader: name }
-  const raceName = `race ${next.race.index + 1}`
+  if (next === undefined) {
+    const leaders = rows.flatMap((row, i) => (row.bestPosition === 1 ? [i] : []))
+    return { kind: 'shared', leaders }
+  }
+  const rivals = contenders.flatMap((c, i) =>
+    i > 0 && !isAhead(leader.min, c.max, rules.countback) ? [i] : [],
+  )
+  const newcomerRival = newcomer !== null && !isAhead(leader.min, newcomer.max, rules.countback)
+  const field = [
+    ...rivals.map((i) => contenders[i]!),
+    ...(newcomerRival && newcomer ? [newcomer] : []),
+  ]
   const later = remaining.slice(1)
-  const rivals = rows.flatMap((row, i) => (i > 0 && row.status === 'contention' ? [i] : []))
-  const places = Math.max(1, next.prizes.findIndex((p) => p === 0) + 1 || next.prizes.length + 1)
-  const prize = (place: number) => next.prizes[place - 1] ?? 0
-  const leaderAt = (place: number) => ({
-    points: finalPoints(leader, remaining, [prize(place)], drops),
-    places: next.countsForCountback ? withPlaces(leader.places, place, 1) : leader.places,
-  })
-  const rivalBeaten = (i: number, own: ReturnType<typeof leaderAt>, rivalPlace: number) => {
-    const tally = tallies[i]
-    if (tally === undefined) return true
-    const scores = [prize(rivalPlace) + next.pole + next.fastestLap, ...later.map(maxRaceScore)]
-    const wins = later.filter((race) => race.countsForCountback).length
-    const placesAfter = withPlaces(
-      next.countsForCountback ? withPlaces(tally.places, rivalPlace, 1) : tally.places,
-      1,
-      wins,
-    )
-    return finishesAhead(
-      own.points,
-      own.places,
-      finalPoints(tally, remaining, scores, drops),
-      placesAfter,
-    )
+  const laterBest = (c: Contender) => later.map((race) => bestResult(rules, race, c.tally.field))
+  const rivalFinal = (
+    c: Contender,
+    points: number,
+    nextPlaces: ReadonlyArray<number>,
+  ): Standing => {
+    const best = laterBest(c)
+    let places = [...c.tally.places]
+    for (const p of next.countsForCountback ? nextPlaces : []) places = withPlace(places, p)
+    for (const result of best) for (const p of result.places) places = withPlace(places, p)
+    return { points: finalPoints(c.tally, rules, [points, ...best.map((r) => r.points)]), places }
   }
-  const whatever = (place: number) =>
-    rivals.every((i) => rivalBeaten(i, leaderAt(place), place === 1 ? 2 : 1))
-  const ifAhead = (place: number) => rivals.every((i) => rivalBeaten(i, leaderAt(place), place + 1))
-  const best = (test: (place: number) => boolean) => {
-    let found: number | null = null
-    for (let place = 1; place <= places && test(place); place += 1) found = place
-    return found
-  }
-  const placeWhatever = best(whatever)
-  const placeIfAhead = best(ifAhead)
-  if (placeWhatever === null && placeIfAhead === null)
-    return { kind: 'decided-later', leader: name, race: raceName }
-  const rivalNames = rivals.map((i) => shortName(rows[i]?.name ?? ''))
-  const who = list(rivalNames)
-  const does = rivalNames.length === 1 ? 'does' : 'do'
-  const parts: Array<string> = []
-  if (placeIfAhead !== null && (placeWhatever ?? 0) < placeIfAhead)
-    parts.push(
-      placeIfAhead >= places
-        ? `finishing ahead of ${who}`
-        : `finishing ${ordinal(placeIfAhead)} or better and ahead of ${who}`,
-    )
-  // Winning is finishing ahead of everyone: only worth saying when "ahead of" is not enough.
-  if (placeWhatever === 1 && parts.length === 0) parts.push('winning')
-  else if (placeWhatever !== null && placeWhatever > 1)
-    parts.push(`finishing ${ordinal(placeWhatever)} or better whatever ${who} ${does}`)
-  const sentence = `${shortName(name)} clinches the ${championshipName} title in ${raceName} by ${parts.join(', or ')}.`
-  return {
-    kind: 'can-clinch',
-    leader: name,
-    race: raceName,
-    rivals: rivalNames,
-    placeWhatever,
-    placeIfAhead,
-    sentence,
-  }
+  const condition =
+    rules.method === 'sum'
+      ? pointsCondition(leader, field, next, rivalFinal, scenarios)
+      : placeCondition(leader, field, next, rivalFinal, scenarios)
+  const tableRivals = rivals.filter((i) => i < rows.length)
+  return condition === null
+    ? { kind: 'decided-later', leader: 0, race: next }
+    : {
+        kind: 'can-clinch',
+        leader: 0,
+        race: next,
+        rivals: tableRivals,
+        newcomer: newcomerRival,
+        condition,
+      }
 }
 
-/** "Riley Dickinson" → "Dickinson"; placeholder names stay whole. */
-function shortName(name: string): string {
-  if (name.includes('(')) return name
-  const parts = name.trim().split(/\s+/)
-  return parts.length > 1 ? parts.slice(1).join(' ') : name
+type RivalFinal = (c: Contender, points: number, places: ReadonlyArray<number>) => Standing
+
+function placeCondition(
+  leader: Contender,
+  rivals: ReadonlyArray<Contender>,
+  next: RemainingRace,
+  rivalFinal: RivalFinal,
+  { rules }: ChampionshipScenarios,
+): ClinchCondition | null {
+  const places = Math.max(1, next.prizes.findIndex((p) => p === 0) + 1 || next.prizes.length + 1)
+  const bonuses =
+    rules.method === 'rank'
+      ? () => 0
+      : (place: number) => next.pole + bonusForFastestLap(next, place)
+  const leaderAt = (place: number): Standing => ({
+    points: finalPoints(leader.tally, rules, [next.prizes[place - 1] ?? 0]),
+    places: next.countsForCountback ? withPlace(leader.tally.places, place) : leader.tally.places,
+  })
+  const shared = (c: Contender) =>
+    rules.method === 'rank' || next.awardBy === 'overall' || sameClass(leader, c)
+  // The best place left to a rival: behind the leader when "ahead of", else the top one free.
+  const beaten = (place: number, ahead: boolean) =>
+    rivals.every((c) => {
+      const rivalPlace = !shared(c) ? 1 : ahead ? place + 1 : place === 1 ? 2 : 1
+      const points = (next.prizes[rivalPlace - 1] ?? 0) + bonuses(rivalPlace)
+      return isAhead(leaderAt(place), rivalFinal(c, points, [rivalPlace]), rules.countback)
+    })
+  const best = (ahead: boolean) => {
+    let found: number | null = null
+    for (let place = 1; place <= places && beaten(place, ahead); place += 1) found = place
+    return found
+  }
+  const whatever = best(false)
+  const ifAhead = best(true)
+  return whatever === null && ifAhead === null ? null : { kind: 'place', whatever, ifAhead, places }
+}
+
+/** Teams adding their cars up: the fewest points in the next race that clinch whatever happens. */
+function pointsCondition(
+  leader: Contender,
+  rivals: ReadonlyArray<Contender>,
+  next: RemainingRace,
+  rivalFinal: RivalFinal,
+  { rules }: ChampionshipScenarios,
+): ClinchCondition | null {
+  const most = bestResult(rules, next, leader.tally.field).points
+  const finals = rivals.map((c) => {
+    const best = bestResult(rules, next, c.tally.field)
+    return rivalFinal(c, best.points, best.places)
+  })
+  const clinchesWith = (points: number) => {
+    const own = { points: finalPoints(leader.tally, rules, [points]), places: leader.tally.places }
+    return finals.every((rival) => isAhead(own, rival, rules.countback))
+  }
+  if (!clinchesWith(most)) return null
+  // Points come in whole (or half) numbers: the smallest step that is enough.
+  const step =
+    next.prizes.every(Number.isInteger) && Number.isInteger(next.pole + next.fastestLap) ? 1 : 0.5
+  let low = 0
+  let high = Math.ceil(most / step)
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (clinchesWith(mid * step)) high = mid
+    else low = mid + 1
+  }
+  return { kind: 'points', points: low * step }
+}
+
+function sameClass(a: Contender, b: Contender): boolean {
+  const fa = a.tally.field
+  const fb = b.tally.field
+  if (fa.kind !== 'cars' || fb.kind !== 'cars') return true
+  return fa.classes.some((cls) => fb.classes.includes(cls))
 }

@@ -11,10 +11,27 @@ export interface PlaceCounts {
 /** Negative when `a` is ahead on countback, positive when `b` is, 0 when level on everything. */
 export function compareCountback(places: PlaceCounts, a: number, b: number): number {
   const { counts, width } = places
-  const baseA = a * width
-  const baseB = b * width
+  return compareCounts(counts, a * width, counts, b * width, width)
+}
+
+/**
+ * The same comparison for two separate histograms (`histogram[p]` = times finished p-th), as the
+ * scenarios keep them: negative when `a` is ahead, positive when `b` is, 0 when level.
+ */
+export function compareHistograms(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  return compareCounts(a, 0, b, 0, Math.max(a.length, b.length))
+}
+
+/** The one countback rule: the first place, from the win down, where the counts differ. */
+function compareCounts(
+  a: ArrayLike<number>,
+  aAt: number,
+  b: ArrayLike<number>,
+  bAt: number,
+  width: number,
+): number {
   for (let place = 1; place < width; place += 1) {
-    const difference = (counts[baseB + place] ?? 0) - (counts[baseA + place] ?? 0)
+    const difference = (b[bAt + place] ?? 0) - (a[aAt + place] ?? 0)
     if (difference !== 0) return difference
   }
   return 0
@@ -54,45 +71,4 @@ export function explainTie(
     shared.push(countAhead)
   }
   return { kind: 'level', points }
-}
-
-/**
- * One line for people, e.g. "level on 212: both 8 wins; Bellomo 5 second places to 4".
- * `aheadName` is the entry placed higher, `behindName` the one below it.
- */
-export function describeTieBreak(tie: TieBreak, aheadName: string, behindName: string): string {
-  const points = formatPoints(tie.points)
-  if (tie.kind === 'level') {
-    return `level on ${points} with ${aheadName}, place for place: position shared (${behindName} listed second by name)`
-  }
-  const decided = `${aheadName} ${tie.ahead} ${placeWord(tie.place, tie.ahead)} to ${tie.behind}`
-  if (tie.shared.length === 0) return `level on ${points}: ${decided}`
-  const common =
-    tie.shared.length <= 2
-      ? tie.shared
-          .map((count, i) =>
-            count === 0 ? `no ${placeWord(i + 1, 0)}` : `both ${count} ${placeWord(i + 1, count)}`,
-          )
-          .join(', ')
-      : `same record down to ${ordinal(tie.shared.length)} place`
-  return `level on ${points}: ${common}; ${decided}`
-}
-
-function placeWord(place: number, count: number): string {
-  if (place === 1) return count === 1 ? 'win' : 'wins'
-  return `${ordinal(place)} ${count === 1 ? 'place' : 'places'}`
-}
-
-/** "second", "third", then "4th", "11th", "22nd". */
-export function ordinal(n: number): string {
-  if (n === 2) return 'second'
-  if (n === 3) return 'third'
-  const tens = n % 100
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
-  return `${n}${suffix}`
-}
-
-/** Points as people write them: 212, 12.5. */
-export function formatPoints(points: number): string {
-  return Number.isInteger(points) ? String(points) : String(Math.round(points * 1000) / 1000)
 }

@@ -1,8 +1,18 @@
 import type { Championship, Driver } from './types.ts'
 
+const raceSets = new WeakMap<Championship, ReadonlySet<string>>()
+
 /** Whether a championship counts this race: all races unless it lists its own. */
 export function countsRace(championship: Championship, raceId: string): boolean {
-  return championship.races === undefined || championship.races.includes(raceId)
+  const races = championship.races
+  if (races === undefined) return true
+  // A set per championship, made once: a championship that lists its races is asked per race.
+  let set = raceSets.get(championship)
+  if (set === undefined) {
+    set = new Set(races)
+    raceSets.set(championship, set)
+  }
+  return set.has(raceId)
 }
 
 /** Whether a car's class is one the championship scores: all classes unless it lists some. */

@@ -47,17 +47,31 @@ export function addRaceStats(
   switch (race.kind) {
     case 'car':
       addCar(stats, base, race)
-      if (race.countbackPlace !== null) countPlace(stats, entry, race.countbackPlace, places)
-      return
+      break
     case 'team':
       for (const car of race.cars) addCar(stats, base, car)
+      break
+    default:
+      assertNever(race)
+  }
+  forEachCountbackPlace(race, (place) => countPlace(stats, entry, place, places))
+}
+
+/**
+ * The places one result adds to countback (docs/scoring-rules.md#countback): a car's place in a
+ * race that counts for countback; a `rank` team's rank; a `sum` team's every car's place.
+ */
+export function forEachCountbackPlace(race: EntryRace, add: (place: number) => void): void {
+  switch (race.kind) {
+    case 'car':
+      if (race.countbackPlace !== null) add(race.countbackPlace)
+      return
+    case 'team':
       if (race.rank !== null) {
-        if (race.countbackRank !== null) countPlace(stats, entry, race.countbackRank, places)
+        if (race.countbackRank !== null) add(race.countbackRank)
         return
       }
-      for (const car of race.cars) {
-        if (car.countbackPlace !== null) countPlace(stats, entry, car.countbackPlace, places)
-      }
+      for (const car of race.cars) if (car.countbackPlace !== null) add(car.countbackPlace)
       return
     default:
       assertNever(race)

@@ -1,8 +1,7 @@
 import type { CalendarRace } from './calendar.ts'
-import { collectEntries, type Entry } from './championship-entries.ts'
+import { collectEntries, type Entry, type RaceEntries } from './championship-entries.ts'
 import { compareCountback, explainTie, type PlaceCounts, type TieBreak } from './countback.ts'
-import { DropTracker } from './drops.ts'
-import { countsRace } from './eligibility.ts'
+import { dropPolicy, dropsApplyAfter, DropTracker, isDroppable, type DropPolicy } from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
 import { roundPoints } from './round-points.ts'
 import type { ScoredRace } from './scored-race.ts'
@@ -19,6 +18,10 @@ export interface ChampionshipProgression {
   readonly entries: ReadonlyArray<Entry>
   /** Step i holds the standings after `steps[i]`. */
   readonly steps: ReadonlyArray<CalendarRace>
+  /** Per step: the entries that scored in that race and their results (none if not counted). */
+  readonly stepEntries: ReadonlyArray<RaceEntries>
+  /** The drop rule, resolved against the calendar (drops.ts). */
+  readonly drops: DropPolicy
   /** Dropped races per entry in `table.dropped` (the championship's `drops.worst`). */
   readonly dropSlots: number
   readonly table: ProgressionTable
@@ -39,6 +42,8 @@ export interface ProgressionTable {
   readonly stats: Int32Array
   /** Step × entry × dropSlots: calendar indices of dropped races, -1 = none. */
   readonly dropped: Int32Array
+  /** Step × entry × dropSlots: the lowest droppable scores so far, ascending; NaN = none yet. */
+  readonly lowest: Float64Array
   /** Per step: 1 when drops apply to the standings after that race. */
   readonly dropsApply: Uint8Array
   /** Per step: how the entry at a rank was split from the one above on equal points. */
@@ -59,11 +64,8 @@ export function computeProgression(
     raceIndexById,
   )
   const count = entries.length
-  const drops = championship.drops
-  const worst = drops?.worst ?? 0
-  const dropsFrom =
-    drops?.fromRace === undefined ? 0 : (raceIndexById.get(drops.fromRace) ?? Infinity)
-  const keep = new Set(drops?.keep ?? [])
+  const policy = dropPolicy(championship, (id) => raceIndexById.get(id))
+  const worst = policy.worst
   const places = countbackPlaces(championship, count, races)
   const nameRank = rankByName(entries)
 
@@ -101,14 +103,14 @@ export function computeProgression(
     pointsBeforeDrops: new Float64Array(stepCount * count),
     stats: new Int32Array(stepCount * count * STAT_SLOTS),
     dropped: new Int32Array(stepCount * count * worst),
+    lowest: new Float64Array(stepCount * count * worst),
     dropsApply: new Uint8Array(stepCount),
     ties: new Array<ReadonlyMap<number, TieBreak> | null>(stepCount).fill(null),
   }
 
   races.forEach((race, step) => {
     const raceIndex = race.race.index
-    const droppable =
-      worst > 0 && countsRace(championship, race.race.race.id) && !keep.has(race.race.race.id)
+    const droppable = isDroppable(policy, race.race.race.id)
     const { entries: raceEntries, results } = byRace[step] ?? { entries: [], results: [] }
     scoredHere.length = 0
     for (let i = 0; i < raceEntries.length; i += 1) {
@@ -141,7 +143,7 @@ export function computeProgression(
       for (const entry of order) if (seenAt[entry] !== step) tracker.add(entry, 0, raceIndex)
       droppableSoFar.push(raceIndex)
     }
-    const dropsApply = worst > 0 && raceIndex >= dropsFrom
+    const dropsApply = dropsApplyAfter(policy, raceIndex)
     const base = step * count
     for (const entry of order) {
       const before = (gross[entry] ?? 0) + (adjusted[entry] ?? 0)
@@ -153,6 +155,7 @@ export function computeProgression(
     table.order.set(order, base)
     table.points.set(net, base)
     table.stats.set(stats, base * STAT_SLOTS)
+    if (worst > 0) tracker.copyScoresInto(table.lowest, base * worst)
     if (dropsApply) {
       table.dropsApply[step] = 1
       tracker.copyRacesInto(table.dropped, base * worst)
@@ -165,7 +168,15 @@ export function computeProgression(
     )
   })
 
-  return { championship, entries, steps: races.map((race) => race.race), dropSlots: worst, table }
+  return {
+    championship,
+    entries,
+    steps: races.map((race) => race.race),
+    stepEntries: byRace,
+    drops: policy,
+    dropSlots: worst,
+    table,
+  }
 }
 
 function compareTie(places: PlaceCounts | null, a: number, b: number): number {

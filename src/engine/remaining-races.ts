@@ -1,8 +1,9 @@
 import type { CalendarRace } from './calendar.ts'
+import { isDroppable, type DropPolicy } from './drops.ts'
 import { countsRace } from './eligibility.ts'
-import type { ChampionshipProgression } from './progression.ts'
-import { ruleOf } from './scored-race.ts'
-import type { SeasonStandings } from './season-standings.ts'
+import type { RaceState } from './race-state.ts'
+import { countsForCountbackIn, ruleOf } from './scored-race.ts'
+import type { AwardBy, Championship, Season } from './types.ts'
 
 /** A race still to be scored, with what a car can take from it (docs/scoring-rules.md#scenarios). */
 export interface RemainingRace {
@@ -11,35 +12,35 @@ export interface RemainingRace {
   readonly prizes: ReadonlyArray<number>
   readonly pole: number
   readonly fastestLap: number
-  /** Whether the fastest-lap bonus is limited to places at or above this. */
+  /** The fastest-lap bonus counts only at or above this place; null: any place. */
   readonly fastestLapMaxPosition: number | null
+  /** Bonuses count only for classified cars. */
+  readonly requireClassified: boolean
+  /** Places (and the pole and fastest lap) by class, or for the whole race. */
+  readonly awardBy: AwardBy
   /** Whether the race's score may be dropped. */
   readonly droppable: boolean
   /** Whether places in the race count for countback. */
   readonly countsForCountback: boolean
 }
 
-/** The most one car can score in a race: the win plus both bonuses. */
-export function maxRaceScore(race: RemainingRace): number {
-  return (race.prizes[0] ?? 0) + race.pole + race.fastestLap
-}
-
 /**
- * The races of a championship not yet scored as of progression step `step`: every later race
- * of the calendar it counts, and any earlier one still without results.
+ * The races of a championship still without a result as of the race at calendar index
+ * `asOfIndex`: every later race of the calendar it counts, and any earlier one not scored yet
+ * (no file, a live or scheduled one, an invalid one). `races` is the season's race states.
  */
 export function remainingRaces(
-  standings: SeasonStandings,
-  progression: ChampionshipProgression,
-  step: number,
+  season: Season,
+  championship: Championship,
+  races: ReadonlyArray<RaceState>,
+  asOfIndex: number,
+  drops: DropPolicy,
 ): ReadonlyArray<RemainingRace> {
-  const { championship } = progression
-  const done = new Set(progression.steps.slice(0, step + 1).map((race) => race.race.id))
-  const keep = new Set(championship.drops?.keep ?? [])
-  return standings.calendar.flatMap((race): Array<RemainingRace> => {
-    const rule = ruleOf(standings.season, race.race.type)
-    if (rule === undefined || done.has(race.race.id) || !countsRace(championship, race.race.id))
-      return []
+  return races.flatMap((state): Array<RemainingRace> => {
+    const { race } = state
+    const rule = ruleOf(season, race.race.type)
+    if (rule === undefined || !countsRace(championship, race.race.id)) return []
+    if (race.index <= asOfIndex && state.kind === 'scored') return []
     const multiplier = race.race.pointsMultiplier ?? 1
     return [
       {
@@ -48,9 +49,24 @@ export function remainingRaces(
         pole: rule.bonuses?.pole ?? 0,
         fastestLap: rule.bonuses?.fastestLap ?? 0,
         fastestLapMaxPosition: rule.bonuses?.fastestLapMaxPosition ?? null,
-        droppable: (championship.drops?.worst ?? 0) > 0 && !keep.has(race.race.id),
-        countsForCountback: rule.countback ?? race.race.type === 'race',
+        requireClassified: rule.bonuses?.requireClassified === true,
+        awardBy: rule.awardBy,
+        droppable: isDroppable(drops, race.race.id),
+        countsForCountback: countsForCountbackIn(race, rule),
       },
     ]
   })
+}
+
+/**
+ * The calendar index of the race the final standings come after: the last race that can have
+ * a result (one whose type has a scoring rule). Drops apply to the final standings when it is at
+ * or after `fromRace` (drops.ts).
+ */
+export function finalRaceIndex(season: Season, races: ReadonlyArray<RaceState>): number {
+  for (let i = races.length - 1; i >= 0; i -= 1) {
+    const race = races[i]?.race
+    if (race !== undefined && ruleOf(season, race.race.type) !== undefined) return race.index
+  }
+  return -1
 }

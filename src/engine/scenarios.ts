@@ -1,17 +1,19 @@
-import {
-  emptyTally,
-  finalPoints,
-  finishesAhead,
-  tallyOf,
-  withPlaces,
-  type DropRule,
-  type Tally,
-} from './final-tally.ts'
+import type { CalendarRace } from './calendar.ts'
+import { compareHistograms } from './countback.ts'
+import { dropsApplyAfter } from './drops.ts'
 import type { ChampionshipProgression } from './progression.ts'
-import { maxRaceScore, remainingRaces, type RemainingRace } from './remaining-races.ts'
+import { finalRaceIndex, remainingRaces, type RemainingRace } from './remaining-races.ts'
+import {
+  bestResult,
+  finalPoints,
+  isAhead,
+  type Contender,
+  type ScenarioRules,
+  type Standing,
+} from './scenario-rules.ts'
+import { TallyCursor, type Tally } from './scenario-tally.ts'
 import type { SeasonStandings } from './season-standings.ts'
-import { standingsAt } from './standings.ts'
-import { worstPosition } from './worst-position.ts'
+import { capacityOf, worstPosition } from './worst-position.ts'
 
 export type TitleStatus = 'clinched' | 'contention' | 'eliminated'
 
@@ -20,96 +22,145 @@ export interface ScenarioRow {
   readonly id: string
   readonly name: string
   readonly points: number
-  /** Final points if it wins every remaining race with both bonuses. */
+  /** Final points if it takes the best of every remaining race. */
   readonly maxPoints: number
   /** Final points if it scores nothing more. */
   readonly minPoints: number
   readonly status: TitleStatus
   readonly bestPosition: number
   readonly worstPosition: number
-  /** False when `worstPosition` is a bound: it could be better, never worse. */
+  /** False when `worstPosition` is a bound: the true worst position may be better, never worse. */
   readonly worstPositionExact: boolean
 }
 
 export interface ChampionshipScenarios {
+  readonly asOf: CalendarRace
   readonly remaining: ReadonlyArray<RemainingRace>
-  readonly drops: DropRule
-  readonly tallies: ReadonlyArray<Tally>
+  readonly rules: ScenarioRules
+  /** The table's entries in standings order, then those only an adjustment still to come adds. */
+  readonly contenders: ReadonlyArray<Contender>
+  /** How many drivers (teams) of the season have raced nowhere yet and could still enter. */
+  readonly newcomers: number
+  /** What a newcomer can do; null when none can enter (no newcomer, or no race left). */
+  readonly newcomer: Contender | null
+  /** One per row of the table, in standings order. */
   readonly rows: ReadonlyArray<ScenarioRow>
-}
-
-/** Most and least each entry can still finish with, as points and countback places. */
-export interface Extremes {
-  readonly max: number
-  readonly maxPlaces: ReadonlyArray<number>
-  readonly min: number
-  readonly minPlaces: ReadonlyArray<number>
-}
-
-export function extremesOf(
-  tally: Tally,
-  remaining: ReadonlyArray<RemainingRace>,
-  drops: DropRule,
-): Extremes {
-  const wins = remaining.filter((race) => race.countsForCountback).length
-  return {
-    max: finalPoints(tally, remaining, remaining.map(maxRaceScore), drops),
-    maxPlaces: withPlaces(tally.places, 1, wins),
-    min: finalPoints(tally, remaining, [], drops),
-    minPlaces: tally.places,
-  }
-}
-
-export function dropRuleOf(
-  standings: SeasonStandings,
-  progression: ChampionshipProgression,
-  remaining: ReadonlyArray<RemainingRace>,
-): DropRule {
-  const drops = progression.championship.drops
-  if (drops === undefined || drops.worst === 0) return { worst: 0, atEnd: false }
-  const last = remaining.at(-1)?.race.index ?? progression.steps.at(-1)?.index ?? 0
-  const from = standings.calendar.find((race) => race.race.id === drops.fromRace)?.index ?? 0
-  return { worst: drops.worst, atEnd: last >= from }
 }
 
 /**
  * Title status, best and worst final position and the points range of every entry of a
- * drivers' championship after progression step `step`. Title status and best position are
- * exact: every other car can score nothing. The worst position is exact unless the entries
- * that could pass this one would need the same places (then it is a bound, and said so).
+ * championship after progression step `step` (docs/scoring-rules.md#scenarios). Title status,
+ * best position and the points range are exact; the worst position is exact unless it says so.
+ * A cursor shared across calls makes the scenarios after every race one pass.
  */
 export function championshipScenarios(
   standings: SeasonStandings,
   progression: ChampionshipProgression,
   step: number,
+  cursor: TallyCursor = new TallyCursor(standings.season, standings.scored, progression),
 ): ChampionshipScenarios {
-  const table = standingsAt(progression, step)
-  const remaining = remainingRaces(standings, progression, step)
-  const drops = dropRuleOf(standings, progression, remaining)
-  const tallies = table.map((row) => tallyOf(row, progression, step))
-  const extremes = tallies.map((tally) => extremesOf(tally, remaining, drops))
-  const newcomer = extremesOf(emptyTally(progression, step), remaining, drops)
-  const rows = table.map((row, i): ScenarioRow => {
-    const own = extremes[i] ?? newcomer
-    const beatsOwnBest = (other: Extremes) =>
-      finishesAhead(other.min, other.minPlaces, own.max, own.maxPlaces)
-    const ownWorstBeats = (other: Extremes) =>
-      finishesAhead(own.min, own.minPlaces, other.max, other.maxPlaces)
-    const others = extremes.filter((_, j) => j !== i)
-    const clinched = others.every(ownWorstBeats) && ownWorstBeats(newcomer)
-    const aheadAnyway = others.filter(beatsOwnBest).length
-    const worst = worstPosition(i, tallies, extremes, remaining, drops)
+  const { season } = standings
+  const { championship } = progression
+  const asOf = progression.steps[step] ?? standings.calendar[0]
+  if (asOf === undefined) throw new Error('championshipScenarios: a season without races')
+  const remaining = remainingRaces(
+    season,
+    championship,
+    standings.races,
+    asOf.index,
+    progression.drops,
+  )
+  const end = Math.max(finalRaceIndex(season, standings.races), asOf.index)
+  const rules: ScenarioRules = {
+    method: championship.kind === 'drivers' ? 'drivers' : (championship.method ?? 'sum'),
+    carsPerRace: championship.kind === 'teams' ? (championship.carsPerRace ?? null) : null,
+    worst: progression.drops.worst,
+    dropsAtEnd: dropsApplyAfter(progression.drops, end),
+    countback: (championship.tieBreak ?? ['countback']).includes('countback'),
+    remaining,
+    classes: championship.classes ?? season.classes.map((c) => c.id),
+  }
+  const tallies = cursor.at(step)
+  const contenders = tallies.entries.map((tally) => contenderOf(tally, rules))
+  const newcomer =
+    tallies.newcomers > 0 && remaining.length > 0 ? contenderOf(tallies.newcomer, rules) : null
+  const newcomers = newcomer === null ? [] : new Array<Contender>(tallies.newcomers).fill(newcomer)
+  const cars = Math.max(
+    1,
+    ...contenders.map((c) => (c.tally.field.kind === 'cars' ? c.tally.field.classes.length : 1)),
+  )
+  const capacity = capacityOf(rules, cars, rules.classes.length)
+  const order = (a: Standing, b: Standing) => compareStandings(a, b, rules.countback)
+  const byMax = contenders
+    .map((_, i) => i)
+    .toSorted((a, b) => order(contenders[b]!.max, contenders[a]!.max))
+  const mins = contenders.map((c) => c.min).toSorted((a, b) => order(b, a))
+
+  const rows = contenders.slice(0, tallies.tableSize).map((own, i): ScenarioRow => {
+    const rival = contenders[byMax[0] === i ? (byMax[1] ?? -1) : (byMax[0] ?? -1)]
+    const clinched =
+      (rival === undefined || isAhead(own.min, rival.max, rules.countback)) &&
+      (newcomer === null || isAhead(own.min, newcomer.max, rules.countback))
+    const aheadAnyway = countAhead(mins, own.max, rules.countback)
+    const others = contenders.filter((_, j) => j !== i)
+    const worst = worstPosition(own.min, others, newcomers, rules, capacity)
     return {
-      id: row.id,
-      name: row.name,
-      points: row.points,
-      maxPoints: own.max,
-      minPoints: own.min,
+      id: own.tally.id,
+      name: own.tally.name,
+      points: standingPoints(progression, step, own.tally),
+      maxPoints: own.max.points,
+      minPoints: own.min.points,
       status: clinched ? 'clinched' : aheadAnyway > 0 ? 'eliminated' : 'contention',
       bestPosition: 1 + aheadAnyway,
       worstPosition: worst.position,
       worstPositionExact: worst.exact,
     }
   })
-  return { remaining, drops, tallies, rows }
+  return { asOf, remaining, rules, contenders, newcomers: newcomers.length, newcomer, rows }
+}
+
+/** Scoring nothing more, and taking the best of every remaining race. */
+export function contenderOf(tally: Tally, rules: ScenarioRules): Contender {
+  const best = rules.remaining.map((race) => bestResult(rules, race, tally.field))
+  const places = [...tally.places]
+  for (const result of best)
+    for (const place of result.places) places[place] = (places[place] ?? 0) + 1
+  return {
+    tally,
+    min: { points: finalPoints(tally, rules, []), places: tally.places },
+    max: {
+      points: finalPoints(
+        tally,
+        rules,
+        best.map((r) => r.points),
+      ),
+      places,
+    },
+  }
+}
+
+/** Positive when `a` finishes ahead of `b`, negative when behind, 0 when level. */
+export function compareStandings(a: Standing, b: Standing, countback: boolean): number {
+  if (a.points !== b.points) return a.points - b.points
+  return countback ? -compareHistograms(a.places, b.places) : 0
+}
+
+/** How many of `sorted` (best first) finish ahead of `standing`, by halving. */
+function countAhead(
+  sorted: ReadonlyArray<Standing>,
+  standing: Standing,
+  countback: boolean,
+): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (isAhead(sorted[mid]!, standing, countback)) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+function standingPoints(progression: ChampionshipProgression, step: number, tally: Tally): number {
+  return progression.table.points[step * progression.entries.length + tally.entry] ?? 0
 }

@@ -14,14 +14,14 @@ export interface ScoredRace {
   readonly countsForCountback: boolean
 }
 
-/** Scores one race with its type's rule; countback counts type `race` unless the rule says. */
+/** Scores one race with its type's rule (docs/scoring-rules.md#race-points). */
 export function toScoredRace(
   race: CalendarRace,
   rule: ScoringRule,
   results: RaceResults,
   intern?: Interner,
 ): ScoredRace {
-  const countsForCountback = rule.countback ?? race.race.type === 'race'
+  const countsForCountback = countsForCountbackIn(race, rule)
   const multiplier = race.race.pointsMultiplier ?? 1
   return {
     race,
@@ -40,4 +40,12 @@ export function toScoredRace(
 /** The scoring rule of a race type; own keys only, so "constructor" is never a rule. */
 export function ruleOf(season: Season, type: string): ScoringRule | undefined {
   return Object.hasOwn(season.scoring, type) ? season.scoring[type] : undefined
+}
+
+/**
+ * Whether places in a race count for countback: type `race` unless its rule says otherwise
+ * (docs/scoring-rules.md#countback). The one place this default is written.
+ */
+export function countsForCountbackIn(race: CalendarRace, rule: ScoringRule): boolean {
+  return rule.countback ?? race.race.type === 'race'
 }

@@ -1,124 +1,248 @@
-import { finalPoints, finishesAhead, withPlaces, type DropRule, type Tally } from './final-tally.ts'
-import type { RemainingRace } from './remaining-races.ts'
-import type { Extremes } from './scenarios.ts'
+import { exactPassers } from './exact-passers.ts'
+import { passWitness } from './pass-witness.ts'
+import { roundPoints } from './round-points.ts'
+import {
+  bonusForFastestLap,
+  isAhead,
+  mustOutscore,
+  type Contender,
+  type ScenarioRules,
+  type Standing,
+  WHOLE,
+} from './scenario-rules.ts'
+
+export interface WorstCase {
+  readonly position: number
+  /** False when `position` is a bound: the true worst position may be better, never worse. */
+  readonly exact: boolean
+}
 
 /**
- * The lowest final position entry `at` can fall to (docs/scoring-rules.md#scenarios): it
- * scores nothing more, and as many others as possible pass it. Entries already sure to finish
- * ahead count at once; for the others, only one car takes each place of a race (per class when
- * places are by class), so the largest group that can all pass together is searched greedily,
- * giving the biggest prizes to whoever still needs most. When the greedy search cannot place
- * every entry that could pass on its own, the answer is a bound.
+ * The lowest final position an entry can fall to (docs/scoring-rules.md#scenarios). It scores
+ * nothing more; entries whose floor is already ahead count at once; of the others, the most that
+ * can pass together is bracketed: a witness (an actual set of results, checked with the real
+ * totals) gives a number that can happen, and a relaxation that lets a group share the places of
+ * every race as finely as it likes gives a number that cannot be beaten. Equal: exact. Apart: the
+ * relaxation's number is returned, marked as a bound. Groups that never share a place (classes,
+ * when every race awards by class) are counted apart.
  */
 export function worstPosition(
-  at: number,
-  tallies: ReadonlyArray<Tally>,
-  extremes: ReadonlyArray<Extremes>,
-  remaining: ReadonlyArray<RemainingRace>,
-  drops: DropRule,
-): { readonly position: number; readonly exact: boolean } {
-  const own = extremes[at]
-  if (own === undefined) return { position: 1, exact: true }
+  target: Standing,
+  others: ReadonlyArray<Contender>,
+  newcomers: ReadonlyArray<Contender>,
+  rules: ScenarioRules,
+  capacity: Capacity,
+): WorstCase {
   let ahead = 0
-  const candidates: Array<number> = []
-  extremes.forEach((other, j) => {
-    if (j === at) return
-    if (finishesAhead(other.min, other.minPlaces, own.min, own.minPlaces)) ahead += 1
-    else if (finishesAhead(other.max, other.maxPlaces, own.min, own.minPlaces)) candidates.push(j)
-  })
+  const candidates: Array<Contender> = []
+  for (const other of others) {
+    if (isAhead(other.min, target, rules.countback)) ahead += 1
+    else if (isAhead(other.max, target, rules.countback)) candidates.push(other)
+  }
+  for (const newcomer of newcomers)
+    if (isAhead(newcomer.max, target, rules.countback)) candidates.push(newcomer)
   if (candidates.length === 0) return { position: ahead + 1, exact: true }
-  const deficit = (j: number) => own.min - (extremes[j]?.min ?? 0)
-  const ordered = candidates.toSorted((a, b) => deficit(a) - deficit(b))
-  for (let size = ordered.length; size > 0; size -= 1) {
-    if (allCanPass(ordered.slice(0, size), tallies, remaining, drops, own)) {
-      const exact =
-        size === ordered.length ||
-        cannotAllPass(ordered.slice(0, size + 1), tallies, remaining, deficit)
-      return { position: ahead + size + 1, exact }
+
+  const byGroup = new Map<string, Array<Contender>>()
+  const free: Array<Contender> = []
+  for (const candidate of candidates) {
+    const key = groupKey(candidate, rules, capacity)
+    if (key === null) free.push(candidate)
+    else byGroup.set(key, [...(byGroup.get(key) ?? []), candidate])
+  }
+  const deficit = (c: Contender) => target.points - c.min.points
+  const sorted = (list: ReadonlyArray<Contender>) =>
+    list.toSorted((a, b) => deficit(a) - deficit(b))
+
+  // Upper bound: each group alone, every free candidate counted in every group it could join.
+  // Lower bound: a witness per group; free candidates then join a group where they still pass.
+  // A small group whose bounds disagree is settled by trying every outcome.
+  const groups = capacity.byClass && rules.method === 'drivers' ? rules.classes : [WHOLE]
+  let upper = 0
+  let lower = 0
+  let reached = true
+  const chosen = new Map<string, Array<Contender>>()
+  for (const key of groups) {
+    const list = sorted(byGroup.get(key) ?? [])
+    const most = relaxedPassers(sorted([...list, ...free]), target, capacity, rules.countback)
+    const alone = free.length === 0 ? most : relaxedPassers(list, target, capacity, rules.countback)
+    const witness = witnessAt(list, alone, target, rules, key)
+    // A small group whose witness falls short is settled by trying every outcome.
+    const exact =
+      witness === null && free.length === 0
+        ? exactPassers(list, target, rules, key, EXACT_LIMIT)
+        : null
+    upper += exact ?? most
+    const reachable = witness?.length ?? exact
+    if (reachable === null) reached = false
+    lower += reachable ?? 0
+    chosen.set(key, witness ?? [])
+  }
+  upper = Math.min(upper, candidates.length)
+  // Free candidates (drivers yet to race) join a group where the witness still holds.
+  for (const candidate of sorted(free)) {
+    if (!reached || lower >= upper) break
+    for (const key of groups) {
+      const members = [...(chosen.get(key) ?? []), candidate]
+      if (
+        passWitness(members, target, rules, key, repairBudget(members, rules)) === members.length
+      ) {
+        chosen.set(key, members)
+        lower += 1
+        break
+      }
     }
   }
-  return {
-    position: ahead + 1,
-    exact: cannotAllPass(ordered.slice(0, 1), tallies, remaining, deficit),
-  }
+  return { position: ahead + 1 + upper, exact: reached && lower === upper }
+}
+
+/** How many outcomes of the remaining races an exact search may try (a few milliseconds). */
+const EXACT_LIMIT = 20_000
+
+/** How many exchanges a witness may try when its first deal falls short: a few per member. */
+function repairBudget(members: ReadonlyArray<Contender>, _rules: ScenarioRules): number {
+  return 8 * members.length
 }
 
 /**
- * A proof that no group this size can all pass: even the smallest deficits add up to more than
- * the places of the remaining races can hand out. Scoring x never raises a final total by more
- * than x (a drop can only absorb it), so the deficits are a lower bound on what is needed. Only
- * used when the group shares its places (one class, or places counted overall).
+ * Where a candidate competes for places: a driver's class when every remaining race awards places
+ * by class (classes then never share a place), else the whole race. Null: a driver who has raced
+ * nowhere yet, who may race any class.
  */
-function cannotAllPass(
-  group: ReadonlyArray<number>,
-  tallies: ReadonlyArray<Tally>,
-  remaining: ReadonlyArray<RemainingRace>,
-  deficit: (j: number) => number,
-): boolean {
-  const classes = new Set(group.map((j) => tallies[j]?.classId ?? ''))
-  if (classes.size > 1) return false
-  const capacity = remaining.reduce(
-    (sum, race) =>
-      sum +
-      race.prizes.slice(0, group.length).reduce((a, b) => a + b, 0) +
-      race.pole +
-      race.fastestLap,
-    0,
-  )
-  return group.reduce((sum, j) => sum + Math.max(0, deficit(j)), 0) > capacity
+function groupKey(candidate: Contender, rules: ScenarioRules, capacity: Capacity): string | null {
+  if (!capacity.byClass || rules.method !== 'drivers') return WHOLE
+  const field = candidate.tally.field
+  return field.kind === 'cars' ? (field.classes[0] ?? WHOLE) : null
 }
 
-function allCanPass(
-  group: ReadonlyArray<number>,
-  tallies: ReadonlyArray<Tally>,
-  remaining: ReadonlyArray<RemainingRace>,
-  drops: DropRule,
-  target: Extremes,
-): boolean {
-  const scores = new Map(group.map((j) => [j, remaining.map(() => 0)]))
-  const places = new Map(group.map((j) => [j, tallies[j]?.places ?? []]))
-  const needs = new Map<number, number>()
-  const refresh = (j: number) => {
-    const tally = tallies[j]
-    needs.set(
-      j,
-      tally === undefined
-        ? 0
-        : target.min - finalPoints(tally, remaining, scores.get(j) ?? [], drops),
-    )
-  }
-  group.forEach(refresh)
-  const byClass = new Map<string, Array<number>>()
-  for (const j of group) {
-    const key = tallies[j]?.classId ?? ''
-    byClass.set(key, [...(byClass.get(key) ?? []), j])
-  }
-  const add = (j: number, r: number, points: number) => {
-    const list = scores.get(j)
-    if (list !== undefined) list[r] = (list[r] ?? 0) + points
-    refresh(j)
-  }
-  const neediest = (members: ReadonlyArray<number>) =>
-    members.toSorted((a, b) => (needs.get(b) ?? 0) - (needs.get(a) ?? 0))
-  remaining.forEach((race, r) => {
-    for (const members of byClass.values()) {
-      neediest(members).forEach((j, place) => {
-        add(j, r, race.prizes[place] ?? 0)
-        if (race.countsForCountback) places.set(j, withPlaces(places.get(j) ?? [], place + 1, 1))
-      })
-      // The bonuses go separately to whoever then needs most: pole and fastest lap need not
-      // go with the win.
-      const forPole = neediest(members)[0]
-      if (forPole !== undefined && race.pole > 0) add(forPole, r, race.pole)
-      const forLap = neediest(members)[0]
-      if (forLap !== undefined && race.fastestLap > 0 && race.fastestLapMaxPosition === null)
-        add(forLap, r, race.fastestLap)
+/**
+ * The `upper` entries of `sorted` (by deficit, smallest first) if a witness shows they can all
+ * pass together, else none: the answer is exact only when the witness reaches the relaxation's
+ * count, so a smaller witness would change nothing.
+ */
+function witnessAt(
+  sorted: ReadonlyArray<Contender>,
+  upper: number,
+  target: Standing,
+  rules: ScenarioRules,
+  key: string,
+): Array<Contender> | null {
+  const members = sorted.slice(0, upper)
+  return passWitness(members, target, rules, key, repairBudget(members, rules)) === upper
+    ? members
+    : null
+}
+
+/**
+ * The places the remaining races hand out, as the relaxation counts them: for t entries of one
+ * group, at most the top places a t-entry group can hold in every race plus the pole and the
+ * fastest lap. Built once per championship and step.
+ */
+export interface Capacity {
+  /** Whether every remaining race awards places by class (classes never share a place). */
+  readonly byClass: boolean
+  /** `points(t)`: the most t entries of one group can take between them. */
+  readonly points: (t: number) => number
+  /** The least total one entry can collect that is at least (`strict`: more than) `need`. */
+  readonly atLeast: (need: number, strict: boolean) => number
+}
+
+export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: number): Capacity {
+  const { remaining, method } = rules
+  const byClass = method !== 'rank' && remaining.every((race) => race.awardBy === 'class')
+  const cache: Array<number> = [0]
+  const points = (t: number): number => {
+    for (let n = cache.length; n <= t; n += 1) {
+      let sum = 0
+      for (const race of remaining) {
+        // A team's cars each take a place, in every class it races when classes are apart.
+        const ladders = method === 'sum' && race.awardBy === 'class' ? classes : 1
+        const places = method === 'sum' ? n * carsPerEntry : n
+        let ladder = 0
+        for (let q = 0; q < places && q < race.prizes.length; q += 1) ladder += race.prizes[q] ?? 0
+        sum += ladders * (ladder + (method === 'rank' ? 0 : race.pole + race.fastestLap))
+      }
+      cache.push(sum)
     }
-  })
-  return group.every((j) => {
-    const tally = tallies[j]
-    if (tally === undefined) return false
-    const final = finalPoints(tally, remaining, scores.get(j) ?? [], drops)
-    return finishesAhead(final, places.get(j) ?? [], target.min, target.minPlaces)
-  })
+    return cache[t] ?? 0
+  }
+  // One car per entry: its total is a sum of one result per race, which leaves gaps near the top.
+  const totals = method === 'sum' ? null : reachableTotals(rules)
+  const atLeast = (need: number, strict: boolean): number => {
+    if (totals === null) return need
+    let low = 0
+    let high = totals.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      const total = totals[mid] ?? 0
+      if (strict ? total > need + 1e-9 : total >= need - 1e-9) high = mid
+      else low = mid + 1
+    }
+    return totals[low] ?? need
+  }
+  return { byClass, points, atLeast }
+}
+
+/**
+ * How many of `sorted` could pass if points were shared out as finely as wished: the largest k
+ * whose k smallest needs fit, for every t, the t largest of them into what t entries can take
+ * (a polymatroid: this is exactly when a fractional sharing exists, and it only grows with k).
+ * Drops can only absorb points, so an entry needs at least its deficit in raw points, and no
+ * less than the smallest total one car can actually collect at or above it (`reachable`).
+ */
+function relaxedPassers(
+  sorted: ReadonlyArray<Contender>,
+  target: Standing,
+  capacity: Capacity,
+  countback: boolean,
+): number {
+  const needs = sorted
+    .map((c) =>
+      capacity.atLeast(
+        Math.max(0, target.points - c.min.points),
+        mustOutscore(c, target, countback),
+      ),
+    )
+    .toSorted((a, b) => a - b)
+  const prefix = [0]
+  for (const need of needs) prefix.push((prefix.at(-1) ?? 0) + need)
+  const fits = (k: number) => {
+    for (let t = 1; t <= k; t += 1)
+      if ((prefix[k] ?? 0) - (prefix[k - t] ?? 0) > capacity.points(t) + 1e-9) return false
+    return true
+  }
+  let low = 0
+  let high = needs.length
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (fits(mid)) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+/**
+ * The totals one car can collect over the remaining races (a result per race: a place with or
+ * without the bonuses it may take, or nothing), ascending; null when there are too many to list.
+ */
+export function reachableTotals(rules: ScenarioRules): Float64Array | null {
+  let sums = new Set<number>([0])
+  for (const race of rules.remaining) {
+    const values = new Set<number>([0])
+    const bonuses = rules.method === 'rank' ? 0 : race.pole
+    for (let q = 1; q <= race.prizes.length + 1; q += 1) {
+      const prize = race.prizes[q - 1] ?? 0
+      const lap = rules.method === 'rank' ? 0 : bonusForFastestLap(race, q)
+      for (const extra of [0, bonuses, lap, bonuses + lap]) values.add(roundPoints(prize + extra))
+    }
+    if (rules.method !== 'rank' && !race.requireClassified) {
+      values.add(race.pole)
+      if (race.fastestLapMaxPosition === null) values.add(race.pole + race.fastestLap)
+    }
+    const next = new Set<number>()
+    for (const sum of sums) for (const value of values) next.add(roundPoints(sum + value))
+    if (next.size > 100_000) return null
+    sums = next
+  }
+  return Float64Array.from(sums).sort()
 }

@@ -1,3 +1,5 @@
+import type { CardContent } from '../model/card-content.ts'
+
 /**
  * Broadcast graphics as SVG text (docs/exporting.md#broadcast-graphics): the standings table,
  * the gap chart, a head-to-head and the clinch card, 16:9 (1920×1080) or square (1080×1080), in
@@ -6,34 +8,6 @@
  */
 export type CardKind = 'standings' | 'gap' | 'h2h' | 'clinch'
 export type CardShape = 'wide' | 'square'
-
-export interface CardInput {
-  readonly title: string
-  readonly subtitle: string
-  readonly marking: string | null
-  readonly accent: string
-  readonly standings: ReadonlyArray<{
-    readonly position: number
-    readonly name: string
-    readonly points: string
-    readonly gap: string
-  }>
-  readonly gap: {
-    readonly labels: ReadonlyArray<string>
-    readonly lines: ReadonlyArray<{
-      readonly name: string
-      readonly values: ReadonlyArray<number | null>
-    }>
-  }
-  readonly h2h: {
-    readonly a: string
-    readonly b: string
-    readonly rows: ReadonlyArray<readonly [string, string, string]>
-  } | null
-  readonly clinch: { readonly leader: string; readonly text: string }
-  /** For the streaming overlay: no background, panels only. */
-  readonly transparent?: boolean
-}
 
 export const CARD_SIZES: Readonly<
   Record<CardShape, { readonly width: number; readonly height: number }>
@@ -73,7 +47,7 @@ function wrap(content: string, maxChars: number): Array<string> {
 
 function body(
   kind: CardKind,
-  input: CardInput,
+  input: CardContent,
   width: number,
   height: number,
   top: number,
@@ -163,7 +137,7 @@ function fitSize(content: string, room: number, size: number): number {
   return Math.max(18, Math.min(size, Math.floor(room / (Math.max(1, content.length) * 0.56))))
 }
 
-export function broadcastCard(kind: CardKind, shape: CardShape, input: CardInput): string {
+export function broadcastCard(kind: CardKind, shape: CardShape, input: CardContent): string {
   const { width, height } = CARD_SIZES[shape]
   const badgeSize = shape === 'square' ? 24 : 34
   const badge = input.marking === null ? 0 : input.marking.length * badgeSize * 0.8 + 80

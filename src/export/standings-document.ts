@@ -1,11 +1,13 @@
 import { assertNever } from '../engine/assert-never.ts'
-import { describeTieBreak, type TieBreak } from '../engine/countback.ts'
+import type { TieBreak } from '../engine/countback.ts'
 import type { EntryRace } from '../engine/entry-race.ts'
 import type { RaceState } from '../engine/race-state.ts'
-import { clinchOutlook } from '../engine/clinch-conditions.ts'
-import { championshipScenarios, type ScenarioRow } from '../engine/scenarios.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
-import { standingsAt, type StandingRow } from '../engine/standings.ts'
+import type { ScenarioRow } from '../engine/scenarios.ts'
+import type { StandingRow } from '../engine/standings.ts'
+import { lastCar } from '../model/entry-meta.ts'
+import type { SeasonModel } from '../model/season-model.ts'
+import { summaryOf } from '../model/season-scenarios.ts'
+import { tieBreakText } from '../model/tie-break-text.ts'
 
 /**
  * The standings as plain data: the JSON the command-line tool prints (docs/cli.md), and the
@@ -29,8 +31,10 @@ export interface ChampionshipDocument {
   readonly id: string
   readonly name: string
   readonly kind: 'drivers' | 'teams'
-  /** What the leader needs in the next race to be champion; null for teams or no race left. */
+  /** What the leader needs in the next race to be champion; null when no race can decide it. */
   readonly clinch: string | null
+  /** The title picture in one sentence: clinched, how to clinch next, or why not yet. */
+  readonly outlook: string | null
   readonly standings: ReadonlyArray<StandingDocument>
 }
 
@@ -55,7 +59,7 @@ export interface StandingDocument {
   readonly bestFinish: number | null
   readonly dropped: ReadonlyArray<string>
   readonly tieBreak: (TieBreak & { readonly text: string }) | null
-  /** Scenarios for drivers' championships (docs/scoring-rules.md#scenarios); null for teams. */
+  /** Scenarios (docs/scoring-rules.md#scenarios), for drivers' and teams' championships. */
   readonly clinched: boolean | null
   readonly eliminated: boolean | null
   readonly maxPoints: number | null
@@ -103,38 +107,46 @@ export type RaceDocument =
       }>
     }
 
-/** The standings after progression step `step`, for the chosen championships (all if empty). */
+/**
+ * The standings after progression step `step`, for the chosen championships (all if empty),
+ * read from the season model: the same tables, scenarios and sentences the dashboard shows.
+ */
 export function toStandingsDocument(
-  standings: SeasonStandings,
+  model: SeasonModel,
   step: number,
   championshipIds: ReadonlyArray<string> = [],
 ): StandingsDocument {
+  const { standings } = model
   const after = standings.scored[step]?.race
   const teamNames = new Map(standings.season.teams.map((team) => [team.id, team.name]))
   const raceIds = new Map(standings.calendar.map((race) => [race.index, race.race.id]))
   const championships = standings.championships
     .filter((p) => championshipIds.length === 0 || championshipIds.includes(p.championship.id))
-    .map((progression): ChampionshipDocument => {
-      const rows = standingsAt(progression, step)
-      const isDrivers = progression.championship.kind === 'drivers'
-      const scenarios = isDrivers ? championshipScenarios(standings, progression, step) : null
-      const outlook =
-        scenarios === null ? null : clinchOutlook(scenarios, progression.championship.name)
-      return {
-        id: progression.championship.id,
-        name: progression.championship.name,
-        kind: progression.championship.kind,
-        clinch: outlook?.kind === 'can-clinch' ? outlook.sentence : null,
-        standings: rows.map((row, rank) =>
-          toStandingDocument(
-            row,
-            rows[rank - 1],
-            raceIds,
-            teamNames,
-            scenarios?.rows.find((s) => s.id === row.id) ?? null,
+    .flatMap((progression): Array<ChampionshipDocument> => {
+      const championship = model.championship(progression.championship.id)
+      if (championship === null) return []
+      const rows = championship.table(step)
+      const summary = summaryOf(model, progression.championship.id, step)
+      const scenarios = new Map(summary?.rows.map((row) => [row.id, row]))
+      const outlook = summary?.outlook ?? null
+      return [
+        {
+          id: progression.championship.id,
+          name: progression.championship.name,
+          kind: progression.championship.kind,
+          clinch: outlook?.kind === 'can-clinch' ? outlook.sentence : null,
+          outlook: outlook?.sentence ?? null,
+          standings: rows.map((row, rank) =>
+            toStandingDocument(
+              row,
+              rows[rank - 1],
+              raceIds,
+              teamNames,
+              scenarios.get(row.id) ?? null,
+            ),
           ),
-        ),
-      }
+        },
+      ]
     })
   return {
     season: standings.season.season,
@@ -158,14 +170,15 @@ function toStandingDocument(
   scenario: ScenarioRow | null,
 ): StandingDocument {
   const last = row.races.at(-1)
-  const lastCar = last?.kind === 'car' ? last : undefined
+  const car = last?.kind === 'car' ? lastCar(row.races) : null
+  const dropped = new Set(row.dropped)
   return {
     position: row.position,
     previousPosition: row.previousPosition,
     id: row.id,
     name: row.name,
-    car: lastCar?.car ?? null,
-    team: lastCar === undefined ? null : (teamNames.get(lastCar.team) ?? lastCar.team),
+    car: car?.car ?? null,
+    team: car === null ? null : (teamNames.get(car.team) ?? car.team),
     points: row.points,
     pointsBeforeDrops: row.pointsBeforeDrops,
     adjustments: row.adjustments,
@@ -182,7 +195,7 @@ function toStandingDocument(
     tieBreak:
       row.tieBreak === null
         ? null
-        : { ...row.tieBreak, text: describeTieBreak(row.tieBreak, above?.name ?? '', row.name) },
+        : { ...row.tieBreak, text: tieBreakText(row.tieBreak, above?.name ?? '', row.name) },
     clinched: scenario === null ? null : scenario.status === 'clinched',
     eliminated: scenario === null ? null : scenario.status === 'eliminated',
     maxPoints: scenario?.maxPoints ?? null,
@@ -191,12 +204,12 @@ function toStandingDocument(
     worstPosition: scenario?.worstPosition ?? null,
     worstPositionExact: scenario?.worstPositionExact ?? null,
     races: row.races.map((race) =>
-      toRaceDocument(race, raceIds.get(race.raceIndex) ?? '', row.dropped),
+      toRaceDocument(race, raceIds.get(race.raceIndex) ?? '', dropped),
     ),
   }
 }
 
-function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlyArray<string>): RaceDocument {
+function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlySet<string>): RaceDocument {
   switch (race.kind) {
     case 'car':
       return {
@@ -215,14 +228,14 @@ function toRaceDocument(race: EntryRace, id: string, dropped: ReadonlyArray<stri
         bonusPoints: race.polePoints + race.fastestLapPoints,
         penaltyPoints: race.penaltyPoints,
         points: race.points,
-        dropped: dropped.includes(id),
+        dropped: dropped.has(id),
       }
     case 'team':
       return {
         race: id,
         rank: race.rank,
         points: race.points,
-        dropped: dropped.includes(id),
+        dropped: dropped.has(id),
         cars: race.cars.map((scored, i) => ({
           car: scored.car,
           drivers: scored.drivers,

@@ -1,4 +1,4 @@
-import { formatPoints } from '../engine/countback.ts'
+import { formatPoints } from '../model/format-points.ts'
 import type { ChampionshipDocument, StandingsDocument } from './standings-document.ts'
 import { formatTextTable, type Align } from './text-table.ts'
 

@@ -87,16 +87,24 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
     fc
       .record({
         race: idArb,
-        order: fc.uniqueArray(fc.stringMatching(/^[0-9]{1,3}$/), { minLength: 1, maxLength: 6 }),
+        by: fc.constantFrom('entry' as const, 'car' as const),
+        cars: fc.uniqueArray(fc.stringMatching(/^[0-9]{1,3}$/), { minLength: 1, maxLength: 6 }),
+        // Entry ids may be anything the data contract allows: no spaces, no commas.
+        entries: fc.uniqueArray(fc.stringMatching(/^[^\s,]{1,20}$/u), {
+          minLength: 1,
+          maxLength: 6,
+        }),
       })
-      .chain(({ race, order }) =>
-        fc.record({
+      .chain(({ race, by, cars, entries }) => {
+        const order = by === 'car' ? cars : entries
+        return fc.record({
+          by: fc.constant(by),
           race: fc.constant(race),
           order: fc.constant(order),
           pole: fc.option(fc.constantFrom(...order), { nil: null }),
           fastestLap: fc.option(fc.constantFrom(...order), { nil: null }),
-        }),
-      ),
+        })
+      }),
     { maxLength: 4, selector: (h) => h.race },
   ),
   card: fc.constantFrom(...CARDS),
@@ -120,11 +128,39 @@ test('property: parsing any query string never throws and always gives a known v
   )
 })
 
-test('a what-if scenario reads and writes compactly: cars in order, p for pole, f for fastest lap', () => {
+test('a what-if link made before entries (car numbers, p pole, f fastest lap) still reads, and is written back as it was', () => {
   const state = parseUrlState('?series=ccna&season=2023&whatif=r12:17pf.53.9;r13:53.17;bad;r14:1.1')
   expect(state.whatif).toEqual([
-    { race: 'r12', order: ['17', '53', '9'], pole: '17', fastestLap: '17' },
-    { race: 'r13', order: ['53', '17'], pole: null, fastestLap: null },
+    { by: 'car', race: 'r12', order: ['17', '53', '9'], pole: '17', fastestLap: '17' },
+    { by: 'car', race: 'r13', order: ['53', '17'], pole: null, fastestLap: null },
   ])
-  expect(toSearch(state)).toBe('?series=ccna&season=2023&whatif=r12:17pf.53.9;r13:53.17')
+  expect(toSearch(state)).toBe('?series=ccna&season=2023&whatif=r12:17pf.53.9&whatif=r13:53.17')
+})
+
+test('a what-if names entries by id (version 2): one parameter per race, reused car numbers no matter', () => {
+  const search =
+    '?whatif=2,r13,thomas-nepveu,,thomas-nepveu,bayley-hall,riley-dickinson&whatif=2,r14,,jürgen-müller,jürgen-müller'
+  const state = parseUrlState(search)
+  expect(state.whatif).toEqual([
+    {
+      by: 'entry',
+      race: 'r13',
+      order: ['thomas-nepveu', 'bayley-hall', 'riley-dickinson'],
+      pole: 'thomas-nepveu',
+      fastestLap: null,
+    },
+    { by: 'entry', race: 'r14', order: ['jürgen-müller'], pole: null, fastestLap: 'jürgen-müller' },
+  ])
+  expect(parseUrlState(toSearch(state))).toEqual(state)
+  // A repeated entry, or a pole for someone not in the race, is a malformed race: dropped.
+  expect(parseUrlState('?whatif=2,r13,,,a,a').whatif).toEqual([])
+  expect(parseUrlState('?whatif=2,r13,zed,,a,b').whatif[0]?.pole).toBeNull()
+})
+
+test('bug: every address change made a new what-if, so the season was recomputed on every click', () => {
+  const search = '?whatif=2,r13,,,a,b&whatif=r14:1.2'
+  const onStandings = parseUrlState(`${search}&view=standings`)
+  const onCharts = parseUrlState(`${search}&view=chart&asOf=r05`)
+  expect(onCharts.whatif).toBe(onStandings.whatif)
+  expect(parseUrlState('').whatif).toBe(parseUrlState('?view=chart').whatif)
 })

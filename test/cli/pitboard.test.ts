@@ -164,41 +164,45 @@ test('standings still prints the good races of a season with a bad file, names t
   expect(stdout).toContain('standings after r03')
 })
 
-test('usage mistakes, missing folders and unreadable files: one line on stderr, exit 2, no stack trace', () => {
-  const unreadable = seasonFolder('unreadable', { 'season.json': makeSeason() })
-  cpSync(join(unreadable, 'season.json'), join(unreadable, 'results', 'r01.json'))
-  rmSync(join(unreadable, 'results', 'r01.json'))
-  mkdirSync(join(unreadable, 'results', 'r01.json'))
-  const cases: Array<[ReadonlyArray<string>, string]> = [
-    [
-      ['standings', F1_2016, '--colour'],
-      'pitboard: unknown option --colour for "standings" (options: --after, --championship, --every-race, --format)\n',
-    ],
-    [['standings', 'no/such/folder'], 'pitboard: no such folder: no/such/folder\n'],
-    [
-      ['standings', 'package.json'],
-      'pitboard: not a folder: package.json (give the folder that holds season.json)\n',
-    ],
-    [['standings', 'src'], 'pitboard: src has no season.json: is it a season folder?\n'],
-    [
-      ['standings', F1_2016, '--after', 'r99'],
-      `pitboard: --after: "r99" is not a race of this season (${Array.from({ length: 21 }, (_, i) => `r${String(i + 1).padStart(2, '0')}`).join(', ')})\n`,
-    ],
-    [
-      ['standings', F1_2016, '--championship', 'pro'],
-      'pitboard: unknown championship "pro" (this season has: drivers, constructors)\n',
-    ],
-  ]
-  for (const [args, stderr] of cases)
-    expect(pitboard(...args)).toEqual({ code: 2, stdout: '', stderr })
-  const folder = pitboard('validate', unreadable)
-  expect([folder.code, folder.stdout.split('\n')[0]]).toEqual([
-    2,
-    `error: results/r01.json: ${join(unreadable, 'results', 'r01.json')} is a folder, not a file`,
-  ])
-  expect(folder.stderr).toBe('')
-  chmodSync(temp, 0o755)
-})
+test(
+  'usage mistakes, missing folders and unreadable files: one line on stderr, exit 2, no stack trace',
+  { timeout: 60_000 },
+  () => {
+    const unreadable = seasonFolder('unreadable', { 'season.json': makeSeason() })
+    cpSync(join(unreadable, 'season.json'), join(unreadable, 'results', 'r01.json'))
+    rmSync(join(unreadable, 'results', 'r01.json'))
+    mkdirSync(join(unreadable, 'results', 'r01.json'))
+    const cases: Array<[ReadonlyArray<string>, string]> = [
+      [
+        ['standings', F1_2016, '--colour'],
+        'pitboard: unknown option --colour for "standings" (options: --after, --championship, --every-race, --format)\n',
+      ],
+      [['standings', 'no/such/folder'], 'pitboard: no such folder: no/such/folder\n'],
+      [
+        ['standings', 'package.json'],
+        'pitboard: not a folder: package.json (give the folder that holds season.json)\n',
+      ],
+      [['standings', 'src'], 'pitboard: src has no season.json: is it a season folder?\n'],
+      [
+        ['standings', F1_2016, '--after', 'r99'],
+        `pitboard: --after: "r99" is not a race of this season (${Array.from({ length: 21 }, (_, i) => `r${String(i + 1).padStart(2, '0')}`).join(', ')})\n`,
+      ],
+      [
+        ['standings', F1_2016, '--championship', 'pro'],
+        'pitboard: unknown championship "pro" (this season has: drivers, constructors)\n',
+      ],
+    ]
+    for (const [args, stderr] of cases)
+      expect(pitboard(...args)).toEqual({ code: 2, stdout: '', stderr })
+    const folder = pitboard('validate', unreadable)
+    expect([folder.code, folder.stdout.split('\n')[0]]).toEqual([
+      2,
+      `error: results/r01.json: ${join(unreadable, 'results', 'r01.json')} is a folder, not a file`,
+    ])
+    expect(folder.stderr).toBe('')
+    chmodSync(temp, 0o755)
+  },
+)
 
 test('standings --format grid-csv: the results grid of every championship asked for', () => {
   const run = pitboard(

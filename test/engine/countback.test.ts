@@ -1,11 +1,7 @@
 import { expect, test } from 'vitest'
-import {
-  compareCountback,
-  describeTieBreak,
-  explainTie,
-  ordinal,
-} from '../../src/engine/countback.ts'
+import { compareCountback, compareHistograms, explainTie } from '../../src/engine/countback.ts'
 import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { tieBreakText } from '../../src/model/tie-break-text.ts'
 import { filesOf, makeSeason, order, results, rounds, tableOf } from '../fixtures/build.ts'
 
 /** Place counts for entries given as lists of places achieved. */
@@ -48,7 +44,7 @@ test('the explanation reads as a sentence', () => {
     behind: 4,
     shared: [3],
   } as const
-  expect(describeTieBreak(tie, 'Bellomo', 'Halcome')).toBe(
+  expect(tieBreakText(tie, 'Bellomo', 'Halcome')).toBe(
     'level on 212: both 3 wins; Bellomo 5 second places to 4',
   )
   const byWins = {
@@ -59,7 +55,7 @@ test('the explanation reads as a sentence', () => {
     behind: 0,
     shared: [],
   } as const
-  expect(describeTieBreak(byWins, 'A', 'B')).toBe('level on 40: A 1 win to 0')
+  expect(tieBreakText(byWins, 'A', 'B')).toBe('level on 40: A 1 win to 0')
   const deep = {
     kind: 'countback',
     points: 0,
@@ -68,29 +64,29 @@ test('the explanation reads as a sentence', () => {
     behind: 0,
     shared: Array(11).fill(0),
   } as const
-  expect(describeTieBreak(deep, 'A', 'B')).toBe(
+  expect(tieBreakText(deep, 'A', 'B')).toBe(
     'level on 0: same record down to 11th place; A 1 12th place to 0',
   )
-  expect(describeTieBreak({ kind: 'level', points: 12.5 }, 'A', 'B')).toBe(
+  expect(tieBreakText({ kind: 'level', points: 12.5 }, 'A', 'B')).toBe(
     'level on 12.5 with A, place for place: position shared (B listed second by name)',
   )
 })
 
-test('ordinals', () => {
-  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
-    '1st',
-    'second',
-    'third',
-    '4th',
-    '11th',
-    '12th',
-    '13th',
-    '21st',
-    '22nd',
-    '23rd',
-    '101st',
-    '111th',
-  ])
+test('one countback rule: the table and the scenarios compare place counts the same way', () => {
+  const flat = countsOf([1, 3], [1, 2], [2, 2])
+  const histogram = (entry: number) =>
+    Array.from(flat.counts.subarray(entry * flat.width, (entry + 1) * flat.width))
+  for (const [a, b] of [
+    [0, 1],
+    [1, 0],
+    [1, 2],
+    [0, 0],
+  ] as const)
+    expect(Math.sign(compareHistograms(histogram(a), histogram(b)))).toBe(
+      Math.sign(compareCountback(flat, a, b)),
+    )
+  // Histograms of different lengths: a missing place counts 0.
+  expect(compareHistograms([0, 1], [0, 1, 0, 2])).toBeGreaterThan(0)
 })
 
 test('published: Bellomo and Halcome tied for the 2024 Masters title, 8 wins each; Bellomo won on second places, 5 to 4', () => {
@@ -132,7 +128,7 @@ test('published: Bellomo and Halcome tied for the 2024 Masters title, 8 wins eac
   expect([halcome?.name, halcome?.position, halcome?.points]).toEqual(['Matt Halcome', 2, 342])
   expect([bellomo?.stats.wins, halcome?.stats.wins]).toEqual([8, 8])
   expect(halcome?.tieBreak).toMatchObject({ kind: 'countback', place: 2, ahead: 5, behind: 4 })
-  expect(describeTieBreak(halcome!.tieBreak!, 'Bellomo', 'Halcome')).toBe(
+  expect(tieBreakText(halcome!.tieBreak!, 'Bellomo', 'Halcome')).toBe(
     'level on 342: both 8 wins; Bellomo 5 second places to 4',
   )
 })

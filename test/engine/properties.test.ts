@@ -1,10 +1,11 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { validateSeason } from '../../src/data/validate-season.ts'
-import { computeSeasonStandings, type SeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
 import { standingsAt } from '../../src/engine/standings.ts'
-import type { RaceFile, RaceResults } from '../../src/engine/types.ts'
+import type { RaceFile, RaceResults, Season } from '../../src/engine/types.ts'
 import { toStandingsDocument } from '../../src/export/standings-document.ts'
+import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { arbitrarySeason } from '../fixtures/arbitrary-season.ts'
 import { memoryReader } from '../fixtures/memory-reader.ts'
 
@@ -14,8 +15,10 @@ const filesOf = (results: ReadonlyArray<RaceResults>) =>
   new Map<string, RaceFile>(results.map((r) => [r.race, { kind: 'results', results: r }]))
 
 /** Every championship's standings after every scored race, as plain data. */
-const everything = (standings: SeasonStandings) =>
-  standings.scored.map((_, step) => toStandingsDocument(standings, step))
+const everything = (season: Season, files: ReadonlyMap<string, RaceFile>) => {
+  const model = buildSeasonModel({ season, files, projectLive: false })
+  return model.standings.scored.map((_, step) => toStandingsDocument(model, step))
+}
 
 test('generated seasons pass validation, so the properties below run on valid data', async () => {
   await fc.assert(
@@ -36,9 +39,7 @@ test('shuffling the rows of each file and the order of the files changes nothing
       const shuffled = results
         .toReversed()
         .map((r) => ({ ...r, rows: r.rows.toSorted(() => (random.next().value % 3) - 1) }))
-      expect(everything(computeSeasonStandings(season, filesOf(shuffled)))).toEqual(
-        everything(computeSeasonStandings(season, filesOf(results))),
-      )
+      expect(everything(season, filesOf(shuffled))).toEqual(everything(season, filesOf(results)))
     }),
     RUNS,
   )
@@ -99,9 +100,10 @@ test('the standings after race k are the same as for a season that stops at race
       const cut = results.filter(
         (r) => full.calendar.findIndex((c) => c.race.id === r.race) <= last,
       )
-      const truncated = computeSeasonStandings(season, filesOf(cut))
-      expect(toStandingsDocument(truncated, truncated.scored.length - 1)).toEqual(
-        toStandingsDocument(full, step),
+      const truncated = buildSeasonModel({ season, files: filesOf(cut), projectLive: false })
+      const whole = buildSeasonModel({ season, files: filesOf(results), projectLive: false })
+      expect(toStandingsDocument(truncated, truncated.standings.scored.length - 1)).toEqual(
+        toStandingsDocument(whole, step),
       )
     }),
     RUNS,
@@ -112,13 +114,10 @@ test('no NaN or infinity anywhere in the output', () => {
   fc.assert(
     fc.property(arbitrarySeason, ({ season, results }) => {
       const numbers: Array<number> = []
-      JSON.stringify(
-        everything(computeSeasonStandings(season, filesOf(results))),
-        (_, value: unknown) => {
-          if (typeof value === 'number') numbers.push(value)
-          return value
-        },
-      )
+      JSON.stringify(everything(season, filesOf(results)), (_, value: unknown) => {
+        if (typeof value === 'number') numbers.push(value)
+        return value
+      })
       expect(numbers.every(Number.isFinite)).toBe(true)
     }),
     RUNS,

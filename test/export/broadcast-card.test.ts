@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest'
-import { broadcastCard, escapeXml, type CardInput } from '../../src/export/broadcast-card.ts'
+import { broadcastCard, escapeXml } from '../../src/export/broadcast-card.ts'
+import type { CardContent } from '../../src/model/card-content.ts'
 
-const input: CardInput = {
+const input: CardContent = {
   title: 'Porsche Carrera Cup North America 2023 · Pro',
   subtitle: 'Standings after R8 · Watkins Glen',
   marking: 'reconstructed',

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { toStandingsCsv } from '../../src/export/standings-csv.ts'
 import { toStandingsDocument } from '../../src/export/standings-document.ts'
-import { exportStandings as standings } from '../fixtures/export-season.ts'
+import { exportModel as standings } from '../fixtures/export-season.ts'
 
 test('CSV: one line per entry, race columns, formula-looking names neutralised', () => {
   const csv = toStandingsCsv([toStandingsDocument(standings, 1, ['pro'])], ['r01', 'r03'])

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { toStandingsDocument } from '../../src/export/standings-document.ts'
-import { exportStandings as standings } from '../fixtures/export-season.ts'
+import { buildSeasonModel } from '../../src/model/season-model.ts'
+import { exportModel as standings } from '../fixtures/export-season.ts'
 
 test('the JSON document: positions, gaps, stats, per-race breakdown with drops, and what was not counted', () => {
   const document = toStandingsDocument(standings, 1, ['pro'])
@@ -130,9 +131,10 @@ test('the teams document shows each team race with its cars and which one counte
 })
 
 test('published: the JSON says Dickinson clinched 2023 Pro after race 12 and who is eliminated', async () => {
-  const { shippedSeason, stepAfter } = await import('../fixtures/shipped-season.ts')
+  const { shippedFiles, shippedSeason, stepAfter } = await import('../fixtures/shipped-season.ts')
   const season = await shippedSeason('ccna/2023')
-  const [pro] = toStandingsDocument(season, stepAfter(season, 'r12'), ['pro']).championships
+  const model = buildSeasonModel(await shippedFiles('ccna/2023'))
+  const [pro] = toStandingsDocument(model, stepAfter(season, 'r12'), ['pro']).championships
   const [dickinson, sargent] = pro!.standings
   expect(dickinson).toMatchObject({
     name: 'Riley Dickinson',
@@ -147,12 +149,12 @@ test('published: the JSON says Dickinson clinched 2023 Pro after race 12 and who
     eliminated: true,
     maxPoints: 176 + 4 * 28,
   })
-  const [beforeRace12] = toStandingsDocument(season, stepAfter(season, 'r11'), [
-    'pro',
-  ]).championships
+  const [beforeRace12] = toStandingsDocument(model, stepAfter(season, 'r11'), ['pro']).championships
   expect(beforeRace12?.clinch).toBe(
     'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
   )
-  const [teams] = toStandingsDocument(season, stepAfter(season, 'r12'), ['teams']).championships
-  expect(teams?.standings[0]).toMatchObject({ clinched: null, maxPoints: null })
+  // Teams have scenarios too (they had none before): the 2023 Entrants title was still open.
+  const [teams] = toStandingsDocument(model, stepAfter(season, 'r08'), ['teams']).championships
+  expect(teams?.standings[0]).toMatchObject({ clinched: false, eliminated: false, bestPosition: 1 })
+  expect(teams?.outlook).toMatch(/^Kellymoss (clinches|cannot clinch) the Entrants title in race 9/)
 })

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { toStandingsDocument } from '../../src/export/standings-document.ts'
 import { toStandingsText } from '../../src/export/standings-text.ts'
-import { exportStandings as standings } from '../fixtures/export-season.ts'
+import { exportModel as standings } from '../fixtures/export-season.ts'
 
 test('the terminal table shows the heading, what was not counted, and the dropped races', () => {
   const text = toStandingsText(toStandingsDocument(standings, 1, ['pro']), 'Test Cup')

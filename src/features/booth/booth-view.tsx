@@ -1,42 +1,25 @@
-import type { ClinchOutlook } from '../../engine/clinch-conditions.ts'
-import { formatPoints } from '../../engine/countback.ts'
-import type { ScenarioRow } from '../../engine/scenarios.ts'
 import type { StandingRow } from '../../engine/standings.ts'
-import { formatGap } from '../../ui/format.ts'
-import { boothLines } from './booth-lines.ts'
+import { boothLines } from '../../model/booth-lines.ts'
+import { countNoun } from '../../model/count-noun.ts'
+import { formatGap, formatPoints } from '../../model/format-points.ts'
+import type { ScenarioSummary } from '../../model/scenario-summary.ts'
 
 interface Props {
   readonly championship: string
   readonly after: string
   readonly rows: ReadonlyArray<StandingRow>
   readonly racesRun: number
-  readonly racesLeft: number
-  readonly maxPerRace: number
-  readonly scenarios: ReadonlyMap<string, ScenarioRow> | null
-  readonly outlook: ClinchOutlook | null
+  /** The title scenarios; null while they are being worked out. */
+  readonly scenarios: ScenarioSummary | null
   /** Points gained or lost against the standings before the live race, by entry (live mode). */
   readonly liveDelta: ReadonlyMap<string, number> | null
-}
-
-function outlookText(outlook: ClinchOutlook | null, championship: string): string | null {
-  if (outlook === null) return null
-  switch (outlook.kind) {
-    case 'clinched':
-      return `${outlook.leader} has clinched the ${championship} title.`
-    case 'no-races-left':
-      return null
-    case 'decided-later':
-      return `${outlook.leader} cannot clinch the ${championship} title in ${outlook.race}.`
-    case 'can-clinch':
-      return outlook.sentence
-  }
 }
 
 /** The commentary-box screen: big type, one class, the numbers a commentator reads out. */
 export function BoothView(props: Props) {
   const { rows, scenarios } = props
   const leader = rows[0]
-  const text = outlookText(props.outlook, props.championship)
+  const statusOf = new Map(scenarios?.rows.map((row) => [row.id, row.status]))
   const lines = boothLines(props.championship, rows, props.racesRun, scenarios)
   return (
     <section className="booth" aria-label="Commentator view">
@@ -57,7 +40,7 @@ export function BoothView(props: Props) {
               <span className="booth-pos">{row.position}</span>{' '}
               <span className="booth-name">{row.name}</span>{' '}
               <span className="booth-gap">{formatGap(row.gapToLeader)}</span>
-              {scenarios?.get(row.id)?.status === 'eliminated' && (
+              {statusOf.get(row.id) === 'eliminated' && (
                 <span className="booth-out"> out of the title fight</span>
               )}
               {delta !== undefined && delta !== 0 && (
@@ -71,12 +54,16 @@ export function BoothView(props: Props) {
           )
         })}
       </ol>
-      <p className="booth-available">
-        {props.racesLeft === 0
-          ? 'Season complete.'
-          : `${formatPoints(props.racesLeft * props.maxPerRace)} points still available to one driver (${props.racesLeft} ${props.racesLeft === 1 ? 'race' : 'races'}).`}
-      </p>
-      {text !== null && <p className="booth-outlook">{text}</p>}
+      {scenarios === null ? (
+        <p className="booth-available muted">Working out the title picture…</p>
+      ) : (
+        <p className="booth-available">
+          {scenarios.racesLeft === 0
+            ? 'Season complete.'
+            : `${formatPoints(scenarios.pointsLeft)} points still available to one driver (${countNoun(scenarios.racesLeft, 'race')}).`}
+        </p>
+      )}
+      {scenarios?.outlook != null && <p className="booth-outlook">{scenarios.outlook.sentence}</p>}
       <ul className="booth-lines" aria-label="Lines to read out">
         {lines.map((line) => (
           <li key={line}>

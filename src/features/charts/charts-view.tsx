@@ -10,8 +10,9 @@ import {
   YAxis,
 } from 'recharts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
-import { chartLines, chartRows, type ChartKind } from './chart-series.ts'
-import { chartSummary } from './chart-summary.ts'
+import { chartLines, type ChartKind } from '../../model/chart-lines.ts'
+import { chartSummary } from '../../model/chart-summary.ts'
+import { chartRows } from './chart-rows.ts'
 import { MarkerDot } from './marker-dot.tsx'
 import { lineStyle } from './palette.ts'
 

@@ -1,12 +1,12 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
-import { formatPoints, ordinal } from '../../engine/countback.ts'
+import { formatGap, formatPoints } from '../../model/format-points.ts'
+import { ordinal } from '../../model/ordinal.ts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
 import type { ScoredRow } from '../../engine/score-race.ts'
 import { standingsAt } from '../../engine/standings.ts'
 import type { Season } from '../../engine/types.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
-import { entryMeta } from '../../ui/entry-meta.ts'
-import { formatGap } from '../../ui/format.ts'
+import { entryMeta } from '../../model/entry-meta.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {

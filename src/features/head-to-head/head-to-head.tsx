@@ -1,10 +1,10 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
-import { formatPoints } from '../../engine/countback.ts'
+import { formatPoints } from '../../model/format-points.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
 import { STATUS_CODES } from '../../engine/status-code.ts'
-import { shortName } from '../../ui/entry-meta.ts'
-import { compareEntries } from './compare-drivers.ts'
+import { shortName } from '../../model/short-name.ts'
+import { compareEntries } from '../../model/head-to-head.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {

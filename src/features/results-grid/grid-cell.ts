@@ -1,5 +1,6 @@
 import { assertNever } from '../../engine/assert-never.ts'
-import { formatPoints, ordinal } from '../../engine/countback.ts'
+import { formatPoints } from '../../model/format-points.ts'
+import { ordinalWord } from '../../model/ordinal.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
 import type { ScoredRow } from '../../engine/score-race.ts'
 
@@ -50,7 +51,7 @@ function carCell(row: ScoredRow, dropped: boolean, where: string): GridCell {
         ...base,
         kind: placeKind(place, row.points),
         text: String(place),
-        detail: `${where}: ${ordinal(place)}${scope}, ${pointsBreakdown(row)}${extra}`,
+        detail: `${where}: ${ordinalWord(place)}${scope}, ${pointsBreakdown(row)}${extra}`,
       }
     }
     case 'dnf':
@@ -90,7 +91,7 @@ export function gridCell(race: EntryRace | undefined, dropped: boolean, where: s
       : race.points > 0
         ? 'points'
         : 'no-points'
-  const scope = race.rank !== null ? `${ordinal(race.rank)} team, ` : ''
+  const scope = race.rank !== null ? `${ordinalWord(race.rank)} team, ` : ''
   return {
     kind,
     text,

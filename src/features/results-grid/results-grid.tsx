@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
-import { formatPoints } from '../../engine/countback.ts'
+import { formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/standings.ts'
-import { raceLabel } from '../../ui/format.ts'
+import { raceLabel } from '../../model/race-label.ts'
 import { gridCell } from './grid-cell.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 

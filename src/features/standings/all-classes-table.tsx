@@ -1,10 +1,9 @@
-import { formatPoints } from '../../engine/countback.ts'
+import { formatGap, formatPoints } from '../../model/format-points.ts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
 import type { Season } from '../../engine/types.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
-import { entryMeta } from '../../ui/entry-meta.ts'
-import { formatGap } from '../../ui/format.ts'
-import { allClassesAt } from './all-classes.ts'
+import { entryMeta } from '../../model/entry-meta.ts'
+import { allClassesAt } from '../../model/all-classes.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
-import { formatPoints } from '../../engine/countback.ts'
+import { formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/standings.ts'
 
 /**

@@ -1,11 +1,12 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
 import type { ScenarioRow } from '../../engine/scenarios.ts'
-import { describeTieBreak, formatPoints } from '../../engine/countback.ts'
+import { formatGap, formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/standings.ts'
 import type { Season } from '../../engine/types.ts'
+import { tieBreakText } from '../../model/tie-break-text.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
-import { entryMeta } from '../../ui/entry-meta.ts'
-import { formatGap, raceLabel } from '../../ui/format.ts'
+import { entryMeta } from '../../model/entry-meta.ts'
+import { raceLabel } from '../../model/race-label.ts'
 import { PositionChange } from '../../ui/position-change.tsx'
 import { DroppedResults } from './dropped-results.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
@@ -22,7 +23,7 @@ interface Props {
   readonly showClass: boolean
   /** Link to a driver's card; absent for teams. */
   readonly driverHref: (id: string) => string
-  /** Title status and points still possible, by entry; null when not computed (teams). */
+  /** Title status and points still possible, by entry; null while they are worked out. */
   readonly scenarios: ReadonlyMap<string, ScenarioRow> | null
   /** While a race is live: points and places gained in it, by entry. */
   readonly liveDeltas: ReadonlyMap<
@@ -81,12 +82,8 @@ export function StandingsTable(props: Props) {
               <NumHeader title="Points and places gained in the live race">Live</NumHeader>
             )}
             {props.hasDrops && <th scope="col">Dropped</th>}
-            {props.scenarios !== null && (
-              <>
-                <NumHeader title="Most points still possible, drops applied">Max</NumHeader>
-                <th scope="col">Title</th>
-              </>
-            )}
+            <NumHeader title="Most points still possible, drops applied">Max</NumHeader>
+            <th scope="col">Title</th>
           </tr>
         </thead>
         <tbody>
@@ -125,7 +122,7 @@ export function StandingsTable(props: Props) {
                   )}
                   {row.tieBreak !== null && ahead !== undefined && (
                     <span className="tie-note">
-                      {describeTieBreak(row.tieBreak, ahead.name, row.name)}
+                      {tieBreakText(row.tieBreak, ahead.name, row.name)}
                     </span>
                   )}
                 </th>
@@ -147,9 +144,9 @@ export function StandingsTable(props: Props) {
                     <DroppedResults row={row} calendar={props.calendar} label={raceLabel} />
                   </td>
                 )}
-                {props.scenarios !== null && (
-                  <ScenarioCells scenario={props.scenarios.get(row.id)} />
-                )}
+                <ScenarioCells
+                  scenario={props.scenarios === null ? 'pending' : props.scenarios.get(row.id)}
+                />
               </tr>
             )
           })}
@@ -159,7 +156,13 @@ export function StandingsTable(props: Props) {
   )
 }
 
-function ScenarioCells({ scenario }: { readonly scenario: ScenarioRow | undefined }) {
+function ScenarioCells({ scenario }: { readonly scenario: ScenarioRow | 'pending' | undefined }) {
+  if (scenario === 'pending')
+    return (
+      <td colSpan={2} className="muted" aria-busy="true">
+        …
+      </td>
+    )
   if (scenario === undefined) return <td colSpan={2} />
   const range =
     scenario.bestPosition === scenario.worstPosition

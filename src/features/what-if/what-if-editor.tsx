@@ -1,18 +1,21 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
-import type { ImaginedRace } from '../../engine/what-if.ts'
+import type { ImaginedRace } from '../../model/what-if.ts'
 
-export interface WhatIfCar {
-  readonly car: string
+/** An entry of the championship, with the car it last raced (shown, never used as a key). */
+export interface WhatIfEntry {
+  readonly id: string
   readonly name: string
+  readonly car: string | null
 }
 
 interface Props {
   /** Races that have no result yet (or are running), in calendar order. */
   readonly races: ReadonlyArray<CalendarRace>
-  /** The championship's cars, in standings order: the default finishing order. */
-  readonly cars: ReadonlyArray<WhatIfCar>
+  /** The championship's entries, in standings order: the default finishing order. */
+  readonly entries: ReadonlyArray<WhatIfEntry>
+  /** The imagined races, by entry. */
   readonly imagined: ReadonlyArray<ImaginedRace>
-  /** Races running now: their current order is the starting point ("if Sargent passes Dickinson"). */
+  /** Races running now, their entries in running order: the starting point ("if Sargent passes Dickinson"). */
   readonly runningOrders: ReadonlyMap<string, ReadonlyArray<string>>
   readonly onChange: (imagined: ReadonlyArray<ImaginedRace>) => void
 }
@@ -26,10 +29,11 @@ function move<T>(list: ReadonlyArray<T>, from: number, to: number): Array<T> {
 
 /**
  * Imagined results for the races still to run: reorder the finishing order (Win, ▲, ▼), pick
- * pole and fastest lap; every change is written to the URL, so a scenario can be shared.
+ * pole and fastest lap; every change is written to the URL, so a scenario can be shared. Entries
+ * are named by id, so a reused car number or a driver change never mixes two drivers up.
  */
-export function WhatIfEditor({ races, cars, imagined, runningOrders, onChange }: Props) {
-  const names = new Map(cars.map((c) => [c.car, c.name]))
+export function WhatIfEditor({ races, entries, imagined, runningOrders, onChange }: Props) {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]))
   const update = (race: string, next: ImaginedRace | null) =>
     onChange([...imagined.filter((h) => h.race !== race), ...(next === null ? [] : [next])])
   if (races.length === 0)
@@ -44,9 +48,10 @@ export function WhatIfEditor({ races, cars, imagined, runningOrders, onChange }:
         {races.map((race) => {
           const current = imagined.find((h) => h.race === race.race.id)
           const running = runningOrders.get(race.race.id)
-          const order = current?.order ?? running ?? cars.map((c) => c.car)
+          const order = current?.order ?? running ?? entries.map((entry) => entry.id)
           const set = (patch: Partial<ImaginedRace>) =>
             update(race.race.id, {
+              by: 'entry',
               race: race.race.id,
               order,
               pole: current?.pole ?? null,
@@ -75,12 +80,14 @@ export function WhatIfEditor({ races, cars, imagined, runningOrders, onChange }:
                 </button>
               )}
               <ol>
-                {order.map((car, i) => {
-                  const name = names.get(car) ?? `#${car}`
+                {order.map((id, i) => {
+                  const entry = byId.get(id)
+                  const name = entry?.name ?? id
                   return (
-                    <li key={car}>
+                    <li key={id}>
                       <span className="whatif-name">
-                        #{car} {name}
+                        {entry?.car == null ? '' : `#${entry.car} `}
+                        {name}
                       </span>
                       <button
                         type="button"
@@ -110,8 +117,8 @@ export function WhatIfEditor({ races, cars, imagined, runningOrders, onChange }:
                         <input
                           type="radio"
                           name={`pole-${race.race.id}`}
-                          checked={current?.pole === car}
-                          onChange={() => set({ pole: car })}
+                          checked={current?.pole === id}
+                          onChange={() => set({ pole: id })}
                         />{' '}
                         pole
                       </label>
@@ -119,8 +126,8 @@ export function WhatIfEditor({ races, cars, imagined, runningOrders, onChange }:
                         <input
                           type="radio"
                           name={`fl-${race.race.id}`}
-                          checked={current?.fastestLap === car}
-                          onChange={() => set({ fastestLap: car })}
+                          checked={current?.fastestLap === id}
+                          onChange={() => set({ fastestLap: id })}
                         />{' '}
                         fastest lap
                       </label>

@@ -25,14 +25,14 @@ test('a class win with pole and fastest lap: code 1, both marks, points spelled 
     fastestLap: true,
     dropped: false,
     points: 28,
-    detail: 'R1: 1st, 25 + 2 pole + 1 fastest lap = 28 points; pole, fastest lap',
+    detail: 'R1: first, 25 + 2 pole + 1 fastest lap = 28 points; pole, fastest lap',
   })
 })
 
 test('places are class places; the detail says so when they differ from the overall place', () => {
   const am = gridCell(row('2'), false, 'R1')
   expect([am.kind, am.text]).toEqual(['win', '1'])
-  expect(am.detail).toBe('R1: 1st in class, 25 points')
+  expect(am.detail).toBe('R1: first in class, 25 points')
   expect(gridCell(row('3'), false, 'R1').detail).toBe('R1: second in class, 20 points')
 })
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
-import { chartLines } from '../../../src/features/charts/chart-series.ts'
-import { chartSummary } from '../../../src/features/charts/chart-summary.ts'
-import { championship, shippedSeason, stepAfter } from '../../fixtures/shipped-season.ts'
+import { chartLines } from '../../src/model/chart-lines.ts'
+import { chartSummary } from '../../src/model/chart-summary.ts'
+import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
 const ccna2024 = await shippedSeason('ccna/2024')

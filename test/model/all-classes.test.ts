@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { allClassesAt } from '../../../src/features/standings/all-classes.ts'
-import { championship, shippedSeason } from '../../fixtures/shipped-season.ts'
+import { allClassesAt } from '../../src/model/all-classes.ts'
+import { championship, shippedSeason } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
 

@@ -1,6 +1,8 @@
-import { formatPoints } from './countback.ts'
-import type { SeasonStandings } from './season-standings.ts'
-import { standingsAt } from './standings.ts'
+import type { SeasonStandings } from '../engine/season-standings.ts'
+import { standingsAt } from '../engine/standings.ts'
+import { countNoun } from './count-noun.ts'
+import { formatPoints } from './format-points.ts'
+import { ordinal } from './ordinal.ts'
 
 /**
  * What a changed result file changed (docs/scoring-rules.md#revisions): the cars that moved in
@@ -14,15 +16,8 @@ export interface Revision {
   readonly standings: ReadonlyArray<string>
 }
 
-/** "2nd", "9th", "21st": numerals, as timing screens write places. */
-function nth(n: number): string {
-  const tens = n % 100
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
-  return `${n}${suffix}`
-}
-
 function place(position: number | null): string {
-  return position === null ? 'out' : nth(position)
+  return position === null ? 'out' : ordinal(position)
 }
 
 export function describeRevision(
@@ -50,7 +45,7 @@ export function describeRevision(
     const penalty = row.penaltyPoints > 0 ? `, −${formatPoints(row.penaltyPoints)} points` : ''
     return [`car ${row.car} ${place(old.position)} → ${place(row.position)}${penalty}`]
   })
-  if (shuffled > 0) cars.push(`${shuffled} ${shuffled === 1 ? 'car' : 'cars'} one place up or down`)
+  if (shuffled > 0) cars.push(`${countNoun(shuffled, 'car')} one place up or down`)
   const standings = after.championships.flatMap((progression) => {
     const previous = before.championships.find(
       (p) => p.championship.id === progression.championship.id,
@@ -68,7 +63,7 @@ export function describeRevision(
           ? ''
           : `, gap to leader ${formatPoints(old.gapToLeader)} → ${formatPoints(row.gapToLeader)}`
       return [
-        `${progression.championship.name}: ${row.name} ${nth(old.position)} → ${nth(row.position)}${gap}`,
+        `${progression.championship.name}: ${row.name} ${ordinal(old.position)} → ${ordinal(row.position)}${gap}`,
       ]
     })
   })

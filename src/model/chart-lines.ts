@@ -1,7 +1,9 @@
-import type { ChampionshipProgression } from '../../engine/progression.ts'
-import { entrySeries } from '../../engine/progression-series.ts'
+import type { ChampionshipProgression } from '../engine/progression.ts'
+import { entrySeries } from '../engine/progression-series.ts'
 
-export type ChartKind = 'gap' | 'points' | 'position'
+/** The charts of a championship: gap to the leader, cumulative points, position. */
+export const CHART_KINDS = ['gap', 'points', 'position'] as const
+export type ChartKind = (typeof CHART_KINDS)[number]
 
 export interface ChartLine {
   readonly id: string
@@ -35,17 +37,5 @@ export function chartLines(
             ? series.gapToLeaderBeforeDrops
             : series.gapToLeader
     return [{ id, name: series.name, values: source.slice(0, lastStep + 1) }]
-  })
-}
-
-/** Rows for the chart library: one per step, `label` plus one key per line id. */
-export function chartRows(
-  labels: ReadonlyArray<string>,
-  lines: ReadonlyArray<ChartLine>,
-): ReadonlyArray<Readonly<Record<string, string | number | null>>> {
-  return labels.map((label, step) => {
-    const row: Record<string, string | number | null> = { label }
-    for (const line of lines) row[line.id] = line.values[step] ?? null
-    return row
   })
 }

@@ -1,7 +1,8 @@
-import { formatPoints } from '../../engine/countback.ts'
-import type { ScenarioRow } from '../../engine/scenarios.ts'
-import type { StandingRow } from '../../engine/standings.ts'
-import { shortName } from '../../ui/entry-meta.ts'
+import type { StandingRow } from '../engine/standings.ts'
+import { countNoun } from './count-noun.ts'
+import { formatPoints } from './format-points.ts'
+import type { ScenarioSummary } from './scenario-summary.ts'
+import { shortName } from './short-name.ts'
 
 /**
  * One-line facts a commentator can read out, generated from the standings (never hand-written):
@@ -11,10 +12,11 @@ export function boothLines(
   championship: string,
   rows: ReadonlyArray<StandingRow>,
   racesRun: number,
-  scenarios: ReadonlyMap<string, ScenarioRow> | null,
+  scenarios: ScenarioSummary | null,
 ): ReadonlyArray<string> {
   const [leader, second, third] = rows
   if (leader === undefined) return []
+  const statusOf = (id: string) => scenarios?.rows.find((row) => row.id === id)
   const lines: Array<string> = []
   const won = `${shortName(leader.name)} has won ${leader.stats.wins} of ${racesRun} ${championship} ${racesRun === 1 ? 'race' : 'races'}`
   if (second === undefined) lines.push(`${won}.`)
@@ -26,7 +28,7 @@ export function boothLines(
     lines.push(`${won} and leads ${shortName(second.name)} by ${formatPoints(second.gapToLeader)}.`)
   for (const row of [second, third]) {
     if (row === undefined) continue
-    const status = scenarios?.get(row.id)
+    const status = statusOf(row.id)
     const chance =
       status?.status === 'eliminated'
         ? ' and can no longer win the title'
@@ -34,7 +36,7 @@ export function boothLines(
           ? `, ${formatPoints(row.gapToLeader)} behind with ${formatPoints(status.maxPoints - row.points)} still to play for`
           : ''
     lines.push(
-      `${shortName(row.name)} has ${row.stats.podiums} ${row.stats.podiums === 1 ? 'podium' : 'podiums'} in ${row.stats.starts} ${row.stats.starts === 1 ? 'start' : 'starts'}${chance}.`,
+      `${shortName(row.name)} has ${countNoun(row.stats.podiums, 'podium')} in ${countNoun(row.stats.starts, 'start')}${chance}.`,
     )
   }
   const poles = rows.toSorted((a, b) => b.stats.poles - a.stats.poles)[0]

@@ -1,7 +1,8 @@
-import type { EntryRace } from '../../engine/entry-race.ts'
-import type { ChampionshipProgression } from '../../engine/progression.ts'
-import { entrySeries } from '../../engine/progression-series.ts'
-import { standingsAt, type StandingRow } from '../../engine/standings.ts'
+import type { EntryRace } from '../engine/entry-race.ts'
+import type { ChampionshipProgression } from '../engine/progression.ts'
+import { entrySeries } from '../engine/progression-series.ts'
+import { roundPoints } from '../engine/round-points.ts'
+import { standingsAt, type StandingRow } from '../engine/standings.ts'
 
 export interface HeadToHeadRace {
   readonly raceIndex: number
@@ -57,7 +58,7 @@ export function compareEntries(
       raceIndex: race.index,
       a: ra,
       b: rb,
-      gapAfter: pa == null || pb == null ? null : Math.round((pa - pb) * 1000) / 1000,
+      gapAfter: pa == null || pb == null ? null : roundPoints(pa - pb),
       ahead: aheadOf(ra, rb),
     }
   })

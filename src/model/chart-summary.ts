@@ -1,6 +1,7 @@
-import { formatPoints, ordinal } from '../../engine/countback.ts'
-import { shortName } from '../../ui/entry-meta.ts'
-import type { ChartKind, ChartLine } from './chart-series.ts'
+import type { ChartKind, ChartLine } from './chart-lines.ts'
+import { formatPoints } from './format-points.ts'
+import { ordinalWord } from './ordinal.ts'
+import { shortName } from './short-name.ts'
 
 /** The step numbers are races of the calendar: `raceNumbers[step]` is 1-based. */
 type RaceNumbers = ReadonlyArray<number>
@@ -27,10 +28,10 @@ export function chartSummary(
     const list = lines
       .map(
         (line) =>
-          `${shortName(line.name)} ${line.values[last] == null ? 'not classified' : ordinal(line.values[last])}`,
+          `${shortName(line.name)} ${line.values[last] == null ? 'not classified' : ordinalWord(line.values[last])}`,
       )
       .join(', ')
-    return `Championship positions ${end}: ${list}.`.replace(/\b1st\b/g, 'first')
+    return `Championship positions ${end}: ${list}.`
   }
   if (a === undefined || b === undefined || kind === 'points') {
     const list = lines

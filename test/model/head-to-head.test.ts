@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { compareEntries } from '../../../src/features/head-to-head/compare-drivers.ts'
-import { championship, shippedSeason, stepAfter } from '../../fixtures/shipped-season.ts'
+import { compareEntries } from '../../src/model/head-to-head.ts'
+import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
 const f1 = await shippedSeason('f1/2016')

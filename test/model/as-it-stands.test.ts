@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { asItStands } from '../../src/engine/as-it-stands.ts'
+import { asItStands } from '../../src/model/as-it-stands.ts'
 import { tableOf, filesOf, makeSeason, order, pointsTable, results } from '../fixtures/build.ts'
 
 const season = makeSeason()

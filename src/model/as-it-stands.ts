@@ -1,5 +1,5 @@
-import { computeSeasonStandings, type SeasonStandings } from './season-standings.ts'
-import type { RaceFile, Season } from './types.ts'
+import { computeSeasonStandings, type SeasonStandings } from '../engine/season-standings.ts'
+import type { RaceFile, Season } from '../engine/types.ts'
 
 /**
  * "As it stands": the standings if every live race ended in its current running order

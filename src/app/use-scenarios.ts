@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ScenarioSource } from '../data/scenario-client.ts'
+import { scenarioQueries } from '../data/scenario-queries.ts'
+import type { ScenarioSummary } from '../model/scenario-summary.ts'
+
+/**
+ * The title scenarios of a championship after a race, from the scenario worker: null until they
+ * arrive (the views show the rest meanwhile), or when there is nothing to ask (`source` null).
+ */
+export function useScenarios(
+  source: ScenarioSource | null,
+  championship: string,
+  step: number,
+): ScenarioSummary | null {
+  const query = useQuery(scenarioQueries.summary(source, championship, step))
+  return source === null ? null : (query.data ?? null)
+}

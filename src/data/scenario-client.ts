@@ -1,0 +1,88 @@
+import type { ScenarioSummary } from '../model/scenario-summary.ts'
+import type { SeasonModel } from '../model/season-model.ts'
+import type { ScenarioReply, ScenarioRequest } from './scenario-answers.ts'
+
+/** A season model and a key that names it (one per model, so one per data version and what-if). */
+export interface ScenarioSource {
+  readonly key: string
+  readonly model: SeasonModel
+}
+
+const keys = new WeakMap<SeasonModel, string>()
+let made = 0
+
+/** The source for a model: the same key every time for the same model. */
+export function scenarioSource(model: SeasonModel): ScenarioSource {
+  let key = keys.get(model)
+  if (key === undefined) {
+    key = `season-${(made += 1)}`
+    keys.set(model, key)
+  }
+  return { key, model }
+}
+
+interface Pending {
+  readonly resolve: (summary: ScenarioSummary | null) => void
+  readonly reject: (error: Error) => void
+}
+
+/**
+ * Asks the scenario worker; where there is no Worker (tests, old browsers) the model on the main
+ * thread answers instead, after the current task, so the page still paints first.
+ */
+class ScenarioClient {
+  private worker: Worker | null | undefined
+  private readonly sent = new Set<string>()
+  private readonly pending = new Map<number, Pending>()
+  private next = 0
+
+  summary(
+    source: ScenarioSource,
+    championship: string,
+    step: number,
+  ): Promise<ScenarioSummary | null> {
+    const worker = this.start()
+    if (worker === null)
+      return import('../model/season-scenarios.ts').then(({ summaryOf }) =>
+        summaryOf(source.model, championship, step),
+      )
+    if (!this.sent.has(source.key)) {
+      this.post(worker, { kind: 'season', key: source.key, input: source.model.input })
+      this.sent.add(source.key)
+    }
+    const id = (this.next += 1)
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      this.post(worker, { kind: 'summary', id, key: source.key, championship, step })
+    })
+  }
+
+  private post(worker: Worker, request: ScenarioRequest): void {
+    worker.postMessage(request)
+  }
+
+  private start(): Worker | null {
+    if (this.worker !== undefined) return this.worker
+    if (typeof Worker === 'undefined') return (this.worker = null)
+    const worker = new Worker(new URL('./scenario-worker.ts', import.meta.url), { type: 'module' })
+    worker.addEventListener('message', (event: MessageEvent<ScenarioReply>) => {
+      const reply = event.data
+      const waiting = this.pending.get(reply.id)
+      this.pending.delete(reply.id)
+      if (waiting === undefined) return
+      if ('error' in reply) waiting.reject(new Error(reply.error))
+      else waiting.resolve(reply.summary)
+    })
+    worker.addEventListener('error', () => {
+      // A worker that cannot start (a file gone after a redeploy): answer on the main thread.
+      for (const waiting of this.pending.values())
+        waiting.reject(new Error('the scenario worker stopped'))
+      this.pending.clear()
+      this.sent.clear()
+      this.worker = null
+    })
+    return (this.worker = worker)
+  }
+}
+
+export const scenarioClient = new ScenarioClient()

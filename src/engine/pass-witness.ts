@@ -1,0 +1,295 @@
+import {
+  bestResult,
+  bonusForFastestLap,
+  finalPoints,
+  isAhead,
+  type Contender,
+  type ScenarioRules,
+  type Standing,
+  WHOLE,
+} from './scenario-rules.ts'
+import { slotWitness } from './slot-witness.ts'
+
+/**
+ * Builds results for the remaining races in which `members` try to finish ahead of `target`
+ * (who scores nothing more), and returns how many of them do (docs/scoring-rules.md#scenarios).
+ * Entries of one car each are shared out by slots (slot-witness.ts). Teams adding cars up are
+ * planned race by race: the member still furthest short takes the best place of its group and the
+ * bonuses go where they close a gap; members already ahead, or out of reach, take what is left.
+ * Then places are swapped between members, race by race, while a swap brings a member still
+ * short closer without costing a passing member its place. Every total is computed as the
+ * standings would (drops, countback), so whatever it returns can happen. `key` is the class a
+ * driver who has raced nowhere yet takes.
+ */
+export function passWitness(
+  members: ReadonlyArray<Contender>,
+  target: Standing,
+  rules: ScenarioRules,
+  key: string,
+  budget: number,
+): number {
+  if (rules.method !== 'sum') return slotWitness(members, target, rules, key, budget)
+  const plan = new Plan(members, target, rules, key)
+  plan.build()
+  plan.repair(budget)
+  return plan.passing()
+}
+
+/** Two seats of one group of one race to exchange, and what that gains. */
+interface Swap {
+  readonly r: number
+  readonly g: number
+  readonly a: number
+  readonly b: number
+  readonly gain: number
+}
+
+/** One car of a member (a `sum` team may have several) in one race. */
+interface Seat {
+  readonly member: number
+  readonly car: number
+}
+
+/** A witness: who takes which place, the pole and the fastest lap in every remaining race. */
+class Plan {
+  private readonly members: ReadonlyArray<Contender>
+  private readonly target: Standing
+  private readonly rules: ScenarioRules
+  private readonly races: number
+  /** Per member: the class of each car. */
+  private readonly classes: ReadonlyArray<ReadonlyArray<string>>
+  /** Per race: the seats of each group in place order. */
+  private readonly groups: Array<ReadonlyArray<Array<Seat>>> = []
+  /** Per member and race: the race score, kept up to date. */
+  private readonly scores: Float64Array
+  /** Per race and group: the seat with the pole, and with the fastest lap. */
+  private readonly pole: Array<Array<Seat | null>> = []
+  private readonly lap: Array<Array<Seat | null>> = []
+  private readonly potential: ReadonlyArray<Float64Array>
+
+  constructor(
+    members: ReadonlyArray<Contender>,
+    target: Standing,
+    rules: ScenarioRules,
+    key: string,
+  ) {
+    this.members = members
+    this.target = target
+    this.rules = rules
+    this.races = rules.remaining.length
+    this.scores = new Float64Array(members.length * this.races)
+    this.classes = members.map((m) => {
+      const field = m.tally.field
+      if (field.kind === 'none') return []
+      if (rules.method === 'rank') return [WHOLE]
+      return field.kind === 'free'
+        ? [key === WHOLE ? (rules.classes[0] ?? '') : key]
+        : field.classes
+    })
+    // What each member can still take from race r on: beyond it, a member is out of reach.
+    this.potential = members.map((m) => {
+      const suffix = new Float64Array(this.races + 1)
+      for (let r = this.races - 1; r >= 0; r -= 1) {
+        const race = rules.remaining[r]
+        const best = race === undefined ? 0 : bestResult(rules, race, m.tally.field).points
+        suffix[r] = (suffix[r + 1] ?? 0) + best
+      }
+      return suffix
+    })
+  }
+
+  private scoreSlice(member: number): Float64Array {
+    return this.scores.subarray(member * this.races, (member + 1) * this.races)
+  }
+
+  private points(member: number): number {
+    return finalPoints(this.members[member]!.tally, this.rules, this.scoreSlice(member))
+  }
+
+  /** Countback places with the planned results; only needed when points are level. */
+  private places(member: number): ReadonlyArray<number> {
+    const places = [...this.members[member]!.tally.places]
+    this.groups.forEach((groups, r) => {
+      if (this.rules.remaining[r]?.countsForCountback !== true) return
+      for (const seats of groups)
+        seats.forEach((seat, i) => {
+          if (seat.member === member) places[i + 1] = (places[i + 1] ?? 0) + 1
+        })
+    })
+    return places
+  }
+
+  private passesWith(member: number, points: number): boolean {
+    if (points !== this.target.points) return points > this.target.points
+    return isAhead({ points, places: this.places(member) }, this.target, this.rules.countback)
+  }
+
+  private passes(member: number): boolean {
+    return this.passesWith(member, this.points(member))
+  }
+
+  /** Points still missing after the first `upTo` races (0: ahead; -1: out of reach). */
+  private shortfall(member: number, upTo: number): number {
+    const points = this.points(member)
+    if (this.passesWith(member, points)) return 0
+    const gap = Math.max(this.target.points - points, 1e-9)
+    return gap > (this.potential[member]?.[upTo] ?? 0) + 1e-9 ? -1 : gap
+  }
+
+  /** Recomputes the scores of race `r` for the members seated in `seats`. */
+  private rescore(r: number, g: number): void {
+    const race = this.rules.remaining[r]
+    const seats = this.groups[r]?.[g]
+    if (race === undefined || seats === undefined) return
+    const touched = new Map<number, Array<number>>()
+    seats.forEach((seat, i) => {
+      let value = race.prizes[i] ?? 0
+      if (this.rules.method !== 'rank') {
+        if (this.pole[r]?.[g] === seat) value += race.pole
+        if (this.lap[r]?.[g] === seat) value += bonusForFastestLap(race, i + 1)
+      }
+      touched.set(seat.member, [...(touched.get(seat.member) ?? []), value])
+    })
+    for (const [member, values] of touched) {
+      // A member's cars in other groups of the race score too (a `sum` team).
+      const others = this.groups[r]?.flatMap((list, h) =>
+        h === g
+          ? []
+          : list.flatMap((seat, i) => (seat.member === member ? [this.seatValue(r, h, i)] : [])),
+      )
+      this.scores[member * this.races + r] = this.combine([...values, ...(others ?? [])])
+    }
+  }
+
+  private seatValue(r: number, g: number, i: number): number {
+    const race = this.rules.remaining[r]
+    const seat = this.groups[r]?.[g]?.[i]
+    if (race === undefined || seat === undefined) return 0
+    let value = race.prizes[i] ?? 0
+    if (this.rules.method !== 'rank') {
+      if (this.pole[r]?.[g] === seat) value += race.pole
+      if (this.lap[r]?.[g] === seat) value += bonusForFastestLap(race, i + 1)
+    }
+    return value
+  }
+
+  /** A member's race score from its cars' points: one car, or a team's best `carsPerRace`. */
+  private combine(values: ReadonlyArray<number>): number {
+    if (values.length <= 1) return values[0] ?? 0
+    const limit = this.rules.method === 'sum' ? (this.rules.carsPerRace ?? values.length) : 1
+    return values
+      .toSorted((a, b) => b - a)
+      .slice(0, limit)
+      .reduce((sum, value) => sum + value, 0)
+  }
+
+  build(): void {
+    const { remaining, method } = this.rules
+    for (let r = 0; r < this.races; r += 1) {
+      const race = remaining[r]!
+      const need = this.members.map((_, member) => rank(this.shortfall(member, r)))
+      const byKey = new Map<string, Array<Seat>>()
+      this.classes.forEach((classes, member) =>
+        classes.forEach((cls, car) => {
+          const key = method === 'rank' || race.awardBy === 'overall' ? WHOLE : cls
+          const list = byKey.get(key)
+          if (list === undefined) byKey.set(key, [{ member, car }])
+          else list.push({ member, car })
+        }),
+      )
+      const groups = [...byKey.values()]
+      for (const seats of groups)
+        seats.sort((a, b) => (need[b.member] ?? 0) - (need[a.member] ?? 0) || a.member - b.member)
+      this.groups.push(groups)
+      // The bonuses go to whoever is still short after the places: the pole to anyone, the
+      // fastest lap to a car placed where it counts.
+      const poles: Array<Seat | null> = []
+      const laps: Array<Seat | null> = []
+      for (const seats of groups) {
+        if (method === 'rank') {
+          poles.push(null)
+          laps.push(null)
+          continue
+        }
+        const after = (seat: Seat) =>
+          rank((this.shortfall(seat.member, r) || 0) - (race.prizes[seats.indexOf(seat)] ?? 0))
+        const pick = (eligible: (seat: Seat, i: number) => boolean) =>
+          seats.filter(eligible).toSorted((a, b) => after(b) - after(a))[0] ?? null
+        poles.push(race.pole > 0 ? pick(() => true) : null)
+        laps.push(race.fastestLap > 0 ? pick((_, i) => bonusForFastestLap(race, i + 1) > 0) : null)
+      }
+      this.pole.push(poles)
+      this.lap.push(laps)
+      groups.forEach((_, g) => this.rescore(r, g))
+    }
+  }
+
+  /**
+   * Swaps a member still short into a better place held by a member who passes with points to
+   * spare (and still passes after), or who is further short; takes the swap that closes the most
+   * of the gap, and repeats while one helps and the budget lasts.
+   */
+  repair(limit: number): void {
+    const budget = { left: limit }
+    for (let swap = this.bestSwap(budget); swap !== null; swap = this.bestSwap(budget))
+      this.swap(swap.r, swap.g, swap.a, swap.b)
+  }
+
+  /** The swap that brings the member closest to passing furthest, or null. */
+  private bestSwap(budget: { left: number }): Swap | null {
+    const gaps = this.members.map((_, m) => this.gap(m))
+    const short = gaps
+      .map((gap, m) => ({ gap, m }))
+      .filter(({ gap }) => gap > 0)
+      .toSorted((a, b) => a.gap - b.gap)
+    for (const { m: f, gap: before } of short) {
+      let best: Swap | null = null
+      for (let r = 0; r < this.races && budget.left > 0; r += 1) {
+        const groups = this.groups[r] ?? []
+        for (let g = 0; g < groups.length && budget.left > 0; g += 1) {
+          const seats = groups[g] ?? []
+          const fi = seats.findIndex((seat) => seat.member === f)
+          for (let si = 0; si < fi && budget.left > 0; si += 1) {
+            const s = seats[si]?.member ?? f
+            if (s === f) continue
+            budget.left -= 1
+            this.swap(r, g, fi, si)
+            const gain = before - this.gap(f)
+            const allowed = (gaps[s] ?? 0) === 0 ? this.gap(s) === 0 : (gaps[s] ?? 0) > before
+            this.swap(r, g, fi, si)
+            if (allowed && gain > 1e-9 && (best === null || gain > best.gain))
+              best = { r, g, a: fi, b: si, gain }
+          }
+        }
+      }
+      if (best !== null) return best
+    }
+    return null
+  }
+
+  private swap(r: number, g: number, a: number, b: number): void {
+    const seats = this.groups[r]?.[g]
+    if (seats === undefined) return
+    const seatA = seats[a]!
+    seats[a] = seats[b]!
+    seats[b] = seatA
+    this.rescore(r, g)
+  }
+
+  /** Points still missing (0 when passing). */
+  private gap(member: number): number {
+    const points = this.points(member)
+    return this.passesWith(member, points) ? 0 : Math.max(this.target.points - points, 1e-9)
+  }
+
+  passing(): number {
+    let count = 0
+    for (let m = 0; m < this.members.length; m += 1) if (this.passes(m)) count += 1
+    return count
+  }
+}
+
+/** Order of need: the largest gap first, then the out of reach, then those already ahead. */
+function rank(need: number): number {
+  return need > 0 ? need : need < 0 ? -1 : -2
+}

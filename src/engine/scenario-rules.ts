@@ -1,0 +1,128 @@
+import { compareHistograms } from './countback.ts'
+import { sumOfLowest } from './drops.ts'
+import type { RemainingRace } from './remaining-races.ts'
+import { roundPoints } from './round-points.ts'
+import type { EntryField, Tally } from './scenario-tally.ts'
+
+/** Group key meaning "the whole race": places overall, or teams by rank. */
+export const WHOLE = '*'
+
+/** How a championship turns cars into entries: drivers, teams adding cars up, teams by rank. */
+export type ScenarioMethod = 'drivers' | 'sum' | 'rank'
+
+/** Everything the scenarios of one championship need to know of its rules. */
+export interface ScenarioRules {
+  readonly method: ScenarioMethod
+  /** `sum` teams: how many cars score per race; null: all. */
+  readonly carsPerRace: number | null
+  readonly worst: number
+  /** Whether the final standings discard the `worst` lowest droppable scores. */
+  readonly dropsAtEnd: boolean
+  /** Whether equal points are split by countback. */
+  readonly countback: boolean
+  readonly remaining: ReadonlyArray<RemainingRace>
+  /** The classes the championship counts (every class of the season when it names none). */
+  readonly classes: ReadonlyArray<string>
+}
+
+/** Final points and countback places: enough to say who finishes ahead of whom. */
+export interface Standing {
+  readonly points: number
+  readonly places: ReadonlyArray<number>
+}
+
+/** An entry's extremes: scoring nothing more, and taking the best of every remaining race. */
+export interface Contender {
+  readonly tally: Tally
+  readonly min: Standing
+  readonly max: Standing
+}
+
+/**
+ * Final points if the entry scores `scores[i]` in remaining race i, computed the way the
+ * standings are (docs/scoring-rules.md#drops): adjustments still to come count, and the lowest
+ * droppable scores come off when the final standings apply drops.
+ */
+export function finalPoints(tally: Tally, rules: ScenarioRules, scores: ArrayLike<number>): number {
+  const { remaining } = rules
+  let total = tally.total + tally.toCome
+  for (let i = 0; i < scores.length; i += 1) total += scores[i] ?? 0
+  if (rules.dropsAtEnd) {
+    // Every remaining race gets a score, 0 where none is given: a 0 can be dropped too.
+    const all = scores.length === remaining.length ? scores : padded(scores, remaining.length)
+    total -= sumOfLowest(tally.lowest, all, (i) => remaining[i]?.droppable === true, rules.worst)
+  }
+  return roundPoints(total)
+}
+
+function padded(scores: ArrayLike<number>, length: number): Array<number> {
+  return Array.from({ length }, (_, i) => scores[i] ?? 0)
+}
+
+/**
+ * Whether `a` finishes ahead of `b`: more points, or level and ahead on countback when the
+ * championship uses it (docs/scoring-rules.md#countback). Level on everything is not ahead.
+ */
+export function isAhead(a: Standing, b: Standing, countback: boolean): boolean {
+  if (a.points !== b.points) return a.points > b.points
+  return countback && compareHistograms(a.places, b.places) < 0
+}
+
+/**
+ * Whether `entry` must finish on more points than `target` to get ahead of it: level on points is
+ * enough only where countback is used and the entry's best possible record (every remaining
+ * race won) would beat the target's.
+ */
+export function mustOutscore(entry: Contender, target: Standing, countback: boolean): boolean {
+  return !countback || !isAhead({ points: target.points, places: entry.max.places }, target, true)
+}
+
+/** `places` with `count` more finishes in `place`. */
+export function withPlace(places: ReadonlyArray<number>, place: number, count = 1): Array<number> {
+  const next = [...places]
+  next[place] = (next[place] ?? 0) + count
+  return next
+}
+
+/**
+ * The best an entry can take from one race: its cars take the top places of their class (or of
+ * the race, when places are overall) with the pole and the fastest lap. A `rank` team takes the
+ * top rank (no bonuses); a `sum` team counts its best `carsPerRace` cars. Points tables are read
+ * as never rising down the order (the data check warns otherwise).
+ */
+export function bestResult(
+  rules: ScenarioRules,
+  race: RemainingRace,
+  field: EntryField,
+): { readonly points: number; readonly places: ReadonlyArray<number> } {
+  if (field.kind === 'none') return { points: 0, places: [] }
+  const win = race.prizes[0] ?? 0
+  const bonus = race.pole + bonusForFastestLap(race, 1)
+  const places = (...list: Array<number>) => (race.countsForCountback ? list : [])
+  if (rules.method === 'rank') return { points: win, places: places(1) }
+  const classes = field.kind === 'free' ? [''] : field.classes
+  if (rules.method === 'drivers' || classes.length === 1)
+    return { points: win + bonus, places: places(1) }
+  // A team's cars: the k-th car of a group takes place k; each group's best car the bonuses.
+  const taken = new Map<string, number>()
+  const cars = classes.map((cls) => {
+    const group = race.awardBy === 'overall' ? '' : cls
+    const place = (taken.get(group) ?? 0) + 1
+    taken.set(group, place)
+    return { place, points: (race.prizes[place - 1] ?? 0) + (place === 1 ? bonus : 0) }
+  })
+  const counted = cars
+    .map((car) => car.points)
+    .toSorted((a, b) => b - a)
+    .slice(0, rules.carsPerRace ?? cars.length)
+  return {
+    points: counted.reduce((sum, points) => sum + points, 0),
+    places: places(...cars.map((car) => car.place)),
+  }
+}
+
+/** The fastest-lap bonus for a car classified at `place`, given the race's condition. */
+export function bonusForFastestLap(race: RemainingRace, place: number): number {
+  const max = race.fastestLapMaxPosition
+  return max === null || place <= max ? race.fastestLap : 0
+}

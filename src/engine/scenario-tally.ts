@@ -1,0 +1,196 @@
+import { eligibleDrivers } from './eligibility.ts'
+import type { EntryRace } from './entry-race.ts'
+import { forEachCountbackPlace } from './entry-stats.ts'
+import { isDroppable } from './drops.ts'
+import type { ChampionshipProgression } from './progression.ts'
+import type { ScoredRace } from './scored-race.ts'
+import type { Season } from './types.ts'
+
+/**
+ * What an entry races in the championship's remaining races (docs/scoring-rules.md#scenarios):
+ * - `cars`: the cars it last raced in this championship, one class each (a driver one car);
+ * - `free`: one car in any class the championship counts (it has raced nowhere yet);
+ * - `none`: it cannot score here any more (it raced only elsewhere, or a tag keeps it out).
+ */
+export type EntryField =
+  | { readonly kind: 'cars'; readonly classes: ReadonlyArray<string> }
+  | { readonly kind: 'free' }
+  | { readonly kind: 'none' }
+
+/** An entry's season so far, as the scenarios need it. */
+export interface Tally {
+  readonly id: string
+  readonly name: string
+  /** Index in `progression.entries`; -1 for a possible newcomer. */
+  readonly entry: number
+  /** Points before drops in the standings shown, adjustments in effect included. */
+  readonly total: number
+  /** Adjustments dated after the race shown: they count in the final standings. */
+  readonly toCome: number
+  /** The lowest droppable scores so far (at most `drops.worst`), ascending; 0 for races missed. */
+  readonly lowest: ReadonlyArray<number>
+  /** Countback places so far: `places[p]` = times finished p-th. */
+  readonly places: ReadonlyArray<number>
+  readonly field: EntryField
+}
+
+export interface Tallies {
+  /** The table shown, in standings order, then entries that only an adjustment still to come puts in the final table. */
+  readonly entries: ReadonlyArray<Tally>
+  /** How many of `entries` are rows of the table shown. */
+  readonly tableSize: number
+  /** Eligible drivers (or teams) of the season who have raced nowhere yet: each may still enter. */
+  readonly newcomers: number
+  /** What a newcomer has: nothing yet. */
+  readonly newcomer: Tally
+}
+
+/**
+ * Reads the tallies after any step of a championship. Walking forward costs only the races in
+ * between, so the scenarios after every race (`--every-race`) are one pass over the season.
+ */
+export class TallyCursor {
+  private readonly season: Season
+  private readonly scored: ReadonlyArray<ScoredRace>
+  private readonly progression: ChampionshipProgression
+  private readonly countback: boolean
+  private readonly eligible: ReadonlySet<string> | null
+  private done = 0
+  private droppableSoFar = 0
+  private places: Array<Array<number>> = []
+  private latest: Array<EntryRace | null> = []
+  private raced = new Set<string>()
+
+  constructor(
+    season: Season,
+    scored: ReadonlyArray<ScoredRace>,
+    progression: ChampionshipProgression,
+  ) {
+    this.season = season
+    this.scored = scored
+    this.progression = progression
+    const { championship } = progression
+    this.countback = (championship.tieBreak ?? ['countback']).includes('countback')
+    this.eligible = eligibleDrivers(championship, season.drivers)
+    this.reset()
+  }
+
+  private reset(): void {
+    const count = this.progression.entries.length
+    this.done = 0
+    this.droppableSoFar = 0
+    this.places = Array.from({ length: count }, () => [])
+    this.latest = new Array<EntryRace | null>(count).fill(null)
+    this.raced = new Set()
+  }
+
+  private advance(step: number): void {
+    if (step + 1 < this.done) this.reset()
+    const { progression } = this
+    const isDrivers = progression.championship.kind === 'drivers'
+    for (; this.done <= step; this.done += 1) {
+      const { entries, results } = progression.stepEntries[this.done] ?? {
+        entries: [],
+        results: [],
+      }
+      entries.forEach((entry, i) => {
+        const result = results[i]
+        if (result === undefined) return
+        this.latest[entry] = result
+        const histogram = this.places[entry]
+        if (this.countback && histogram !== undefined)
+          forEachCountbackPlace(result, (place) => {
+            histogram[place] = (histogram[place] ?? 0) + 1
+          })
+      })
+      const race = this.scored[this.done]
+      if (race === undefined) continue
+      if (isDroppable(progression.drops, race.race.race.id)) this.droppableSoFar += 1
+      for (const row of race.rows) {
+        if (isDrivers) for (const driver of row.drivers) this.raced.add(driver)
+        else this.raced.add(row.team)
+      }
+    }
+  }
+
+  /** The tallies after progression step `step` (0-based). */
+  at(step: number): Tallies {
+    this.advance(step)
+    const { progression, season } = this
+    const { table, entries, dropSlots } = progression
+    const count = entries.length
+    const base = step * count
+    const asOf = progression.steps[step]?.index ?? -1
+    const size = table.sizes[step] ?? 0
+    const zeros = new Array<number>(Math.min(dropSlots, this.droppableSoFar)).fill(0)
+    const tallyOf = (entry: number, inTable: boolean): Tally => {
+      const known = entries[entry]
+      const adjustments = known?.adjustments ?? []
+      const lowest: Array<number> = []
+      if (inTable)
+        for (let i = 0; i < dropSlots; i += 1) {
+          const score = table.lowest[(base + entry) * dropSlots + i] ?? Number.NaN
+          if (!Number.isNaN(score)) lowest.push(score)
+        }
+      return {
+        id: known?.id ?? '',
+        name: known?.name ?? '',
+        entry,
+        total: inTable ? (table.pointsBeforeDrops[base + entry] ?? 0) : 0,
+        toCome: adjustments
+          .filter((placed) => placed.raceIndex > asOf && Number.isFinite(placed.raceIndex))
+          .reduce((sum, placed) => sum + placed.adjustment.points, 0),
+        lowest: inTable ? lowest : zeros,
+        places: [...(this.places[entry] ?? [])],
+        field: this.fieldOf(entry, known?.id ?? ''),
+      }
+    }
+    const tallies: Array<Tally> = []
+    const present = new Set<string>()
+    for (let rank = 0; rank < size; rank += 1) {
+      const entry = table.order[base + rank] ?? 0
+      tallies.push(tallyOf(entry, true))
+      present.add(entries[entry]?.id ?? '')
+    }
+    entries.forEach((entry, index) => {
+      if (present.has(entry.id)) return
+      const later = entry.adjustments.some(
+        (placed) => placed.raceIndex > asOf && Number.isFinite(placed.raceIndex),
+      )
+      if (!later) return
+      tallies.push(tallyOf(index, false))
+      present.add(entry.id)
+    })
+    const pool =
+      progression.championship.kind === 'drivers'
+        ? season.drivers.map((d) => d.id).filter((id) => this.eligible?.has(id) ?? true)
+        : season.teams.map((t) => t.id)
+    const newcomers = pool.filter((id) => !present.has(id) && !this.raced.has(id)).length
+    return {
+      entries: tallies,
+      tableSize: size,
+      newcomers,
+      newcomer: {
+        id: '',
+        name: '',
+        entry: -1,
+        total: 0,
+        toCome: 0,
+        lowest: zeros,
+        places: [],
+        field: { kind: 'free' },
+      },
+    }
+  }
+
+  private fieldOf(entry: number, id: string): EntryField {
+    const last = this.latest[entry] ?? null
+    if (last !== null)
+      return {
+        kind: 'cars',
+        classes: last.kind === 'car' ? [last.class] : last.cars.map((car) => car.class),
+      }
+    const eligible = this.eligible?.has(id) ?? true
+    return eligible && !this.raced.has(id) ? { kind: 'free' } : { kind: 'none' }
+  }
+}

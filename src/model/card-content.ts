@@ -1,0 +1,103 @@
+import { chartLines } from './chart-lines.ts'
+import { formatGap, formatPoints } from './format-points.ts'
+import { compareEntries } from './head-to-head.ts'
+import { raceLabel } from './race-label.ts'
+import type { SeasonModel } from './season-model.ts'
+import type { Outlook } from './title-outlook.ts'
+
+/** What a broadcast card shows (docs/exporting.md#broadcast-graphics); export/broadcast-card.ts draws it. */
+export interface CardContent {
+  readonly title: string
+  readonly subtitle: string
+  readonly marking: string | null
+  readonly accent: string
+  readonly standings: ReadonlyArray<{
+    readonly position: number
+    readonly name: string
+    readonly points: string
+    readonly gap: string
+  }>
+  readonly gap: {
+    readonly labels: ReadonlyArray<string>
+    readonly lines: ReadonlyArray<{
+      readonly name: string
+      readonly values: ReadonlyArray<number | null>
+    }>
+  }
+  readonly h2h: {
+    readonly a: string
+    readonly b: string
+    readonly rows: ReadonlyArray<readonly [string, string, string]>
+  } | null
+  readonly clinch: { readonly leader: string; readonly text: string }
+  /** For the streaming overlay: no background, panels only. */
+  readonly transparent?: boolean
+}
+
+export interface CardRequest {
+  readonly championship: string
+  readonly step: number
+  /** Entries to chart and compare (the first two for the head-to-head). */
+  readonly compare: ReadonlyArray<string>
+  /** How the season's results were obtained: official, reconstructed or imported. */
+  readonly source: string
+  readonly transparent?: boolean
+  /** The title outlook (season-scenarios.ts, computed off the main thread); null: none to say. */
+  readonly outlook: Outlook | null
+}
+
+/** The card for a championship after a race, from the model every other surface reads. */
+export function cardContent(model: SeasonModel, request: CardRequest): CardContent | null {
+  const { step } = request
+  const focus = model.championship(request.championship)
+  const after = model.standings.scored[step]?.race
+  if (focus === null || after === undefined) return null
+  const { championship } = focus.progression
+  const rows = focus.table(step)
+  const classId = championship.classes?.length === 1 ? championship.classes[0] : undefined
+  const accent = model.season.classes.find((c) => c.id === classId)?.color ?? '#0b57d0'
+  const marking =
+    model.imaginedRaces.length > 0
+      ? 'hypothetical'
+      : model.projecting
+        ? 'live'
+        : request.source === 'official'
+          ? null
+          : request.source
+  const ids = request.compare.slice(0, 5)
+  const pair = compareEntries(focus.progression, ids[0] ?? '', ids[1] ?? '', step)
+  const { outlook } = request
+  return {
+    title: `${model.season.series.name} ${model.season.season} · ${championship.name}`,
+    subtitle: `${model.projecting ? 'As it stands' : 'Standings'} after ${raceLabel(after.index)} · ${after.round.name}`,
+    marking,
+    accent,
+    standings: rows.map((row) => ({
+      position: row.position,
+      name: row.name,
+      points: formatPoints(row.points),
+      gap: formatGap(row.gapToLeader),
+    })),
+    gap: {
+      labels: focus.progression.steps.slice(0, step + 1).map((race) => raceLabel(race.index)),
+      lines: chartLines(focus.progression, ids, 'gap', false, step),
+    },
+    h2h:
+      pair === null
+        ? null
+        : {
+            a: pair.a.name,
+            b: pair.b.name,
+            rows: [
+              ['Points', formatPoints(pair.a.points), formatPoints(pair.b.points)],
+              ['Position', String(pair.a.position), String(pair.b.position)],
+              ['Wins', String(pair.a.stats.wins), String(pair.b.stats.wins)],
+              ['Podiums', String(pair.a.stats.podiums), String(pair.b.stats.podiums)],
+              ['Poles', String(pair.a.stats.poles), String(pair.b.stats.poles)],
+              ['Finished ahead', String(pair.aheadCount.a), String(pair.aheadCount.b)],
+            ],
+          },
+    clinch: { leader: outlook?.leader ?? rows[0]?.name ?? '', text: outlook?.sentence ?? '' },
+    transparent: request.transparent ?? false,
+  }
+}

@@ -1,0 +1,61 @@
+import type { EntryRace } from '../engine/entry-race.ts'
+import type { ScoredRow } from '../engine/score-race.ts'
+import type { ClassDef, Driver, Season } from '../engine/types.ts'
+
+/** What the tables show beside a name: the car, team, class and country of the latest race. */
+export interface EntryMeta {
+  readonly car: string | null
+  readonly team: string | null
+  readonly classDef: ClassDef | null
+  readonly country: string | null
+}
+
+/** The car row a standings entry raced last (a team's best-placed car). */
+export function lastCar(races: ReadonlyArray<EntryRace>): ScoredRow | null {
+  for (let i = races.length - 1; i >= 0; i -= 1) {
+    const race = races[i]
+    if (race === undefined) continue
+    if (race.kind === 'car') return race
+    const car = race.cars[0]
+    if (car !== undefined) return car
+  }
+  return null
+}
+
+interface Lookup {
+  readonly drivers: ReadonlyMap<string, Driver>
+  readonly teams: ReadonlyMap<string, string>
+  readonly classes: ReadonlyMap<string, ClassDef>
+}
+
+const lookups = new WeakMap<Season, Lookup>()
+
+/** The season's drivers, teams and classes by id, made once per season. */
+function lookupOf(season: Season): Lookup {
+  let lookup = lookups.get(season)
+  if (lookup === undefined) {
+    lookup = {
+      drivers: new Map(season.drivers.map((d) => [d.id, d])),
+      teams: new Map(season.teams.map((t) => [t.id, t.name])),
+      classes: new Map(season.classes.map((c) => [c.id, c])),
+    }
+    lookups.set(season, lookup)
+  }
+  return lookup
+}
+
+export function entryMeta(
+  season: Season,
+  id: string,
+  races: ReadonlyArray<EntryRace>,
+  isTeam: boolean,
+): EntryMeta {
+  const car = lastCar(races)
+  const { drivers, teams, classes } = lookupOf(season)
+  return {
+    car: isTeam ? null : (car?.car ?? null),
+    team: isTeam || car === null ? null : (teams.get(car.team) ?? null),
+    classDef: car === null ? null : (classes.get(car.class) ?? null),
+    country: isTeam ? null : (drivers.get(id)?.country ?? null),
+  }
+}

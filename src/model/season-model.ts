@@ -1,0 +1,165 @@
+import type { ChampionshipProgression } from '../engine/progression.ts'
+import { entrySeries, type EntrySeries } from '../engine/progression-series.ts'
+import { computeSeasonStandings, type SeasonStandings } from '../engine/season-standings.ts'
+import { standingsAt, type StandingRow } from '../engine/standings.ts'
+import type { RaceFile, Season } from '../engine/types.ts'
+import { asItStands } from './as-it-stands.ts'
+import { applyWhatIf, type ImaginedRace } from './what-if.ts'
+
+/** What the model is built from (docs/architecture.md). */
+export interface SeasonModelInput {
+  readonly season: Season
+  /** Race id → validated results (with their status) or the reason a file was rejected. */
+  readonly files: ReadonlyMap<string, RaceFile>
+  /** The files of the download before, for "changed since the last update". */
+  readonly previousFiles?: ReadonlyMap<string, RaceFile> | null
+  /** While a race is live, read its running order as a result ("as it stands"). Default true. */
+  readonly projectLive?: boolean
+  /** Imagined results (what-if), keyed by entry. */
+  readonly imagined?: ReadonlyArray<ImaginedRace>
+}
+
+/** Points and places gained in the live race, by entry. */
+export type LiveDeltas = ReadonlyMap<string, { readonly points: number; readonly places: number }>
+
+/**
+ * One season as every surface reads it: the dashboard views, the booth, the broadcast cards, the
+ * overlay and the command-line tool. Everything is derived from the input on first use and kept,
+ * so reading the same table or scenarios twice costs nothing.
+ */
+export interface SeasonModel {
+  /** What it was built from (posted to the scenario worker as it is). */
+  readonly input: SeasonModelInput
+  readonly season: Season
+  /** What the views show: the results, as it stands while a race is live, or imagined. */
+  readonly standings: SeasonStandings
+  /** The results alone: nothing projected, nothing imagined. */
+  readonly results: SeasonStandings
+  /** Races running now. */
+  readonly liveRaces: ReadonlyArray<string>
+  /** Whether `standings` reads a live running order as a result. */
+  readonly projecting: boolean
+  /** Races whose results in `standings` are imagined, in calendar order. */
+  readonly imaginedRaces: ReadonlyArray<string>
+  /** Entries (or car numbers of an older link) the imagined results name but no result knows. */
+  readonly unknownEntries: ReadonlyArray<string>
+  /** The imagined races, every car number read as entries. */
+  readonly imagined: ReadonlyArray<ImaginedRace>
+  championship(id: string): ChampionshipModel | null
+  /** Live points and places by entry of one championship, while a race is projected. */
+  liveDeltas(championship: string): LiveDeltas | null
+  /** Entries of one championship whose position or points changed since the last download. */
+  changed(championship: string): ReadonlySet<string>
+}
+
+/**
+ * One championship of the model. Steps are progression steps (standings after `scored[step]`).
+ * Its title scenarios are read through season-scenarios.ts, which the dashboard loads only in
+ * its scenario worker.
+ */
+export interface ChampionshipModel {
+  readonly progression: ChampionshipProgression
+  table(step: number): ReadonlyArray<StandingRow>
+  series(id: string): EntrySeries | null
+}
+
+export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
+  const { season, files } = input
+  const results = computeSeasonStandings(season, files)
+  const live = asItStands(season, files)
+  const projecting = live !== null && input.projectLive !== false
+  const base = projecting ? live.files : files
+  const whatIf =
+    (input.imagined ?? []).length > 0 ? applyWhatIf(season, base, input.imagined ?? []) : null
+  const standings =
+    whatIf !== null && whatIf.races.length > 0
+      ? computeSeasonStandings(season, whatIf.files)
+      : projecting
+        ? live.standings
+        : results
+  const models = new Map<string, ChampionshipModel | null>()
+  const championship = (id: string): ChampionshipModel | null => {
+    if (!models.has(id)) {
+      const progression = standings.championships.find((p) => p.championship.id === id)
+      models.set(id, progression === undefined ? null : championshipModel(progression))
+    }
+    return models.get(id) ?? null
+  }
+  let previous: SeasonStandings | null | undefined
+  const earlier = () => {
+    if (previous === undefined) {
+      const files = input.previousFiles ?? null
+      previous =
+        files === null
+          ? null
+          : ((projecting ? asItStands(season, files)?.standings : undefined) ??
+            computeSeasonStandings(season, files))
+    }
+    return previous
+  }
+  return {
+    input,
+    season,
+    standings,
+    results,
+    liveRaces: live?.liveRaces ?? [],
+    projecting,
+    imaginedRaces: whatIf?.races ?? [],
+    unknownEntries: whatIf?.unknown ?? [],
+    imagined: whatIf?.byEntry ?? [],
+    championship,
+    liveDeltas: (id) => {
+      if (!projecting) return null
+      const then = lastRows(results, id)
+      return new Map(
+        [...lastRows(standings, id).values()].map((row) => {
+          const before = then.get(row.id)
+          return [
+            row.id,
+            {
+              points: row.points - (before?.points ?? 0),
+              places: before === undefined ? 0 : before.position - row.position,
+            },
+          ]
+        }),
+      )
+    },
+    changed: (id) => {
+      const before = earlier()
+      if (before === null) return new Set()
+      const then = lastRows(before, id)
+      return new Set(
+        [...lastRows(standings, id).values()].flatMap((row) => {
+          const old = then.get(row.id)
+          return old !== undefined && (old.position !== row.position || old.points !== row.points)
+            ? [row.id]
+            : []
+        }),
+      )
+    },
+  }
+}
+
+function championshipModel(progression: ChampionshipProgression): ChampionshipModel {
+  const tables = new Map<number, ReadonlyArray<StandingRow>>()
+  const series = new Map<string, EntrySeries | null>()
+  return {
+    progression,
+    table: (step) => remember(tables, step, () => standingsAt(progression, step)),
+    series: (id) => remember(series, id, () => entrySeries(progression, id)),
+  }
+}
+
+/** The value kept under `key`, made the first time it is asked for. */
+export function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  if (cache.has(key)) return cache.get(key) ?? make()
+  const value = make()
+  cache.set(key, value)
+  return value
+}
+
+function lastRows(standings: SeasonStandings, id: string): ReadonlyMap<string, StandingRow> {
+  const progression = standings.championships.find((p) => p.championship.id === id)
+  if (progression === undefined || progression.steps.length === 0) return new Map()
+  return new Map(standingsAt(progression, progression.steps.length - 1).map((row) => [row.id, row]))
+}

@@ -1,0 +1,74 @@
+import { TallyCursor } from '../engine/scenario-tally.ts'
+import { championshipScenarios, type ChampionshipScenarios } from '../engine/scenarios.ts'
+import { scenarioSummary, type ScenarioSummary } from './scenario-summary.ts'
+import { remember, type SeasonModel } from './season-model.ts'
+import { describeOutlook, type Outlook } from './title-outlook.ts'
+
+/**
+ * The title scenarios of a model's championships (docs/scoring-rules.md#scenarios), kept per
+ * model: asking again costs nothing, and asking for the races in order walks the season once.
+ * Kept apart from season-model.ts so the page's first load does without them: the dashboard
+ * reads them in its scenario worker, the command-line tool directly.
+ */
+interface Kept {
+  readonly cursors: Map<string, TallyCursor>
+  readonly scenarios: Map<string, ChampionshipScenarios | null>
+  readonly outlooks: Map<string, Outlook | null>
+  readonly summaries: Map<string, ScenarioSummary | null>
+}
+
+const kept = new WeakMap<SeasonModel, Kept>()
+
+function keptFor(model: SeasonModel): Kept {
+  let found = kept.get(model)
+  if (found === undefined) {
+    found = { cursors: new Map(), scenarios: new Map(), outlooks: new Map(), summaries: new Map() }
+    kept.set(model, found)
+  }
+  return found
+}
+
+/** The scenarios after progression step `step`; null for a championship or a step with no table. */
+export function scenariosOf(
+  model: SeasonModel,
+  championship: string,
+  step: number,
+): ChampionshipScenarios | null {
+  const { cursors, scenarios } = keptFor(model)
+  return remember(scenarios, `${championship}@${step}`, () => {
+    const focus = model.championship(championship)
+    if (focus === null || focus.table(step).length === 0) return null
+    const { standings } = model
+    const cursor = remember(
+      cursors,
+      championship,
+      () => new TallyCursor(standings.season, standings.scored, focus.progression),
+    )
+    return championshipScenarios(standings, focus.progression, step, cursor)
+  })
+}
+
+/** The title picture in words after progression step `step`. */
+export function outlookOf(model: SeasonModel, championship: string, step: number): Outlook | null {
+  return remember(keptFor(model).outlooks, `${championship}@${step}`, () => {
+    const scenarios = scenariosOf(model, championship, step)
+    const focus = model.championship(championship)
+    return scenarios === null || focus === null
+      ? null
+      : describeOutlook(scenarios, focus.progression.championship)
+  })
+}
+
+/** The scenarios as plain data: what the booth, the tables, the cards and the CLI read. */
+export function summaryOf(
+  model: SeasonModel,
+  championship: string,
+  step: number,
+): ScenarioSummary | null {
+  return remember(keptFor(model).summaries, `${championship}@${step}`, () => {
+    const scenarios = scenariosOf(model, championship, step)
+    return scenarios === null
+      ? null
+      : scenarioSummary(scenarios, outlookOf(model, championship, step))
+  })
+}
