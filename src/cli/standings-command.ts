@@ -44,7 +44,10 @@ export async function runStandings(
     ? standings.scored.map((_, i) => i)
     : [command.after === null ? standings.scored.length - 1 : stepAfter(standings, command.after)]
   // One model for every step: its scenarios walk the season forward once (--every-race).
-  const documents = steps.map((step) => toStandingsDocument(model, step, command.championships))
+  const withRaces = command.format !== 'table'
+  const documents = steps.map((step) =>
+    toStandingsDocument(model, step, command.championships, withRaces),
+  )
   const lastStep = steps.at(-1) ?? 0
   switch (command.format) {
     case 'json':

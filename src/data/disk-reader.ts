@@ -1,10 +1,18 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import type { ReadResult } from './read-text.ts'
 
-/** Reads a season file from disk for the command-line tool and the tests. */
-export async function readFromDisk(path: string): Promise<ReadResult> {
+/**
+ * Reads a season file from disk for the command-line tool and the tests. Synchronously: a
+ * season is many small files read one after the other, and the promise-based reader spends more
+ * on opening and closing than on reading (docs/performance.md#command-line-tool).
+ */
+export function readFromDisk(path: string): Promise<ReadResult> {
+  return Promise.resolve(readNow(path))
+}
+
+function readNow(path: string): ReadResult {
   try {
-    return { kind: 'text', text: await readFile(path, 'utf8') }
+    return { kind: 'text', text: readFileSync(path, 'utf8') }
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined
     if (code === 'ENOENT') return { kind: 'missing' }

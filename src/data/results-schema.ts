@@ -26,8 +26,10 @@ const rowFields = z.object({
  * reads rows in its hottest loop, and one object shape keeps those reads fast (a spread gave
  * each row a hidden class of its own; docs/performance.md).
  */
-function withFixedShape<S extends ResultRow['status'], P extends number | undefined>(
-  row: z.output<typeof rowFields>,
+export function withFixedShape<S extends ResultRow['status'], P extends number | undefined>(
+  row: Readonly<Omit<z.output<typeof rowFields>, 'drivers'>> & {
+    readonly drivers: ReadonlyArray<string>
+  },
   status: S,
   position: P,
 ) {
@@ -74,17 +76,17 @@ const rowSchema = z.pipe(
   ),
 )
 
+export const updatedAtSchema = z.iso.datetime({
+  offset: true,
+  error: 'expected an ISO date-time like "2024-03-14T19:02:11Z"',
+})
+
 /** results/<raceId>.json, version 1 (docs/data-format.md#result-files). */
 export const resultsSchema = z.object({
   format: z.literal('pitboard-results/1', { error: 'expected "pitboard-results/1"' }),
   race: idSchema,
   status: z.enum(['scheduled', 'live', 'provisional', 'official']),
-  updatedAt: z.optional(
-    z.iso.datetime({
-      offset: true,
-      error: 'expected an ISO date-time like "2024-03-14T19:02:11Z"',
-    }),
-  ),
+  updatedAt: z.optional(updatedAtSchema),
   rows: z.array(rowSchema),
   source: z.optional(
     z.object({

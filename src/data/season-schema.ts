@@ -2,9 +2,11 @@ import { z } from 'zod/mini'
 import type { Adjustment, Championship, Season } from '../engine/types.ts'
 
 /** Ids are stable slugs: no spaces (they appear in URLs) and no commas (URL lists use them). */
+export const ID_PATTERN = /^[^\s,]+$/
+
 export const idSchema = z
   .string()
-  .check(z.regex(/^[^\s,]+$/, { error: 'expected an id without spaces or commas' }))
+  .check(z.regex(ID_PATTERN, { error: 'expected an id without spaces or commas' }))
 
 const nameSchema = z.string().check(z.minLength(1, { error: 'expected a non-empty name' }))
 const pointsValue = z.number().check(z.minimum(0, { error: 'points must not be negative' }))

@@ -137,28 +137,25 @@ class Plan {
   }
 
   /** Recomputes the scores of race `r` for the members seated in `seats`. */
+  /**
+   * Recomputes every member's score in race `r` (`g`, the group that changed, is where to look
+   * first, but a team's cars in other groups count too): one pass over the race's seats.
+   */
   private rescore(r: number, g: number): void {
+    void g
     const race = this.rules.remaining[r]
-    const seats = this.groups[r]?.[g]
-    if (race === undefined || seats === undefined) return
-    const touched = new Map<number, Array<number>>()
-    seats.forEach((seat, i) => {
-      let value = race.prizes[i] ?? 0
-      if (this.rules.method !== 'rank') {
-        if (this.pole[r]?.[g] === seat) value += race.pole
-        if (this.lap[r]?.[g] === seat) value += bonusForFastestLap(race, i + 1)
-      }
-      touched.set(seat.member, [...(touched.get(seat.member) ?? []), value])
-    })
-    for (const [member, values] of touched) {
-      // A member's cars in other groups of the race score too (a `sum` team).
-      const others = this.groups[r]?.flatMap((list, h) =>
-        h === g
-          ? []
-          : list.flatMap((seat, i) => (seat.member === member ? [this.seatValue(r, h, i)] : [])),
-      )
-      this.scores[member * this.races + r] = this.combine([...values, ...(others ?? [])])
-    }
+    const groups = this.groups[r]
+    if (race === undefined || groups === undefined) return
+    const values = new Map<number, Array<number>>()
+    groups.forEach((seats, h) =>
+      seats.forEach((seat, i) => {
+        const value = this.seatValue(r, h, i)
+        const list = values.get(seat.member)
+        if (list === undefined) values.set(seat.member, [value])
+        else list.push(value)
+      }),
+    )
+    for (const [member, list] of values) this.scores[member * this.races + r] = this.combine(list)
   }
 
   private seatValue(r: number, g: number, i: number): number {
@@ -211,16 +208,26 @@ class Plan {
           laps.push(null)
           continue
         }
-        const after = (seat: Seat) =>
-          rank((this.shortfall(seat.member, r) || 0) - (race.prizes[seats.indexOf(seat)] ?? 0))
-        const pick = (eligible: (seat: Seat, i: number) => boolean) =>
-          seats.filter(eligible).toSorted((a, b) => after(b) - after(a))[0] ?? null
+        // The one still furthest short once its place is counted (a linear pass, no sort).
+        const pick = (eligible: (i: number) => boolean) => {
+          let best: Seat | null = null
+          let bestRank = -Infinity
+          seats.forEach((seat, i) => {
+            if (!eligible(i)) return
+            const after = rank((need[seat.member] ?? 0) - (race.prizes[i] ?? 0))
+            if (after > bestRank) {
+              best = seat
+              bestRank = after
+            }
+          })
+          return best
+        }
         poles.push(race.pole > 0 ? pick(() => true) : null)
-        laps.push(race.fastestLap > 0 ? pick((_, i) => bonusForFastestLap(race, i + 1) > 0) : null)
+        laps.push(race.fastestLap > 0 ? pick((i) => bonusForFastestLap(race, i + 1) > 0) : null)
       }
       this.pole.push(poles)
       this.lap.push(laps)
-      groups.forEach((_, g) => this.rescore(r, g))
+      this.rescore(r, 0)
     }
   }
 

@@ -115,6 +115,8 @@ export function toStandingsDocument(
   model: SeasonModel,
   step: number,
   championshipIds: ReadonlyArray<string> = [],
+  /** Whether each standing lists its races (the JSON and CSV do; the terminal table does not). */
+  withRaces = true,
 ): StandingsDocument {
   const { standings } = model
   const after = standings.scored[step]?.race
@@ -140,7 +142,7 @@ export function toStandingsDocument(
             toStandingDocument(
               row,
               rows[rank - 1],
-              raceIds,
+              withRaces ? raceIds : null,
               teamNames,
               scenarios.get(row.id) ?? null,
             ),
@@ -165,7 +167,7 @@ export function toStandingsDocument(
 function toStandingDocument(
   row: StandingRow,
   above: StandingRow | undefined,
-  raceIds: ReadonlyMap<number, string>,
+  raceIds: ReadonlyMap<number, string> | null,
   teamNames: ReadonlyMap<string, string>,
   scenario: ScenarioRow | null,
 ): StandingDocument {
@@ -203,9 +205,10 @@ function toStandingDocument(
     bestPosition: scenario?.bestPosition ?? null,
     worstPosition: scenario?.worstPosition ?? null,
     worstPositionExact: scenario?.worstPositionExact ?? null,
-    races: row.races.map((race) =>
-      toRaceDocument(race, raceIds.get(race.raceIndex) ?? '', dropped),
-    ),
+    races:
+      raceIds === null
+        ? []
+        : row.races.map((race) => toRaceDocument(race, raceIds.get(race.raceIndex) ?? '', dropped)),
   }
 }
 

@@ -44,4 +44,5 @@ test('counts, lists and short names, each written once', () => {
   expect(shortName('Elias De La Torre IV')).toBe('De La Torre IV')
   expect(shortName('Pro-Am entry D (driver not published)')).toBe('Pro-Am entry D')
   expect(shortName('Red Bull Racing', true)).toBe('Red Bull Racing')
+  expect(shortName('Driver 26')).toBe('Driver 26')
 })

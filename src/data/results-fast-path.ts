@@ -1,0 +1,158 @@
+import { z } from 'zod/mini'
+import type { RaceResults, ResultRow, RowStatus } from '../engine/types.ts'
+import { updatedAtSchema, withFixedShape } from './results-schema.ts'
+import { ID_PATTERN } from './season-schema.ts'
+
+const FILE_KEYS = new Set(['format', 'race', 'status', 'updatedAt', 'rows', 'source', 'notes'])
+const ROW_KEYS = new Set([
+  'car',
+  'drivers',
+  'team',
+  'class',
+  'status',
+  'position',
+  'pole',
+  'fastestLap',
+  'penaltyPoints',
+  'laps',
+  'time',
+  'bestLap',
+  'reason',
+])
+const SOURCE_KEYS = new Set(['kind', 'note', 'urls'])
+const RACE_STATUSES = new Set(['scheduled', 'live', 'provisional', 'official'])
+const ROW_STATUSES = new Set(['classified', 'dnf', 'dns', 'dsq', 'nc'])
+const SOURCE_KINDS = new Set(['official', 'reconstructed', 'imported'])
+
+/**
+ * A result file in one tight pass (docs/performance.md#command-line-tool): the value, in the
+ * results schema's own output shape, when the schema would accept it with no unknown field;
+ * null for anything else, which then goes through the schema (results-schema.ts) for its faults
+ * and warnings. It accepts nothing the schema would not (test/data/results-fast-path.test.ts):
+ * the schema stays the one statement of what a result file is, this is only its fast lane.
+ */
+export function acceptResults(value: unknown): RaceResults | null {
+  if (!isRecord(value) || !onlyKeys(value, FILE_KEYS)) return null
+  const { format, race, status, updatedAt, rows, source, notes } = value
+  if (format !== 'pitboard-results/1' || !isId(race)) return null
+  if (typeof status !== 'string' || !RACE_STATUSES.has(status)) return null
+  if (
+    updatedAt !== undefined &&
+    (typeof updatedAt !== 'string' || !z.safeParse(updatedAtSchema, updatedAt).success)
+  )
+    return null
+  if (!Array.isArray(rows)) return null
+  const checked: Array<ResultRow> = []
+  for (const row of rows) {
+    const ok = acceptRow(row)
+    if (ok === null) return null
+    checked.push(ok)
+  }
+  if (source !== undefined && !acceptSource(source)) return null
+  if (notes !== undefined && !isStrings(notes)) return null
+  return {
+    format,
+    race,
+    status: raceStatus(status),
+    ...(typeof updatedAt === 'string' ? { updatedAt } : {}),
+    rows: checked,
+    ...(source === undefined || !isRecord(source) ? {} : { source: sourceOf(source) }),
+    ...(notes === undefined || !isStrings(notes) ? {} : { notes }),
+  }
+}
+
+function acceptRow(row: unknown): ResultRow | null {
+  if (!isRecord(row) || !onlyKeys(row, ROW_KEYS)) return null
+  const { car, drivers, team, status, position, pole, fastestLap, penaltyPoints } = row
+  if (typeof car !== 'string' || car.length === 0) return null
+  if (!Array.isArray(drivers) || drivers.length === 0) return null
+  const ids: ReadonlyArray<unknown> = drivers
+  if (!ids.every(isId)) return null
+  if (!isId(team) || !isId(row.class)) return null
+  if (typeof status !== 'string' || !ROW_STATUSES.has(status)) return null
+  if (position !== undefined && !(Number.isSafeInteger(position) && Number(position) >= 1))
+    return null
+  if (pole !== undefined && typeof pole !== 'boolean') return null
+  if (fastestLap !== undefined && typeof fastestLap !== 'boolean') return null
+  if (
+    penaltyPoints !== undefined &&
+    !(typeof penaltyPoints === 'number' && Number.isFinite(penaltyPoints) && penaltyPoints >= 0)
+  )
+    return null
+  const { laps, time, bestLap, reason } = row
+  if (laps !== undefined && laps !== null && !(Number.isSafeInteger(laps) && Number(laps) >= 0))
+    return null
+  for (const text of [time, bestLap, reason])
+    if (text !== undefined && text !== null && typeof text !== 'string') return null
+  const fields = {
+    car,
+    drivers: ids,
+    team,
+    class: row.class,
+    status: rowStatus(status),
+    position: typeof position === 'number' ? position : undefined,
+    pole: typeof pole === 'boolean' ? pole : undefined,
+    fastestLap: typeof fastestLap === 'boolean' ? fastestLap : undefined,
+    penaltyPoints: typeof penaltyPoints === 'number' ? penaltyPoints : undefined,
+    laps: typeof laps === 'number' ? laps : laps === null ? null : undefined,
+    time: typeof time === 'string' ? time : time === null ? null : undefined,
+    bestLap: typeof bestLap === 'string' ? bestLap : bestLap === null ? null : undefined,
+    reason: typeof reason === 'string' ? reason : reason === null ? null : undefined,
+  }
+  // A classified car needs its position, any other has none: as the schema's refinement says.
+  if (fields.status === 'classified')
+    return fields.position === undefined
+      ? null
+      : withFixedShape(fields, 'classified', fields.position)
+  return fields.position === undefined ? withFixedShape(fields, fields.status, undefined) : null
+}
+
+function acceptSource(source: unknown): boolean {
+  if (!isRecord(source) || !onlyKeys(source, SOURCE_KEYS)) return false
+  const { kind, note, urls } = source
+  return (
+    typeof kind === 'string' &&
+    SOURCE_KINDS.has(kind) &&
+    (note === undefined || typeof note === 'string') &&
+    (urls === undefined || isStrings(urls))
+  )
+}
+
+function sourceOf(source: Record<string, unknown>): NonNullable<RaceResults['source']> {
+  const { kind, note, urls } = source
+  return {
+    kind:
+      kind === 'official' ? 'official' : kind === 'reconstructed' ? 'reconstructed' : 'imported',
+    ...(typeof note === 'string' ? { note } : {}),
+    ...(isStrings(urls) ? { urls } : {}),
+  }
+}
+
+function raceStatus(status: string): RaceResults['status'] {
+  return status === 'scheduled' || status === 'live' || status === 'provisional'
+    ? status
+    : 'official'
+}
+
+function rowStatus(status: string): RowStatus {
+  return status === 'dnf' || status === 'dns' || status === 'dsq' || status === 'nc'
+    ? status
+    : 'classified'
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function onlyKeys(value: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const key in value) if (!known.has(key)) return false
+  return true
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value)
+}
+
+function isStrings(value: unknown): value is ReadonlyArray<string> {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+}
