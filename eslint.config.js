@@ -1,10 +1,61 @@
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
+import importX from 'eslint-plugin-import-x'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import reactHooks from 'eslint-plugin-react-hooks'
 import reactRefresh from 'eslint-plugin-react-refresh'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+/**
+ * The layers (docs/architecture.md): engine ← model ← data ← features ← app. Each zone lists
+ * what a folder may not import; features never import each other, and the app reaches a
+ * feature only through its public entry, the file named after the feature.
+ */
+const LAYERS = ['engine', 'model', 'data', 'import', 'export', 'ui', 'features', 'app', 'cli']
+const MAY_IMPORT = {
+  engine: ['engine'],
+  model: ['engine', 'model'],
+  data: ['engine', 'model', 'data'],
+  import: ['engine', 'model', 'data', 'import'],
+  export: ['engine', 'model', 'export'],
+  ui: ['engine', 'model', 'ui'],
+  features: ['engine', 'model', 'data', 'import', 'export', 'ui', 'features'],
+  app: ['engine', 'model', 'data', 'import', 'export', 'ui', 'features', 'app'],
+  cli: ['engine', 'model', 'data', 'import', 'export', 'cli'],
+}
+const FEATURES = [
+  'booth',
+  'charts',
+  'driver-card',
+  'head-to-head',
+  'import-review',
+  'results-grid',
+  'standings',
+  'what-if',
+]
+const zones = [
+  ...LAYERS.map((layer) => ({
+    target: `./src/${layer}`,
+    from: LAYERS.filter((other) => !MAY_IMPORT[layer].includes(other)).map(
+      (other) => `./src/${other}`,
+    ),
+    message: `src/${layer} may import only ${MAY_IMPORT[layer].map((l) => `src/${l}`).join(', ')} (docs/architecture.md).`,
+  })),
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features never import each other (docs/architecture.md).',
+  })),
+  {
+    target: './src/app',
+    from: './src/features',
+    except: FEATURES.map((feature) => `./${feature}/${feature}.tsx`),
+    message:
+      'The app reaches a feature only through its public entry, src/features/<name>/<name>.tsx.',
+  },
+]
 
 export default defineConfig([
   globalIgnores(['dist', 'test-results', 'coverage', 'node_modules', '.bench', '.scratch']),
@@ -34,7 +85,16 @@ export default defineConfig([
   },
   {
     files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Imports name their files (./x.ts), so the plain node resolver finds them; the
+      // TypeScript parser reads them for the cycle check.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // House rule: no `as` outside tests; validate with zod or narrow with a guard instead.
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
       'no-restricted-imports': [

@@ -1,5 +1,3 @@
-import type { ChampionshipProgression } from '../engine/progression.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
 import {
   broadcastCard,
   CARD_SIZES,
@@ -42,13 +40,10 @@ export function standingsJson(
   )
 }
 
-export function gridCsv(
-  standings: SeasonStandings,
-  focus: ChampionshipProgression,
-  step: number,
-  name: string,
-): void {
-  downloadText(name, 'text/csv', toResultsGridCsv(focus, step, standings.calendar))
+export function gridCsv(model: SeasonModel, focus: string, step: number, name: string): void {
+  const rows = model.championship(focus)?.table(step) ?? []
+  const lastIndex = model.standings.scored[step]?.race.index ?? -1
+  downloadText(name, 'text/csv', toResultsGridCsv(rows, model.standings.calendar, lastIndex))
 }
 
 export async function cardPng(

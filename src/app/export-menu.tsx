@@ -70,7 +70,9 @@ export function ExportMenu({
         <button
           type="button"
           onClick={() =>
-            void actions().then((a) => a.gridCsv(standings, focus, step, `${base}-grid.csv`))
+            void actions().then((a) =>
+              a.gridCsv(model, focus.championship.id, step, `${base}-grid.csv`),
+            )
           }
         >
           Results grid CSV

@@ -7,7 +7,7 @@ import { downloadText } from './download.ts'
 
 // The importers (and their CSV parser) load when a file is first opened (docs/performance.md).
 const ImportReview = lazy(() =>
-  import('../features/import/import-review.tsx').then((module) => ({
+  import('../features/import-review/import-review.tsx').then((module) => ({
     default: module.ImportReview,
   })),
 )

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
-import { AllClassesTable } from '../features/standings/all-classes-table.tsx'
-import { StandingsTable } from '../features/standings/standings-table.tsx'
+import { Standings } from '../features/standings/standings.tsx'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
@@ -11,10 +10,10 @@ import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { loadBooth, loadCharts, loadDriver, loadH2h, loadWhatIf } from './view-loaders.ts'
 
-const ChartsView = lazy(loadCharts)
-const BoothView = lazy(() => loadBooth().then((m) => ({ default: m.BoothView })))
+const Charts = lazy(loadCharts)
+const Booth = lazy(() => loadBooth().then((m) => ({ default: m.Booth })))
 const DriverCard = lazy(() => loadDriver().then((m) => ({ default: m.DriverCard })))
-const HeadToHeadView = lazy(() => loadH2h().then((m) => ({ default: m.HeadToHeadView })))
+const HeadToHead = lazy(() => loadH2h().then((m) => ({ default: m.HeadToHead })))
 const WhatIfView = lazy(() => loadWhatIf().then((m) => ({ default: m.WhatIfView })))
 
 interface Props {
@@ -53,7 +52,8 @@ export function ViewContent({
     case 'standings':
       if (champ === 'all')
         return (
-          <AllClassesTable
+          <Standings
+            of="all-classes"
             season={season}
             championships={selection.classChampionships}
             step={step}
@@ -63,7 +63,8 @@ export function ViewContent({
       return focus === null ? null : (
         <>
           <OutlookLine outlook={scenarios?.outlook ?? null} />
-          <StandingsTable
+          <Standings
+            of="championship"
             caption={`${focus.championship.name} standings`}
             season={season}
             calendar={calendar}
@@ -100,7 +101,7 @@ export function ViewContent({
     case 'chart':
       return focus === null ? null : (
         <Suspense fallback={<Skeleton label="Loading charts" rows={6} />}>
-          <ChartsView
+          <Charts
             progression={focus}
             step={step}
             compare={selection.compare}
@@ -121,7 +122,7 @@ export function ViewContent({
       return focus === null || a === undefined || b === undefined ? (
         <p>This championship has fewer than two entries.</p>
       ) : (
-        <HeadToHeadView
+        <HeadToHead
           progression={focus}
           calendar={calendar}
           step={step}
@@ -140,8 +141,8 @@ export function ViewContent({
         <DriverCard
           season={season}
           calendar={calendar}
-          progression={progression}
-          step={step}
+          championship={progression.championship.name}
+          row={tableOf(progression.championship.id).find((r) => r.id === selection.driver) ?? null}
           driver={selection.driver}
         />
       )
@@ -153,7 +154,7 @@ export function ViewContent({
       return <WhatIfView model={model} selection={selection} url={url} scenarios={scenarios} />
     case 'booth':
       return focus === null ? null : (
-        <BoothView
+        <Booth
           championship={focus.championship.name}
           after={`after R${(selection.asOf?.index ?? 0) + 1}, ${selection.asOf?.round.name ?? ''}`}
           rows={focusRows}

@@ -3,8 +3,8 @@
  * and all are fetched once the page is idle (docs/performance.md#dashboard). Recharts alone is
  * half the bundle.
  */
-export const loadCharts = () => import('../features/charts/charts-view.tsx')
-export const loadBooth = () => import('../features/booth/booth-view.tsx')
+export const loadCharts = () => import('../features/charts/charts.tsx')
+export const loadBooth = () => import('../features/booth/booth.tsx')
 export const loadDriver = () => import('../features/driver-card/driver-card.tsx')
 export const loadH2h = () => import('../features/head-to-head/head-to-head.tsx')
 export const loadWhatIf = () => import('./what-if-view.tsx')

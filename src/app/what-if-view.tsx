@@ -1,5 +1,5 @@
-import { StandingsTable } from '../features/standings/standings-table.tsx'
-import { WhatIfEditor } from '../features/what-if/what-if-editor.tsx'
+import { Standings } from '../features/standings/standings.tsx'
+import { WhatIf } from '../features/what-if/what-if.tsx'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { whatIfPlan } from '../model/what-if-plan.ts'
@@ -26,7 +26,7 @@ export function WhatIfView({
   const rows = step < 0 ? [] : (model.championship(focus.championship.id)?.table(step) ?? [])
   return (
     <>
-      <WhatIfEditor
+      <WhatIf
         races={plan.races}
         entries={plan.entries}
         imagined={model.imagined}
@@ -34,7 +34,8 @@ export function WhatIfView({
         onChange={(whatif) => url.navigate(url.hrefFor({ whatif: [...whatif], asOf: null }))}
       />
       <OutlookLine outlook={scenarios?.outlook ?? null} />
-      <StandingsTable
+      <Standings
+        of="championship"
         caption={`${focus.championship.name} standings${model.imaginedRaces.length > 0 ? ' (hypothetical)' : ''}`}
         season={model.season}
         calendar={model.standings.calendar}

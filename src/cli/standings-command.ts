@@ -81,10 +81,11 @@ export async function runStandings(
               command.championships.includes(p.championship.id),
           )
           .map((p) =>
-            toResultsGridCsv(p, lastStep, standings.calendar).replace(
-              /^position,/,
-              `${p.championship.id},`,
-            ),
+            toResultsGridCsv(
+              model.championship(p.championship.id)?.table(lastStep) ?? [],
+              standings.calendar,
+              standings.scored[lastStep]?.race.index ?? -1,
+            ).replace(/^position,/, `${p.championship.id},`),
           )
           .join(''),
       )

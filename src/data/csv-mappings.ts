@@ -1,14 +1,16 @@
 import { z } from 'zod/mini'
-import type { CsvMapping } from '../import/generic-csv.ts'
 
 /**
  * The column mapping of generic CSV imports, remembered per series in this browser
  * (docs/importing.md#generic-csv), so the next file from the same source maps itself.
  */
+/** Column name by field: stored as any mapping of text to text, read by the importer. */
+type StoredMapping = Readonly<Record<string, string>>
+
 const key = (series: string) => `pitboard-csv-mapping:${series}`
 const mappingSchema = z.record(z.string(), z.string())
 
-export function readCsvMapping(series: string): CsvMapping | null {
+export function readCsvMapping(series: string): StoredMapping | null {
   try {
     const text = window.localStorage.getItem(key(series))
     if (text === null) return null
@@ -19,7 +21,7 @@ export function readCsvMapping(series: string): CsvMapping | null {
   }
 }
 
-export function saveCsvMapping(series: string, mapping: CsvMapping): void {
+export function saveCsvMapping(series: string, mapping: StoredMapping): void {
   try {
     window.localStorage.setItem(key(series), JSON.stringify(mapping))
   } catch {

@@ -38,7 +38,7 @@ export function standingsAt(
   const count = entries.length
   const base = step * count
   const size = table.sizes[step] ?? 0
-  const raceIds = new Map(progression.steps.map((r) => [r.index, r.race.id]))
+  const raceIds = raceIdsOf(progression)
   const points = (entry: number) => table.points[base + entry] ?? 0
   const leaderPoints = points(table.order[base] ?? 0)
   const rows: Array<StandingRow> = []
@@ -68,10 +68,35 @@ export function standingsAt(
       stats: readStats(table.stats.subarray(base * STAT_SLOTS), entryIndex),
       dropped: dropped.map((index) => raceIds.get(index) ?? String(index)),
       tieBreak: table.ties[step]?.get(rank) ?? null,
-      races: (entry?.races ?? []).filter((r) => r.raceIndex <= race.index),
+      races: upTo(entry?.races ?? [], race.index),
     })
   }
   return rows
+}
+
+const raceIdCache = new WeakMap<ChampionshipProgression, ReadonlyMap<number, string>>()
+
+/** Race id by calendar index for the races of a progression, made once. */
+function raceIdsOf(progression: ChampionshipProgression): ReadonlyMap<number, string> {
+  let ids = raceIdCache.get(progression)
+  if (ids === undefined) {
+    ids = new Map(progression.steps.map((r) => [r.index, r.race.id]))
+    raceIdCache.set(progression, ids)
+  }
+  return ids
+}
+
+/** The results up to calendar index `last` (results are in calendar order): found by halving. */
+function upTo(races: ReadonlyArray<EntryRace>, last: number): ReadonlyArray<EntryRace> {
+  if ((races.at(-1)?.raceIndex ?? -1) <= last) return races
+  let low = 0
+  let high = races.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((races[mid]?.raceIndex ?? 0) <= last) low = mid + 1
+    else high = mid
+  }
+  return races.slice(0, low)
 }
 
 /** Calendar indices of the races dropped for one entry (`slots` values at `offset`), in order. */

@@ -1,7 +1,6 @@
 import type { CalendarRace } from '../engine/calendar.ts'
 import type { EntryRace } from '../engine/entry-race.ts'
-import type { ChampionshipProgression } from '../engine/progression.ts'
-import { standingsAt } from '../engine/standings.ts'
+import type { StandingRow } from '../engine/standings.ts'
 import { toCsv } from './csv-cell.ts'
 
 import { STATUS_CODES as CODES } from '../engine/status-code.ts'
@@ -28,26 +27,24 @@ function cellOf(result: EntryRace | undefined, dropped: boolean): string {
  * results in brackets, then the points. Spreadsheet-safe cells.
  */
 export function toResultsGridCsv(
-  progression: ChampionshipProgression,
-  step: number,
+  rows: ReadonlyArray<StandingRow>,
   calendar: ReadonlyArray<CalendarRace>,
+  /** Calendar index of the race the standings are after: later races are left out. */
+  lastIndex: number,
 ): string {
-  const rows = standingsAt(progression, step)
-  const lastIndex = progression.steps[step]?.index ?? -1
   const races = calendar.filter((race) => race.index <= lastIndex)
   return toCsv([
     ['position', 'id', 'name', ...races.map((race) => race.race.id), 'points'],
-    ...rows.map((row) => [
-      row.position,
-      row.id,
-      row.name,
-      ...races.map((race) =>
-        cellOf(
-          row.races.find((r) => r.raceIndex === race.index),
-          row.dropped.includes(race.race.id),
-        ),
-      ),
-      row.points,
-    ]),
+    ...rows.map((row) => {
+      const results = new Map(row.races.map((result) => [result.raceIndex, result]))
+      const dropped = new Set(row.dropped)
+      return [
+        row.position,
+        row.id,
+        row.name,
+        ...races.map((race) => cellOf(results.get(race.index), dropped.has(race.race.id))),
+        row.points,
+      ]
+    }),
   ])
 }

@@ -1,14 +1,16 @@
 import { expect, test } from 'vitest'
+import { standingsAt } from '../../src/engine/standings.ts'
 import { toResultsGridCsv } from '../../src/export/results-grid-csv.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
 
 test('published: after race 4 of 2023 Dickinson had 101 from three wins (pole and fastest lap) and a third', () => {
+  const step = stepAfter(ccna2023, 'r04')
   const csv = toResultsGridCsv(
-    championship(ccna2023, 'pro'),
-    stepAfter(ccna2023, 'r04'),
+    standingsAt(championship(ccna2023, 'pro'), step),
     ccna2023.calendar,
+    ccna2023.scored[step]!.race.index,
   )
   const [header, first] = csv.split('\r\n')
   expect(header).toBe('position,id,name,r01,r02,r03,r04,points')
@@ -16,10 +18,11 @@ test('published: after race 4 of 2023 Dickinson had 101 from three wins (pole an
 })
 
 test('dropped results are in brackets; codes for cars that did not finish', () => {
+  const last = ccna2023.scored.length - 1
   const csv = toResultsGridCsv(
-    championship(ccna2023, 'pro-am'),
-    ccna2023.scored.length - 1,
+    standingsAt(championship(ccna2023, 'pro-am'), last),
     ccna2023.calendar,
+    ccna2023.scored[last]!.race.index,
   )
   const castro = csv.split('\r\n').find((line) => line.includes('efrin-castro')) ?? ''
   expect(castro.split(',').filter((cell) => cell.startsWith('('))).toHaveLength(2)

@@ -1,9 +1,8 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatGap, formatPoints } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'
-import type { ChampionshipProgression } from '../../engine/progression.ts'
 import type { ScoredRow } from '../../engine/score-race.ts'
-import { standingsAt } from '../../engine/standings.ts'
+import type { StandingRow } from '../../engine/standings.ts'
 import type { Season } from '../../engine/types.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { entryMeta } from '../../model/entry-meta.ts'
@@ -12,8 +11,9 @@ import { NumHeader } from '../../ui/num-header.tsx'
 interface Props {
   readonly season: Season
   readonly calendar: ReadonlyArray<CalendarRace>
-  readonly progression: ChampionshipProgression
-  readonly step: number
+  /** The championship the card reads, and the driver's row of its table (null: not in it yet). */
+  readonly championship: string
+  readonly row: StandingRow | null
   readonly driver: string
 }
 
@@ -26,14 +26,13 @@ function pts(value: number): string {
 }
 
 /** One driver's season: every race with its place and every part of its points (docs/scoring-rules.md#race-points). */
-export function DriverCard({ season, calendar, progression, step, driver }: Props) {
-  const row = standingsAt(progression, step).find((r) => r.id === driver)
+export function DriverCard({ season, calendar, championship, row, driver }: Props) {
   const name = season.drivers.find((d) => d.id === driver)?.name ?? driver
-  if (row === undefined)
+  if (row === null)
     return (
       <section className="driver-card" aria-label={name}>
         <h2>{name}</h2>
-        <p>No results in {progression.championship.name} yet.</p>
+        <p>No results in {championship} yet.</p>
       </section>
     )
   const meta = entryMeta(season, row.id, row.races, false)
@@ -61,7 +60,7 @@ export function DriverCard({ season, calendar, progression, step, driver }: Prop
         <p>
           {meta.country !== null && <span className="country">{meta.country}</span>} {meta.team}{' '}
           {classes && meta.classDef !== null && <ClassBadge classDef={meta.classDef} />} ·{' '}
-          {progression.championship.name}
+          {championship}
         </p>
       </header>
       <dl className="stat-grid">

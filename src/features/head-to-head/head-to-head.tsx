@@ -24,7 +24,7 @@ function resultText(race: EntryRace | null): string {
 }
 
 /** Two drivers side by side: points per race, the gap after each, and who beat whom. */
-export function HeadToHeadView({ progression, calendar, step, pair, candidates, onPair }: Props) {
+export function HeadToHead({ progression, calendar, step, pair, candidates, onPair }: Props) {
   const result = compareEntries(progression, pair[0], pair[1], step)
   const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, pair[1]] : [pair[0], id])
   const picker = (slot: 0 | 1, label: string) => (

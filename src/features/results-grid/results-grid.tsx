@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useMemo, useState, type KeyboardEvent } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/standings.ts'
@@ -31,15 +31,24 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
   const [active, setActive] = useState<readonly [number, number]>([0, 0])
   const [row, col] = active
   const races = calendar
+  // Each row's results by race, looked up once: a cell is then a map read, not a search.
+  const byRace = useMemo(
+    () =>
+      rows.map((entry) => ({
+        results: new Map(entry.races.map((result) => [result.raceIndex, result])),
+        dropped: new Set(entry.dropped),
+      })),
+    [rows],
+  )
   const cellAt = (r: number, c: number) => {
     const entry = rows[r]
     const race = races[c]
-    if (entry === undefined || race === undefined) return null
-    const result =
-      race.index > lastIndex ? undefined : entry.races.find((x) => x.raceIndex === race.index)
+    const lookup = byRace[r]
+    if (entry === undefined || race === undefined || lookup === undefined) return null
+    const result = race.index > lastIndex ? undefined : lookup.results.get(race.index)
     return gridCell(
       result,
-      entry.dropped.includes(race.race.id),
+      lookup.dropped.has(race.race.id),
       `${entry.name}, ${race.race.name} (${race.round.name})`,
     )
   }

@@ -6,7 +6,7 @@ import { entryMeta } from '../../model/entry-meta.ts'
 import { allClassesAt } from '../../model/all-classes.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 
-interface Props {
+export interface AllClassesTableProps {
   readonly season: Season
   readonly championships: ReadonlyArray<ChampionshipProgression>
   readonly step: number
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Every class in one table: class badge, class position and in-class gaps side by side. */
-export function AllClassesTable({ season, championships, step, driverHref }: Props) {
+export function AllClassesTable({ season, championships, step, driverHref }: AllClassesTableProps) {
   const rows = allClassesAt(championships, step)
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="All classes table">

@@ -11,7 +11,7 @@ import { PositionChange } from '../../ui/position-change.tsx'
 import { DroppedResults } from './dropped-results.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
 
-interface Props {
+export interface StandingsTableProps {
   readonly caption: string
   readonly season: Season
   readonly calendar: ReadonlyArray<CalendarRace>
@@ -46,7 +46,7 @@ const STATUS_TEXT = {
  * podiums, poles, fastest laps and dropped results; level entries explain their countback
  * (docs/scoring-rules.md#countback).
  */
-export function StandingsTable(props: Props) {
+export function StandingsTable(props: StandingsTableProps) {
   const { rows, season, isTeams } = props
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${props.caption} table`}>

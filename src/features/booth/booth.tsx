@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** The commentary-box screen: big type, one class, the numbers a commentator reads out. */
-export function BoothView(props: Props) {
+export function Booth(props: Props) {
   const { rows, scenarios } = props
   const leader = rows[0]
   const statusOf = new Map(scenarios?.rows.map((row) => [row.id, row.status]))

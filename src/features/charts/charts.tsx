@@ -46,7 +46,7 @@ const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
  * The season's shape: gap to the leader (the core chart), cumulative points, or championship
  * position (bump chart), after every race up to the one shown; before or after drops.
  */
-export default function ChartsView(props: ChartsViewProps) {
+export default function Charts(props: ChartsViewProps) {
   const { progression, step, kind } = props
   const summaryId = useId()
   const hasDrops = (progression.championship.drops?.worst ?? 0) > 0

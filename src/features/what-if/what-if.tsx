@@ -32,7 +32,7 @@ function move<T>(list: ReadonlyArray<T>, from: number, to: number): Array<T> {
  * pole and fastest lap; every change is written to the URL, so a scenario can be shared. Entries
  * are named by id, so a reused car number or a driver change never mixes two drivers up.
  */
-export function WhatIfEditor({ races, entries, imagined, runningOrders, onChange }: Props) {
+export function WhatIf({ races, entries, imagined, runningOrders, onChange }: Props) {
   const byId = new Map(entries.map((entry) => [entry.id, entry]))
   const update = (race: string, next: ImaginedRace | null) =>
     onChange([...imagined.filter((h) => h.race !== race), ...(next === null ? [] : [next])])
