@@ -4,9 +4,41 @@
  * in headless Chromium, and the time from a click to the next paint when switching championship
  * tab, view and race. Medians of several runs; the budgets are in the issue ("The dashboard").
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../test/e2e/browser.ts'
 import { serveBuild } from '../test/e2e/serve-build.ts'
+import { generate } from './bench/generate-season.ts'
+
+/**
+ * A 40-car-per-class season (three classes, 16 races, 4 left) added to the built site, to time
+ * clicks with the title scenarios of a large field on screen.
+ */
+function addBenchSeason(outDir: string): void {
+  const { seasonText, resultTexts } = generate({
+    label: '',
+    races: 16,
+    cars: 120,
+    runs: 1,
+    evenClasses: true,
+    withResults: 12,
+  })
+  const folder = join(outDir, 'data', 'bench', '2025')
+  mkdirSync(join(folder, 'results'), { recursive: true })
+  writeFileSync(join(folder, 'season.json'), seasonText)
+  resultTexts.forEach((text, i) =>
+    writeFileSync(join(folder, 'results', `r${String(i + 1).padStart(4, '0')}.json`), text),
+  )
+  const indexPath = join(outDir, 'data', 'index.json')
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { series: Array<unknown> }
+  index.series.push({
+    id: 'bench',
+    name: 'Benchmark Cup',
+    seasons: [{ season: 2025, path: 'bench/2025', source: 'official' }],
+  })
+  writeFileSync(indexPath, JSON.stringify(index))
+}
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const median = (values: ReadonlyArray<number>) => {
@@ -17,7 +49,7 @@ const median = (values: ReadonlyArray<number>) => {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
 
-const site = await serveBuild()
+const site = await serveBuild(addBenchSeason)
 try {
   // First load: what index.html pulls in before any interaction.
   const html = await (await fetch(site.url)).text()
@@ -36,6 +68,9 @@ try {
     'championship tab': [],
     'view tab': [],
     'previous race': [],
+    '40 cars: championship tab': [],
+    '40 cars: previous race': [],
+    '40 cars: title scenarios in': [],
   }
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
@@ -70,6 +105,31 @@ try {
         return performance.now() - start
       }, name)
       switches[label]?.push(elapsed)
+    }
+    // The 40-car season: clicks paint at once; the scenarios follow from the worker.
+    await page.goto(new URL('?series=bench&season=2025&champ=pro', site.url).href)
+    await page.getByRole('table', { name: 'Pro standings' }).waitFor()
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
+    for (const [label, name] of [
+      ['40 cars: championship tab', 'Pro-Am'],
+      ['40 cars: previous race', 'Previous race'],
+    ] as const) {
+      const [paint, scenarios] = await page.evaluate(async (linkName) => {
+        const link = [...document.querySelectorAll('a')].find(
+          (a) => a.textContent === linkName || a.getAttribute('aria-label') === linkName,
+        )
+        if (link === undefined) return [NaN, NaN]
+        const start = performance.now()
+        link.click()
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+        const painted = performance.now() - start
+        while (document.querySelector('[aria-busy="true"]') !== null)
+          await new Promise((resolve) => setTimeout(resolve, 2))
+        return [painted, performance.now() - start]
+      }, name)
+      switches[label]?.push(paint)
+      if (label === '40 cars: championship tab')
+        switches['40 cars: title scenarios in']?.push(scenarios)
     }
     await context.close()
   }

@@ -54,27 +54,37 @@ export function addRaceStats(
     default:
       assertNever(race)
   }
-  forEachCountbackPlace(race, (place) => countPlace(stats, entry, place, places))
+  const count = countbackPlacesOf(race, found)
+  for (let i = 0; i < count; i += 1) countPlace(stats, entry, found[i] ?? 0, places)
 }
+
+/** Reused by every call: the places of one result (no list made per race, in the hot loop). */
+const found: Array<number> = []
 
 /**
  * The places one result adds to countback (docs/scoring-rules.md#countback): a car's place in a
- * race that counts for countback; a `rank` team's rank; a `sum` team's every car's place.
+ * race that counts for countback; a `rank` team's rank; a `sum` team's every car's place. Writes
+ * them to the start of `into` and returns how many.
  */
-export function forEachCountbackPlace(race: EntryRace, add: (place: number) => void): void {
+export function countbackPlacesOf(race: EntryRace, into: Array<number>): number {
   switch (race.kind) {
     case 'car':
-      if (race.countbackPlace !== null) add(race.countbackPlace)
-      return
-    case 'team':
+      if (race.countbackPlace === null) return 0
+      into[0] = race.countbackPlace
+      return 1
+    case 'team': {
       if (race.rank !== null) {
-        if (race.countbackRank !== null) add(race.countbackRank)
-        return
+        if (race.countbackRank === null) return 0
+        into[0] = race.countbackRank
+        return 1
       }
-      for (const car of race.cars) if (car.countbackPlace !== null) add(car.countbackPlace)
-      return
+      let count = 0
+      for (const car of race.cars)
+        if (car.countbackPlace !== null) into[count++] = car.countbackPlace
+      return count
+    }
     default:
-      assertNever(race)
+      return assertNever(race)
   }
 }
 

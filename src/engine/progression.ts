@@ -1,5 +1,5 @@
 import type { CalendarRace } from './calendar.ts'
-import { collectEntries, type Entry, type RaceEntries } from './championship-entries.ts'
+import { collectEntries, type Entry } from './championship-entries.ts'
 import { compareCountback, explainTie, type PlaceCounts, type TieBreak } from './countback.ts'
 import { dropPolicy, dropsApplyAfter, DropTracker, isDroppable, type DropPolicy } from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
@@ -18,8 +18,6 @@ export interface ChampionshipProgression {
   readonly entries: ReadonlyArray<Entry>
   /** Step i holds the standings after `steps[i]`. */
   readonly steps: ReadonlyArray<CalendarRace>
-  /** Per step: the entries that scored in that race and their results (none if not counted). */
-  readonly stepEntries: ReadonlyArray<RaceEntries>
   /** The drop rule, resolved against the calendar (drops.ts). */
   readonly drops: DropPolicy
   /** Dropped races per entry in `table.dropped` (the championship's `drops.worst`). */
@@ -172,7 +170,6 @@ export function computeProgression(
     championship,
     entries,
     steps: races.map((race) => race.race),
-    stepEntries: byRace,
     drops: policy,
     dropSlots: worst,
     table,

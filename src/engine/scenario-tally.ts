@@ -1,6 +1,6 @@
 import { eligibleDrivers } from './eligibility.ts'
 import type { EntryRace } from './entry-race.ts'
-import { forEachCountbackPlace } from './entry-stats.ts'
+import { countbackPlacesOf } from './entry-stats.ts'
 import { isDroppable } from './drops.ts'
 import type { ChampionshipProgression } from './progression.ts'
 import type { ScoredRace } from './scored-race.ts'
@@ -58,8 +58,11 @@ export class TallyCursor {
   private done = 0
   private droppableSoFar = 0
   private places: Array<Array<number>> = []
+  /** Per entry: how many of its results have been read. */
+  private next: Array<number> = []
   private latest: Array<EntryRace | null> = []
   private raced = new Set<string>()
+  private readonly found: Array<number> = []
 
   constructor(
     season: Season,
@@ -80,6 +83,7 @@ export class TallyCursor {
     this.done = 0
     this.droppableSoFar = 0
     this.places = Array.from({ length: count }, () => [])
+    this.next = new Array<number>(count).fill(0)
     this.latest = new Array<EntryRace | null>(count).fill(null)
     this.raced = new Set()
   }
@@ -87,21 +91,25 @@ export class TallyCursor {
   private advance(step: number): void {
     if (step + 1 < this.done) this.reset()
     const { progression } = this
+    const { entries } = progression
     const isDrivers = progression.championship.kind === 'drivers'
     for (; this.done <= step; this.done += 1) {
-      const { entries, results } = progression.stepEntries[this.done] ?? {
-        entries: [],
-        results: [],
-      }
-      entries.forEach((entry, i) => {
-        const result = results[i]
-        if (result === undefined) return
-        this.latest[entry] = result
-        const histogram = this.places[entry]
-        if (this.countback && histogram !== undefined)
-          forEachCountbackPlace(result, (place) => {
+      const raceIndex = progression.steps[this.done]?.index ?? -1
+      // Each entry's results are in calendar order: take those up to this race.
+      entries.forEach((entry, e) => {
+        for (let at = this.next[e] ?? 0; at < entry.races.length; at += 1) {
+          const result = entry.races[at]
+          if (result === undefined || result.raceIndex > raceIndex) break
+          this.next[e] = at + 1
+          this.latest[e] = result
+          const histogram = this.places[e]
+          if (!this.countback || histogram === undefined) continue
+          const count = countbackPlacesOf(result, this.found)
+          for (let i = 0; i < count; i += 1) {
+            const place = this.found[i] ?? 0
             histogram[place] = (histogram[place] ?? 0) + 1
-          })
+          }
+        }
       })
       const race = this.scored[this.done]
       if (race === undefined) continue

@@ -12,8 +12,12 @@ export interface BuiltSite {
  * Builds the site into a temporary folder and serves it with `vite preview`, as a static host
  * would; nothing is left running or written into the project.
  */
-export async function serveBuild(): Promise<BuiltSite> {
+export async function serveBuild(
+  /** Adds files to the built site before it is served (a benchmark's own season). */
+  extra?: (outDir: string) => void,
+): Promise<BuiltSite> {
   const outDir = await buildSite()
+  extra?.(outDir)
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },

@@ -1,0 +1,67 @@
+import { expect, test } from 'vitest'
+import { toStandingsDocument } from '../../src/export/standings-document.ts'
+import { cardContent } from '../../src/model/card-content.ts'
+import { buildSeasonModel } from '../../src/model/season-model.ts'
+import { outlookOf } from '../../src/model/season-scenarios.ts'
+import { shippedFiles } from '../fixtures/shipped-season.ts'
+
+const f1 = buildSeasonModel(await shippedFiles('f1/2016'))
+const ccna2023 = buildSeasonModel(await shippedFiles('ccna/2023'))
+const ccna2024 = buildSeasonModel(await shippedFiles('ccna/2024'))
+type Model = typeof f1
+const stepAfter = (model: Model, race: string) =>
+  model.standings.scored.findIndex((r) => r.race.race.id === race)
+const sentence = (model: Model, championship: string, after: string) =>
+  outlookOf(model, championship, stepAfter(model, after))?.sentence
+
+test('official F1 2016: before Abu Dhabi Rosberg was champion with a podium whatever Hamilton did', () => {
+  expect(sentence(f1, 'drivers', 'r20')).toBe(
+    'Rosberg clinches the Drivers title in race 21 by finishing ahead of Hamilton, or finishing third or better whatever Hamilton does.',
+  )
+  // Before Brazil only a win would have done it.
+  expect(sentence(f1, 'drivers', 'r19')).toBe(
+    'Rosberg clinches the Drivers title in race 20 by winning.',
+  )
+  expect(sentence(f1, 'drivers', 'r21')).toBe('Rosberg is the Drivers champion.')
+})
+
+test('published: Mercedes took the 2016 Constructors title at Suzuka (race 17): a team adding its cars up needs points', () => {
+  expect(sentence(f1, 'constructors', 'r16')).toBe(
+    'Mercedes clinches the Constructors title in race 17 by scoring 21 points or more.',
+  )
+  expect(sentence(f1, 'constructors', 'r17')).toBe('Mercedes has clinched the Constructors title.')
+})
+
+test('generated: the 2023 Pro clinch conditions before race 12', () => {
+  expect(sentence(ccna2023, 'pro', 'r11')).toBe(
+    'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
+  )
+})
+
+test('published: the 2024 Masters title went to Bellomo on countback in the last race', () => {
+  expect(sentence(ccna2024, 'masters', 'r15')).toBe(
+    'Halcome clinches the Masters title in race 16 by finishing ahead of Bellomo.',
+  )
+  expect(sentence(ccna2024, 'masters', 'r16')).toBe('Bellomo is the Masters champion.')
+})
+
+test('bug: the clinch card said "The title is decided." for any teams table (2023 Entrants after race 8 of 16)', () => {
+  const step = stepAfter(ccna2023, 'r08')
+  const outlook = outlookOf(ccna2023, 'teams', step)
+  expect(outlook?.kind).not.toBe('clinched')
+  const card = cardContent(ccna2023, {
+    championship: 'teams',
+    step,
+    compare: [],
+    source: 'reconstructed',
+    outlook,
+  })
+  expect(card?.clinch.text).toBe(outlook?.sentence)
+  expect(card?.clinch.text).toMatch(
+    /^Kellymoss (clinches|cannot clinch) the Entrants title in race 9/,
+  )
+  // The standings line, the card and the CLI say the same thing: one mapping to words.
+  expect(toStandingsDocument(ccna2023, step, ['teams']).championships[0]?.outlook).toBe(
+    card?.clinch.text,
+  )
+})
