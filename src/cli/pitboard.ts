@@ -18,7 +18,10 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     case 'validate':
       return runValidate(command.folder, print)
     case 'standings':
-      return runStandings(command, print, warn, process.stdout.isTTY === true)
+      return runStandings(command, print, warn, {
+        terminal: process.stdout.isTTY === true,
+        write: (text) => process.stdout.write(text),
+      })
     case 'import':
       return runImport(command, print, warn)
   }

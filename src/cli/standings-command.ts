@@ -3,7 +3,7 @@ import type { SeasonStandings } from '../engine/season-standings.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
 import { toResultsGridCsv } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
-import { toStandingsDocument } from '../export/standings-document.ts'
+import { toStandingsDocument, writeStandingsJson } from '../export/standings-document.ts'
 import { toStandingsText } from '../export/standings-text.ts'
 import { loadSeasonFolder } from './load-season.ts'
 import { UsageError, type Command } from './parse-args.ts'
@@ -19,7 +19,11 @@ export async function runStandings(
   command: StandingsCommand,
   print: (text: string) => void,
   warn: (line: string) => void,
-  terminal = false,
+  /** Standard output: whether it is a terminal, and how to write to it as it is. */
+  output: { readonly terminal: boolean; readonly write: (text: string) => void } = {
+    terminal: false,
+    write: print,
+  },
 ): Promise<number> {
   const check = await loadSeasonFolder(command.folder)
   for (const fault of check.faults) warn(`error: ${formatFault(fault)}`)
@@ -45,31 +49,36 @@ export async function runStandings(
     : [command.after === null ? standings.scored.length - 1 : stepAfter(standings, command.after)]
   // One model for every step: its scenarios walk the season forward once (--every-race).
   const withRaces = command.format !== 'table'
-  const documents = steps.map((step) =>
-    toStandingsDocument(model, step, command.championships, withRaces),
-  )
+  const documents = () =>
+    steps.map((step) => toStandingsDocument(model, step, command.championships, withRaces))
   const lastStep = steps.at(-1) ?? 0
   switch (command.format) {
     case 'json':
-      // Indented for a person at a terminal; compact for a pipe or a file (a tenth of the size).
-      print(
-        JSON.stringify(
-          command.everyRace ? documents : documents[0],
-          null,
-          terminal ? 2 : undefined,
-        ) + '\n',
-      )
+      // Indented for a person at a terminal; compact, and written a standing at a time, for a
+      // pipe or a file (less than half the size, and never one string in memory).
+      if (output.terminal)
+        print(`${JSON.stringify(command.everyRace ? documents() : documents()[0], null, 2)}\n`)
+      else {
+        const out = chunked(output.write)
+        writeStandingsJson(model, steps, command.everyRace, command.championships, out.write)
+        out.write('\n')
+        out.flush()
+      }
       break
     case 'csv':
       print(
         toStandingsCsv(
-          documents,
+          documents(),
           standings.scored.slice(0, lastStep + 1).map((s) => s.race.race.id),
         ),
       )
       break
     case 'table':
-      print(documents.map((d) => toStandingsText(d, standings.season.series.name)).join('\n'))
+      print(
+        documents()
+          .map((d) => toStandingsText(d, standings.season.series.name))
+          .join('\n'),
+      )
       break
     case 'grid-csv':
       // One grid per championship, each with its header line, after the last step asked for.
@@ -112,4 +121,23 @@ function stepAfter(standings: SeasonStandings, id: string): number {
   const step = standings.scored.findLastIndex((s) => s.race.index <= race.index)
   if (step < 0) throw new UsageError(`--after: no race up to ${id} has valid results`)
   return step
+}
+
+/** Gathers small pieces of text into writes of about a megabyte. */
+function chunked(write: (text: string) => void) {
+  let parts: Array<string> = []
+  let size = 0
+  const flush = () => {
+    if (parts.length > 0) write(parts.join(''))
+    parts = []
+    size = 0
+  }
+  return {
+    write: (text: string) => {
+      parts.push(text)
+      size += text.length
+      if (size >= 1 << 20) flush()
+    },
+    flush,
+  }
 }

@@ -99,9 +99,18 @@ export function worstPosition(
 /** How many outcomes of the remaining races an exact search may try (a few milliseconds). */
 const EXACT_LIMIT = 20_000
 
-/** How many exchanges a witness may try when its first deal falls short: a few per member. */
-function repairBudget(members: ReadonlyArray<Contender>, _rules: ScenarioRules): number {
-  return 8 * members.length
+/**
+ * How many exchanges a witness may try when its first deal falls short: a few per member, and
+ * for teams (whose every exchange rescoring a whole race) no more than a race's cars allow.
+ */
+function repairBudget(members: ReadonlyArray<Contender>, rules: ScenarioRules): number {
+  const tries = 8 * members.length
+  if (rules.method !== 'sum') return tries
+  const cars = members.reduce(
+    (sum, m) => sum + (m.tally.field.kind === 'cars' ? m.tally.field.classes.length : 1),
+    0,
+  )
+  return Math.min(tries, Math.max(24, Math.floor(50_000 / Math.max(1, cars))))
 }
 
 /**

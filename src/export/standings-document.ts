@@ -118,13 +118,70 @@ export function toStandingsDocument(
   /** Whether each standing lists its races (the JSON and CSV do; the terminal table does not). */
   withRaces = true,
 ): StandingsDocument {
+  const { head, championships } = documentParts(model, step, championshipIds, withRaces)
+  return {
+    ...head,
+    championships: championships.map((part) => ({
+      ...part.head,
+      standings: part.rows.map((_, rank) => part.standing(rank)),
+    })),
+  }
+}
+
+/**
+ * The same document written as compact JSON a standing at a time, so a season of half a million
+ * results is never one string in memory (docs/performance.md#command-line-tool). The text is
+ * exactly `JSON.stringify` of the documents (an array of them when `steps` are several).
+ */
+export function writeStandingsJson(
+  model: SeasonModel,
+  steps: ReadonlyArray<number>,
+  asArray: boolean,
+  championshipIds: ReadonlyArray<string>,
+  write: (text: string) => void,
+): void {
+  // The documents' last key is `championships`, and a championship's is `standings`: write each
+  // as its head with an empty list, then open the list up.
+  const open = (value: unknown) => JSON.stringify(value).slice(0, -2)
+  if (asArray) write('[')
+  steps.forEach((step, s) => {
+    if (s > 0) write(',')
+    const { head, championships } = documentParts(model, step, championshipIds, true)
+    write(open({ ...head, championships: [] }))
+    championships.forEach((part, c) => {
+      write(`${c > 0 ? ',' : ''}${open({ ...part.head, standings: [] })}`)
+      part.rows.forEach((_, rank) =>
+        write(`${rank > 0 ? ',' : ''}${JSON.stringify(part.standing(rank))}`),
+      )
+      write(']}')
+    })
+    write(']}')
+  })
+  if (asArray) write(']')
+}
+
+interface ChampionshipPart {
+  readonly head: Omit<ChampionshipDocument, 'standings'>
+  readonly rows: ReadonlyArray<StandingRow>
+  readonly standing: (rank: number) => StandingDocument
+}
+
+function documentParts(
+  model: SeasonModel,
+  step: number,
+  championshipIds: ReadonlyArray<string>,
+  withRaces: boolean,
+): {
+  readonly head: Omit<StandingsDocument, 'championships'>
+  readonly championships: ReadonlyArray<ChampionshipPart>
+} {
   const { standings } = model
   const after = standings.scored[step]?.race
   const teamNames = new Map(standings.season.teams.map((team) => [team.id, team.name]))
   const raceIds = new Map(standings.calendar.map((race) => [race.index, race.race.id]))
   const championships = standings.championships
     .filter((p) => championshipIds.length === 0 || championshipIds.includes(p.championship.id))
-    .flatMap((progression): Array<ChampionshipDocument> => {
+    .flatMap((progression): Array<ChampionshipPart> => {
       const championship = model.championship(progression.championship.id)
       if (championship === null) return []
       const rows = championship.table(step)
@@ -133,33 +190,41 @@ export function toStandingsDocument(
       const outlook = summary?.outlook ?? null
       return [
         {
-          id: progression.championship.id,
-          name: progression.championship.name,
-          kind: progression.championship.kind,
-          clinch: outlook?.kind === 'can-clinch' ? outlook.sentence : null,
-          outlook: outlook?.sentence ?? null,
-          standings: rows.map((row, rank) =>
-            toStandingDocument(
+          head: {
+            id: progression.championship.id,
+            name: progression.championship.name,
+            kind: progression.championship.kind,
+            clinch: outlook?.kind === 'can-clinch' ? outlook.sentence : null,
+            outlook: outlook?.sentence ?? null,
+          },
+          rows,
+          standing: (rank) => {
+            const row = rows[rank]
+            if (row === undefined) throw new RangeError(`no standing ${rank}`)
+            return toStandingDocument(
               row,
               rows[rank - 1],
               withRaces ? raceIds : null,
               teamNames,
               scenarios.get(row.id) ?? null,
-            ),
-          ),
+            )
+          },
         },
       ]
     })
   return {
-    season: standings.season.season,
-    series: standings.season.series.id,
-    afterRace: after?.race.id ?? '',
-    afterRaceName: after === undefined ? '' : `${after.race.name}, ${after.round.name}`,
-    notCounted: standings.races
-      .filter(
-        (state) => after !== undefined && state.race.index < after.index && state.kind !== 'scored',
-      )
-      .map((state) => ({ race: state.race.race.id, state: state.kind, reason: reasonOf(state) })),
+    head: {
+      season: standings.season.season,
+      series: standings.season.series.id,
+      afterRace: after?.race.id ?? '',
+      afterRaceName: after === undefined ? '' : `${after.race.name}, ${after.round.name}`,
+      notCounted: standings.races
+        .filter(
+          (state) =>
+            after !== undefined && state.race.index < after.index && state.kind !== 'scored',
+        )
+        .map((state) => ({ race: state.race.race.id, state: state.kind, reason: reasonOf(state) })),
+    },
     championships,
   }
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { toStandingsDocument } from '../../src/export/standings-document.ts'
+import { toStandingsDocument, writeStandingsJson } from '../../src/export/standings-document.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { exportModel as standings } from '../fixtures/export-season.ts'
 
@@ -157,4 +157,19 @@ test('published: the JSON says Dickinson clinched 2023 Pro after race 12 and who
   const [teams] = toStandingsDocument(model, stepAfter(season, 'r08'), ['teams']).championships
   expect(teams?.standings[0]).toMatchObject({ clinched: false, eliminated: false, bestPosition: 1 })
   expect(teams?.outlook).toMatch(/^Kellymoss (clinches|cannot clinch) the Entrants title in race 9/)
+})
+
+test('written a standing at a time, the JSON is exactly JSON.stringify of the documents', async () => {
+  const { shippedFiles } = await import('../fixtures/shipped-season.ts')
+  const model = buildSeasonModel(await shippedFiles('ccna/2024'))
+  const steps = model.standings.scored.map((_, step) => step)
+  for (const [chosen, asArray, ids] of [
+    [steps, true, []],
+    [[steps.length - 1], false, ['masters', 'teams']],
+  ] as const) {
+    let text = ''
+    writeStandingsJson(model, chosen, asArray, ids, (piece) => (text += piece))
+    const documents = chosen.map((step) => toStandingsDocument(model, step, ids))
+    expect(text).toBe(JSON.stringify(asArray ? documents : documents[0]))
+  }
 })
