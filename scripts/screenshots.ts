@@ -20,6 +20,7 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['f1', '?series=f1&season=2016&view=results'],
   ['booth', '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11'],
   ['whatif', '?series=ccna&season=2023&champ=pro&view=whatif&whatif=r13:17pf.53.9'],
+  ['teams', '?series=f1&season=2016&champ=constructors&asOf=r16'],
 ]
 const SIZES = [
   ['wide', 1400, 1000],
@@ -39,6 +40,8 @@ try {
         await page.locator('.view').first().waitFor()
         // Lazy views show a skeleton first: wait until the view itself is there.
         await page.locator('.skeleton').waitFor({ state: 'detached' })
+        // The title scenarios come from the scenario worker just after the table.
+        await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
         if (query.includes('view=chart'))
           await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
         const file = join(out, `${name}-${size}-${scheme}.png`)

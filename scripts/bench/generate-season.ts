@@ -5,6 +5,7 @@
  * (`sum`, two cars). Shared by bench.ts and bench-cli.ts.
  */
 import type { RaceResults, ResultRow, Season } from '../../src/engine/types.ts'
+import { seededRandom } from '../seeded-random.ts'
 
 export interface Size {
   readonly label: string
@@ -17,20 +18,9 @@ export interface Size {
   readonly withResults?: number
 }
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same seasons. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** A Carrera-Cup-shaped season: three classes (half Pro), bonuses by class, drops, junior, entrants. */
 export function generate(size: Size): { seasonText: string; resultTexts: ReadonlyArray<string> } {
-  const next = random(size.races * 7919 + size.cars)
+  const next = seededRandom(size.races * 7919 + size.cars)
   const classes = ['pro', 'pro-am', 'am']
   const raceIds = Array.from({ length: size.races }, (_, i) => `r${String(i + 1).padStart(4, '0')}`)
   const drivers = Array.from({ length: size.cars }, (_, i) => ({

@@ -6,17 +6,7 @@ import { mergeClasses, toRows, toSeason } from './build-season.ts'
 import { championshipId, checkpointError, tieDiscomfort, type Checkpoint } from './checkpoint.ts'
 import { entrantsOf, initialRaceState, type RaceState } from './race-state.ts'
 import type { Reading, SeasonFacts } from './season-facts.ts'
-
-/** mulberry32: seeded, so the same facts always give the same files. */
-export function seededRandom(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../seeded-random.ts'
 
 export interface Solution {
   readonly season: Season

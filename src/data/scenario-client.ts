@@ -24,6 +24,8 @@ export function scenarioSource(model: SeasonModel): ScenarioSource {
 interface Pending {
   readonly resolve: (summary: ScenarioSummary | null) => void
   readonly reject: (error: Error) => void
+  /** The same question answered on the main thread, should the worker stop. */
+  readonly here: () => Promise<ScenarioSummary | null>
 }
 
 /**
@@ -41,18 +43,19 @@ class ScenarioClient {
     championship: string,
     step: number,
   ): Promise<ScenarioSummary | null> {
-    const worker = this.start()
-    if (worker === null)
-      return import('../model/season-scenarios.ts').then(({ summaryOf }) =>
+    const here = () =>
+      import('../model/season-scenarios.ts').then(({ summaryOf }) =>
         summaryOf(source.model, championship, step),
       )
+    const worker = this.start()
+    if (worker === null) return here()
     if (!this.sent.has(source.key)) {
       this.post(worker, { kind: 'season', key: source.key, input: source.model.input })
       this.sent.add(source.key)
     }
     const id = (this.next += 1)
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
+      this.pending.set(id, { resolve, reject, here })
       this.post(worker, { kind: 'summary', id, key: source.key, championship, step })
     })
   }
@@ -73,10 +76,13 @@ class ScenarioClient {
       if ('error' in reply) waiting.reject(new Error(reply.error))
       else waiting.resolve(reply.summary)
     })
-    worker.addEventListener('error', () => {
-      // A worker that cannot start (a file gone after a redeploy): answer on the main thread.
+    worker.addEventListener('error', (event) => {
+      // A worker that cannot start (its file gone after a redeploy) or that fails: every question
+      // waiting, and every one after, is answered on the main thread instead.
+      event.preventDefault()
+      worker.terminate()
       for (const waiting of this.pending.values())
-        waiting.reject(new Error('the scenario worker stopped'))
+        waiting.here().then(waiting.resolve, waiting.reject)
       this.pending.clear()
       this.sent.clear()
       this.worker = null

@@ -206,6 +206,19 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await overlay.close()
   })
 
+  test('the title scenarios come from the scenario worker, and still come when its file is gone', async () => {
+    const normal = await open('?series=ccna&season=2023&champ=pro&asOf=r12')
+    expect(await normal.getByText('Dickinson has clinched the Pro title.').isVisible()).toBe(true)
+    await normal.close()
+    // After a redeploy an open tab may ask for a worker file that no longer exists.
+    const page = await context.newPage()
+    await page.route('**/scenario-worker-*.js', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r12', site.url).href)
+    await page.getByText('Dickinson has clinched the Pro title.').waitFor()
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0)
+    await page.close()
+  })
+
   test('nonsense in the URL falls back to defaults, not an error page', async () => {
     const page = await open('?series=ccna&season=2023&champ=nope&view=zzz&asOf=r99&compare=x,y')
     expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)
