@@ -1,28 +1,21 @@
 import { z } from 'zod/mini'
-import type { RaceResults, ResultRow, RowStatus } from '../engine/types.ts'
-import { updatedAtSchema, withFixedShape } from './results-schema.ts'
+import type { RaceResults, ResultRow } from '../engine/types.ts'
+import {
+  resultsSchema,
+  rowFields,
+  sourceSchema,
+  updatedAtSchema,
+  withFixedShape,
+} from './results-schema.ts'
 import { ID_PATTERN } from './season-schema.ts'
 
-const FILE_KEYS = new Set(['format', 'race', 'status', 'updatedAt', 'rows', 'source', 'notes'])
-const ROW_KEYS = new Set([
-  'car',
-  'drivers',
-  'team',
-  'class',
-  'status',
-  'position',
-  'pole',
-  'fastestLap',
-  'penaltyPoints',
-  'laps',
-  'time',
-  'bestLap',
-  'reason',
-])
-const SOURCE_KEYS = new Set(['kind', 'note', 'urls'])
-const RACE_STATUSES = new Set(['scheduled', 'live', 'provisional', 'official'])
-const ROW_STATUSES = new Set(['classified', 'dnf', 'dns', 'dsq', 'nc'])
-const SOURCE_KINDS = new Set(['official', 'reconstructed', 'imported'])
+// Every key and enum value is read off the schema, which stays the one statement of the format.
+const FILE_KEYS = new Set(Object.keys(resultsSchema.shape))
+const ROW_KEYS = new Set(Object.keys(rowFields.shape))
+const SOURCE_KEYS = new Set(Object.keys(sourceSchema.shape))
+const RACE_STATUSES = resultsSchema.shape.status.options
+const ROW_STATUSES = rowFields.shape.status.options
+const SOURCE_KINDS = sourceSchema.shape.kind.options
 
 /**
  * A result file in one tight pass (docs/performance.md#command-line-tool): the value, in the
@@ -35,7 +28,8 @@ export function acceptResults(value: unknown): RaceResults | null {
   if (!isRecord(value) || !onlyKeys(value, FILE_KEYS)) return null
   const { format, race, status, updatedAt, rows, source, notes } = value
   if (format !== 'pitboard-results/1' || !isId(race)) return null
-  if (typeof status !== 'string' || !RACE_STATUSES.has(status)) return null
+  const raceStatus = memberOf(RACE_STATUSES, status)
+  if (raceStatus === undefined) return null
   if (
     updatedAt !== undefined &&
     (typeof updatedAt !== 'string' || !z.safeParse(updatedAtSchema, updatedAt).success)
@@ -48,15 +42,16 @@ export function acceptResults(value: unknown): RaceResults | null {
     if (ok === null) return null
     checked.push(ok)
   }
-  if (source !== undefined && !acceptSource(source)) return null
+  const checkedSource = source === undefined ? undefined : acceptSource(source)
+  if (checkedSource === null) return null
   if (notes !== undefined && !isStrings(notes)) return null
   return {
     format,
     race,
-    status: raceStatus(status),
+    status: raceStatus,
     ...(typeof updatedAt === 'string' ? { updatedAt } : {}),
     rows: checked,
-    ...(source === undefined || !isRecord(source) ? {} : { source: sourceOf(source) }),
+    ...(checkedSource === undefined ? {} : { source: checkedSource }),
     ...(notes === undefined || !isStrings(notes) ? {} : { notes }),
   }
 }
@@ -69,7 +64,8 @@ function acceptRow(row: unknown): ResultRow | null {
   const ids: ReadonlyArray<unknown> = drivers
   if (!ids.every(isId)) return null
   if (!isId(team) || !isId(row.class)) return null
-  if (typeof status !== 'string' || !ROW_STATUSES.has(status)) return null
+  const rowStatus = memberOf(ROW_STATUSES, status)
+  if (rowStatus === undefined) return null
   if (position !== undefined && !(Number.isSafeInteger(position) && Number(position) >= 1))
     return null
   if (pole !== undefined && typeof pole !== 'boolean') return null
@@ -89,7 +85,7 @@ function acceptRow(row: unknown): ResultRow | null {
     drivers: ids,
     team,
     class: row.class,
-    status: rowStatus(status),
+    status: rowStatus,
     position: typeof position === 'number' ? position : undefined,
     pole: typeof pole === 'boolean' ? pole : undefined,
     fastestLap: typeof fastestLap === 'boolean' ? fastestLap : undefined,
@@ -107,37 +103,24 @@ function acceptRow(row: unknown): ResultRow | null {
   return fields.position === undefined ? withFixedShape(fields, fields.status, undefined) : null
 }
 
-function acceptSource(source: unknown): boolean {
-  if (!isRecord(source) || !onlyKeys(source, SOURCE_KEYS)) return false
-  const { kind, note, urls } = source
-  return (
-    typeof kind === 'string' &&
-    SOURCE_KINDS.has(kind) &&
-    (note === undefined || typeof note === 'string') &&
-    (urls === undefined || isStrings(urls))
-  )
-}
-
-function sourceOf(source: Record<string, unknown>): NonNullable<RaceResults['source']> {
-  const { kind, note, urls } = source
+/** The source note, or null when the schema would refuse it. */
+function acceptSource(source: unknown): NonNullable<RaceResults['source']> | null {
+  if (!isRecord(source) || !onlyKeys(source, SOURCE_KEYS)) return null
+  const { note, urls } = source
+  const kind = memberOf(SOURCE_KINDS, source.kind)
+  if (kind === undefined) return null
+  if (note !== undefined && typeof note !== 'string') return null
+  if (urls !== undefined && !isStrings(urls)) return null
   return {
-    kind:
-      kind === 'official' ? 'official' : kind === 'reconstructed' ? 'reconstructed' : 'imported',
+    kind,
     ...(typeof note === 'string' ? { note } : {}),
     ...(isStrings(urls) ? { urls } : {}),
   }
 }
 
-function raceStatus(status: string): RaceResults['status'] {
-  return status === 'scheduled' || status === 'live' || status === 'provisional'
-    ? status
-    : 'official'
-}
-
-function rowStatus(status: string): RowStatus {
-  return status === 'dnf' || status === 'dns' || status === 'dsq' || status === 'nc'
-    ? status
-    : 'classified'
+/** The value as one of the schema's enum values, or undefined when it is none of them. */
+function memberOf<T extends string>(options: ReadonlyArray<T>, value: unknown): T | undefined {
+  return options.find((option) => option === value)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import type { RaceResults, ResultRow } from '../engine/types.ts'
 import { idSchema } from './season-schema.ts'
 
-const rowFields = z.object({
+export const rowFields = z.object({
   car: z.string().check(z.minLength(1, { error: 'expected the car number as text, like "07"' })),
   drivers: z.array(idSchema).check(z.minLength(1, { error: 'a car needs at least one driver' })),
   team: idSchema,
@@ -81,6 +81,12 @@ export const updatedAtSchema = z.iso.datetime({
   error: 'expected an ISO date-time like "2024-03-14T19:02:11Z"',
 })
 
+export const sourceSchema = z.object({
+  kind: z.enum(['official', 'reconstructed', 'imported']),
+  note: z.optional(z.string()),
+  urls: z.optional(z.array(z.string())),
+})
+
 /** results/<raceId>.json, version 1 (docs/data-format.md#result-files). */
 export const resultsSchema = z.object({
   format: z.literal('pitboard-results/1', { error: 'expected "pitboard-results/1"' }),
@@ -88,12 +94,6 @@ export const resultsSchema = z.object({
   status: z.enum(['scheduled', 'live', 'provisional', 'official']),
   updatedAt: z.optional(updatedAtSchema),
   rows: z.array(rowSchema),
-  source: z.optional(
-    z.object({
-      kind: z.enum(['official', 'reconstructed', 'imported']),
-      note: z.optional(z.string()),
-      urls: z.optional(z.array(z.string())),
-    }),
-  ),
+  source: z.optional(sourceSchema),
   notes: z.optional(z.array(z.string())),
 }) satisfies z.core.$ZodType<RaceResults>
