@@ -1,5 +1,4 @@
 import type { ChampionshipProgression } from '../engine/progression.ts'
-import { entrySeries, type EntrySeries } from '../engine/progression-series.ts'
 import { computeSeasonStandings, type SeasonStandings } from '../engine/season-standings.ts'
 import { standingsAt, type StandingRow } from '../engine/standings.ts'
 import type { RaceFile, Season } from '../engine/types.ts'
@@ -60,7 +59,6 @@ export interface SeasonModel {
 export interface ChampionshipModel {
   readonly progression: ChampionshipProgression
   table(step: number): ReadonlyArray<StandingRow>
-  series(id: string): EntrySeries | null
 }
 
 export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
@@ -77,26 +75,24 @@ export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
       : projecting
         ? live.standings
         : results
-  const models = new Map<string, ChampionshipModel | null>()
-  const championship = (id: string): ChampionshipModel | null => {
-    if (!models.has(id)) {
-      const progression = standings.championships.find((p) => p.championship.id === id)
-      models.set(id, progression === undefined ? null : championshipModel(progression))
-    }
-    return models.get(id) ?? null
-  }
-  let previous: SeasonStandings | null | undefined
+  const championship = championshipsOf(standings)
+  const resultsChampionship = championshipsOf(results)
+  let previous: ((id: string) => ChampionshipModel | null) | null | undefined
   const earlier = () => {
     if (previous === undefined) {
       const files = input.previousFiles ?? null
       previous =
         files === null
           ? null
-          : ((projecting ? asItStands(season, files)?.standings : undefined) ??
-            computeSeasonStandings(season, files))
+          : championshipsOf(
+              (projecting ? asItStands(season, files)?.standings : undefined) ??
+                computeSeasonStandings(season, files),
+            )
     }
     return previous
   }
+  const deltas = new Map<string, LiveDeltas | null>()
+  const changed = new Map<string, ReadonlySet<string>>()
   return {
     input,
     season,
@@ -108,45 +104,55 @@ export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
     unknownEntries: whatIf?.unknown ?? [],
     imagined: whatIf?.byEntry ?? [],
     championship,
-    liveDeltas: (id) => {
-      if (!projecting) return null
-      const then = lastRows(results, id)
-      return new Map(
-        [...lastRows(standings, id).values()].map((row) => {
-          const before = then.get(row.id)
-          return [
-            row.id,
-            {
-              points: row.points - (before?.points ?? 0),
-              places: before === undefined ? 0 : before.position - row.position,
-            },
-          ]
-        }),
-      )
-    },
-    changed: (id) => {
-      const before = earlier()
-      if (before === null) return new Set()
-      const then = lastRows(before, id)
-      return new Set(
-        [...lastRows(standings, id).values()].flatMap((row) => {
-          const old = then.get(row.id)
-          return old !== undefined && (old.position !== row.position || old.points !== row.points)
-            ? [row.id]
-            : []
-        }),
-      )
-    },
+    liveDeltas: (id) =>
+      remember(deltas, id, () => {
+        if (!projecting) return null
+        const then = lastRows(resultsChampionship(id))
+        return new Map(
+          lastTable(championship(id)).map((row) => {
+            const before = then.get(row.id)
+            return [
+              row.id,
+              {
+                points: row.points - (before?.points ?? 0),
+                places: before === undefined ? 0 : before.position - row.position,
+              },
+            ]
+          }),
+        )
+      }),
+    changed: (id) =>
+      remember(changed, id, () => {
+        const before = earlier()
+        if (before === null) return new Set()
+        const then = lastRows(before(id))
+        return new Set(
+          lastTable(championship(id)).flatMap((row) => {
+            const old = then.get(row.id)
+            return old !== undefined && (old.position !== row.position || old.points !== row.points)
+              ? [row.id]
+              : []
+          }),
+        )
+      }),
   }
+}
+
+/** Each championship's model of one set of standings, made on first use and kept. */
+function championshipsOf(standings: SeasonStandings): (id: string) => ChampionshipModel | null {
+  const models = new Map<string, ChampionshipModel | null>()
+  return (id) =>
+    remember(models, id, () => {
+      const progression = standings.championships.find((p) => p.championship.id === id)
+      return progression === undefined ? null : championshipModel(progression)
+    })
 }
 
 function championshipModel(progression: ChampionshipProgression): ChampionshipModel {
   const tables = new Map<number, ReadonlyArray<StandingRow>>()
-  const series = new Map<string, EntrySeries | null>()
   return {
     progression,
     table: (step) => remember(tables, step, () => standingsAt(progression, step)),
-    series: (id) => remember(series, id, () => entrySeries(progression, id)),
   }
 }
 
@@ -158,8 +164,12 @@ export function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   return value
 }
 
-function lastRows(standings: SeasonStandings, id: string): ReadonlyMap<string, StandingRow> {
-  const progression = standings.championships.find((p) => p.championship.id === id)
-  if (progression === undefined || progression.steps.length === 0) return new Map()
-  return new Map(standingsAt(progression, progression.steps.length - 1).map((row) => [row.id, row]))
+/** The standings after the last race with results (none before the first). */
+function lastTable(model: ChampionshipModel | null): ReadonlyArray<StandingRow> {
+  if (model === null || model.progression.steps.length === 0) return []
+  return model.table(model.progression.steps.length - 1)
+}
+
+function lastRows(model: ChampionshipModel | null): ReadonlyMap<string, StandingRow> {
+  return new Map(lastTable(model).map((row) => [row.id, row]))
 }
