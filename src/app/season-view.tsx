@@ -40,7 +40,6 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
   const latest = step === standings.scored.length - 1
   const liveDeltas = latest ? model.liveDeltas(focusId) : null
   const changed = latest ? model.changed(focusId) : null
-  const marking = model.imaginedRaces.length > 0 ? 'hypothetical' : model.projecting ? 'live' : null
   return (
     <>
       <ViewTabs
@@ -55,7 +54,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
         <ExportMenu
           model={model}
           selection={selection}
-          marking={marking}
+          marking={model.marking}
           card={async () =>
             cardContent(model, {
               championship: focusId,
@@ -64,8 +63,9 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
               source: seasonSource,
               // The worker's answer when it is in; else worked out now, for this one card.
               outlook:
-                scenarios?.outlook ??
-                (await import('../model/season-scenarios.ts')).outlookOf(model, focusId, step),
+                scenarios !== null
+                  ? scenarios.outlook
+                  : (await import('../model/season-scenarios.ts')).outlookOf(model, focusId, step),
             })
           }
           overlayHref={(card) => hrefFor({ view: 'overlay', card })}

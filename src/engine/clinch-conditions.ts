@@ -4,6 +4,8 @@ import {
   bonusForFastestLap,
   finalPoints,
   isAhead,
+  takesBonuses,
+  wholeRace,
   withPlace,
   type Contender,
   type Standing,
@@ -108,16 +110,14 @@ function placeCondition(
   { rules }: ChampionshipScenarios,
 ): ClinchCondition | null {
   const places = Math.max(1, next.prizes.findIndex((p) => p === 0) + 1 || next.prizes.length + 1)
-  const bonuses =
-    rules.method === 'rank'
-      ? () => 0
-      : (place: number) => next.pole + bonusForFastestLap(next, place)
+  const bonuses = takesBonuses(rules)
+    ? (place: number) => next.pole + bonusForFastestLap(next, place)
+    : () => 0
   const leaderAt = (place: number): Standing => ({
     points: finalPoints(leader.tally, rules, [next.prizes[place - 1] ?? 0]),
     places: next.countsForCountback ? withPlace(leader.tally.places, place) : leader.tally.places,
   })
-  const shared = (c: Contender) =>
-    rules.method === 'rank' || next.awardBy === 'overall' || sameClass(leader, c)
+  const shared = (c: Contender) => wholeRace(rules, next) || sameClass(leader, c)
   // The best place left to a rival: behind the leader when "ahead of", else the top one free.
   const beaten = (place: number, ahead: boolean) =>
     rivals.every((c) => {

@@ -1,8 +1,10 @@
 import {
   bonusForFastestLap,
   finalPoints,
+  classesOf,
+  groupIn,
   isAhead,
-  WHOLE,
+  takesBonuses,
   type Contender,
   type ScenarioRules,
   type Standing,
@@ -30,22 +32,16 @@ export function exactPassers(
 ): number | null {
   if (rules.method === 'sum') return null
   if (outcomesPerRace(members, rules) ** rules.remaining.length > limit) return null
-  const classOf = (m: Contender) => {
-    const field = m.tally.field
-    return field.kind === 'cars'
-      ? (field.classes[0] ?? '')
-      : key === WHOLE
-        ? (rules.classes[0] ?? '')
-        : key
-  }
   let total = 1
   const perRace: Array<ReadonlyArray<RaceOutcome>> = []
   for (const race of rules.remaining) {
     const groups = new Map<string, Array<number>>()
     members.forEach((m, i) => {
       if (m.tally.field.kind === 'none') return
-      const group = rules.method === 'rank' || race.awardBy === 'overall' ? WHOLE : classOf(m)
-      groups.set(group, [...(groups.get(group) ?? []), i])
+      const group = groupIn(rules, race, classesOf(m.tally.field, rules, key)[0] ?? '')
+      const list = groups.get(group)
+      if (list === undefined) groups.set(group, [i])
+      else list.push(i)
     })
     let outcomes: Array<RaceOutcome> = [
       {
@@ -56,8 +52,8 @@ export function exactPassers(
     for (const group of groups.values()) {
       const next: Array<RaceOutcome> = []
       for (const order of permutations(group))
-        for (const pole of rules.method === 'rank' || race.pole === 0 ? [-1] : order)
-          for (const lap of rules.method === 'rank' || race.fastestLap === 0
+        for (const pole of !takesBonuses(rules) || race.pole === 0 ? [-1] : order)
+          for (const lap of !takesBonuses(rules) || race.fastestLap === 0
             ? [-1]
             : order.filter((_, i) => bonusForFastestLap(race, i + 1) > 0)) {
             for (const base of outcomes) {
@@ -123,7 +119,7 @@ export function exactPassers(
 function outcomesPerRace(members: ReadonlyArray<Contender>, rules: ScenarioRules): number {
   let ways = 1
   for (let k = 2; k <= members.length; k += 1) ways *= k
-  return rules.method === 'rank' ? ways : ways * Math.max(1, members.length) ** 2
+  return takesBonuses(rules) ? ways * Math.max(1, members.length) ** 2 : ways
 }
 
 function permutations(items: ReadonlyArray<number>): Array<ReadonlyArray<number>> {

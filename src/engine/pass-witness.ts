@@ -2,11 +2,12 @@ import {
   bestResult,
   bonusForFastestLap,
   finalPoints,
+  classesOf,
+  groupIn,
   isAhead,
   type Contender,
   type ScenarioRules,
   type Standing,
-  WHOLE,
 } from './scenario-rules.ts'
 import { slotWitness } from './slot-witness.ts'
 
@@ -50,7 +51,10 @@ interface Seat {
   readonly car: number
 }
 
-/** A witness: who takes which place, the pole and the fastest lap in every remaining race. */
+/**
+ * A witness for teams adding their cars up: who takes which place, the pole and the fastest lap
+ * in every remaining race.
+ */
 class Plan {
   private readonly members: ReadonlyArray<Contender>
   private readonly target: Standing
@@ -78,14 +82,7 @@ class Plan {
     this.rules = rules
     this.races = rules.remaining.length
     this.scores = new Float64Array(members.length * this.races)
-    this.classes = members.map((m) => {
-      const field = m.tally.field
-      if (field.kind === 'none') return []
-      if (rules.method === 'rank') return [WHOLE]
-      return field.kind === 'free'
-        ? [key === WHOLE ? (rules.classes[0] ?? '') : key]
-        : field.classes
-    })
+    this.classes = members.map((m) => classesOf(m.tally.field, rules, key))
     // What each member can still take from race r on: beyond it, a member is out of reach.
     this.potential = members.map((m) => {
       const suffix = new Float64Array(this.races + 1)
@@ -130,19 +127,15 @@ class Plan {
 
   /** Points still missing after the first `upTo` races (0: ahead; -1: out of reach). */
   private shortfall(member: number, upTo: number): number {
-    const points = this.points(member)
-    if (this.passesWith(member, points)) return 0
-    const gap = Math.max(this.target.points - points, 1e-9)
+    const gap = this.gap(member)
     return gap > (this.potential[member]?.[upTo] ?? 0) + 1e-9 ? -1 : gap
   }
 
-  /** Recomputes the scores of race `r` for the members seated in `seats`. */
   /**
-   * Recomputes every member's score in race `r` (`g`, the group that changed, is where to look
-   * first, but a team's cars in other groups count too): one pass over the race's seats.
+   * Recomputes every member's score in race `r` (a team's cars in every group of the race count):
+   * one pass over the race's seats.
    */
-  private rescore(r: number, g: number): void {
-    void g
+  private rescore(r: number): void {
     const race = this.rules.remaining[r]
     const groups = this.groups[r]
     if (race === undefined || groups === undefined) return
@@ -163,17 +156,15 @@ class Plan {
     const seat = this.groups[r]?.[g]?.[i]
     if (race === undefined || seat === undefined) return 0
     let value = race.prizes[i] ?? 0
-    if (this.rules.method !== 'rank') {
-      if (this.pole[r]?.[g] === seat) value += race.pole
-      if (this.lap[r]?.[g] === seat) value += bonusForFastestLap(race, i + 1)
-    }
+    if (this.pole[r]?.[g] === seat) value += race.pole
+    if (this.lap[r]?.[g] === seat) value += bonusForFastestLap(race, i + 1)
     return value
   }
 
-  /** A member's race score from its cars' points: one car, or a team's best `carsPerRace`. */
+  /** A team's race score: its best `carsPerRace` cars (all of them when it names none). */
   private combine(values: ReadonlyArray<number>): number {
     if (values.length <= 1) return values[0] ?? 0
-    const limit = this.rules.method === 'sum' ? (this.rules.carsPerRace ?? values.length) : 1
+    const limit = this.rules.carsPerRace ?? values.length
     return values
       .toSorted((a, b) => b - a)
       .slice(0, limit)
@@ -181,14 +172,14 @@ class Plan {
   }
 
   build(): void {
-    const { remaining, method } = this.rules
+    const { remaining } = this.rules
     for (let r = 0; r < this.races; r += 1) {
       const race = remaining[r]!
       const need = this.members.map((_, member) => rank(this.shortfall(member, r)))
       const byKey = new Map<string, Array<Seat>>()
       this.classes.forEach((classes, member) =>
         classes.forEach((cls, car) => {
-          const key = method === 'rank' || race.awardBy === 'overall' ? WHOLE : cls
+          const key = groupIn(this.rules, race, cls)
           const list = byKey.get(key)
           if (list === undefined) byKey.set(key, [{ member, car }])
           else list.push({ member, car })
@@ -203,11 +194,6 @@ class Plan {
       const poles: Array<Seat | null> = []
       const laps: Array<Seat | null> = []
       for (const seats of groups) {
-        if (method === 'rank') {
-          poles.push(null)
-          laps.push(null)
-          continue
-        }
         // The one still furthest short once its place is counted (a linear pass, no sort).
         const pick = (eligible: (i: number) => boolean) => {
           let best: Seat | null = null
@@ -227,7 +213,7 @@ class Plan {
       }
       this.pole.push(poles)
       this.lap.push(laps)
-      this.rescore(r, 0)
+      this.rescore(r)
     }
   }
 
@@ -280,7 +266,7 @@ class Plan {
     const seatA = seats[a]!
     seats[a] = seats[b]!
     seats[b] = seatA
-    this.rescore(r, g)
+    this.rescore(r)
   }
 
   /** Points still missing (0 when passing). */

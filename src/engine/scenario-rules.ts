@@ -77,10 +77,51 @@ export function mustOutscore(entry: Contender, target: Standing, countback: bool
   return !countback || !isAhead({ points: target.points, places: entry.max.places }, target, true)
 }
 
-/** `places` with `count` more finishes in `place`. */
-export function withPlace(places: ReadonlyArray<number>, place: number, count = 1): Array<number> {
+/**
+ * The classes an entry's cars race in: a driver who has raced nowhere yet takes the class of the
+ * table (`key`), or its first counted class when the table is of every class.
+ */
+export function classesOf(
+  field: EntryField,
+  rules: ScenarioRules,
+  key: string,
+): ReadonlyArray<string> {
+  switch (field.kind) {
+    case 'none':
+      return []
+    case 'cars':
+      return field.classes
+    case 'free':
+      return [key === WHOLE ? (rules.classes[0] ?? '') : key]
+  }
+}
+
+/**
+ * Whether every car of `race` shares one ladder of places: places overall, or teams ranked by
+ * their best car (docs/scoring-rules.md#teams-championships).
+ */
+export function wholeRace(rules: ScenarioRules, race: Pick<RemainingRace, 'awardBy'>): boolean {
+  return rules.method === 'rank' || race.awardBy === 'overall'
+}
+
+/** The group a car of class `cls` shares places with in `race`. */
+export function groupIn(
+  rules: ScenarioRules,
+  race: Pick<RemainingRace, 'awardBy'>,
+  cls: string,
+): string {
+  return wholeRace(rules, race) ? WHOLE : cls
+}
+
+/** Teams ranked by their best car take no pole or fastest-lap points. */
+export function takesBonuses(rules: ScenarioRules): boolean {
+  return rules.method !== 'rank'
+}
+
+/** `places` with one more finish in `place`. */
+export function withPlace(places: ReadonlyArray<number>, place: number): Array<number> {
   const next = [...places]
-  next[place] = (next[place] ?? 0) + count
+  next[place] = (next[place] ?? 0) + 1
   return next
 }
 
@@ -99,7 +140,7 @@ export function bestResult(
   const win = race.prizes[0] ?? 0
   const bonus = race.pole + bonusForFastestLap(race, 1)
   const places = (...list: Array<number>) => (race.countsForCountback ? list : [])
-  if (rules.method === 'rank') return { points: win, places: places(1) }
+  if (!takesBonuses(rules)) return { points: win, places: places(1) }
   const classes = field.kind === 'free' ? [''] : field.classes
   if (rules.method === 'drivers' || classes.length === 1)
     return { points: win + bonus, places: places(1) }

@@ -4,8 +4,10 @@ import {
   bonusForFastestLap,
   finalPoints,
   isAhead,
+  classesOf,
+  groupIn,
   mustOutscore,
-  WHOLE,
+  takesBonuses,
   type Contender,
   type ScenarioRules,
   type Standing,
@@ -57,15 +59,9 @@ export function slotWitness(
   const groupNames = new Map<string, number>()
   const groupOf = new Int32Array(count * kinds.length)
   members.forEach((m, i) => {
-    const field = m.tally.field
-    const cls =
-      field.kind === 'cars'
-        ? (field.classes[0] ?? '')
-        : key === WHOLE
-          ? (rules.classes[0] ?? '')
-          : key
+    const cls = classesOf(m.tally.field, rules, key)[0] ?? ''
     kinds.forEach((kind, k) => {
-      const name = rules.method === 'rank' || kind.race.awardBy === 'overall' ? WHOLE : cls
+      const name = groupIn(rules, kind.race, cls)
       if (!groupNames.has(name)) groupNames.set(name, groupNames.size)
       groupOf[i * kinds.length + k] = groupNames.get(name) ?? 0
     })
@@ -263,7 +259,7 @@ function slotsOf(
     // A fastest lap limited to the top places goes with a place: in a kind of one race any place
     // at or above the limit, in a kind of several (where places are shared out without saying
     // which race they come from) the win. Otherwise it goes to anyone.
-    const withWin = limit !== null && kind.races.length > 1 && rules.method !== 'rank'
+    const withWin = limit !== null && kind.races.length > 1 && takesBonuses(rules)
     for (let g = 0; g < groups; g += 1) {
       const size = groupSize(k, g)
       if (size === 0) continue
@@ -274,7 +270,7 @@ function slotsOf(
           const value = (race.prizes[place - 1] ?? 0) + lap
           slots.push({ kind: k, pool: pool(PLACE), place, column: PLACE, value, maxPlace: null })
         }
-        if (rules.method === 'rank') continue
+        if (!takesBonuses(rules)) continue
         if (race.pole > 0)
           slots.push({
             kind: k,

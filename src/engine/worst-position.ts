@@ -5,6 +5,8 @@ import {
   bonusForFastestLap,
   isAhead,
   mustOutscore,
+  takesBonuses,
+  wholeRace,
   type Contender,
   type ScenarioRules,
   type Standing,
@@ -158,7 +160,7 @@ export interface Capacity {
 
 export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: number): Capacity {
   const { remaining, method } = rules
-  const byClass = method !== 'rank' && remaining.every((race) => race.awardBy === 'class')
+  const byClass = remaining.every((race) => !wholeRace(rules, race))
   const cache: Array<number> = [0]
   const points = (t: number): number => {
     for (let n = cache.length; n <= t; n += 1) {
@@ -169,7 +171,7 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
         const places = method === 'sum' ? n * carsPerEntry : n
         let ladder = 0
         for (let q = 0; q < places && q < race.prizes.length; q += 1) ladder += race.prizes[q] ?? 0
-        sum += ladders * (ladder + (method === 'rank' ? 0 : race.pole + race.fastestLap))
+        sum += ladders * (ladder + (takesBonuses(rules) ? race.pole + race.fastestLap : 0))
       }
       cache.push(sum)
     }
@@ -238,13 +240,13 @@ export function reachableTotals(rules: ScenarioRules): Float64Array | null {
   let sums = new Set<number>([0])
   for (const race of rules.remaining) {
     const values = new Set<number>([0])
-    const bonuses = rules.method === 'rank' ? 0 : race.pole
+    const bonuses = takesBonuses(rules) ? race.pole : 0
     for (let q = 1; q <= race.prizes.length + 1; q += 1) {
       const prize = race.prizes[q - 1] ?? 0
-      const lap = rules.method === 'rank' ? 0 : bonusForFastestLap(race, q)
+      const lap = takesBonuses(rules) ? bonusForFastestLap(race, q) : 0
       for (const extra of [0, bonuses, lap, bonuses + lap]) values.add(roundPoints(prize + extra))
     }
-    if (rules.method !== 'rank' && !race.requireClassified) {
+    if (takesBonuses(rules) && !race.requireClassified) {
       values.add(race.pole)
       if (race.fastestLapMaxPosition === null) values.add(race.pole + race.fastestLap)
     }

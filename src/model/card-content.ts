@@ -56,14 +56,7 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
   const rows = focus.table(step)
   const classId = championship.classes?.length === 1 ? championship.classes[0] : undefined
   const accent = model.season.classes.find((c) => c.id === classId)?.color ?? '#0b57d0'
-  const marking =
-    model.imaginedRaces.length > 0
-      ? 'hypothetical'
-      : model.projecting
-        ? 'live'
-        : request.source === 'official'
-          ? null
-          : request.source
+  const marking = model.marking ?? (request.source === 'official' ? null : request.source)
   const ids = request.compare.slice(0, 5)
   const pair = compareEntries(focus.progression, ids[0] ?? '', ids[1] ?? '', step)
   const { outlook } = request

@@ -38,6 +38,8 @@ export interface SeasonModel {
   readonly liveRaces: ReadonlyArray<string>
   /** Whether `standings` reads a live running order as a result. */
   readonly projecting: boolean
+  /** How `standings` must be labelled wherever it is shown: imagined, live, or results (null). */
+  readonly marking: 'hypothetical' | 'live' | null
   /** Races whose results in `standings` are imagined, in calendar order. */
   readonly imaginedRaces: ReadonlyArray<string>
   /** Entries (or car numbers of an older link) the imagined results name but no result knows. */
@@ -100,6 +102,7 @@ export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
     results,
     liveRaces: live?.liveRaces ?? [],
     projecting,
+    marking: (whatIf?.races.length ?? 0) > 0 ? 'hypothetical' : projecting ? 'live' : null,
     imaginedRaces: whatIf?.races ?? [],
     unknownEntries: whatIf?.unknown ?? [],
     imagined: whatIf?.byEntry ?? [],
