@@ -1,3 +1,5 @@
+import type { Championship } from './types.ts'
+
 /**
  * Countback: entries level on points are split by most wins, then most second places, and so
  * on down every place either achieved (docs/scoring-rules.md#countback). Places are counted in
@@ -6,6 +8,11 @@
 export interface PlaceCounts {
   readonly counts: Int32Array
   readonly width: number
+}
+
+/** Whether equal points are split by countback: by default, unless `tieBreak` leaves it out. */
+export function usesCountback(championship: Pick<Championship, 'tieBreak'>): boolean {
+  return (championship.tieBreak ?? ['countback']).includes('countback')
 }
 
 /** Negative when `a` is ahead on countback, positive when `b` is, 0 when level on everything. */

@@ -1,6 +1,12 @@
 import type { CalendarRace } from './calendar.ts'
 import { collectEntries, type Entry } from './championship-entries.ts'
-import { compareCountback, explainTie, type PlaceCounts, type TieBreak } from './countback.ts'
+import {
+  compareCountback,
+  explainTie,
+  usesCountback,
+  type PlaceCounts,
+  type TieBreak,
+} from './countback.ts'
 import { dropPolicy, dropsApplyAfter, DropTracker, isDroppable, type DropPolicy } from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
 import { roundPoints } from './round-points.ts'
@@ -216,7 +222,7 @@ function countbackPlaces(
   count: number,
   races: ReadonlyArray<ScoredRace>,
 ): PlaceCounts | null {
-  if (!(championship.tieBreak ?? ['countback']).includes('countback')) return null
+  if (!usesCountback(championship)) return null
   const width = 1 + races.reduce((max, race) => Math.max(max, race.rows.length), 0)
   return { counts: new Int32Array(count * width), width }
 }

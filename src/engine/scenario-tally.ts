@@ -1,3 +1,4 @@
+import { usesCountback } from './countback.ts'
 import { eligibleDrivers } from './eligibility.ts'
 import type { EntryRace } from './entry-race.ts'
 import { countbackPlacesOf } from './entry-stats.ts'
@@ -50,11 +51,11 @@ export interface Tallies {
  * between, so the scenarios after every race (`--every-race`) are one pass over the season.
  */
 export class TallyCursor {
-  private readonly season: Season
   private readonly scored: ReadonlyArray<ScoredRace>
   private readonly progression: ChampionshipProgression
   private readonly countback: boolean
   private readonly eligible: ReadonlySet<string> | null
+  private readonly pool: ReadonlyArray<string>
   private done = 0
   private droppableSoFar = 0
   private places: Array<Array<number>> = []
@@ -69,12 +70,16 @@ export class TallyCursor {
     scored: ReadonlyArray<ScoredRace>,
     progression: ChampionshipProgression,
   ) {
-    this.season = season
     this.scored = scored
     this.progression = progression
     const { championship } = progression
-    this.countback = (championship.tieBreak ?? ['countback']).includes('countback')
+    this.countback = usesCountback(championship)
     this.eligible = eligibleDrivers(championship, season.drivers)
+    // Everyone who could still join the table by racing: eligible drivers, or every team.
+    this.pool =
+      championship.kind === 'drivers'
+        ? season.drivers.map((d) => d.id).filter((id) => this.eligible?.has(id) ?? true)
+        : season.teams.map((t) => t.id)
     this.reset()
   }
 
@@ -124,13 +129,16 @@ export class TallyCursor {
   /** The tallies after progression step `step` (0-based). */
   at(step: number): Tallies {
     this.advance(step)
-    const { progression, season } = this
+    const { progression } = this
     const { table, entries, dropSlots } = progression
     const count = entries.length
     const base = step * count
     const asOf = progression.steps[step]?.index ?? -1
     const size = table.sizes[step] ?? 0
     const zeros = new Array<number>(Math.min(dropSlots, this.droppableSoFar)).fill(0)
+    // An adjustment dated after the race shown (one after a race not on the calendar never counts).
+    const toCome = (placed: { readonly raceIndex: number }) =>
+      placed.raceIndex > asOf && Number.isFinite(placed.raceIndex)
     const tallyOf = (entry: number, inTable: boolean): Tally => {
       const known = entries[entry]
       const adjustments = known?.adjustments ?? []
@@ -146,7 +154,7 @@ export class TallyCursor {
         entry,
         total: inTable ? (table.pointsBeforeDrops[base + entry] ?? 0) : 0,
         toCome: adjustments
-          .filter((placed) => placed.raceIndex > asOf && Number.isFinite(placed.raceIndex))
+          .filter(toCome)
           .reduce((sum, placed) => sum + placed.adjustment.points, 0),
         lowest: inTable ? lowest : zeros,
         places: [...(this.places[entry] ?? [])],
@@ -162,18 +170,11 @@ export class TallyCursor {
     }
     entries.forEach((entry, index) => {
       if (present.has(entry.id)) return
-      const later = entry.adjustments.some(
-        (placed) => placed.raceIndex > asOf && Number.isFinite(placed.raceIndex),
-      )
-      if (!later) return
+      if (!entry.adjustments.some(toCome)) return
       tallies.push(tallyOf(index, false))
       present.add(entry.id)
     })
-    const pool =
-      progression.championship.kind === 'drivers'
-        ? season.drivers.map((d) => d.id).filter((id) => this.eligible?.has(id) ?? true)
-        : season.teams.map((t) => t.id)
-    const newcomers = pool.filter((id) => !present.has(id) && !this.raced.has(id)).length
+    const newcomers = this.pool.filter((id) => !present.has(id) && !this.raced.has(id)).length
     return {
       entries: tallies,
       tableSize: size,

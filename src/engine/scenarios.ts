@@ -1,5 +1,5 @@
 import type { CalendarRace } from './calendar.ts'
-import { compareHistograms } from './countback.ts'
+import { compareHistograms, usesCountback } from './countback.ts'
 import { dropsApplyAfter } from './drops.ts'
 import type { ChampionshipProgression } from './progression.ts'
 import { finalRaceIndex, remainingRaces, type RemainingRace } from './remaining-races.ts'
@@ -76,7 +76,7 @@ export function championshipScenarios(
     carsPerRace: championship.kind === 'teams' ? (championship.carsPerRace ?? null) : null,
     worst: progression.drops.worst,
     dropsAtEnd: dropsApplyAfter(progression.drops, end),
-    countback: (championship.tieBreak ?? ['countback']).includes('countback'),
+    countback: usesCountback(championship),
     remaining,
     classes: championship.classes ?? season.classes.map((c) => c.id),
   }
