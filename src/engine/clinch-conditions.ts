@@ -70,18 +70,28 @@ export function titleOutlook(scenarios: ChampionshipScenarios): TitleOutlook | n
     ...rivals.map((i) => contenders[i]!),
     ...(newcomerRival && newcomer ? [newcomer] : []),
   ]
+  // Each rival's best of the races after the next one, worked out once per rival.
   const later = remaining.slice(1)
-  const laterBest = (c: Contender) => later.map((race) => bestResult(rules, race, c.tally.field))
+  const afterNext = new Map<Contender, { points: Array<number>; places: Array<number> }>()
+  const laterBest = (c: Contender) => {
+    const known = afterNext.get(c)
+    if (known !== undefined) return known
+    const best = later.map((race) => bestResult(rules, race, c.tally.field))
+    const places = [...c.tally.places]
+    for (const result of best) for (const p of result.places) places[p] = (places[p] ?? 0) + 1
+    const made = { points: best.map((r) => r.points), places }
+    afterNext.set(c, made)
+    return made
+  }
   const rivalFinal = (
     c: Contender,
     points: number,
     nextPlaces: ReadonlyArray<number>,
   ): Standing => {
     const best = laterBest(c)
-    let places = [...c.tally.places]
-    for (const p of next.countsForCountback ? nextPlaces : []) places = withPlace(places, p)
-    for (const result of best) for (const p of result.places) places = withPlace(places, p)
-    return { points: finalPoints(c.tally, rules, [points, ...best.map((r) => r.points)]), places }
+    const places = [...best.places]
+    for (const p of next.countsForCountback ? nextPlaces : []) places[p] = (places[p] ?? 0) + 1
+    return { points: finalPoints(c.tally, rules, [points, ...best.points]), places }
   }
   const condition =
     rules.method === 'sum'

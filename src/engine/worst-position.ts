@@ -50,7 +50,11 @@ export function worstPosition(
   for (const candidate of candidates) {
     const key = groupKey(candidate, rules, capacity)
     if (key === null) free.push(candidate)
-    else byGroup.set(key, [...(byGroup.get(key) ?? []), candidate])
+    else {
+      const group = byGroup.get(key)
+      if (group === undefined) byGroup.set(key, [candidate])
+      else group.push(candidate)
+    }
   }
   const deficit = (c: Contender) => target.points - c.min.points
   const sorted = (list: ReadonlyArray<Contender>) =>

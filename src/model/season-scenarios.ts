@@ -6,13 +6,18 @@ import { describeOutlook, type Outlook } from './title-outlook.ts'
 
 /**
  * The title scenarios of a model's championships (docs/scoring-rules.md#scenarios), kept per
- * model: asking again costs nothing, and asking for the races in order walks the season once.
+ * model: asking again costs nothing (the outlook and summary of every step asked for, the full
+ * scenarios of the last), and asking for the races in order walks the season once.
  * Kept apart from season-model.ts so the page's first load does without them: the dashboard
  * reads them in its scenario worker, the command-line tool directly.
  */
 interface Kept {
   readonly cursors: Map<string, TallyCursor>
-  readonly scenarios: Map<string, ChampionshipScenarios | null>
+  /** Per championship, the last step asked for: each step's scenarios are large (every tally). */
+  readonly scenarios: Map<
+    string,
+    { readonly step: number; readonly value: ChampionshipScenarios | null }
+  >
   readonly outlooks: Map<string, Outlook | null>
   readonly summaries: Map<string, ScenarioSummary | null>
 }
@@ -35,17 +40,25 @@ export function scenariosOf(
   step: number,
 ): ChampionshipScenarios | null {
   const { cursors, scenarios } = keptFor(model)
-  return remember(scenarios, `${championship}@${step}`, () => {
-    const focus = model.championship(championship)
-    if (focus === null || focus.table(step).length === 0) return null
-    const { standings } = model
-    const cursor = remember(
-      cursors,
-      championship,
-      () => new TallyCursor(standings.season, standings.scored, focus.progression),
-    )
-    return championshipScenarios(standings, focus.progression, step, cursor)
-  })
+  const last = scenarios.get(championship)
+  if (last?.step === step) return last.value
+  const focus = model.championship(championship)
+  const { standings } = model
+  const value =
+    focus === null || (focus.progression.table.sizes[step] ?? 0) === 0
+      ? null
+      : championshipScenarios(
+          standings,
+          focus.progression,
+          step,
+          remember(
+            cursors,
+            championship,
+            () => new TallyCursor(standings.season, standings.scored, focus.progression),
+          ),
+        )
+  scenarios.set(championship, { step, value })
+  return value
 }
 
 /** The title picture in words after progression step `step`. */
