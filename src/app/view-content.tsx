@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
 import { Standings } from '../features/standings/standings.tsx'
-import type { ScenarioSummary } from '../model/scenario-summary.ts'
+import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { driverChampionship } from './driver-championship.ts'
@@ -43,7 +43,7 @@ export function ViewContent({
   const { season, calendar } = standings
   const tableOf = (id: string) => (step < 0 ? [] : (model.championship(id)?.table(step) ?? []))
   const focusRows = tableOf(focus?.championship.id ?? '')
-  const byEntry = scenarios === null ? null : new Map(scenarios.rows.map((row) => [row.id, row]))
+  const byEntry = scenarios === null ? null : scenarioRowsById(scenarios)
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
   const candidates = focusRows.map(({ id, name }) => ({ id, name }))
   const lastIndex = selection.asOf?.index ?? -1

@@ -1,6 +1,6 @@
 import { Standings } from '../features/standings/standings.tsx'
 import { WhatIf } from '../features/what-if/what-if.tsx'
-import type { ScenarioSummary } from '../model/scenario-summary.ts'
+import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { whatIfPlan } from '../model/what-if-plan.ts'
 import { OutlookLine } from './outlook-line.tsx'
@@ -45,7 +45,7 @@ export function WhatIfView({
         hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
         showClass={false}
         driverHref={(id) => url.hrefFor({ view: 'driver', driver: id })}
-        scenarios={scenarios === null ? null : new Map(scenarios.rows.map((row) => [row.id, row]))}
+        scenarios={scenarios === null ? null : scenarioRowsById(scenarios)}
         liveDeltas={null}
         changed={null}
         version={0}

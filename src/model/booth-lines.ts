@@ -1,7 +1,7 @@
 import type { StandingRow } from '../engine/standings.ts'
-import { countNoun } from './count-noun.ts'
+import { countNoun, noun } from './count-noun.ts'
 import { formatPoints } from './format-points.ts'
-import type { ScenarioSummary } from './scenario-summary.ts'
+import { scenarioRowsById, type ScenarioSummary } from './scenario-summary.ts'
 import { shortName } from './short-name.ts'
 
 /**
@@ -16,9 +16,10 @@ export function boothLines(
 ): ReadonlyArray<string> {
   const [leader, second, third] = rows
   if (leader === undefined) return []
-  const statusOf = (id: string) => scenarios?.rows.find((row) => row.id === id)
+  const statusOf = (id: string) =>
+    scenarios === null ? undefined : scenarioRowsById(scenarios).get(id)
   const lines: Array<string> = []
-  const won = `${shortName(leader.name)} has won ${leader.stats.wins} of ${racesRun} ${championship} ${racesRun === 1 ? 'race' : 'races'}`
+  const won = `${shortName(leader.name)} has won ${leader.stats.wins} of ${racesRun} ${championship} ${noun(racesRun, 'race')}`
   if (second === undefined) lines.push(`${won}.`)
   else if (second.points === leader.points)
     lines.push(

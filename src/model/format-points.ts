@@ -1,4 +1,7 @@
-/** Points as people write them: 212, 12.5 (docs/scoring-rules.md#race-points: six decimals kept). */
+/**
+ * Points as people write them: 212, 12.5; at most three decimals shown (the engine keeps six,
+ * docs/scoring-rules.md#race-points).
+ */
 export function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : String(Math.round(points * 1000) / 1000)
 }

@@ -2,7 +2,7 @@ import type { StandingRow } from '../../engine/standings.ts'
 import { boothLines } from '../../model/booth-lines.ts'
 import { countNoun } from '../../model/count-noun.ts'
 import { formatGap, formatPoints } from '../../model/format-points.ts'
-import type { ScenarioSummary } from '../../model/scenario-summary.ts'
+import { scenarioRowsById, type ScenarioSummary } from '../../model/scenario-summary.ts'
 
 interface Props {
   readonly championship: string
@@ -19,7 +19,7 @@ interface Props {
 export function Booth(props: Props) {
   const { rows, scenarios } = props
   const leader = rows[0]
-  const statusOf = new Map(scenarios?.rows.map((row) => [row.id, row.status]))
+  const byId = scenarios === null ? null : scenarioRowsById(scenarios)
   const lines = boothLines(props.championship, rows, props.racesRun, scenarios)
   return (
     <section className="booth" aria-label="Commentator view">
@@ -40,7 +40,7 @@ export function Booth(props: Props) {
               <span className="booth-pos">{row.position}</span>{' '}
               <span className="booth-name">{row.name}</span>{' '}
               <span className="booth-gap">{formatGap(row.gapToLeader)}</span>
-              {statusOf.get(row.id) === 'eliminated' && (
+              {byId?.get(row.id)?.status === 'eliminated' && (
                 <span className="booth-out"> out of the title fight</span>
               )}
               {delta !== undefined && delta !== 0 && (
