@@ -4,7 +4,7 @@ import {
   type CardKind,
   type CardShape,
 } from '../export/broadcast-card.ts'
-import { toResultsGridCsv } from '../export/results-grid-csv.ts'
+import { resultsGridCsvOf } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
 import { toStandingsDocument } from '../export/standings-document.ts'
 import type { CardContent } from '../model/card-content.ts'
@@ -41,9 +41,7 @@ export function standingsJson(
 }
 
 export function gridCsv(model: SeasonModel, focus: string, step: number, name: string): void {
-  const rows = model.championship(focus)?.table(step) ?? []
-  const lastIndex = model.standings.scored[step]?.race.index ?? -1
-  downloadText(name, 'text/csv', toResultsGridCsv(rows, model.standings.calendar, lastIndex))
+  downloadText(name, 'text/csv', resultsGridCsvOf(model, focus, step))
 }
 
 export async function cardPng(

@@ -51,7 +51,7 @@ export function resolveSelection(model: SeasonModel, state: UrlState): Selection
       : (named ?? standings.championships.find((p) => p.championship.id === champ) ?? null)
   const known = new Set(focus?.entries.map((e) => e.id) ?? [])
   const chosen = state.compare.filter((id) => known.has(id))
-  const leaders = focus === null || step < 0 ? [] : tableOf(focus, step).map((row) => row.id)
+  const leaders = focus === null ? [] : tableOf(focus, step).map((row) => row.id)
   const compare = chosen.length > 0 ? chosen : leaders.slice(0, 5)
   const driverIds = new Set(standings.season.drivers.map((d) => d.id))
   const focusIsDrivers = focus?.championship.kind === 'drivers'
@@ -82,5 +82,5 @@ function firstDriverLeader(
   tableOf: (p: ChampionshipProgression, step: number) => ReadonlyArray<{ readonly id: string }>,
 ): string | undefined {
   const drivers = standings.championships.find((p) => p.championship.kind === 'drivers')
-  return drivers === undefined || step < 0 ? undefined : tableOf(drivers, step)[0]?.id
+  return drivers === undefined ? undefined : tableOf(drivers, step)[0]?.id
 }

@@ -1,5 +1,6 @@
 import { CHART_KINDS, type ChartKind } from '../model/chart-lines.ts'
 import type { ImaginedRace } from '../model/what-if.ts'
+import { ID_PATTERN } from '../data/season-schema.ts'
 
 /**
  * The dashboard's address is its state (docs/dashboard.md#url): every control writes it, and any
@@ -19,14 +20,9 @@ export const VIEWS = [
 ] as const
 export type View = (typeof VIEWS)[number]
 
-export const CHARTS = CHART_KINDS
-
 /** The broadcast card an overlay shows (view=overlay). */
 export const CARDS = ['standings', 'gap', 'h2h', 'clinch'] as const
 export type Card = (typeof CARDS)[number]
-
-/** One imagined race result: entries in finishing order, and who takes pole and fastest lap. */
-export type Hypothesis = ImaginedRace
 
 export interface UrlState {
   readonly series: string | null
@@ -45,7 +41,7 @@ export interface UrlState {
   /** While a race is live, show the standings as it stands (default) or as before the race. */
   readonly live: boolean
   /** Imagined results for races not yet run (or running): a what-if scenario. */
-  readonly whatif: ReadonlyArray<Hypothesis>
+  readonly whatif: ReadonlyArray<ImaginedRace>
   /** The card of the streaming overlay. */
   readonly card: Card
 }
@@ -76,7 +72,7 @@ export function parseUrlState(search: string): UrlState {
     asOf: id(params.get('asOf')),
     compare: [...new Set(compare)].slice(0, MAX_COMPARE),
     driver: id(params.get('driver')),
-    chart: oneOf(CHARTS, params.get('chart'), 'gap'),
+    chart: oneOf(CHART_KINDS, params.get('chart'), 'gap'),
     beforeDrops: params.get('drops') === 'before',
     live: params.get('live') !== 'off',
     whatif: parseWhatIf(params.getAll('whatif')),
@@ -85,8 +81,8 @@ export function parseUrlState(search: string): UrlState {
 }
 
 const CAR = /^[0-9a-z]{1,6}$/i
-/** An id as the data contract allows it: no spaces, no commas (docs/data-format.md). */
-const ENTRY = /^[^\s,]{1,200}$/u
+/** Longer than any id a link needs: a guard against pasted junk (ids: docs/data-format.md). */
+const MAX_ID = 200
 const MAX_HYPOTHESES = 8
 
 /**
@@ -96,7 +92,7 @@ const MAX_HYPOTHESES = 8
  * in one parameter: `r12:17pf.53.9;r13:53.17` (`p` pole, `f` fastest lap); they still work. A
  * malformed race is dropped, not the rest.
  */
-function parseWhatIf(values: ReadonlyArray<string>): ReadonlyArray<Hypothesis> {
+function parseWhatIf(values: ReadonlyArray<string>): ReadonlyArray<ImaginedRace> {
   // The same text gives the same array, so everything derived from the what-if (the season model)
   // is kept while other parts of the address change.
   const text = values.join('&')
@@ -108,11 +104,11 @@ function parseWhatIf(values: ReadonlyArray<string>): ReadonlyArray<Hypothesis> {
   return whatif
 }
 
-const parsed = new Map<string, ReadonlyArray<Hypothesis>>()
+const parsed = new Map<string, ReadonlyArray<ImaginedRace>>()
 
-function readWhatIf(values: ReadonlyArray<string>): ReadonlyArray<Hypothesis> {
+function readWhatIf(values: ReadonlyArray<string>): ReadonlyArray<ImaginedRace> {
   const seen = new Set<string>()
-  const keep = (h: Hypothesis | null): Array<Hypothesis> => {
+  const keep = (h: ImaginedRace | null): Array<ImaginedRace> => {
     if (h === null || seen.has(h.race)) return []
     seen.add(h.race)
     return [h]
@@ -126,15 +122,15 @@ function readWhatIf(values: ReadonlyArray<string>): ReadonlyArray<Hypothesis> {
     .slice(0, MAX_HYPOTHESES)
 }
 
-function parseByEntry(value: string): Hypothesis | null {
+function parseByEntry(value: string): ImaginedRace | null {
   const [, race = '', pole = '', fastestLap = '', ...order] = value.split(',')
   if (id(race) === null || order.length === 0 || new Set(order).size !== order.length) return null
-  if (!order.every((entry) => ENTRY.test(entry))) return null
+  if (!order.every((entry) => entry.length <= MAX_ID && ID_PATTERN.test(entry))) return null
   const named = (entry: string) => (entry !== '' && order.includes(entry) ? entry : null)
   return { by: 'entry', race, order, pole: named(pole), fastestLap: named(fastestLap) }
 }
 
-function parseByCar(part: string): Hypothesis | null {
+function parseByCar(part: string): ImaginedRace | null {
   const [race = '', cars = ''] = part.split(':')
   if (id(race) === null || cars === '') return null
   let pole: string | null = null
@@ -151,7 +147,7 @@ function parseByCar(part: string): Hypothesis | null {
   return { by: 'car', race, order, pole, fastestLap }
 }
 
-function formatWhatIf(whatif: ReadonlyArray<Hypothesis>): ReadonlyArray<string> {
+function formatWhatIf(whatif: ReadonlyArray<ImaginedRace>): ReadonlyArray<string> {
   return whatif.map((h) =>
     h.by === 'entry'
       ? ['2', h.race, h.pole ?? '', h.fastestLap ?? '', ...h.order].join(',')

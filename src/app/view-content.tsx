@@ -41,7 +41,7 @@ export function ViewContent({
   const { step, focus, champ } = selection
   const { standings } = model
   const { season, calendar } = standings
-  const tableOf = (id: string) => (step < 0 ? [] : (model.championship(id)?.table(step) ?? []))
+  const tableOf = (id: string) => model.championship(id)?.table(step) ?? []
   const focusRows = tableOf(focus?.championship.id ?? '')
   const byEntry = scenarios === null ? null : scenarioRowsById(scenarios)
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })

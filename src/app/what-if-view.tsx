@@ -23,7 +23,7 @@ export function WhatIfView({
   const plan = focus === null ? null : whatIfPlan(model, focus.championship.id, step)
   if (focus === null || plan === null)
     return <p>Pick a drivers' championship to imagine its remaining races.</p>
-  const rows = step < 0 ? [] : (model.championship(focus.championship.id)?.table(step) ?? [])
+  const rows = model.championship(focus.championship.id)?.table(step) ?? []
   return (
     <>
       <WhatIf

@@ -1,7 +1,7 @@
 import { formatFault } from '../data/fault.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
-import { toResultsGridCsv } from '../export/results-grid-csv.ts'
+import { resultsGridCsvOf } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
 import { toStandingsDocument, writeStandingsJson } from '../export/standings-document.ts'
 import { toStandingsText } from '../export/standings-text.ts'
@@ -90,11 +90,10 @@ export async function runStandings(
               command.championships.includes(p.championship.id),
           )
           .map((p) =>
-            toResultsGridCsv(
-              model.championship(p.championship.id)?.table(lastStep) ?? [],
-              standings.calendar,
-              standings.scored[lastStep]?.race.index ?? -1,
-            ).replace(/^position,/, `${p.championship.id},`),
+            resultsGridCsvOf(model, p.championship.id, lastStep).replace(
+              /^position,/,
+              `${p.championship.id},`,
+            ),
           )
           .join(''),
       )

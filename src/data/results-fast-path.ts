@@ -44,7 +44,8 @@ export function acceptResults(value: unknown): RaceResults | null {
   }
   const checkedSource = source === undefined ? undefined : acceptSource(source)
   if (checkedSource === null) return null
-  if (notes !== undefined && !isStrings(notes)) return null
+  const checkedNotes = notes === undefined ? undefined : isStrings(notes) ? notes : null
+  if (checkedNotes === null) return null
   return {
     format,
     race,
@@ -52,7 +53,7 @@ export function acceptResults(value: unknown): RaceResults | null {
     ...(typeof updatedAt === 'string' ? { updatedAt } : {}),
     rows: checked,
     ...(checkedSource === undefined ? {} : { source: checkedSource }),
-    ...(notes === undefined || !isStrings(notes) ? {} : { notes }),
+    ...(checkedNotes === undefined ? {} : { notes: checkedNotes }),
   }
 }
 

@@ -6,10 +6,6 @@ export class MaxHeap<T> {
   private readonly keys: Array<number> = []
   private readonly items: Array<T> = []
 
-  get size(): number {
-    return this.items.length
-  }
-
   push(key: number, item: T): void {
     this.keys.push(key)
     this.items.push(item)

@@ -120,7 +120,7 @@ export function championshipScenarios(
 }
 
 /** Scoring nothing more, and taking the best of every remaining race. */
-export function contenderOf(tally: Tally, rules: ScenarioRules): Contender {
+function contenderOf(tally: Tally, rules: ScenarioRules): Contender {
   const best = rules.remaining.map((race) => bestResult(rules, race, tally.field))
   const places = [...tally.places]
   for (const result of best)
@@ -140,7 +140,7 @@ export function contenderOf(tally: Tally, rules: ScenarioRules): Contender {
 }
 
 /** Positive when `a` finishes ahead of `b`, negative when behind, 0 when level. */
-export function compareStandings(a: Standing, b: Standing, countback: boolean): number {
+function compareStandings(a: Standing, b: Standing, countback: boolean): number {
   if (a.points !== b.points) return a.points - b.points
   return countback ? -compareHistograms(a.places, b.places) : 0
 }

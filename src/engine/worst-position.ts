@@ -240,7 +240,7 @@ function relaxedPassers(
  * The totals one car can collect over the remaining races (a result per race: a place with or
  * without the bonuses it may take, or nothing), ascending; null when there are too many to list.
  */
-export function reachableTotals(rules: ScenarioRules): Float64Array | null {
+function reachableTotals(rules: ScenarioRules): Float64Array | null {
   let sums = new Set<number>([0])
   for (const race of rules.remaining) {
     const values = new Set<number>([0])

@@ -1,9 +1,9 @@
 import type { CalendarRace } from '../engine/calendar.ts'
 import type { EntryRace } from '../engine/entry-race.ts'
 import type { StandingRow } from '../engine/standings.ts'
-import { toCsv } from './csv-cell.ts'
-
 import { STATUS_CODES as CODES } from '../engine/status-code.ts'
+import type { SeasonModel } from '../model/season-model.ts'
+import { toCsv } from './csv-cell.ts'
 
 function cellOf(result: EntryRace | undefined, dropped: boolean): string {
   if (result === undefined) return ''
@@ -47,4 +47,13 @@ export function toResultsGridCsv(
       ]
     }),
   ])
+}
+
+/** The results grid of one championship of the model after progression step `step`. */
+export function resultsGridCsvOf(model: SeasonModel, championship: string, step: number): string {
+  return toResultsGridCsv(
+    model.championship(championship)?.table(step) ?? [],
+    model.standings.calendar,
+    model.standings.scored[step]?.race.index ?? -1,
+  )
 }

@@ -60,6 +60,7 @@ export interface SeasonModel {
  */
 export interface ChampionshipModel {
   readonly progression: ChampionshipProgression
+  /** The standings after `step`; none before the first race (step -1) or past the last. */
   table(step: number): ReadonlyArray<StandingRow>
 }
 

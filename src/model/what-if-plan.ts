@@ -3,16 +3,19 @@ import type { CalendarRace } from '../engine/calendar.ts'
 import { entryMeta } from './entry-meta.ts'
 import type { SeasonModel } from './season-model.ts'
 
+/** An entry the what-if editor can place, with the car it last raced. */
+export interface WhatIfEntry {
+  readonly id: string
+  readonly name: string
+  readonly car: string | null
+}
+
 /** What the what-if editor offers for a drivers' championship (docs/dashboard.md#what-if). */
 export interface WhatIfPlan {
   /** Races that can be imagined: those without a result (or running, or imagined), at most four. */
   readonly races: ReadonlyArray<CalendarRace>
   /** The championship's entries in standings order, each with the car it last raced. */
-  readonly entries: ReadonlyArray<{
-    readonly id: string
-    readonly name: string
-    readonly car: string | null
-  }>
+  readonly entries: ReadonlyArray<WhatIfEntry>
   /** Races running now, their entries in running order. */
   readonly runningOrders: ReadonlyMap<string, ReadonlyArray<string>>
 }
@@ -27,7 +30,7 @@ export function whatIfPlan(
   const focus = model.championship(championship)
   if (focus === null || focus.progression.championship.kind !== 'drivers') return null
   const { standings } = model
-  const rows = step < 0 ? [] : focus.table(step)
+  const rows = focus.table(step)
   const open = new Set([...model.imaginedRaces, ...model.liveRaces])
   const scored = new Set(standings.scored.map((race) => race.race.race.id))
   const counted = standings.calendar.filter((race) =>

@@ -1,13 +1,8 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
 import type { ImaginedRace } from '../../model/what-if.ts'
+import type { WhatIfEntry } from '../../model/what-if-plan.ts'
 
 /** An entry of the championship, with the car it last raced (shown, never used as a key). */
-export interface WhatIfEntry {
-  readonly id: string
-  readonly name: string
-  readonly car: string | null
-}
-
 interface Props {
   /** Races that have no result yet (or are running), in calendar order. */
   readonly races: ReadonlyArray<CalendarRace>
