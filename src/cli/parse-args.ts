@@ -16,6 +16,7 @@ export type Command =
       readonly format: Format
     }
   | { readonly name: 'validate'; readonly folder: string }
+  | { readonly name: 'manifest'; readonly folder: string }
   | {
       readonly name: 'import'
       readonly source: 'alkamel'
@@ -32,6 +33,7 @@ export type Command =
 const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
   standings: ['--after', '--championship', '--every-race', '--format'],
   validate: [],
+  manifest: [],
   import: [
     '--season',
     '--race',
@@ -60,7 +62,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     return { name: 'help' }
   const allowed = FLAGS[name]
   if (allowed === undefined)
-    throw new UsageError(`unknown command "${name}" (try: standings, validate, import, help)`)
+    throw new UsageError(`unknown command "${name}" (try: standings, validate, import, manifest, help)`)
   const options = Object.fromEntries(
     [...TAKES_VALUE].map((flag) => [flag.slice(2), { type: 'string' as const, multiple: true }]),
   )
@@ -102,7 +104,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     )
   }
   const folder = positional[0] ?? ''
-  if (name === 'validate') return { name, folder }
+  if (name === 'validate' || name === 'manifest') return { name, folder }
   const format = values.get('--format')?.at(-1) ?? 'table'
   if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'grid-csv') {
     throw new UsageError(`--format must be table, json, csv or grid-csv, not "${format}"`)
@@ -165,6 +167,7 @@ Usage:
   npm run -s pitboard -- standings <season-folder> [--after <raceId>] [--championship <id>]
                                    [--every-race] [--format table|json|csv|grid-csv]
   npm run -s pitboard -- validate <season-folder>
+  npm run -s pitboard -- manifest <season-folder>
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
                                    [--status <car>=dnf] [--dry-run] [--add-missing]
@@ -173,6 +176,8 @@ standings   prints the standings after the latest race with results (or after --
             for every championship (or those named by --championship, repeatable or a,b);
             --every-race prints them after each race in calendar order.
 validate    prints every fault of season.json and the result files; exit 1 if any.
+manifest    writes manifest.json, the version of each file, which is all a live viewer polls
+            (docs/deploying.md#live-feed); unchanged files keep their versions.
 import      turns an Al Kamel results CSV into results/<raceId>.json (docs/importing.md);
             --dry-run prints the classification it would write.
 

@@ -1,4 +1,5 @@
 import { runImport } from './import-command.ts'
+import { writeSeasonManifest } from './season-manifest.ts'
 import { runStandings } from './standings-command.ts'
 import { parseArgs, UsageError, USAGE } from './parse-args.ts'
 import { runValidate } from './validate-command.ts'
@@ -22,6 +23,15 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
         terminal: process.stdout.isTTY === true,
         write: (text) => process.stdout.write(text),
       })
+    case 'manifest': {
+      const changed = writeSeasonManifest(command.folder)
+      print(
+        changed.length === 0
+          ? `${command.folder}/manifest.json is up to date`
+          : `wrote ${command.folder}/manifest.json (${changed.join(', ')})`,
+      )
+      return 0
+    }
     case 'import':
       return runImport(command, print, warn)
   }

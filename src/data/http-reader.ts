@@ -1,20 +1,32 @@
 import type { ReadResult } from './read-text.ts'
 
+/** How long a request may take before it counts as failed (docs/dashboard.md#staleness). */
+export const FIRST_LOAD_TIMEOUT_MS = 15_000
+
 /**
  * Reads a season file over HTTP for the dashboard. 404 means "no result yet"; so does an HTML
  * page, which is what a single-page-app fallback (the Vite dev server, many static hosts)
- * answers for a file that does not exist. Any other failure is an error that names the URL.
+ * answers for a file that does not exist. Any other failure is an error that names the URL —
+ * including a server that does not answer within `timeoutMs`: a hung request must never hold
+ * the standings on screen as if they were current.
  */
-export async function readOverHttp(url: string): Promise<ReadResult> {
+export async function readOverHttp(
+  url: string,
+  timeoutMs: number = FIRST_LOAD_TIMEOUT_MS,
+): Promise<ReadResult> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  const failed = (what: string, error: unknown): ReadResult => ({
+    kind: 'error',
+    message: signal.aborted
+      ? `no answer for ${url} within ${timeoutMs / 1000} s`
+      : `${what}: ${error instanceof Error ? error.message : String(error)}`,
+  })
   let response: Response
   try {
     // Revalidate every time: an unchanged file costs a 304, a changed one is never served stale.
-    response = await fetch(url, { cache: 'no-cache' })
+    response = await fetch(url, { cache: 'no-cache', signal })
   } catch (error) {
-    return {
-      kind: 'error',
-      message: `could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`,
-    }
+    return failed(`could not fetch ${url}`, error)
   }
   if (response.status === 404) return { kind: 'missing' }
   if (!response.ok)
@@ -26,9 +38,6 @@ export async function readOverHttp(url: string): Promise<ReadResult> {
   try {
     return { kind: 'text', text: await response.text() }
   } catch (error) {
-    return {
-      kind: 'error',
-      message: `the download of ${url} broke off: ${error instanceof Error ? error.message : String(error)}`,
-    }
+    return failed(`the download of ${url} broke off`, error)
   }
 }

@@ -2,6 +2,7 @@ import { describeRevision, type Revision } from '../model/revision.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
 import type { RaceFile } from '../engine/types.ts'
 import type { ReadText } from './read-text.ts'
+import { openFeed, type FeedCache } from './season-feed.ts'
 import { validateSeason, type SeasonCheck } from './validate-season.ts'
 
 /** A season as the dashboard holds it while results may still change (docs/dashboard.md#live). */
@@ -13,6 +14,8 @@ export interface LiveSeason extends SeasonCheck {
   readonly staleSince: ReadonlyMap<string, number>
   /** Changes to provisional or official results, newest first, with the files' notes. */
   readonly revisions: ReadonlyArray<LoggedRevision>
+  /** What the last poll of the manifest left to compare with; null: the folder has none. */
+  readonly feed: FeedCache | null
 }
 
 export interface LoggedRevision extends Revision {
@@ -38,12 +41,20 @@ export async function refreshSeason(
   previous: LiveSeason | undefined,
   now: () => number = Date.now,
 ): Promise<LiveSeason> {
-  const check = await validateSeason(folder, readText)
+  const feed = await openFeed(folder, readText, previous?.feed ?? null)
   const at = now()
+  if (feed.kind === 'failed') throw new Error(feed.message)
+  // Nothing changed: the same objects, so nothing downstream is worked out again.
+  if (feed.kind === 'unchanged' && previous !== undefined) return { ...previous, fetchedAt: at }
+  const read = feed.kind === 'read' ? feed : null
+  const validated = await validateSeason(folder, read?.readText ?? readText)
+  const check = { ...validated, warnings: [...(read?.warnings ?? []), ...validated.warnings] }
+  const cache = read?.cache() ?? null
+  const kept = { fetchedAt: at, feed: cache?.manifestText === null ? null : cache }
   if (previous === undefined || check.season === null || previous.season === null) {
     if (check.season === null && previous?.season != null)
       throw new Error(check.faults.map((f) => `${f.file}: ${f.message}`).join('\n'))
-    return { ...check, fetchedAt: at, previousFiles: null, staleSince: new Map(), revisions: [] }
+    return { ...check, ...kept, previousFiles: null, staleSince: new Map(), revisions: [] }
   }
   const files = new Map(check.files)
   const staleSince = new Map<string, number>()
@@ -83,7 +94,7 @@ export async function refreshSeason(
     ...check,
     files,
     faults: check.faults.filter((fault) => !keptFiles.has(fault.file)),
-    fetchedAt: at,
+    ...kept,
     previousFiles: previous.files,
     staleSince,
     revisions: revisions.slice(0, MAX_REVISIONS),
@@ -91,18 +102,37 @@ export async function refreshSeason(
 }
 
 /**
- * How often to look again: every 3 s while a race is live, every 5 s while one is scheduled or a
- * file is failing, every 10 s while provisional (the stewards may still act), never once all are
- * official.
- * Each look is a conditional request per file: an unchanged file costs a 304.
+ * How often to look again: every 3 s while a race is live, every 5 s while one is scheduled,
+ * every 10 s while provisional (the stewards may still act). Once all are official, every 30 s if
+ * the season has a manifest (one small request: a new race weekend shows up by itself) and never
+ * without one. While requests fail, at least every 5 s, so recovery is seen at once.
  */
 export function refreshInterval(season: LiveSeason | undefined, failing: boolean): number | false {
-  if (failing || (season?.staleSince.size ?? 0) > 0) return 5_000
-  const statuses = [...(season?.files.values() ?? [])].flatMap((file) =>
-    file.kind === 'results' ? [file.results.status] : [],
+  const statuses = new Set(
+    [...(season?.files.values() ?? [])].flatMap((file) =>
+      file.kind === 'results' ? [file.results.status] : [],
+    ),
   )
-  if (statuses.includes('live')) return 3_000
-  if (statuses.includes('scheduled')) return 5_000
-  if (statuses.includes('provisional')) return 10_000
-  return false
+  const interval = statuses.has('live')
+    ? 3_000
+    : statuses.has('scheduled')
+      ? 5_000
+      : statuses.has('provisional')
+        ? 10_000
+        : season?.feed != null
+          ? 30_000
+          : false
+  const failed = failing || (season?.staleSince.size ?? 0) > 0
+  return failed ? Math.min(interval === false ? 5_000 : interval, 5_000) : interval
+}
+
+/** A poll's requests fail after this long: a hung server is marked stale within two polls. */
+export const POLL_TIMEOUT_MS = 2_500
+
+/**
+ * How old the last good read may get before the screen says the data is not updating: two poll
+ * intervals and a request timeout (docs/dashboard.md#staleness). Null when nothing is polled.
+ */
+export function staleAfter(interval: number | false): number | null {
+  return interval === false ? null : 2 * interval + POLL_TIMEOUT_MS
 }

@@ -5,7 +5,7 @@ import { readOverHttp } from './http-reader.ts'
 import { parseJson } from './parse-json.ts'
 import { joinLocation } from './read-text.ts'
 import { seasonIndexSchema, type SeasonIndex } from './season-index-schema.ts'
-import { refreshInterval, refreshSeason, type LiveSeason } from './live-season.ts'
+import { POLL_TIMEOUT_MS, refreshInterval, refreshSeason, type LiveSeason } from './live-season.ts'
 
 /** Where the data folder is served: under the app's base path, so a sub-path deploy works. */
 export function dataUrl(path: string): string {
@@ -38,13 +38,17 @@ export const seasonQueries = {
   season: (path: string) =>
     queryOptions({
       queryKey: ['season', path],
-      queryFn: ({ client, queryKey }) =>
-        refreshSeason(dataUrl(path), readOverHttp, client.getQueryData<LiveSeason>(queryKey)),
+      queryFn: ({ client, queryKey }) => {
+        const previous = client.getQueryData<LiveSeason>(queryKey)
+        // The first load may be slow on a phone; a poll that hangs is a failure (stale marker).
+        const timeout = previous === undefined ? undefined : POLL_TIMEOUT_MS
+        return refreshSeason(dataUrl(path), (url) => readOverHttp(url, timeout), previous)
+      },
       staleTime: 60_000,
       refetchInterval: (query) => refreshInterval(query.state.data, query.state.status === 'error'),
       refetchIntervalInBackground: false,
-      // One quick retry, then the stale marker: a commentator must see at once that data is old.
-      retry: 1,
-      retryDelay: 1_000,
+      // No retry within a poll: the next poll is the retry, and a commentator must see at once
+      // that the data is old (docs/dashboard.md#staleness).
+      retry: false,
     }),
 }

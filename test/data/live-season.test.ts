@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest'
-import { refreshInterval, refreshSeason, type LiveSeason } from '../../src/data/live-season.ts'
+import {
+  refreshInterval,
+  refreshSeason,
+  staleAfter,
+  type LiveSeason,
+} from '../../src/data/live-season.ts'
 import type { RaceResults } from '../../src/engine/types.ts'
 import { finished, makeSeason, order, results } from '../fixtures/build.ts'
 import { memoryReader, Unreadable } from '../fixtures/memory-reader.ts'
@@ -80,8 +85,8 @@ test('a live running order changing is not a revision', async () => {
   expect(after.previousFiles?.get('r02')).toBeDefined()
 })
 
-test('polling: seconds while live, slower while provisional, never when all is official', () => {
-  const with_ = (status: RaceResults['status']): LiveSeason => ({
+test('polling: seconds while live, slower while provisional, never when all is official without a manifest', () => {
+  const with_ = (status: RaceResults['status'], feed: LiveSeason['feed'] = null): LiveSeason => ({
     folder: 's',
     season,
     files: new Map([['r01', { kind: 'results', results: { ...r01, status } }]]),
@@ -93,10 +98,21 @@ test('polling: seconds while live, slower while provisional, never when all is o
     previousFiles: null,
     staleSince: new Map(),
     revisions: [],
+    feed,
   })
   expect(refreshInterval(with_('live'), false)).toBe(3_000)
   expect(refreshInterval(with_('scheduled'), false)).toBe(5_000)
   expect(refreshInterval(with_('provisional'), false)).toBe(10_000)
   expect(refreshInterval(with_('official'), false)).toBe(false)
   expect(refreshInterval(with_('official'), true)).toBe(5_000)
+  // Failing while live: still every 3 s, so recovery shows at once.
+  expect(refreshInterval(with_('live'), true)).toBe(3_000)
+  // With a manifest an official season is still watched, at one small request per 30 s.
+  const feed = { manifestText: '{}', texts: new Map(), pending: false }
+  expect(refreshInterval(with_('official', feed), false)).toBe(30_000)
+})
+
+test('stale after two poll intervals and a request timeout; never when nothing is polled', () => {
+  expect(staleAfter(3_000)).toBe(8_500)
+  expect(staleAfter(false)).toBeNull()
 })
