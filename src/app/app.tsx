@@ -26,7 +26,18 @@ export function App() {
     event.preventDefault()
     url.navigate(link.href)
   }
-  // The streaming overlay is the card alone, without the page around it.
+  // The streaming overlay is the card alone, and the booth's presentation mode the boards alone,
+  // without the page around them.
+  if (url.state.view === 'booth' && url.state.present)
+    return (
+      <main id="main" className="app present" onClick={onClick}>
+        {choice === null ? (
+          <Skeleton label="Loading seasons" />
+        ) : (
+          <SeasonScreen key={choice.season.path} choice={choice} url={url} />
+        )}
+      </main>
+    )
   if (url.state.view === 'overlay')
     return choice === null ? null : (
       <SeasonScreen key={choice.season.path} choice={choice} url={url} />

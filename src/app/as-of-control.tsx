@@ -9,10 +9,13 @@ export function AsOfControl({
   scored,
   step,
   url,
+  word,
 }: {
   readonly scored: ReadonlyArray<ScoredRace>
   readonly step: number
   readonly url: UrlStateApi
+  /** LIVE, PROVISIONAL or HYPOTHETICAL when the standings shown are not official results. */
+  readonly word: string | null
 }) {
   const last = scored.length - 1
   const race = scored[step]?.race
@@ -35,6 +38,9 @@ export function AsOfControl({
           After <strong>R{race.index + 1}</strong> · {race.round.name}{' '}
           <span className="muted">{race.race.date}</span>
           {step === last ? <span className="latest"> (latest)</span> : null}
+          {word !== null && (
+            <span className={`status-badge status-${word.toLowerCase()}`}>{word}</span>
+          )}
         </span>
         <input
           type="range"

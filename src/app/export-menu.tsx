@@ -23,7 +23,7 @@ export function ExportMenu({
 }: {
   readonly model: SeasonModel
   readonly selection: Selection
-  /** "live" or "hypothetical" when the numbers are not results. */
+  /** "live", "provisional" or "hypothetical" when the numbers are not official results. */
   readonly marking: string | null
   /** Builds the broadcast card data for the view on screen, when a card is asked for. */
   readonly card: () => Promise<CardContent | null>

@@ -2,13 +2,16 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { formatFault } from '../data/fault.ts'
 import { scenarioSource, type ScenarioSource } from '../data/scenario-client.ts'
+import { refreshInterval } from '../data/live-season.ts'
 import { dataUrl, seasonQueries } from '../data/season-queries.ts'
+import { raceLabel } from '../model/race-label.ts'
 import { cardContent } from '../model/card-content.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
-import { FreshnessNote } from './freshness-note.tsx'
+import { FreshnessBar } from './freshness-bar.tsx'
+import { freshnessAt, type FreshnessInput } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
 import { LiveBanner } from './live-banner.tsx'
 import { LocalImportsBanner } from './local-imports-banner.tsx'
@@ -17,6 +20,7 @@ import { resolveSelection, type Selection } from './resolve-selection.ts'
 import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
 import { useLocalImports } from './use-local-imports.ts'
+import { useClock } from './use-clock.ts'
 import { useScenarios } from './use-scenarios.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { WhatIfBanner } from './what-if-banner.tsx'
@@ -57,6 +61,58 @@ export function SeasonScreen({
     () => (model === null ? null : resolveSelection(model, url.state)),
     [model, url.state],
   )
+  const data = check.data
+  const freshness: FreshnessInput | null =
+    data === undefined
+      ? null
+      : {
+          fetchedAt: data.fetchedAt,
+          lastFetchedAt: data.lastFetchedAt,
+          errorAt: check.errorUpdatedAt,
+          failing: check.isRefetchError,
+          staleFiles: [...data.staleSince.keys()],
+          interval: refreshInterval(data, check.isRefetchError),
+        }
+  // Re-rendered when the data turns stale or fresh again, not on every tick of the clock.
+  const stale = useClock(
+    (now) => freshness !== null && freshnessAt(freshness, now).kind === 'stale',
+  )
+  const freshnessBar =
+    freshness === null ? null : (
+      <FreshnessBar
+        input={freshness}
+        staleRaces={freshness.staleFiles.map((id) => {
+          const race = model?.standings.calendar.find((r) => r.race.id === id)
+          return race === undefined ? id : raceLabel(race.index)
+        })}
+      />
+    )
+  const view =
+    source !== null && selection !== null && data !== undefined ? (
+      <SeasonView
+        source={source}
+        selection={selection}
+        url={url}
+        seasonSource={choice.season.source}
+        version={data.fetchedAt}
+      />
+    ) : null
+  // The booth on air: the boards and how fresh they are, nothing else (docs/dashboard.md#booth).
+  if (url.state.view === 'booth' && url.state.present)
+    return (
+      <div className={`presentation${stale ? ' is-stale' : ''}`}>
+        {freshnessBar}
+        {view ??
+          (check.isError ? (
+            <ErrorPanel
+              title={`${choice.series.name} could not be loaded`}
+              messages={[check.error.message]}
+            />
+          ) : (
+            <Skeleton label="Loading" />
+          ))}
+      </div>
+    )
   if (overlay)
     return (
       <Overlay
@@ -104,12 +160,7 @@ export function SeasonScreen({
               )}
             </ErrorPanel>
           )}
-          <FreshnessNote
-            refetchFailed={check.isRefetchError}
-            updatedAt={check.dataUpdatedAt}
-            staleSince={check.data.staleSince}
-            calendar={model?.standings.calendar ?? []}
-          />
+          {freshnessBar}
           {model !== null && model.liveRaces.length > 0 && (
             <LiveBanner
               projecting={model.projecting}
@@ -118,6 +169,13 @@ export function SeasonScreen({
               toggleHref={url.hrefFor({ live: !url.state.live })}
             />
           )}
+          {model !== null &&
+            selection !== null &&
+            model.statusAt(selection.step).kind === 'provisional' && (
+              <p className="status-banner" role="status">
+                {model.statusNote(selection.step)} Points and places may still change.
+              </p>
+            )}
           <LocalImportsBanner
             path={choice.season.path}
             local={local}
@@ -132,15 +190,7 @@ export function SeasonScreen({
               clearHref={url.hrefFor({ whatif: [] })}
             />
           )}
-          {source !== null && selection !== null && (
-            <SeasonView
-              source={source}
-              selection={selection}
-              url={url}
-              seasonSource={choice.season.source}
-              version={check.data.fetchedAt}
-            />
-          )}
+          <div className={stale ? 'is-stale' : undefined}>{view}</div>
           <RevisionLog revisions={check.data.revisions} />
         </>
       )}

@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react'
 import type { ScenarioSource } from '../data/scenario-client.ts'
 import { cardContent } from '../model/card-content.ts'
+import { statusWord } from '../model/standings-status.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { AsOfControl } from './as-of-control.tsx'
 import { ExportMenu } from './export-menu.tsx'
@@ -40,6 +41,20 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
   const latest = step === standings.scored.length - 1
   const liveDeltas = latest ? model.liveDeltas(focusId) : null
   const changed = latest ? model.changed(focusId) : null
+  const content = (
+    <Suspense fallback={<Skeleton label="Loading the view" rows={6} />}>
+      <ViewContent
+        model={model}
+        selection={selection}
+        url={url}
+        scenarios={scenarios}
+        liveDeltas={liveDeltas}
+        changed={changed}
+        version={version}
+      />
+    </Suspense>
+  )
+  if (state.view === 'booth' && state.present) return content
   return (
     <>
       <ViewTabs
@@ -50,11 +65,16 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
         url={url}
       />
       <div className="as-of-row">
-        <AsOfControl scored={standings.scored} step={step} url={url} />
+        <AsOfControl
+          scored={standings.scored}
+          step={step}
+          url={url}
+          word={statusWord(model.statusAt(step))}
+        />
         <ExportMenu
           model={model}
           selection={selection}
-          marking={model.marking}
+          marking={statusWord(model.statusAt(step))?.toLowerCase() ?? null}
           card={async () =>
             cardContent(model, {
               championship: focusId,
@@ -71,19 +91,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           overlayHref={(card) => hrefFor({ view: 'overlay', card })}
         />
       </div>
-      <div className="view">
-        <Suspense fallback={<Skeleton label="Loading the view" rows={6} />}>
-          <ViewContent
-            model={model}
-            selection={selection}
-            url={url}
-            scenarios={scenarios}
-            liveDeltas={liveDeltas}
-            changed={changed}
-            version={version}
-          />
-        </Suspense>
-      </div>
+      <div className="view">{content}</div>
     </>
   )
 }

@@ -44,7 +44,14 @@ export interface UrlState {
   readonly whatif: ReadonlyArray<ImaginedRace>
   /** The card of the streaming overlay. */
   readonly card: Card
+  /** The booth's presentation mode: full screen, no site chrome (docs/dashboard.md#booth). */
+  readonly present: boolean
+  /** How many of a class the booth shows when no two entries are compared. */
+  readonly top: number
 }
+
+/** The booth's default and largest "top N" (docs/dashboard.md#booth). */
+export const BOOTH_TOP = { fallback: 5, max: 10 } as const
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/i
 const MAX_COMPARE = 8
@@ -77,7 +84,14 @@ export function parseUrlState(search: string): UrlState {
     live: params.get('live') !== 'off',
     whatif: parseWhatIf(params.getAll('whatif')),
     card: oneOf(CARDS, params.get('card'), 'standings'),
+    present: params.get('present') === '1',
+    top: topOf(params.get('top')),
   }
+}
+
+function topOf(value: string | null): number {
+  const top = value !== null && /^\d{1,2}$/.test(value) ? Number(value) : BOOTH_TOP.fallback
+  return top >= 2 && top <= BOOTH_TOP.max ? top : BOOTH_TOP.fallback
 }
 
 const CAR = /^[0-9a-z]{1,6}$/i
@@ -170,6 +184,8 @@ export function toSearch(state: UrlState): string {
   if (!state.live) params.set('live', 'off')
   for (const value of formatWhatIf(state.whatif)) params.append('whatif', value)
   if (state.card !== 'standings') params.set('card', state.card)
+  if (state.present) params.set('present', '1')
+  if (state.top !== BOOTH_TOP.fallback) params.set('top', String(state.top))
   const text = params
     .toString()
     .replaceAll('%2C', ',')

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
 import { Standings } from '../features/standings/standings.tsx'
+import { boothBoard } from '../model/booth-board.ts'
+import { boothLines } from '../model/booth-lines.ts'
 import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
@@ -152,18 +154,27 @@ export function ViewContent({
       return null
     case 'whatif':
       return <WhatIfView model={model} selection={selection} url={url} scenarios={scenarios} />
-    case 'booth':
-      return focus === null ? null : (
+    case 'booth': {
+      const ids =
+        champ === 'all'
+          ? selection.classChampionships.map((p) => p.championship.id)
+          : focus === null
+            ? []
+            : [focus.championship.id]
+      // Only a pair the commentator picked (the address), never a default pair.
+      const pick = { pair: state.compare.slice(0, 2), top: state.top }
+      const boards = ids.flatMap((id) => boothBoard(model, id, step, pick) ?? [])
+      const single = ids.length === 1 ? (ids[0] ?? '') : null
+      const status = model.statusAt(step).kind
+      return (
         <Booth
-          championship={focus.championship.name}
-          after={`after R${(selection.asOf?.index ?? 0) + 1}, ${selection.asOf?.round.name ?? ''}`}
-          rows={focusRows}
-          racesRun={step + 1}
-          scenarios={scenarios}
-          liveDelta={
-            liveDeltas === null ? null : new Map([...liveDeltas].map(([id, d]) => [id, d.points]))
-          }
+          boards={boards}
+          lines={single === null ? [] : boothLines(model, single, step, scenarios)}
+          scenarios={single === null ? null : scenarios}
+          projected={status === 'live' || status === 'hypothetical'}
+          present={state.present}
         />
       )
+    }
   }
 }

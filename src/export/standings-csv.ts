@@ -24,6 +24,7 @@ const COLUMNS = [
   'adjustments',
   'dropped',
   'tieBreak',
+  'status',
 ] as const
 
 /**
@@ -61,6 +62,7 @@ export function toStandingsCsv(
           line.adjustments,
           line.dropped.join(' '),
           line.tieBreak?.text ?? null,
+          championship.status,
           ...raceIds.map((id) => pointsByRace.get(id) ?? null),
         ]
       }),

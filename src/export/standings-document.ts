@@ -7,6 +7,7 @@ import type { StandingRow } from '../engine/standings.ts'
 import { lastCar } from '../model/entry-meta.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { summaryOf } from '../model/season-scenarios.ts'
+import type { StandingsStatus } from '../model/standings-status.ts'
 import { tieBreakText } from '../model/tie-break-text.ts'
 
 /**
@@ -31,6 +32,14 @@ export interface ChampionshipDocument {
   readonly id: string
   readonly name: string
   readonly kind: 'drivers' | 'teams'
+  /**
+   * What these standings count (docs/scoring-rules.md#result-status): official results only, a
+   * provisional result, a live running order (as it stands) or an imagined one; `statusRaces`
+   * names the races that make it so, and `statusNote` says it in a sentence (null: official).
+   */
+  readonly status: StandingsStatus['kind']
+  readonly statusRaces: ReadonlyArray<string>
+  readonly statusNote: string | null
   /** What the leader needs in the next race to be champion; null when no race can decide it. */
   readonly clinch: string | null
   /** The title picture in one sentence: clinched, how to clinch next, or why not yet. */
@@ -179,6 +188,8 @@ function documentParts(
   const after = standings.scored[step]?.race
   const teamNames = new Map(standings.season.teams.map((team) => [team.id, team.name]))
   const raceIds = new Map(standings.calendar.map((race) => [race.index, race.race.id]))
+  const status = model.statusAt(step)
+  const statusNote = model.statusNote(step)
   const championships = standings.championships
     .filter((p) => championshipIds.length === 0 || championshipIds.includes(p.championship.id))
     .flatMap((progression): Array<ChampionshipPart> => {
@@ -194,6 +205,9 @@ function documentParts(
             id: progression.championship.id,
             name: progression.championship.name,
             kind: progression.championship.kind,
+            status: status.kind,
+            statusRaces: status.kind === 'official' ? [] : status.races,
+            statusNote,
             clinch: outlook?.kind === 'can-clinch' ? outlook.sentence : null,
             outlook: outlook?.sentence ?? null,
           },

@@ -54,7 +54,11 @@ function championshipText(championship: ChampionshipDocument): string {
     ]
   })
   const table = rows.length === 0 ? '  (no results yet)' : formatTextTable(headers, rows, align)
-  return [`${championship.name}`, table, ...notes].join('\n')
+  const title =
+    championship.statusNote === null
+      ? championship.name
+      : `${championship.name} — ${championship.statusNote}`
+  return [title, table, ...notes].join('\n')
 }
 
 function change(previous: number | null, current: number): string {

@@ -1,19 +1,74 @@
 import type { StandingRow } from '../engine/standings.ts'
 import { countNoun, noun } from './count-noun.ts'
 import { formatPoints } from './format-points.ts'
+import { listOf } from './list-of.ts'
+import { raceLabel } from './race-label.ts'
 import { scenarioRowsById, type ScenarioSummary } from './scenario-summary.ts'
+import type { SeasonModel } from './season-model.ts'
 import { shortName } from './short-name.ts'
+import { standingsStatus, statusWord } from './standings-status.ts'
 
 /**
- * One-line facts a commentator can read out, generated from the standings (never hand-written):
- * "Dickinson has won 7 of 10 Pro races and leads Sargent by 103."
+ * A line a commentator can read out (docs/dashboard.md#booth). A `fact` counts finished races
+ * only (wins, starts and gaps of a running race are never in it) and says so when a finished race
+ * is still provisional; a `projection` (as it stands, or a what-if) says in its own words that it is a projection.
+ */
+export interface BoothLine {
+  readonly kind: 'fact' | 'projection'
+  /** The status word to show beside it (LIVE, HYPOTHETICAL, PROVISIONAL); null: official. */
+  readonly word: ReturnType<typeof statusWord>
+  readonly text: string
+}
+
+/**
+ * The booth's lines for a championship after `step` of the model's standings, generated from the
+ * standings (never hand-written): "Dickinson has won 7 of 10 Pro races and leads Sargent by 103."
+ * `scenarios` are the title scenarios of that step; they are only used when the step counts
+ * finished races alone.
  */
 export function boothLines(
+  model: SeasonModel,
   championship: string,
+  step: number,
+  scenarios: ScenarioSummary | null,
+): ReadonlyArray<BoothLine> {
+  const focus = model.championship(championship)
+  if (focus === null) return []
+  const name = focus.progression.championship.name
+  const done = model.finishedStep(step)
+  const rows = model.finished(championship)?.table(done) ?? []
+  const label = (id: string) => {
+    const race = model.standings.calendar.find((r) => r.race.id === id)
+    return race === undefined ? id : raceLabel(race.index)
+  }
+  const finished = standingsStatus(model.results.scored, done, [], [])
+  const qualify =
+    finished.kind === 'provisional'
+      ? (line: string) =>
+          `Provisionally (${listOf(finished.races.map(label))} not yet official), ${line}`
+      : (line: string) => line
+  const status = model.statusAt(step)
+  const projected = status.kind === 'live' || status.kind === 'hypothetical'
+  const lines: Array<BoothLine> = factLines(rows, done + 1, name, projected ? null : scenarios).map(
+    (text) => ({ kind: 'fact', word: statusWord(finished), text: qualify(text) }),
+  )
+  if (projected) {
+    const races = listOf(status.races.map(label))
+    const condition =
+      status.kind === 'live' ? `If ${races} finished now` : `If ${races} ended as imagined`
+    const text = projectionLine(condition, focus.table(step), rows)
+    if (text !== null) lines.unshift({ kind: 'projection', word: statusWord(status), text })
+  }
+  return lines
+}
+
+/** What the finished races say: the leader's wins and lead, the next two, the most poles. */
+function factLines(
   rows: ReadonlyArray<StandingRow>,
   racesRun: number,
+  championship: string,
   scenarios: ScenarioSummary | null,
-): ReadonlyArray<string> {
+): Array<string> {
   const [leader, second, third] = rows
   if (leader === undefined) return []
   const statusOf = (id: string) =>
@@ -44,4 +99,26 @@ export function boothLines(
   if (poles !== undefined && poles.stats.poles > 0)
     lines.push(`Most poles: ${shortName(poles.name)}, ${poles.stats.poles}.`)
   return lines
+}
+
+/**
+ * "If R11 finished now, Dickinson would lead Sargent by 137, 17 more than before the race."
+ * The change is given only when the same two were first and second before the race.
+ */
+function projectionLine(
+  condition: string,
+  projected: ReadonlyArray<StandingRow>,
+  before: ReadonlyArray<StandingRow>,
+): string | null {
+  const [leader, second] = projected
+  if (leader === undefined || second === undefined) return null
+  if (second.points === leader.points)
+    return `${condition}, ${shortName(leader.name)} would be level with ${shortName(second.name)} on ${formatPoints(leader.points)}.`
+  const lead = `${condition}, ${shortName(leader.name)} would lead ${shortName(second.name)} by ${formatPoints(second.gapToLeader)}`
+  const [wasFirst, wasSecond] = before
+  if (wasFirst?.id !== leader.id || wasSecond?.id !== second.id) return `${lead}.`
+  const change = second.gapToLeader - wasSecond.gapToLeader
+  return change === 0
+    ? `${lead}, as before the race.`
+    : `${lead}, ${formatPoints(Math.abs(change))} ${change > 0 ? 'more' : 'fewer'} than before the race.`
 }

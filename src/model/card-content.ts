@@ -2,6 +2,7 @@ import { chartLines } from './chart-lines.ts'
 import { formatGap, formatPoints } from './format-points.ts'
 import { compareEntries } from './head-to-head.ts'
 import { raceLabel } from './race-label.ts'
+import { statusWord } from './standings-status.ts'
 import type { SeasonModel } from './season-model.ts'
 import type { Outlook } from './title-outlook.ts'
 
@@ -56,13 +57,15 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
   const rows = focus.table(step)
   const classId = championship.classes?.length === 1 ? championship.classes[0] : undefined
   const accent = model.season.classes.find((c) => c.id === classId)?.color ?? '#0b57d0'
-  const marking = model.marking ?? (request.source === 'official' ? null : request.source)
+  const status = model.statusAt(step)
+  const marking =
+    statusWord(status)?.toLowerCase() ?? (request.source === 'official' ? null : request.source)
   const ids = request.compare.slice(0, 5)
   const pair = compareEntries(focus.progression, ids[0] ?? '', ids[1] ?? '', step)
   const { outlook } = request
   return {
     title: `${model.season.series.name} ${model.season.season} · ${championship.name}`,
-    subtitle: `${model.projecting ? 'As it stands' : 'Standings'} after ${raceLabel(after.index)} · ${after.round.name}`,
+    subtitle: `${status.kind === 'live' ? 'As it stands' : 'Standings'} after ${raceLabel(after.index)} · ${after.round.name}`,
     marking,
     accent,
     standings: rows.map((row) => ({

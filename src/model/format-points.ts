@@ -10,3 +10,8 @@ export function formatPoints(points: number): string {
 export function formatGap(gap: number): string {
   return gap === 0 ? '—' : `−${formatPoints(gap)}`
 }
+
+/** A change as a signed number: "+17", "−5", "±0" (a minus sign, never a hyphen). */
+export function formatChange(change: number): string {
+  return change === 0 ? '±0' : `${change > 0 ? '+' : '−'}${formatPoints(Math.abs(change))}`
+}

@@ -3,6 +3,8 @@ import { computeSeasonStandings, type SeasonStandings } from '../engine/season-s
 import { standingsAt, type StandingRow } from '../engine/standings.ts'
 import type { RaceFile, Season } from '../engine/types.ts'
 import { asItStands } from './as-it-stands.ts'
+import { raceLabel } from './race-label.ts'
+import { standingsStatus, statusSentence, type StandingsStatus } from './standings-status.ts'
 import { applyWhatIf, type ImaginedRace } from './what-if.ts'
 
 /** What the model is built from (docs/architecture.md). */
@@ -38,8 +40,6 @@ export interface SeasonModel {
   readonly liveRaces: ReadonlyArray<string>
   /** Whether `standings` reads a live running order as a result. */
   readonly projecting: boolean
-  /** How `standings` must be labelled wherever it is shown: imagined, live, or results (null). */
-  readonly marking: 'hypothetical' | 'live' | null
   /** Races whose results in `standings` are imagined, in calendar order. */
   readonly imaginedRaces: ReadonlyArray<string>
   /** Entries (or car numbers of an older link) the imagined results name but no result knows. */
@@ -47,6 +47,14 @@ export interface SeasonModel {
   /** The imagined races, every car number read as entries. */
   readonly imagined: ReadonlyArray<ImaginedRace>
   championship(id: string): ChampionshipModel | null
+  /** What the standings after `step` count: imagined, live, provisional or official results. */
+  statusAt(step: number): StandingsStatus
+  /** One championship over the finished races alone (never a running order, never imagined). */
+  finished(id: string): ChampionshipModel | null
+  /** The step of `results` that has the same finished races as `step` of `standings`. */
+  finishedStep(step: number): number
+  /** The status of `step` in one sentence ("PROVISIONAL: R11 is not yet official."), or null. */
+  statusNote(step: number): string | null
   /** Live points and places by entry of one championship, while a race is projected. */
   liveDeltas(championship: string): LiveDeltas | null
   /** Entries of one championship whose position or points changed since the last download. */
@@ -94,6 +102,13 @@ export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
     }
     return previous
   }
+  const statusAt = (step: number) =>
+    standingsStatus(
+      standings.scored,
+      step,
+      whatIf?.races ?? [],
+      projecting ? (live?.liveRaces ?? []) : [],
+    )
   const deltas = new Map<string, LiveDeltas | null>()
   const changed = new Map<string, ReadonlySet<string>>()
   return {
@@ -103,11 +118,21 @@ export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
     results,
     liveRaces: live?.liveRaces ?? [],
     projecting,
-    marking: (whatIf?.races.length ?? 0) > 0 ? 'hypothetical' : projecting ? 'live' : null,
     imaginedRaces: whatIf?.races ?? [],
     unknownEntries: whatIf?.unknown ?? [],
     imagined: whatIf?.byEntry ?? [],
     championship,
+    statusAt,
+    finished: resultsChampionship,
+    statusNote: (step) =>
+      statusSentence(statusAt(step), (id) => {
+        const race = standings.calendar.find((r) => r.race.id === id)
+        return race === undefined ? id : raceLabel(race.index)
+      }),
+    finishedStep: (step) => {
+      const until = standings.scored[step]?.race.index ?? -1
+      return results.scored.findLastIndex((race) => race.race.index <= until)
+    },
     liveDeltas: (id) =>
       remember(deltas, id, () => {
         if (!projecting) return null

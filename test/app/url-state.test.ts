@@ -21,7 +21,20 @@ test('the URL contract of the issue parses field by field', () => {
     live: true,
     whatif: [],
     card: 'standings',
+    present: false,
+    top: 5,
   })
+})
+
+test('presentation mode and the booth top N: on with present=1; top from 2 to 10, else 5', () => {
+  expect(parseUrlState('?view=booth&present=1&top=3')).toMatchObject({ present: true, top: 3 })
+  expect(parseUrlState('?present=yes&top=1').present).toBe(false)
+  expect(parseUrlState('?top=1').top).toBe(5)
+  expect(parseUrlState('?top=11').top).toBe(5)
+  expect(parseUrlState('?top=-3').top).toBe(5)
+  expect(toSearch(parseUrlState('?view=booth&present=1&top=10'))).toBe(
+    '?view=booth&present=1&top=10',
+  )
 })
 
 test('nonsense values fall back to defaults instead of failing', () => {
@@ -77,6 +90,8 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
   chart: fc.constantFrom(...CHARTS),
   beforeDrops: fc.boolean(),
   live: fc.boolean(),
+  present: fc.boolean(),
+  top: fc.integer({ min: 2, max: 10 }),
   whatif: fc.uniqueArray(
     fc
       .record({

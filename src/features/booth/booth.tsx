@@ -1,84 +1,79 @@
-import type { StandingRow } from '../../engine/standings.ts'
-import { boothLines } from '../../model/booth-lines.ts'
+import type { BoothBoard } from '../../model/booth-board.ts'
+import type { BoothLine } from '../../model/booth-lines.ts'
 import { countNoun } from '../../model/count-noun.ts'
-import { formatGap, formatPoints } from '../../model/format-points.ts'
-import { scenarioRowsById, type ScenarioSummary } from '../../model/scenario-summary.ts'
+import { formatPoints } from '../../model/format-points.ts'
+import type { ScenarioSummary } from '../../model/scenario-summary.ts'
+import { BoothBoardPanel } from './booth-board-panel.tsx'
 
 interface Props {
-  readonly championship: string
-  readonly after: string
-  readonly rows: ReadonlyArray<StandingRow>
-  readonly racesRun: number
-  /** The title scenarios; null while they are being worked out. */
+  /** One board per championship shown: several side by side for a multi-class broadcast. */
+  readonly boards: ReadonlyArray<BoothBoard>
+  /** Lines to read out, for a single championship. */
+  readonly lines: ReadonlyArray<BoothLine>
+  /** The title scenarios of the single championship; null while worked out or when several. */
   readonly scenarios: ScenarioSummary | null
-  /** Points gained or lost against the standings before the live race, by entry (live mode). */
-  readonly liveDelta: ReadonlyMap<string, number> | null
+  /** Whether the scenarios count a running race (or an imagined one) as finished. */
+  readonly projected: boolean
+  /** Presentation mode: full screen, nothing but the boards (docs/dashboard.md#booth). */
+  readonly present: boolean
 }
 
-/** The commentary-box screen: big type, one class, the numbers a commentator reads out. */
-export function Booth(props: Props) {
-  const { rows, scenarios } = props
-  const leader = rows[0]
-  const byId = scenarios === null ? null : scenarioRowsById(scenarios)
-  const lines = boothLines(props.championship, rows, props.racesRun, scenarios)
+/** The commentary-box screen: the leader, the battle and the gaps in the largest type. */
+export function Booth({ boards, lines, scenarios, projected, present }: Props) {
+  const single = boards.length === 1
+  const asItStands = projected ? 'As it stands: ' : ''
   return (
-    <section className="booth" aria-label="Commentator view">
-      <p className="booth-after">
-        {props.championship} · {props.after}
-      </p>
-      {leader !== undefined && (
-        <p className="booth-leader">
-          <span className="booth-name">{leader.name}</span>{' '}
-          <span className="booth-points">{formatPoints(leader.points)}</span>
-        </p>
-      )}
-      <ol className="booth-gaps" aria-label="Gaps of the top five">
-        {rows.slice(1, 5).map((row) => {
-          const delta = props.liveDelta?.get(row.id)
-          return (
-            <li key={row.id}>
-              <span className="booth-pos">{row.position}</span>{' '}
-              <span className="booth-name">{row.name}</span>{' '}
-              <span className="booth-gap">{formatGap(row.gapToLeader)}</span>
-              {byId?.get(row.id)?.status === 'eliminated' && (
-                <span className="booth-out"> out of the title fight</span>
-              )}
-              {delta !== undefined && delta !== 0 && (
-                <span className="booth-delta">
-                  {' '}
-                  ({delta > 0 ? '+' : ''}
-                  {formatPoints(delta)} live)
-                </span>
-              )}
-            </li>
-          )
-        })}
-      </ol>
-      {scenarios === null ? (
-        <p className="booth-available muted">Working out the title picture…</p>
-      ) : (
-        <p className="booth-available">
-          {scenarios.racesLeft === 0
-            ? 'Season complete.'
-            : `${formatPoints(scenarios.pointsLeft)} points still available to one driver (${countNoun(scenarios.racesLeft, 'race')}).`}
-        </p>
-      )}
-      {scenarios?.outlook != null && <p className="booth-outlook">{scenarios.outlook.sentence}</p>}
-      <ul className="booth-lines" aria-label="Lines to read out">
-        {lines.map((line) => (
-          <li key={line}>
-            <span>{line}</span>{' '}
-            <button
-              type="button"
-              onClick={() => void navigator.clipboard?.writeText(line)}
-              aria-label={`Copy: ${line}`}
-            >
-              Copy
-            </button>
-          </li>
+    <section className={`booth${present ? ' present' : ''}`} aria-label="Commentator view">
+      <div className="booth-boards" data-count={boards.length}>
+        {boards.map((board) => (
+          <BoothBoardPanel key={board.championship} board={board} />
         ))}
-      </ul>
-      <p className="muted">Keys: 1–9 championship · ← → race</p>
+      </div>
+      {single && (
+        <>
+          {scenarios === null ? (
+            <p className="booth-available muted">Working out the title picture…</p>
+          ) : (
+            <p className="booth-available">
+              {asItStands}
+              {scenarios.racesLeft === 0
+                ? 'Season complete.'
+                : `${formatPoints(scenarios.pointsLeft)} points still available to one driver (${countNoun(scenarios.racesLeft, 'race')}).`}
+            </p>
+          )}
+          {scenarios?.outlook != null && (
+            <p className="booth-outlook">
+              {asItStands}
+              {scenarios.outlook.sentence}
+            </p>
+          )}
+        </>
+      )}
+      {!present && single && (
+        <ul className="booth-lines" aria-label="Lines to read out">
+          {lines.map((line) => (
+            <li key={line.text} className={line.kind}>
+              {line.word !== null && (
+                <span className={`status-badge status-${line.word.toLowerCase()}`}>
+                  {line.word}
+                </span>
+              )}{' '}
+              <span>{line.text}</span>{' '}
+              <button
+                type="button"
+                onClick={() => void navigator.clipboard?.writeText(line.text)}
+                aria-label={`Copy: ${line.text}`}
+              >
+                Copy
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted booth-keys">
+        Keys: P presentation · F full screen · Esc leave · 1–9 class · 0 all classes · ← → race · +
+        − how many
+      </p>
     </section>
   )
 }

@@ -1,0 +1,73 @@
+import { formatAge, freshnessAt, type FreshnessInput } from './freshness.ts'
+import { useClock } from './use-clock.ts'
+
+function clock(ms: number): string {
+  return new Date(ms).toLocaleTimeString([], {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+}
+
+/** A running "m:ss" since `since`, repainted once a second (hidden from screen readers). */
+function Age({ since }: { readonly since: number }) {
+  const seconds = useClock((now) => Math.max(0, Math.floor((now - since) / 1000)))
+  return (
+    <span className="age" aria-hidden="true">
+      {formatAge(seconds * 1000)}
+    </span>
+  )
+}
+
+/**
+ * How fresh the numbers are, readable from across the room (docs/dashboard.md#staleness): a
+ * running clock while the data is polled; past two poll intervals without a good read, or when
+ * a read fails, a banner that says the data is not updating (the numbers dim, season-screen.tsx);
+ * "back up to date" when it recovers. Retrying is automatic.
+ */
+export function FreshnessBar({
+  input,
+  staleRaces,
+}: {
+  readonly input: FreshnessInput
+  /** The races of `input.staleFiles`, as people name them (R11). */
+  readonly staleRaces: ReadonlyArray<string>
+}) {
+  // Re-rendered only when the kind changes, not every second.
+  const kind = useClock((now) => freshnessAt(input, now).kind)
+  const state = freshnessAt(input, Date.now())
+  const at = clock(input.fetchedAt)
+  const every = input.interval === false ? 5 : input.interval / 1000
+  switch (state.kind) {
+    case 'quiet':
+      return null
+    case 'fresh':
+      return (
+        <p className="freshness fresh" data-kind={kind}>
+          <span className="dot" aria-hidden="true" /> Live data · checked at {at},{' '}
+          <Age since={input.fetchedAt} /> ago
+        </p>
+      )
+    case 'recovered':
+      return (
+        <p className="freshness recovered" role="status" data-kind={kind}>
+          <strong>Back up to date</strong> at {at}, after {formatAge(state.after)} without updates.
+        </p>
+      )
+    case 'stale':
+      return (
+        <div className="freshness stale" role="alert" data-kind={kind}>
+          <strong className="stale-word">NOT UPDATING</strong>{' '}
+          <span>
+            {state.why === 'files'
+              ? `The latest ${staleRaces.join(', ')} file could not be used: shown as it was at ${at}.`
+              : state.why === 'server'
+                ? `The data server is not answering. These numbers are from ${at}.`
+                : `No answer from the data server since ${at}.`}{' '}
+            Age <Age since={state.since} />. Retrying every {every} s.
+          </span>
+        </div>
+      )
+  }
+}
