@@ -1,4 +1,4 @@
-import { formatAge, freshnessAt, type FreshnessInput } from './freshness.ts'
+import { formatAge, freshnessAt, staleReason, type FreshnessInput } from './freshness.ts'
 import { useClock } from './use-clock.ts'
 
 function clock(ms: number): string {
@@ -35,37 +35,37 @@ export function FreshnessBar({
   readonly staleRaces: ReadonlyArray<string>
 }) {
   // Re-rendered only when the kind changes, not every second.
-  const kind = useClock((now) => freshnessAt(input, now).kind)
-  const state = freshnessAt(input, Date.now())
+  const kind = useClock((now) => freshnessAt(input, now))
+  const why = staleReason(input)
   const at = clock(input.fetchedAt)
   const every = input.interval === false ? 5 : input.interval / 1000
-  switch (state.kind) {
+  switch (kind) {
     case 'quiet':
       return null
     case 'fresh':
       return (
-        <p className="freshness fresh" data-kind={kind}>
+        <p className="freshness fresh">
           <span className="dot" aria-hidden="true" /> Live data · checked at {at},{' '}
           <Age since={input.fetchedAt} /> ago
         </p>
       )
     case 'recovered':
       return (
-        <p className="freshness recovered" role="status" data-kind={kind}>
-          <strong>Back up to date</strong> at {at}, after {formatAge(state.after)} without updates.
+        <p className="freshness recovered" role="status">
+          <strong>Back up to date</strong> at {at}: the data is updating again.
         </p>
       )
     case 'stale':
       return (
-        <div className="freshness stale" role="alert" data-kind={kind}>
+        <div className="freshness stale" role="alert">
           <strong className="stale-word">NOT UPDATING</strong>{' '}
           <span>
-            {state.why === 'files'
+            {why === 'files'
               ? `The latest ${staleRaces.join(', ')} file could not be used: shown as it was at ${at}.`
-              : state.why === 'server'
+              : why === 'server'
                 ? `The data server is not answering. These numbers are from ${at}.`
                 : `No answer from the data server since ${at}.`}{' '}
-            Age <Age since={state.since} />. Retrying every {every} s.
+            Age <Age since={input.fetchedAt} />. Retrying every {every} s.
           </span>
         </div>
       )

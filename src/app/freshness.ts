@@ -2,9 +2,8 @@ import { staleAfter } from '../data/live-season.ts'
 
 /** What the screen says about how fresh its numbers are (docs/dashboard.md#staleness). */
 export interface FreshnessInput {
-  /** When the last read that succeeded was made, and the one before it. */
+  /** When the last read that succeeded was made. */
   readonly fetchedAt: number
-  readonly lastFetchedAt: number | null
   /** When a read last failed (0: never). */
   readonly errorAt: number
   /** The last read failed. */
@@ -15,11 +14,12 @@ export interface FreshnessInput {
   readonly interval: number | false
 }
 
-export type Freshness =
-  | { readonly kind: 'quiet' }
-  | { readonly kind: 'fresh' }
-  | { readonly kind: 'stale'; readonly since: number; readonly why: 'server' | 'files' | 'silent' }
-  | { readonly kind: 'recovered'; readonly after: number }
+export type Freshness = 'quiet' | 'fresh' | 'stale' | 'recovered'
+
+/** Why stale numbers are stale: the server fails, a file is unusable, or nothing answers. */
+export function staleReason(input: FreshnessInput): 'server' | 'files' | 'silent' {
+  return input.failing ? 'server' : input.staleFiles.length > 0 ? 'files' : 'silent'
+}
 
 /** How long "back up to date" stays on screen. */
 export const RECOVERED_FOR_MS = 10_000
@@ -27,20 +27,17 @@ export const RECOVERED_FOR_MS = 10_000
 /**
  * Fresh while reads succeed in time; stale when a read failed, a file is shown from an older
  * download, or no read has succeeded for two poll intervals and a timeout (a server that hangs);
- * "recovered" for a while after a good read ends a stale spell. Quiet when nothing is polled.
+ * "recovered" for ten seconds after the last failure once a read succeeds again. Quiet when
+ * nothing is polled.
  */
 export function freshnessAt(input: FreshnessInput, now: number): Freshness {
   const limit = staleAfter(input.interval)
-  if (input.failing) return { kind: 'stale', since: input.fetchedAt, why: 'server' }
-  if (input.staleFiles.length > 0) return { kind: 'stale', since: input.fetchedAt, why: 'files' }
-  if (limit !== null && now - input.fetchedAt > limit)
-    return { kind: 'stale', since: input.fetchedAt, why: 'silent' }
-  const last = input.lastFetchedAt
-  const wasStale =
-    last !== null && (input.errorAt > last || (limit !== null && input.fetchedAt - last > limit))
-  if (wasStale && now - input.fetchedAt < RECOVERED_FOR_MS)
-    return { kind: 'recovered', after: input.fetchedAt - last }
-  return limit === null ? { kind: 'quiet' } : { kind: 'fresh' }
+  if (input.failing || input.staleFiles.length > 0) return 'stale'
+  if (limit !== null && now - input.fetchedAt > limit) return 'stale'
+  // A read that hangs times out and fails too, so every stale spell of the server ends here.
+  const { errorAt, fetchedAt } = input
+  if (errorAt > 0 && fetchedAt > errorAt && now - errorAt < RECOVERED_FOR_MS) return 'recovered'
+  return limit === null ? 'quiet' : 'fresh'
 }
 
 /** "0:42", "12:05": an age as a running clock shows it. */

@@ -67,16 +67,13 @@ export function SeasonScreen({
       ? null
       : {
           fetchedAt: data.fetchedAt,
-          lastFetchedAt: data.lastFetchedAt,
           errorAt: check.errorUpdatedAt,
           failing: check.isRefetchError,
           staleFiles: [...data.staleSince.keys()],
           interval: refreshInterval(data, check.isRefetchError),
         }
   // Re-rendered when the data turns stale or fresh again, not on every tick of the clock.
-  const stale = useClock(
-    (now) => freshness !== null && freshnessAt(freshness, now).kind === 'stale',
-  )
+  const stale = useClock((now) => freshness !== null && freshnessAt(freshness, now) === 'stale')
   const freshnessBar =
     freshness === null ? null : (
       <FreshnessBar

@@ -8,8 +8,6 @@ import { validateSeason, type SeasonCheck } from './validate-season.ts'
 /** A season as the dashboard holds it while results may still change (docs/dashboard.md#live). */
 export interface LiveSeason extends SeasonCheck {
   readonly fetchedAt: number
-  /** When the read before this one succeeded: a long gap means the data was not updating. */
-  readonly lastFetchedAt: number | null
   /** The files of the previous download: what "changed since the last update" compares with. */
   readonly previousFiles: ReadonlyMap<string, RaceFile> | null
   /** Races shown from an earlier download because the latest failed: race id → since (ms). */
@@ -48,16 +46,12 @@ export async function refreshSeason(
   if (feed.kind === 'failed') throw new Error(feed.message)
   // Nothing changed: the same objects, so nothing downstream is worked out again.
   if (feed.kind === 'unchanged' && previous !== undefined)
-    return { ...previous, fetchedAt: at, lastFetchedAt: previous.fetchedAt }
+    return { ...previous, fetchedAt: at }
   const read = feed.kind === 'read' ? feed : null
   const validated = await validateSeason(folder, read?.readText ?? readText)
   const check = { ...validated, warnings: [...(read?.warnings ?? []), ...validated.warnings] }
   const cache = read?.cache() ?? null
-  const kept = {
-    fetchedAt: at,
-    lastFetchedAt: previous?.fetchedAt ?? null,
-    feed: cache?.manifestText === null ? null : cache,
-  }
+  const kept = { fetchedAt: at, feed: cache?.manifestText === null ? null : cache }
   if (previous === undefined || check.season === null || previous.season === null) {
     if (check.season === null && previous?.season != null)
       throw new Error(check.faults.map((f) => `${f.file}: ${f.message}`).join('\n'))

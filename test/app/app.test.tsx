@@ -179,12 +179,29 @@ test('the booth view gives the commentator the gaps, what is left and the clinch
   expect(
     within(booth).getByText('140 points still available to one driver (5 races).'),
   ).toBeInTheDocument()
-  expect(within(booth).getByRole('list', { name: 'Gaps of the top five' }).textContent).toContain(
-    'Tom Sargent −119',
+  const gaps = within(booth).getByRole('list', { name: 'Gaps to the leader, top 5' })
+  expect(within(gaps).getAllByRole('listitem')[0]?.textContent).toBe(
+    '2 Tom Sargentgap 119+16 this race',
   )
   expect(
     within(booth).getByText('Dickinson has won 8 of 11 Pro races and leads Sargent by 119.'),
   ).toBeInTheDocument()
+})
+
+test('presentation mode: P shows the boards alone and says so in the address; Esc leaves', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro&view=booth&asOf=r11')
+  await screen.findByRole('region', { name: 'Commentator view' })
+  await user.keyboard('p')
+  expect(new URLSearchParams(window.location.search).get('present')).toBe('1')
+  await screen.findByRole('region', { name: 'Pro booth' })
+  expect(screen.queryByRole('banner')).toBeNull()
+  expect(screen.queryByRole('list', { name: 'Lines to read out' })).toBeNull()
+  await user.keyboard('0')
+  expect(await screen.findByRole('region', { name: 'Am booth' })).toBeInTheDocument()
+  expect(screen.getAllByRole('region', { name: /booth$/ })).toHaveLength(3)
+  await user.keyboard('{Escape}')
+  expect(new URLSearchParams(window.location.search).get('present')).toBeNull()
 })
 
 test('booth keys: 2 switches to the second championship, ← goes back a race', async () => {

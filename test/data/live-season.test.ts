@@ -95,7 +95,6 @@ test('polling: seconds while live, slower while provisional, never when all is o
     unavailableChampionships: new Map(),
     unreadable: [],
     fetchedAt: 0,
-    lastFetchedAt: null,
     previousFiles: null,
     staleSince: new Map(),
     revisions: [],
