@@ -17,6 +17,7 @@ export function RevisionLog({ revisions }: { readonly revisions: ReadonlyArray<L
                 hourCycle: 'h23',
               })}{' '}
               · {revision.raceName}
+              {revision.status !== null && ` · ${revision.status.from} → ${revision.status.to}`}
             </strong>
             {revision.notes.length > 0 && <p className="why">{revision.notes.join(' ')}</p>}
             <p>

@@ -21,6 +21,8 @@ export interface LiveSeason extends SeasonCheck {
 export interface LoggedRevision extends Revision {
   readonly at: number
   readonly notes: ReadonlyArray<string>
+  /** The result's status before and after, when the revision changed it ("provisional", "official"). */
+  readonly status: { readonly from: string; readonly to: string } | null
 }
 
 const MAX_REVISIONS = 20
@@ -45,8 +47,7 @@ export async function refreshSeason(
   const at = now()
   if (feed.kind === 'failed') throw new Error(feed.message)
   // Nothing changed: the same objects, so nothing downstream is worked out again.
-  if (feed.kind === 'unchanged' && previous !== undefined)
-    return { ...previous, fetchedAt: at }
+  if (feed.kind === 'unchanged' && previous !== undefined) return { ...previous, fetchedAt: at }
   const read = feed.kind === 'read' ? feed : null
   const validated = await validateSeason(folder, read?.readText ?? readText)
   const check = { ...validated, warnings: [...(read?.warnings ?? []), ...validated.warnings] }
@@ -78,18 +79,22 @@ export async function refreshSeason(
       after !== null &&
       before.status !== 'live' &&
       before.status !== 'scheduled' &&
-      JSON.stringify(before.rows) !== JSON.stringify(after.rows)
+      (before.status !== after.status || JSON.stringify(before.rows) !== JSON.stringify(after.rows))
     )
   })
   if (changed.length > 0) {
     const before = computeSeasonStandings(previous.season, previous.files)
     const after = computeSeasonStandings(check.season, files)
-    for (const [race, file] of changed)
+    for (const [race, file] of changed) {
+      const from = resultsOf(previous.files.get(race))?.status
+      const to = resultsOf(file)?.status
       revisions.unshift({
         ...describeRevision(before, after, race),
         at,
         notes: resultsOf(file)?.notes ?? [],
+        status: from === undefined || to === undefined || from === to ? null : { from, to },
       })
+    }
   }
   return {
     ...check,

@@ -68,11 +68,23 @@ test('a penalty in a provisional result is logged with the notes and what it mov
     at: 2_000,
     notes: ['Car 2: 10-second penalty'],
     cars: ['car 2 1st → 3rd', '2 cars one place up or down'],
+    status: { from: 'provisional', to: 'official' },
   })
   // Before: d1 and d2 level on 45 (shared 1st), d3 34. After: d1 50, d2 and d3 level on 37.
   expect(after.revisions[0]?.standings.slice(0, 2)).toEqual([
     'Pro: Driver 02 1st → 2nd, gap to leader 0 → 13',
     'Pro: Driver 03 3rd → 2nd, gap to leader 11 → 13',
+  ])
+})
+
+test('a provisional result confirmed unchanged is still logged: it is now official', async () => {
+  const rows = order(['2', '1', '3'])
+  const { after } = await twice(
+    { 'results/r02.json': results('r02', rows, 'provisional') },
+    { 'results/r02.json': results('r02', rows, 'official') },
+  )
+  expect(after.revisions).toMatchObject([
+    { race: 'r02', cars: [], standings: [], status: { from: 'provisional', to: 'official' } },
   ])
 })
 
