@@ -5,6 +5,7 @@
  * (30,000) is what made the shipped files, so a plain run reproduces them byte for byte.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeSeasonManifest } from '../src/cli/season-manifest.ts'
 import { join } from 'node:path'
 import { ccna2023 } from '../data-src/ccna-2023.ts'
 import { ccna2024 } from '../data-src/ccna-2024.ts'
@@ -63,6 +64,8 @@ for (const facts of seasons.filter((f) => year === undefined || String(f.season)
       JSON.stringify(toResults(facts, state, urls), null, 2) + '\n',
     )
   }
+  // The versions viewers poll (docs/data-format.md#the-manifest); unchanged files keep theirs.
+  writeSeasonManifest(folder)
   console.log(`  wrote ${folder}`)
 }
 process.exitCode = failed ? 1 : 0

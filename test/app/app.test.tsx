@@ -34,7 +34,11 @@ test('no address opens the 2023 Carrera Cup Pro standings, labelled reconstructe
   expect(first.textContent).toContain('402')
   expect(screen.getByRole('link', { name: 'Pro' })).toHaveAttribute('aria-current', 'page')
   expect(screen.getByRole('note').textContent).toContain('Reconstructed results, not official.')
-  expect(server.requested).toContain('/data/ccna/2023/season.json')
+  // The shipped manifest names each file's version: files are read at their versioned address.
+  expect(server.requested).toContain('/data/ccna/2023/manifest.json')
+  expect(server.requested.filter((url) => url.startsWith('/data/ccna/2023/season.json'))).toEqual([
+    expect.stringMatching(/^\/data\/ccna\/2023\/season\.json\?v=[0-9a-z]+$/),
+  ])
 })
 
 test('asOf=r08 time-travels: Dickinson 63 ahead of Sargent and 76 ahead of Martin', async () => {
@@ -246,7 +250,7 @@ test('what if Sargent had won race 13 of 2023: the editor writes the URL and eve
   const search = new URLSearchParams(window.location.search)
   expect(search.get('whatif')).toMatch(/^2,r13,,,tom-sargent,riley-dickinson,will-martin,/)
   expect(search.get('asOf')).toBeNull()
-  expect(screen.getByText(/HYPOTHETICAL/).parentElement?.textContent).toContain('R13 is imagined')
+  expect(screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent).toContain('R13 is imagined')
   const table = screen.getByRole('table', { name: 'Pro standings (hypothetical)' })
   // After race 12 Dickinson 307, Sargent 176; Sargent wins race 13 (25), Dickinson second (20).
   expect(rowOf(table, 'Riley Dickinson').textContent).toContain('327')
@@ -307,7 +311,7 @@ test('live what-if: from the running order of the live race, one tap makes Clark
   expect(new URLSearchParams(window.location.search).get('whatif')).toMatch(
     /^2,r11,,,dan-clarke,riley-dickinson,/,
   )
-  expect(screen.getByText(/HYPOTHETICAL/).parentElement?.textContent).toContain('R11 is imagined')
+  expect(screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent).toContain('R11 is imagined')
 })
 
 test('import in the browser: a generic CSV is mapped column by column, and the mapping is remembered for the series', async () => {

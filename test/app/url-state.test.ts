@@ -55,6 +55,8 @@ test('nonsense values fall back to defaults instead of failing', () => {
     live: true,
     whatif: [],
     card: 'standings',
+    present: false,
+    top: 5,
   })
 })
 
