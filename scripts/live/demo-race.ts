@@ -1,3 +1,4 @@
+import { isoSeconds } from '../../src/cli/iso-seconds.ts'
 import type { RaceResults, ResultRow } from '../../src/engine/types.ts'
 
 /**
@@ -53,5 +54,5 @@ export function demoPhases(
 }
 
 function stamp(step: number): string {
-  return new Date(Date.UTC(2023, 8, 16, 19, 0, step * 3)).toISOString().replace('.000', '')
+  return isoSeconds(new Date(Date.UTC(2023, 8, 16, 19, 0, step * 3)))
 }

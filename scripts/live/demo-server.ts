@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 
-export type Failure = 'none' | 'http-500' | 'truncated'
+export type Failure = 'none' | 'http-500' | 'truncated' | 'hang'
 
 export interface DemoServer {
   readonly url: string
@@ -26,13 +26,19 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /**
  * A static host for the built site whose data files can be swapped while it runs, with ETags
- * (an unchanged file answers 304) and switchable failures for the data: HTTP 500, or JSON cut off
- * mid-file for the swapped (live) files — what a live weekend's server does on a bad day.
+ * (an unchanged file answers 304) and switchable failures for the data: HTTP 500, JSON cut off
+ * mid-file for the swapped (live) files, or no answer at all (`hang`: held until the failure is
+ * switched off, then answered as usual) — what a live weekend's server does on a bad day.
  */
 export async function startDemoServer(root: string, port = 0): Promise<DemoServer> {
   const overrides = new Map<string, string | null>()
   const log: Array<{ path: string; status: number }> = []
   let failure: Failure = 'none'
+  const held: Array<() => void> = []
+  const setFailure = (next: Failure) => {
+    failure = next
+    if (next !== 'hang') for (const release of held.splice(0)) release()
+  }
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(
@@ -48,6 +54,7 @@ export async function startDemoServer(root: string, port = 0): Promise<DemoServe
         response.end(body)
       }
       const isData = path.startsWith('data/') && path.endsWith('.json')
+      if (isData && failure === 'hang') await new Promise<void>((resolve) => held.push(resolve))
       if (isData && failure === 'http-500') return answer(500, 'Internal Server Error')
       let body: string | null
       if (overrides.has(path)) body = overrides.get(path) ?? null
@@ -74,11 +81,12 @@ export async function startDemoServer(root: string, port = 0): Promise<DemoServe
   return {
     url: `http://127.0.0.1:${actual}/`,
     override: (path, body) => overrides.set(path, body),
-    setFailure: (next) => {
-      failure = next
-    },
+    setFailure,
     requests: () => log,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      setFailure('none')
+      return new Promise((resolve) => server.close(() => resolve()))
+    },
   }
 }
 

@@ -31,7 +31,12 @@ export function App() {
   if (url.state.view === 'booth' && url.state.present)
     return (
       <main id="main" className="app present" onClick={onClick}>
-        {choice === null ? (
+        {index.isError ? (
+          <ErrorPanel
+            title="The list of seasons could not be loaded"
+            messages={[index.error.message]}
+          />
+        ) : choice === null ? (
           <Skeleton label="Loading seasons" />
         ) : (
           <SeasonScreen key={choice.season.path} choice={choice} url={url} />

@@ -1,17 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { checkResults } from '../data/check-results.ts'
-import type { RowStatus } from '../engine/types.ts'
-import { parseAlKamelResults } from '../import/alkamel-results.ts'
-import { toRaceResults } from '../import/to-race-results.ts'
+import { convertAlKamel } from '../import/convert-alkamel.ts'
+import { findRace } from './find-race.ts'
 import { loadSeasonFolder } from './load-season.ts'
 import { UsageError, type Command } from './parse-args.ts'
 
 type ImportCommand = Extract<Command, { name: 'import' }>
-
-function isStatus(value: string): value is RowStatus {
-  return ['classified', 'dnf', 'dns', 'dsq', 'nc'].includes(value)
-}
 
 async function readText(path: string): Promise<string> {
   return readFile(path, 'utf8').catch(() => {
@@ -37,42 +31,22 @@ export async function runImport(
     )
     return 1
   }
-  const race = season.rounds.flatMap((round) => round.races).find((r) => r.id === command.race)
-  if (race === undefined) throw new UsageError(`${command.season} has no race "${command.race}"`)
-  const parsed = parseAlKamelResults(await readText(command.file), command.file)
-  const qualifying =
+  const race = findRace(season, command.race, command.season)
+  const converted = convertAlKamel(
+    season,
+    race,
+    { file: command.file, text: await readText(command.file) },
     command.qualifying === null
       ? null
-      : parseAlKamelResults(await readText(command.qualifying), command.qualifying)
-  const faults = [
-    ...(parsed.ok ? [] : parsed.errors),
-    ...(qualifying === null || qualifying.ok ? [] : qualifying.errors),
-  ]
-  if (!parsed.ok || (qualifying !== null && !qualifying.ok)) {
-    for (const fault of faults) warn(`error: ${fault}`)
-    return 1
-  }
-  const imported = toRaceResults(
-    parsed.value,
-    season,
-    {
-      race: race.id,
-      minLapsShare: command.minLapsShare,
-      statusOverrides: new Map(
-        command.statuses.flatMap(([car, status]) =>
-          isStatus(status) ? [[car, status] as const] : [],
-        ),
-      ),
-      qualifying: qualifying?.value ?? null,
-    },
-    command.file,
+      : { file: command.qualifying, text: await readText(command.qualifying) },
+    { minLapsShare: command.minLapsShare, statusOverrides: new Map(command.statuses) },
   )
-  if (!imported.ok) {
-    for (const fault of imported.errors) warn(`error: ${fault}`)
+  if (!converted.ok) {
+    for (const fault of converted.errors) warn(`error: ${fault}`)
     return 1
   }
-  const { results, newDrivers, newTeams, warnings } = imported.value
-  for (const line of [...parsed.warnings, ...warnings]) warn(`warning: ${line}`)
+  const { results, missing, extended, faults, warnings } = converted.value
+  for (const line of warnings) warn(`warning: ${line}`)
   for (const row of results.rows) {
     const place =
       row.status === 'classified'
@@ -83,18 +57,8 @@ export async function runImport(
       `${place}  #${row.car.padEnd(4)} ${row.class.padEnd(8)} ${row.drivers.join(', ')}${marks}`,
     )
   }
-  const missing = [
-    ...newDrivers.map((d) => `driver "${d.name}" (${d.id})`),
-    ...newTeams.map((t) => `team "${t.name}" (${t.id})`),
-  ]
-  const extended = {
-    ...season,
-    drivers: [...season.drivers, ...newDrivers],
-    teams: [...season.teams, ...newTeams],
-  }
-  const cross = checkResults(extended, race, results)
-  for (const fault of cross.faults) warn(`error: ${fault.file}: ${fault.path}: ${fault.message}`)
-  if (cross.faults.length > 0) return 1
+  for (const fault of faults) warn(`error: ${fault}`)
+  if (faults.length > 0) return 1
   if (missing.length > 0 && !command.addMissing) {
     warn(
       `the season does not know: ${missing.join(', ')} — check the spelling, or rerun with --add-missing`,

@@ -1,9 +1,19 @@
 import { parseArgs as splitArgs } from 'node:util'
+import type { RowStatus } from '../engine/types.ts'
 
 /** A command-line mistake: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
 export type Format = 'table' | 'json' | 'csv' | 'grid-csv'
+
+/** What `import` and `watch` both need to turn a timing sheet into a race's result file. */
+export interface ConversionFlags {
+  readonly season: string
+  readonly race: string
+  readonly qualifying: string | null
+  readonly minLapsShare: number
+  readonly statuses: ReadonlyArray<readonly [string, RowStatus]>
+}
 
 export type Command =
   | { readonly name: 'help' }
@@ -17,18 +27,19 @@ export type Command =
     }
   | { readonly name: 'validate'; readonly folder: string }
   | { readonly name: 'manifest'; readonly folder: string }
-  | {
+  | (ConversionFlags & {
       readonly name: 'import'
       readonly source: 'alkamel'
       readonly file: string
-      readonly season: string
-      readonly race: string
-      readonly qualifying: string | null
-      readonly minLapsShare: number
-      readonly statuses: ReadonlyArray<readonly [string, string]>
       readonly dryRun: boolean
       readonly addMissing: boolean
-    }
+    })
+  | (ConversionFlags & {
+      readonly name: 'watch'
+      /** The folder the timing provider writes its CSV exports into. */
+      readonly folder: string
+      readonly once: boolean
+    })
 
 const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
   standings: ['--after', '--championship', '--every-race', '--format'],
@@ -43,6 +54,7 @@ const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
     '--dry-run',
     '--add-missing',
   ],
+  watch: ['--season', '--race', '--qualifying', '--min-laps', '--status', '--once'],
 }
 const TAKES_VALUE = new Set([
   '--after',
@@ -62,7 +74,9 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     return { name: 'help' }
   const allowed = FLAGS[name]
   if (allowed === undefined)
-    throw new UsageError(`unknown command "${name}" (try: standings, validate, import, manifest, help)`)
+    throw new UsageError(
+      `unknown command "${name}" (try: standings, validate, import, watch, manifest, help)`,
+    )
   const options = Object.fromEntries(
     [...TAKES_VALUE].map((flag) => [flag.slice(2), { type: 'string' as const, multiple: true }]),
   )
@@ -96,6 +110,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     values.set(flag, [...(values.get(flag) ?? []), value])
   }
   if (name === 'import') return importCommand(positional, values)
+  if (name === 'watch') return watchCommand(positional, values)
   if (positional.length !== 1) {
     throw new UsageError(
       positional.length === 0
@@ -132,32 +147,55 @@ function importCommand(
     )
   if (file === undefined || extra.length > 0)
     throw new UsageError('"import alkamel" takes one results file')
+  return {
+    name: 'import',
+    source,
+    file,
+    ...conversionFlags('import', values),
+    dryRun: values.has('--dry-run'),
+    addMissing: values.has('--add-missing'),
+  }
+}
+
+function watchCommand(
+  positional: ReadonlyArray<string>,
+  values: ReadonlyMap<string, ReadonlyArray<string>>,
+): Command {
+  const [folder, ...extra] = positional
+  if (folder === undefined || extra.length > 0)
+    throw new UsageError('"watch" takes one folder: the one the timing provider writes into')
+  return { name: 'watch', folder, ...conversionFlags('watch', values), once: values.has('--once') }
+}
+
+function isRowStatus(value: string): value is RowStatus {
+  return ['classified', 'dnf', 'dns', 'dsq', 'nc'].includes(value)
+}
+
+function conversionFlags(
+  name: string,
+  values: ReadonlyMap<string, ReadonlyArray<string>>,
+): ConversionFlags {
   const season = values.get('--season')?.at(-1)
   const race = values.get('--race')?.at(-1)
-  if (season === undefined) throw new UsageError('"import" needs --season <folder>')
-  if (race === undefined) throw new UsageError('"import" needs --race <raceId>')
+  if (season === undefined) throw new UsageError(`"${name}" needs --season <folder>`)
+  if (race === undefined) throw new UsageError(`"${name}" needs --race <raceId>`)
   const share = Number(values.get('--min-laps')?.at(-1) ?? '0.7')
   if (!(share >= 0 && share <= 1))
     throw new UsageError("--min-laps is a share of the class winner's laps, from 0 to 1")
-  const statuses = (values.get('--status') ?? []).map((pair): readonly [string, string] => {
+  const statuses = (values.get('--status') ?? []).map((pair): readonly [string, RowStatus] => {
     const [car = '', status = ''] = pair.split('=')
-    if (car === '' || !['classified', 'dnf', 'dns', 'dsq', 'nc'].includes(status))
+    if (car === '' || !isRowStatus(status))
       throw new UsageError(
         `--status takes car=status with status classified, dnf, dns, dsq or nc, not "${pair}"`,
       )
     return [car, status]
   })
   return {
-    name: 'import',
-    source,
-    file,
     season,
     race,
     qualifying: values.get('--qualifying')?.at(-1) ?? null,
     minLapsShare: share,
     statuses,
-    dryRun: values.has('--dry-run'),
-    addMissing: values.has('--add-missing'),
   }
 }
 
@@ -171,6 +209,9 @@ Usage:
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
                                    [--status <car>=dnf] [--dry-run] [--add-missing]
+  npm run -s pitboard -- watch <timing-folder> --season <folder> --race <raceId>
+                                   [--qualifying <qualifying.csv>] [--min-laps 0.7]
+                                   [--status <car>=dnf] [--once]
 
 standings   prints the standings after the latest race with results (or after --after),
             for every championship (or those named by --championship, repeatable or a,b);
@@ -180,5 +221,9 @@ manifest    writes manifest.json, the version of each file, which is all a live 
             (docs/deploying.md#live-feed); unchanged files keep their versions.
 import      turns an Al Kamel results CSV into results/<raceId>.json (docs/importing.md);
             --dry-run prints the classification it would write.
+watch       imports the newest Al Kamel CSV the timing provider writes into <timing-folder>
+            as it arrives, status from the file name (Live, Provisional, Official), then
+            updates manifest.json; one line per change. --once: what is there now, then exit.
+            Ctrl-C stops it.
 
 Exit codes: 0 ok, 1 the data has faults, 2 a usage or file-system error.`

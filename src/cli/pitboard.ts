@@ -3,6 +3,7 @@ import { writeSeasonManifest } from './season-manifest.ts'
 import { runStandings } from './standings-command.ts'
 import { parseArgs, UsageError, USAGE } from './parse-args.ts'
 import { runValidate } from './validate-command.ts'
+import { runWatch } from './watch-command.ts'
 
 /**
  * The command-line tool (docs/cli.md): the same engine as the dashboard, over a season folder
@@ -34,6 +35,19 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     }
     case 'import':
       return runImport(command, print, warn)
+    case 'watch': {
+      // Ctrl-C or a service manager's SIGTERM: finish the file in hand, then stop.
+      const stop = new AbortController()
+      const abort = () => stop.abort()
+      process.once('SIGINT', abort)
+      process.once('SIGTERM', abort)
+      try {
+        return await runWatch(command, print, stop.signal)
+      } finally {
+        process.off('SIGINT', abort)
+        process.off('SIGTERM', abort)
+      }
+    }
   }
 }
 

@@ -97,7 +97,7 @@ function factLines(
   }
   const poles = rows.toSorted((a, b) => b.stats.poles - a.stats.poles)[0]
   if (poles !== undefined && poles.stats.poles > 0)
-    lines.push(`Most poles: ${shortName(poles.name)}, ${poles.stats.poles}.`)
+    lines.push(`${shortName(poles.name)} has the most poles, ${poles.stats.poles}.`)
   return lines
 }
 

@@ -51,10 +51,56 @@ test('mistakes are usage errors with a one-line explanation', () => {
     [['standings', 'x', '--every-race=yes'], '--every-race takes no value'],
     [['standings'], '"standings" needs a season folder'],
     [['standings', 'a', 'b'], '"standings" takes one season folder, got 2'],
-    [['publish', 'x'], 'unknown command "publish" (try: standings, validate, import, help)'],
+    [
+      ['publish', 'x'],
+      'unknown command "publish" (try: standings, validate, import, watch, manifest, help)',
+    ],
+    [['watch', 'timing', '--race', 'r01'], '"watch" needs --season <folder>'],
+    [['watch', 'timing', '--season', 's'], '"watch" needs --race <raceId>'],
+    [['watch', '--season', 's', '--race', 'r01'], '"watch" takes one folder'],
+    [['watch', 'a', 'b', '--season', 's', '--race', 'r01'], '"watch" takes one folder'],
+    [
+      ['watch', 'timing', '--season', 's', '--race', 'r01', '--dry-run'],
+      'unknown option --dry-run for "watch"',
+    ],
+    [['watch', 'timing', '--season', 's', '--race', 'r01', '--status', '20=out'], '--status takes'],
   ]
   for (const [argv, message] of cases) {
     expect(() => parseArgs(argv)).toThrow(UsageError)
     expect(() => parseArgs(argv)).toThrow(message)
   }
+})
+
+test('watch takes the timing folder and the flags import converts with, plus --once', () => {
+  expect(
+    parseArgs([
+      'watch',
+      'timing',
+      '--season',
+      'public/data/ccna/2023',
+      '--race=r11',
+      '--qualifying',
+      'timing/Qualifying.CSV',
+      '--min-laps',
+      '0.5',
+      '--status',
+      '20=dsq',
+      '--once',
+    ]),
+  ).toEqual({
+    name: 'watch',
+    folder: 'timing',
+    season: 'public/data/ccna/2023',
+    race: 'r11',
+    qualifying: 'timing/Qualifying.CSV',
+    minLapsShare: 0.5,
+    statuses: [['20', 'dsq']],
+    once: true,
+  })
+  expect(parseArgs(['watch', 't', '--season', 's', '--race', 'r01'])).toMatchObject({
+    qualifying: null,
+    minLapsShare: 0.7,
+    statuses: [],
+    once: false,
+  })
 })

@@ -1,92 +1,176 @@
-import { readFileSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { demoPhases } from '../../scripts/live/demo-race.ts'
-import { startDemoServer, type DemoServer } from '../../scripts/live/demo-server.ts'
-import type { RaceResults } from '../../src/engine/types.ts'
+import { startDemoWeekend, type DemoWeekend } from '../../scripts/live/demo-weekend.ts'
 import { launchChromium } from './browser.ts'
 import { buildSite } from './serve-build.ts'
 
 /**
- * A race weekend in Chromium, driven through the demo:live server: 2023 race 11 live, the data
- * server failing and recovering, then provisional at the flag (Hart 2nd) and official after the
- * stewards (Hart 9th), with the revision log saying what changed.
+ * The demo weekend (`npm run demo:live`) in Chromium: 2023 race 11 at Indianapolis written by the
+ * timing provider into a folder, turned into result files by `pitboard watch`, read by the page
+ * through the season's manifest. Scheduled → live (eight running orders) → provisional at the
+ * flag (Hart 2nd) → official after the stewards (Hart 9th), with a server that hangs and one that
+ * answers 500 on the way (docs/dashboard.md#live).
  */
-const RACE = 'data/ccna/2023/results/r11.json'
-const official = JSON.parse(readFileSync(`public/${RACE}`, 'utf8')) as RaceResults
-const phases = demoPhases(official, '20', 2)
-let outDir: string
-let server: DemoServer
+const SEASON = 'data/ccna/2023/'
+const LIVE_POLL_MS = 3_000
+let site: string
+let weekend: DemoWeekend
 let browser: Browser
 let page: Page
 const errors: Array<string> = []
+const poll = { timeout: 15_000, interval: 100 }
 
-const show = (phase: number) => server.override(RACE, JSON.stringify(phases[phase]))
 const text = (selector: string) => page.locator(selector).innerText()
+const lines = () => page.locator('.booth-lines li > span:not(.status-badge)').allInnerTexts()
+const dataRequests = () => weekend.server.requests().filter((r) => r.path.startsWith(SEASON))
 
 beforeAll(async () => {
-  outDir = await buildSite()
-  server = await startDemoServer(outDir)
-  for (const race of ['r12', 'r13', 'r14', 'r15', 'r16'])
-    server.override(`data/ccna/2023/results/${race}.json`, null)
-  show(1)
+  site = await buildSite()
+  weekend = await startDemoWeekend({ manual: true, siteDir: site, pollMs: 100 })
   browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
   page = await context.newPage()
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}?series=ccna&season=2023&champ=pro`)
+  await page.goto(`${weekend.url}?series=ccna&season=2023&champ=pro&view=booth`)
+  await page.locator('.booth-lines').waitFor()
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
-  rmSync(outDir, { recursive: true, force: true })
+  await weekend?.close()
+  rmSync(site, { recursive: true, force: true })
 })
 
-test(
-  'live → failing server → recovery → provisional → official with a penalty',
-  { timeout: 90_000 },
-  async () => {
-    const poll = { timeout: 15_000 }
-    // Live: as it stands, marked as not a result, with points gained in the race.
-    await expect.poll(() => text('.live-banner'), poll).toContain('LIVE')
-    expect(await text('.live-banner')).toContain(
-      'R11 Indianapolis: standings as it stands, if the race ended now — not a result.',
+test('bug: the booth read out a running race as a result — its lines never count it', async () => {
+  expect(await lines()).toContain('Dickinson has won 7 of 10 Pro races and leads Sargent by 103.')
+  await weekend.next()
+  expect(weekend.phase()).toBe('live 1/8')
+  await expect
+    .poll(() => lines(), poll)
+    .toContainEqual(expect.stringMatching(/^If R11 finished now, /))
+  const read = await lines()
+  expect(read).toContain('Dickinson has won 7 of 10 Pro races and leads Sargent by 103.')
+  expect(read.join(' ')).not.toMatch(/of 11 |in 11 starts/)
+  expect(await page.locator('.booth-board .status-badge').innerText()).toBe('LIVE')
+  expect(await text('.live-banner')).toContain('not a result')
+}, 30_000)
+
+test('one request per poll while nothing changes; the changed file alone when it does', async () => {
+  const before = dataRequests().length
+  await page.waitForTimeout(3 * LIVE_POLL_MS + 500)
+  const quiet = dataRequests().slice(before)
+  expect(quiet.length).toBeGreaterThanOrEqual(3)
+  expect(quiet.map((r) => `${r.path} ${r.status}`)).toEqual(
+    quiet.map(() => `${SEASON}manifest.json 304`),
+  )
+  const mark = dataRequests().length
+  await weekend.next()
+  await expect
+    .poll(
+      () =>
+        dataRequests()
+          .slice(mark)
+          .map((r) => r.path),
+      poll,
     )
-    expect(await page.getByRole('columnheader', { name: 'Live' }).count()).toBe(1)
+    .toContain(`${SEASON}results/r11.json`)
+  await page.waitForTimeout(LIVE_POLL_MS + 500)
+  const paths = dataRequests()
+    .slice(mark)
+    .map((r) => r.path)
+  const polls = paths.filter((path) => path.endsWith('manifest.json')).length
+  // Per poll: the manifest, and once the changed result file.
+  expect(paths.length).toBeLessThanOrEqual(2 * polls)
+  expect(paths.filter((path) => !path.endsWith('manifest.json'))).toEqual([
+    `${SEASON}results/r11.json`,
+  ])
+}, 40_000)
 
-    // A file cut off mid-upload: the last good version stays, marked stale.
-    server.setFailure('truncated')
-    await expect.poll(() => page.locator('.stale').count(), poll).toBe(1)
-    expect(await text('.stale')).toMatch(
-      /^Stale since \d\d:\d\d\. The latest R11 file could not be used/,
+for (const failure of ['hang', 'http-500'] as const)
+  test(`a server that ${failure === 'hang' ? 'hangs' : 'answers 500'} is marked stale within two polls, and recovers by itself`, async () => {
+    await expect.poll(() => page.locator('.freshness.fresh').count(), poll).toBe(1)
+    const started = Date.now()
+    weekend.server.setFailure(failure)
+    await expect
+      .poll(() => page.locator('.freshness.stale').count(), { timeout: 12_000, interval: 100 })
+      .toBe(1)
+    const noticed = Date.now() - started
+    // Two poll intervals, and a moment to paint.
+    expect(noticed).toBeLessThanOrEqual(2 * LIVE_POLL_MS + 750)
+    expect(await text('.freshness.stale')).toMatch(/^NOT UPDATING/)
+    expect(await page.locator('.is-stale .booth-board').count()).toBe(1)
+    expect(await page.locator('.booth-board').isVisible()).toBe(true)
+    weekend.server.setFailure('none')
+    await expect.poll(() => page.locator('.freshness.recovered').count(), poll).toBe(1)
+    expect(await text('.freshness.recovered')).toMatch(/^Back up to date at \d\d:\d\d:\d\d/)
+    expect(await page.locator('.is-stale').count()).toBe(0)
+  }, 40_000)
+
+test('PROVISIONAL between the flag and the official result; the revision names what changed', async () => {
+  while (weekend.phase() !== 'provisional') await weekend.next()
+  const badge = page.locator('.booth-board .status-badge')
+  await expect.poll(() => badge.innerText(), poll).toBe('PROVISIONAL')
+  expect(await text('.status-banner')).toBe(
+    'PROVISIONAL: R11 is not yet official. Points and places may still change.',
+  )
+  await expect
+    .poll(() => lines(), poll)
+    .toContain(
+      'Provisionally (R11 not yet official), Dickinson has won 8 of 11 Pro races and leads Sargent by 121.',
     )
-    expect(await text('.live-banner')).toContain('LIVE')
-    // The whole server down: the standings stay, the marker says so.
-    server.setFailure('http-500')
-    await expect.poll(() => text('.stale'), poll).toContain('The data server is not answering')
-    expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)
-    // Back up: the marker goes by itself.
-    server.setFailure('none')
-    await expect.poll(() => page.locator('.stale').count(), poll).toBe(0)
+  const hart = page.locator('.booth-gaps li').filter({ hasText: 'Jason Hart' })
+  expect(await hart.locator('.booth-number').innerText()).toBe('148')
 
-    // The flag: provisional, Hart 2nd, no longer live.
-    show(phases.length - 2)
-    await expect.poll(() => page.locator('.live-banner').count(), poll).toBe(0)
-    const hart = page.getByRole('row').filter({ hasText: 'Jason Hart' })
-    await expect.poll(() => hart.locator('td.pts').innerText(), poll).toBe('133')
+  await weekend.next()
+  expect(weekend.phase()).toBe('official')
+  await expect.poll(() => page.locator('.revisions').count(), poll).toBe(1)
+  const log = await text('.revisions')
+  expect(log).toContain('provisional → official')
+  expect(log).toContain('car 20 2nd → 9th')
+  expect(log).toContain('Car 20 (Hart): 10-second time penalty, 2nd -> 9th')
+  expect(log).toMatch(/Pro: Jason Hart 4th → 6th, gap to leader 148 → 161/)
+  expect(await badge.count()).toBe(0)
+  expect(await page.locator('.status-banner').count()).toBe(0)
+  expect(errors).toEqual([])
+}, 60_000)
 
-    // The stewards: official, Hart 9th; the revision log says what moved and why.
-    show(phases.length - 1)
-    await expect.poll(() => page.locator('.revisions').count(), poll).toBe(1)
-    const log = await text('.revisions')
-    expect(log).toContain('car 20 2nd → 9th')
-    expect(log).toContain('Car 20 (Hart): 10-second time penalty, 2nd -> 9th')
-    expect(log).toMatch(/Pro: Jason Hart 4th → 6th, gap to leader 148 → 161/)
-    expect(await hart.locator('td.pts').innerText()).toBe('120')
-
-    // Unchanged files were revalidated, not downloaded again.
-    expect(server.requests().filter((r) => r.status === 304).length).toBeGreaterThan(10)
-    expect(errors).toEqual([])
-  },
-)
+test('presentation mode at 1920×1080: the gaps are the largest type, at least 64 px, white on black', async () => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const screen = await context.newPage()
+  screen.on('pageerror', (error) => errors.push(error.message))
+  const sizes = async () =>
+    screen.$$eval('.booth-number, .booth *:not(:has(*))', (elements) =>
+      elements.map((e) => ({
+        number: e.classList.contains('booth-number'),
+        size: parseFloat(getComputedStyle(e).fontSize),
+        color: getComputedStyle(e).color,
+      })),
+    )
+  for (const [champ, boards] of [
+    ['pro', 1],
+    ['all', 3],
+  ] as const) {
+    await screen.goto(`${weekend.url}?series=ccna&season=2023&champ=${champ}&view=booth&present=1`)
+    await screen.locator('.booth-number').first().waitFor()
+    expect(await screen.locator('.booth-board').count()).toBe(boards)
+    expect(await screen.locator('.app-header, .tabs-area, .as-of-row').count()).toBe(0)
+    const measured = await sizes()
+    const numbers = measured.filter((m) => m.number)
+    expect(Math.min(...numbers.map((m) => m.size))).toBeGreaterThanOrEqual(64)
+    expect(Math.max(...measured.filter((m) => !m.number).map((m) => m.size))).toBeLessThan(
+      Math.min(...numbers.map((m) => m.size)),
+    )
+    expect(new Set(numbers.map((m) => m.color))).toEqual(new Set(['rgb(255, 255, 255)']))
+    expect(
+      await screen.evaluate(
+        () => getComputedStyle(document.querySelector('.app')!).backgroundColor,
+      ),
+    ).toBe('rgb(0, 0, 0)')
+  }
+  // P leaves presentation mode, keyboard only.
+  await screen.keyboard.press('p')
+  await expect.poll(() => new URL(screen.url()).searchParams.get('present')).toBeNull()
+  await context.close()
+  expect(errors).toEqual([])
+}, 40_000)

@@ -1,0 +1,75 @@
+import { checkResults } from '../data/check-results.ts'
+import { formatFault } from '../data/fault.ts'
+import type { Driver, RaceDef, RaceResults, Season, Team } from '../engine/types.ts'
+import { parseAlKamelResults, type Parsed } from './alkamel-results.ts'
+import { toRaceResults, type ImportOptions } from './to-race-results.ts'
+
+/** A timing file as read: the name its messages give, and its text. */
+export interface TimingText {
+  readonly file: string
+  readonly text: string
+}
+
+export interface AlKamelConversion {
+  readonly results: RaceResults
+  readonly newDrivers: ReadonlyArray<Driver>
+  readonly newTeams: ReadonlyArray<Team>
+  /** The new drivers and teams as a reader names them: `driver "Riley Dickinson" (riley-dickinson)`. */
+  readonly missing: ReadonlyArray<string>
+  /** The season with the new drivers and teams added: what `--add-missing` writes. */
+  readonly extended: Season
+  /** The result file checked against the extended season (docs/data-format.md#validation). */
+  readonly faults: ReadonlyArray<string>
+  readonly warnings: ReadonlyArray<string>
+}
+
+/**
+ * An Al Kamel results CSV (and its qualifying sheet, for the poles) to the result file of one
+ * race, checked against the season: the one conversion behind `pitboard import alkamel` and
+ * `pitboard watch` (docs/importing.md). Not ok when either file cannot be read as a timing sheet;
+ * ok with `faults` when the result file it makes does not fit the season.
+ */
+export function convertAlKamel(
+  season: Season,
+  race: RaceDef,
+  sheet: TimingText,
+  qualifying: TimingText | null,
+  options: Omit<ImportOptions, 'race' | 'qualifying'>,
+): Parsed<AlKamelConversion> {
+  const parsed = parseAlKamelResults(sheet.text, sheet.file)
+  const grid = qualifying === null ? null : parseAlKamelResults(qualifying.text, qualifying.file)
+  if (!parsed.ok || (grid !== null && !grid.ok))
+    return {
+      ok: false,
+      errors: [
+        ...(parsed.ok ? [] : parsed.errors),
+        ...(grid === null || grid.ok ? [] : grid.errors),
+      ],
+    }
+  const imported = toRaceResults(
+    parsed.value,
+    season,
+    { ...options, race: race.id, qualifying: grid?.value ?? null },
+    sheet.file,
+  )
+  if (!imported.ok) return imported
+  const { results, newDrivers, newTeams, warnings } = imported.value
+  const extended = {
+    ...season,
+    drivers: [...season.drivers, ...newDrivers],
+    teams: [...season.teams, ...newTeams],
+  }
+  const value: AlKamelConversion = {
+    results,
+    newDrivers,
+    newTeams,
+    missing: [
+      ...newDrivers.map((d) => `driver "${d.name}" (${d.id})`),
+      ...newTeams.map((t) => `team "${t.name}" (${t.id})`),
+    ],
+    extended,
+    faults: checkResults(extended, race, results).faults.map(formatFault),
+    warnings: [...parsed.warnings, ...warnings],
+  }
+  return { ok: true, value, warnings: value.warnings }
+}

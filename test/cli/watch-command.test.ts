@@ -1,0 +1,279 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { alKamelRaceCsv } from '../../scripts/live/alkamel-csv.ts'
+import type { WatchOptions } from '../../src/cli/process-timing-file.ts'
+import { readManifest } from '../../src/cli/season-manifest.ts'
+import { timingFileKind } from '../../src/cli/timing-file-status.ts'
+import { newScanState, scanOnce, watchTimingFolder } from '../../src/cli/watch-command.ts'
+import type { RaceResults, Season } from '../../src/engine/types.ts'
+import { makeSeason, order, results } from '../fixtures/build.ts'
+import { pitboard } from '../fixtures/run-cli.ts'
+
+const temp = mkdtempSync(join(tmpdir(), 'pitboard-watch-'))
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+
+const season: Season = makeSeason()
+const seasonFolder = join(temp, 'season')
+mkdirSync(join(seasonFolder, 'results'), { recursive: true })
+writeFileSync(join(seasonFolder, 'season.json'), JSON.stringify(season))
+writeFileSync(
+  join(seasonFolder, 'results/r01.json'),
+  JSON.stringify(results('r01', order(['1', '2', '3', '4']))),
+)
+
+const NOW = new Date('2024-03-02T14:05:09.250Z')
+const LINE = /^\d\d:\d\d:\d\d {2}/
+
+function timingFolder(name: string): string {
+  const folder = join(temp, name)
+  mkdirSync(folder)
+  return folder
+}
+
+function setup(race: string, folder: string) {
+  const log: Array<string> = []
+  const options: WatchOptions = {
+    folder,
+    season: seasonFolder,
+    race,
+    qualifying: null,
+    minLapsShare: 0.7,
+    statuses: [],
+    now: () => NOW,
+  }
+  const state = newScanState()
+  return {
+    log,
+    /** Two looks, as the watch loop takes them: a file counts once it holds still. */
+    scan: async () => {
+      await scanOnce(options, state, (line) => log.push(line))
+      return scanOnce(options, state, (line) => log.push(line))
+    },
+    look: () => scanOnce(options, state, (line) => log.push(line)),
+    written: () =>
+      JSON.parse(readFileSync(join(seasonFolder, `results/${race}.json`), 'utf8')) as RaceResults,
+    version: () => readManifest(seasonFolder)?.files[`results/${race}.json`]?.version,
+  }
+}
+
+const csv = (race: string, cars: ReadonlyArray<string>, status: RaceResults['status']) =>
+  alKamelRaceCsv(results(race, order(cars), status), season)
+
+test('the status comes from whole words of the file name; anything else is skipped', () => {
+  const cases: Array<[string, string]> = [
+    ['03_Results_Race 1_Official.CSV', 'official'],
+    ['R11_Race_Unofficial.CSV', 'provisional'],
+    ['Race_PROVISIONAL.csv', 'provisional'],
+    ['Race-Preliminary.csv', 'provisional'],
+    ['R11_Race_Live_03.CSV', 'live'],
+    ['Running order 12.csv', 'live'],
+    ['Officially.csv', 'skipped: the name says no status'],
+    ['R11_Race.CSV', 'skipped: the name says no status'],
+    ['Race_Live_Official.CSV', 'skipped: the name says both official and live'],
+    ['03_Results_Qualifying_Official.CSV', 'skipped: a qualifying sheet'],
+    ['Practice 1_Official.csv', 'skipped: a practice sheet'],
+  ]
+  for (const [name, expected] of cases) {
+    const kind = timingFileKind(name)
+    const said = kind.kind === 'race' ? kind.status : `skipped: ${kind.reason}`
+    expect(said, name).toContain(expected)
+  }
+})
+
+describe('a race weekend in a timing folder', () => {
+  const folder = timingFolder('timing-r02')
+  const race = setup('r02', folder)
+
+  test('a running order becomes a live result file, then the manifest lists it', async () => {
+    writeFileSync(join(folder, 'R02_Race_Live_01.CSV'), csv('r02', ['1', '2', '3'], 'live'))
+    expect(await race.look()).toEqual([])
+    expect(existsSync(join(seasonFolder, 'results/r02.json'))).toBe(false)
+    await race.look()
+    const written = race.written()
+    expect([written.status, written.updatedAt, written.rows.map((r) => r.car)]).toEqual([
+      'live',
+      '2024-03-02T14:05:09Z',
+      ['1', '2', '3'],
+    ])
+    expect(written.source).toEqual({ kind: 'imported', note: 'Imported from R02_Race_Live_01.CSV' })
+    expect(race.version()).toBeDefined()
+    expect(race.log).toHaveLength(1)
+    expect(race.log[0]).toMatch(LINE)
+    expect(race.log[0]?.slice(10)).toBe(
+      'R02_Race_Live_01.CSV  live  results/r02.json: first result, 3 cars',
+    )
+  })
+
+  test('the next running order replaces it and bumps the manifest; an unchanged file is not written', async () => {
+    const before = race.version()
+    writeFileSync(join(folder, 'R02_Race_Live_02.CSV'), csv('r02', ['3', '1', '2'], 'live'))
+    await race.scan()
+    expect(race.written().rows.map((r) => r.car)).toEqual(['3', '1', '2'])
+    expect(race.version()).not.toBe(before)
+    expect(race.log.at(-1)?.slice(10)).toMatch(
+      /^R02_Race_Live_02\.CSV {2}live {2}results\/r02\.json: car 3 3rd → 1st; 2 cars one place up or down; Pro: /,
+    )
+    const version = race.version()
+    writeFileSync(join(folder, 'R02_Race_Live_03.CSV'), csv('r02', ['3', '1', '2'], 'live'))
+    await race.scan()
+    expect(race.log.at(-1)?.slice(10)).toBe('R02_Race_Live_03.CSV  live  unchanged')
+    expect(race.version()).toBe(version)
+  })
+
+  test('provisional at the flag, then official with the notes beside the file', async () => {
+    writeFileSync(join(folder, 'R02_Race_Provisional.CSV'), csv('r02', ['3', '2', '1'], 'live'))
+    await race.scan()
+    expect(race.written().status).toBe('provisional')
+    expect(race.log.at(-1)?.slice(10)).toMatch(
+      /^R02_Race_Provisional\.CSV {2}provisional {2}results\/r02\.json: live → provisional; /,
+    )
+    writeFileSync(join(folder, 'R02_Race_Official.txt'), 'Car 2: 5-second penalty\n\n')
+    writeFileSync(join(folder, 'R02_Race_Official.CSV'), csv('r02', ['3', '1', '2'], 'live'))
+    await race.scan()
+    const official = race.written()
+    expect([official.status, official.notes]).toEqual(['official', ['Car 2: 5-second penalty']])
+    expect(race.log.at(-1)?.slice(10)).toMatch(
+      /^R02_Race_Official\.CSV {2}official {2}results\/r02\.json: provisional → official; .*notes: Car 2: 5-second penalty$/,
+    )
+  })
+
+  test('a provisional or live file after the official result is refused and logged once', async () => {
+    const text = readFileSync(join(seasonFolder, 'results/r02.json'), 'utf8')
+    const version = race.version()
+    writeFileSync(join(folder, 'R02_Race_Provisional_2.CSV'), csv('r02', ['1', '2', '3'], 'live'))
+    await race.scan()
+    await race.scan()
+    expect(race.log.at(-1)?.slice(10)).toBe(
+      'R02_Race_Provisional_2.CSV  provisional  refused: results/r02.json is official; a provisional file never replaces it',
+    )
+    expect(race.log.filter((line) => line.includes('Provisional_2'))).toHaveLength(1)
+    expect(readFileSync(join(seasonFolder, 'results/r02.json'), 'utf8')).toBe(text)
+    expect(race.version()).toBe(version)
+  })
+
+  test('watchTimingFolder looks until it is stopped', async () => {
+    const log: Array<string> = []
+    const stop = new AbortController()
+    const watching = watchTimingFolder(
+      {
+        folder,
+        season: seasonFolder,
+        race: 'r02',
+        qualifying: null,
+        minLapsShare: 0.7,
+        statuses: [],
+        pollMs: 20,
+        onOutcome: () => stop.abort(),
+      },
+      (line) => log.push(line),
+      stop.signal,
+    )
+    await watching
+    expect(log[0]).toMatch(/ {2}watching .*timing-r02 for race r02 \(.*results\/r02\.json\)$/)
+    expect(log.at(-1)).toMatch(/ {2}stopped watching /)
+  })
+})
+
+describe('files that are not ready', () => {
+  const folder = timingFolder('timing-r03')
+  const race = setup('r03', folder)
+  const full = csv('r03', ['1', '2', '3', '4'], 'live')
+
+  test('a file still being written is used only once its size and time hold still', async () => {
+    const path = join(folder, 'R03_Race_Live_01.CSV')
+    writeFileSync(path, full.slice(0, full.length - 40))
+    await race.look()
+    writeFileSync(path, full)
+    await race.look()
+    expect(existsSync(join(seasonFolder, 'results/r03.json'))).toBe(false)
+    await race.look()
+    expect(race.written().rows).toHaveLength(4)
+  })
+
+  test('a file with faults is logged once with them, written never, and tried again when it changes', async () => {
+    const path = join(folder, 'R03_Race_Live_02.CSV')
+    const lines = csv('r03', ['4', '3', '2', '1'], 'live').split('\r\n')
+    writeFileSync(path, [...lines.slice(0, 3), `${lines[3]?.slice(0, 20)}`].join('\r\n'))
+    const before = readFileSync(join(seasonFolder, 'results/r03.json'), 'utf8')
+    await race.scan()
+    await race.scan()
+    const logged = race.log.slice(1)
+    expect(logged[0]?.slice(10)).toBe(
+      'R03_Race_Live_02.CSV  live  not used, 1 fault (tried again when the file changes):',
+    )
+    expect(logged.slice(1)).toEqual([
+      '  error: R03_Race_Live_02.CSV line 4, column CLASS: the class is empty',
+    ])
+    expect(readFileSync(join(seasonFolder, 'results/r03.json'), 'utf8')).toBe(before)
+    writeFileSync(path, lines.join('\r\n'))
+    await race.scan()
+    expect(race.written().rows.map((r) => r.car)).toEqual(['4', '3', '2', '1'])
+  })
+
+  test('a name with no status is skipped once, saying which words count', async () => {
+    writeFileSync(join(folder, 'R03_Race.CSV'), full)
+    await race.scan()
+    await race.scan()
+    expect(race.log.filter((line) => line.includes('R03_Race.CSV'))).toEqual([
+      expect.stringMatching(
+        /R03_Race\.CSV {2}- {2}skipped: the name says no status: expected Official, Provisional \(or Unofficial, Preliminary\) or Live \(or Running\)$/,
+      ),
+    ])
+  })
+})
+
+test(
+  'pitboard watch --once: the newest file of the highest status counts; exit 1 when refused',
+  { timeout: 30_000 },
+  () => {
+    const folder = timingFolder('timing-r04')
+    const at = (name: string, text: string, seconds: number) => {
+      writeFileSync(join(folder, name), text)
+      utimesSync(join(folder, name), seconds, seconds)
+    }
+    at('R04_Race_Live_01.CSV', csv('r04', ['1', '2'], 'live'), 1000)
+    at('R04_Race_Provisional.CSV', csv('r04', ['2', '1'], 'live'), 2000)
+    at('R04_Race_Live_02.CSV', csv('r04', ['1', '2'], 'live'), 3000)
+    at('R04_Race_Provisional_2.CSV', csv('r04', ['2', '1', '3'], 'live'), 2500)
+    const watch = () =>
+      pitboard('watch', folder, '--season', seasonFolder, '--race', 'r04', '--once')
+    const run = watch()
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(run.stdout).toMatch(
+      /^\d\d:\d\d:\d\d {2}R04_Race_Provisional_2\.CSV {2}provisional {2}results\/r04\.json: first result, 3 cars\n$/,
+    )
+    const written = JSON.parse(
+      readFileSync(join(seasonFolder, 'results/r04.json'), 'utf8'),
+    ) as RaceResults
+    expect([written.status, written.rows.map((r) => r.car)]).toEqual([
+      'provisional',
+      ['2', '1', '3'],
+    ])
+
+    writeFileSync(
+      join(seasonFolder, 'results/r04.json'),
+      JSON.stringify({ ...written, status: 'official' }),
+    )
+    const refused = watch()
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain(
+      'refused: results/r04.json is official; a provisional file never replaces it',
+    )
+    expect(
+      pitboard('watch', join(temp, 'nope'), '--season', seasonFolder, '--race', 'r04'),
+    ).toMatchObject({
+      code: 2,
+      stderr: `pitboard: no such folder: ${join(temp, 'nope')} (give the folder the timing files arrive in)\n`,
+    })
+  },
+)
