@@ -250,7 +250,9 @@ test('what if Sargent had won race 13 of 2023: the editor writes the URL and eve
   const search = new URLSearchParams(window.location.search)
   expect(search.get('whatif')).toMatch(/^2,r13,,,tom-sargent,riley-dickinson,will-martin,/)
   expect(search.get('asOf')).toBeNull()
-  expect(screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent).toContain('R13 is imagined')
+  expect(
+    screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent,
+  ).toContain('R13 is imagined')
   const table = screen.getByRole('table', { name: 'Pro standings (hypothetical)' })
   // After race 12 Dickinson 307, Sargent 176; Sargent wins race 13 (25), Dickinson second (20).
   expect(rowOf(table, 'Riley Dickinson').textContent).toContain('327')
@@ -311,7 +313,9 @@ test('live what-if: from the running order of the live race, one tap makes Clark
   expect(new URLSearchParams(window.location.search).get('whatif')).toMatch(
     /^2,r11,,,dan-clarke,riley-dickinson,/,
   )
-  expect(screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent).toContain('R11 is imagined')
+  expect(
+    screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent,
+  ).toContain('R11 is imagined')
 })
 
 test('import in the browser: a generic CSV is mapped column by column, and the mapping is remembered for the series', async () => {
