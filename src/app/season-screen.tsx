@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { formatFault } from '../data/fault.ts'
-import { scenarioSource, type ScenarioSource } from '../data/scenario-client.ts'
+import { scenarioSource } from '../data/scenario-client.ts'
 import { refreshInterval } from '../data/live-season.ts'
 import { dataUrl, seasonQueries } from '../data/season-queries.ts'
 import { raceLabel } from '../model/race-label.ts'
-import { cardContent } from '../model/card-content.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
@@ -15,16 +14,17 @@ import { freshnessAt, type FreshnessInput } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
 import { LiveBanner } from './live-banner.tsx'
 import { LocalImportsBanner } from './local-imports-banner.tsx'
-import { OverlayCard } from './overlay-card.tsx'
-import { resolveSelection, type Selection } from './resolve-selection.ts'
+import { resolveSelection } from './resolve-selection.ts'
 import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
 import { useLocalImports } from './use-local-imports.ts'
 import { useClock } from './use-clock.ts'
-import { useScenarios } from './use-scenarios.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { WhatIfBanner } from './what-if-banner.tsx'
 import { withLocalImports } from './with-local-imports.ts'
+
+// The overlay draws broadcast cards: loaded only by an overlay page (docs/exporting.md).
+const Overlay = lazy(() => import('./overlay-view.tsx').then((m) => ({ default: m.Overlay })))
 
 /**
  * One season: loads and validates its folder, computes every championship once, and shows the
@@ -112,12 +112,14 @@ export function SeasonScreen({
     )
   if (overlay)
     return (
-      <Overlay
-        kind={url.state.card}
-        source={source}
-        selection={selection}
-        seasonSource={choice.season.source}
-      />
+      <Suspense fallback={null}>
+        <Overlay
+          kind={url.state.card}
+          source={source}
+          selection={selection}
+          seasonSource={choice.season.source}
+        />
+      </Suspense>
     )
   const title = `${choice.series.name} ${choice.season.season}`
   const about = choice.season.about
@@ -193,33 +195,4 @@ export function SeasonScreen({
       )}
     </>
   )
-}
-
-/** The streaming overlay's card, with the title outlook from the scenario worker. */
-function Overlay({
-  kind,
-  source,
-  selection,
-  seasonSource,
-}: {
-  readonly kind: Parameters<typeof OverlayCard>[0]['kind']
-  readonly source: ScenarioSource | null
-  readonly selection: Selection | null
-  readonly seasonSource: string
-}) {
-  const focus = selection?.focus?.championship.id ?? ''
-  const step = selection?.step ?? -1
-  const summary = useScenarios(kind === 'clinch' ? source : null, focus, step)
-  const content =
-    source === null || selection === null || focus === ''
-      ? null
-      : cardContent(source.model, {
-          championship: focus,
-          step,
-          compare: selection.compare,
-          source: seasonSource,
-          transparent: true,
-          outlook: summary?.outlook ?? null,
-        })
-  return <OverlayCard kind={kind} input={content} />
 }

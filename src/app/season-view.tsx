@@ -1,6 +1,5 @@
 import { Suspense, useEffect } from 'react'
 import type { ScenarioSource } from '../data/scenario-client.ts'
-import { cardContent } from '../model/card-content.ts'
 import { statusWord } from '../model/standings-status.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { AsOfControl } from './as-of-control.tsx'
@@ -76,7 +75,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           selection={selection}
           marking={statusWord(model.statusAt(step))?.toLowerCase() ?? null}
           card={async () =>
-            cardContent(model, {
+            (await import('../model/card-content.ts')).cardContent(model, {
               championship: focusId,
               step,
               compare: selection.compare,

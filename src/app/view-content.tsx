@@ -1,8 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
 import { Standings } from '../features/standings/standings.tsx'
-import { boothBoard } from '../model/booth-board.ts'
-import { boothLines } from '../model/booth-lines.ts'
 import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
@@ -154,27 +152,23 @@ export function ViewContent({
       return null
     case 'whatif':
       return <WhatIfView model={model} selection={selection} url={url} scenarios={scenarios} />
-    case 'booth': {
-      const ids =
-        champ === 'all'
-          ? selection.classChampionships.map((p) => p.championship.id)
-          : focus === null
-            ? []
-            : [focus.championship.id]
-      // Only a pair the commentator picked (the address), never a default pair.
-      const pick = { pair: state.compare.slice(0, 2), top: state.top }
-      const boards = ids.flatMap((id) => boothBoard(model, id, step, pick) ?? [])
-      const single = ids.length === 1 ? (ids[0] ?? '') : null
-      const status = model.statusAt(step).kind
+    case 'booth':
       return (
         <Booth
-          boards={boards}
-          lines={single === null ? [] : boothLines(model, single, step, scenarios)}
-          scenarios={single === null ? null : scenarios}
-          projected={status === 'live' || status === 'hypothetical'}
+          model={model}
+          championships={
+            champ === 'all'
+              ? selection.classChampionships.map((p) => p.championship.id)
+              : focus === null
+                ? []
+                : [focus.championship.id]
+          }
+          step={step}
+          // Only a pair the commentator picked (the address), never a default pair.
+          pick={{ pair: state.compare.slice(0, 2), top: state.top }}
+          scenarios={scenarios}
           present={state.present}
         />
       )
-    }
   }
 }

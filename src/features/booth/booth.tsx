@@ -1,26 +1,35 @@
-import type { BoothBoard } from '../../model/booth-board.ts'
-import type { BoothLine } from '../../model/booth-lines.ts'
+import './booth.css'
+import { boothBoard } from '../../model/booth-board.ts'
+import { boothLines } from '../../model/booth-lines.ts'
 import { countNoun } from '../../model/count-noun.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { ScenarioSummary } from '../../model/scenario-summary.ts'
+import type { SeasonModel } from '../../model/season-model.ts'
 import { BoothBoardPanel } from './booth-board-panel.tsx'
 
 interface Props {
-  /** One board per championship shown: several side by side for a multi-class broadcast. */
-  readonly boards: ReadonlyArray<BoothBoard>
-  /** Lines to read out, for a single championship. */
-  readonly lines: ReadonlyArray<BoothLine>
-  /** The title scenarios of the single championship; null while worked out or when several. */
+  readonly model: SeasonModel
+  /** One board per championship: several side by side for a multi-class broadcast. */
+  readonly championships: ReadonlyArray<string>
+  readonly step: number
+  /** The pair the commentator picked, or how many of the class to show. */
+  readonly pick: Parameters<typeof boothBoard>[3]
+  /** The title scenarios of the focus championship; null while they are worked out. */
   readonly scenarios: ScenarioSummary | null
-  /** Whether the scenarios count a running race (or an imagined one) as finished. */
-  readonly projected: boolean
   /** Presentation mode: full screen, nothing but the boards (docs/dashboard.md#booth). */
   readonly present: boolean
 }
 
 /** The commentary-box screen: the leader, the battle and the gaps in the largest type. */
-export function Booth({ boards, lines, scenarios, projected, present }: Props) {
-  const single = boards.length === 1
+export function Booth({ model, championships, step, pick, scenarios: summary, present }: Props) {
+  const boards = championships.flatMap((id) => boothBoard(model, id, step, pick) ?? [])
+  const [only] = championships
+  const single = championships.length === 1 && only !== undefined
+  const scenarios = single ? summary : null
+  const lines = single ? boothLines(model, only, step, scenarios) : []
+  const status = model.statusAt(step).kind
+  // The scenarios then count a running (or imagined) race as finished.
+  const projected = status === 'live' || status === 'hypothetical'
   const asItStands = projected ? 'As it stands: ' : ''
   return (
     <section className={`booth${present ? ' present' : ''}`} aria-label="Commentator view">

@@ -1,0 +1,34 @@
+import type { ScenarioSource } from '../data/scenario-client.ts'
+import { cardContent } from '../model/card-content.ts'
+import { OverlayCard } from './overlay-card.tsx'
+import type { Selection } from './resolve-selection.ts'
+import { useScenarios } from './use-scenarios.ts'
+
+/** The streaming overlay's card, with the title outlook from the scenario worker. */
+export function Overlay({
+  kind,
+  source,
+  selection,
+  seasonSource,
+}: {
+  readonly kind: Parameters<typeof OverlayCard>[0]['kind']
+  readonly source: ScenarioSource | null
+  readonly selection: Selection | null
+  readonly seasonSource: string
+}) {
+  const focus = selection?.focus?.championship.id ?? ''
+  const step = selection?.step ?? -1
+  const summary = useScenarios(kind === 'clinch' ? source : null, focus, step)
+  const content =
+    source === null || selection === null || focus === ''
+      ? null
+      : cardContent(source.model, {
+          championship: focus,
+          step,
+          compare: selection.compare,
+          source: seasonSource,
+          transparent: true,
+          outlook: summary?.outlook ?? null,
+        })
+  return <OverlayCard kind={kind} input={content} />
+}
