@@ -19,6 +19,8 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['masters', '?series=ccna&season=2024&champ=masters'],
   ['f1', '?series=f1&season=2016&view=results'],
   ['booth', '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11'],
+  ['booth-present', '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11&present=1'],
+  ['booth-classes', '?series=ccna&season=2024&champ=all&view=booth&asOf=r14&present=1&top=4'],
   ['whatif', '?series=ccna&season=2023&champ=pro&view=whatif&whatif=r13:17pf.53.9'],
   ['teams', '?series=f1&season=2016&champ=constructors&asOf=r16'],
 ]
@@ -37,7 +39,7 @@ try {
       const page = await context.newPage()
       for (const [name, query] of PAGES) {
         await page.goto(new URL(query, site.url).href)
-        await page.locator('.view').first().waitFor()
+        await page.locator('.view, .presentation').first().waitFor()
         // Lazy views show a skeleton first: wait until the view itself is there.
         await page.locator('.skeleton').waitFor({ state: 'detached' })
         // The title scenarios come from the scenario worker just after the table.

@@ -12,6 +12,8 @@ export interface FreshnessInput {
   readonly staleFiles: ReadonlyArray<string>
   /** How often the data is read; false when it is not polled. */
   readonly interval: number | false
+  /** A race weekend is on (a result scheduled, live or provisional): the clock is shown. */
+  readonly weekend: boolean
 }
 
 export type Freshness = 'quiet' | 'fresh' | 'stale' | 'recovered'
@@ -27,8 +29,8 @@ export const RECOVERED_FOR_MS = 10_000
 /**
  * Fresh while reads succeed in time; stale when a read failed, a file is shown from an older
  * download, or no read has succeeded for two poll intervals and a timeout (a server that hangs);
- * "recovered" for ten seconds after the last failure once a read succeeds again. Quiet when
- * nothing is polled.
+ * "recovered" for ten seconds after the last failure once a read succeeds again. Quiet (no
+ * clock) when nothing is polled or no race weekend is on.
  */
 export function freshnessAt(input: FreshnessInput, now: number): Freshness {
   const limit = staleAfter(input.interval)
@@ -37,7 +39,7 @@ export function freshnessAt(input: FreshnessInput, now: number): Freshness {
   // A read that hangs times out and fails too, so every stale spell of the server ends here.
   const { errorAt, fetchedAt } = input
   if (errorAt > 0 && fetchedAt > errorAt && now - errorAt < RECOVERED_FOR_MS) return 'recovered'
-  return limit === null ? 'quiet' : 'fresh'
+  return limit !== null && input.weekend ? 'fresh' : 'quiet'
 }
 
 /** "0:42", "12:05": an age as a running clock shows it. */

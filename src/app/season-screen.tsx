@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useMemo } from 'react'
 import { formatFault } from '../data/fault.ts'
 import { scenarioSource } from '../data/scenario-client.ts'
-import { refreshInterval } from '../data/live-season.ts'
+import { refreshInterval, weekendOn } from '../data/live-season.ts'
 import { dataUrl, seasonQueries } from '../data/season-queries.ts'
 import { raceLabel } from '../model/race-label.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
@@ -71,6 +71,7 @@ export function SeasonScreen({
           failing: check.isRefetchError,
           staleFiles: [...data.staleSince.keys()],
           interval: refreshInterval(data, check.isRefetchError),
+          weekend: weekendOn(data),
         }
   // Re-rendered when the data turns stale or fresh again, not on every tick of the clock.
   const stale = useClock((now) => freshness !== null && freshnessAt(freshness, now) === 'stale')

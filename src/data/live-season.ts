@@ -114,11 +114,7 @@ export async function refreshSeason(
  * without one. While requests fail, at least every 5 s, so recovery is seen at once.
  */
 export function refreshInterval(season: LiveSeason | undefined, failing: boolean): number | false {
-  const statuses = new Set(
-    [...(season?.files.values() ?? [])].flatMap((file) =>
-      file.kind === 'results' ? [file.results.status] : [],
-    ),
-  )
+  const statuses = statusesOf(season)
   const interval = statuses.has('live')
     ? 3_000
     : statuses.has('scheduled')
@@ -130,6 +126,20 @@ export function refreshInterval(season: LiveSeason | undefined, failing: boolean
           : false
   const failed = failing || (season?.staleSince.size ?? 0) > 0
   return failed ? Math.min(interval === false ? 5_000 : interval, 5_000) : interval
+}
+
+function statusesOf(season: LiveSeason | undefined): ReadonlySet<string> {
+  return new Set(
+    [...(season?.files.values() ?? [])].flatMap((file) =>
+      file.kind === 'results' ? [file.results.status] : [],
+    ),
+  )
+}
+
+/** Whether a race weekend is on: a result is scheduled, live or not yet official. */
+export function weekendOn(season: LiveSeason | undefined): boolean {
+  const statuses = statusesOf(season)
+  return statuses.has('live') || statuses.has('scheduled') || statuses.has('provisional')
 }
 
 /** A poll's requests fail after this long: a hung server is marked stale within two polls. */

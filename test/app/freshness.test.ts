@@ -12,6 +12,7 @@ const live: FreshnessInput = {
   failing: false,
   staleFiles: [],
   interval: 3_000,
+  weekend: true,
 }
 
 test('fresh while reads succeed; a server that hangs is stale after two polls and a timeout', () => {
@@ -38,8 +39,11 @@ test('recovery is announced for ten seconds after the last failure, once a read 
   expect(freshnessAt({ ...afterError, failing: true }, 101_000)).toBe('stale')
 })
 
-test('nothing is said when nothing is polled (all results official, no manifest)', () => {
+test('no clock when nothing is polled, or when no race weekend is on; stale still shows', () => {
   expect(freshnessAt({ ...live, interval: false }, 10_000_000)).toBe('quiet')
+  const finished = { ...live, interval: 30_000, weekend: false }
+  expect(freshnessAt(finished, 101_000)).toBe('quiet')
+  expect(freshnessAt({ ...finished, failing: true }, 101_000)).toBe('stale')
 })
 
 test('ages read like a running clock', () => {
