@@ -47,20 +47,15 @@ export function BoothBoardPanel({ board }: { readonly board: BoothBoard }) {
       )}
       {battle.kind === 'pair' ? (
         <div className="booth-pair" aria-label="Battle">
-          <p className="booth-row">
-            <Entry entry={battle.ahead} />
-            <span className="booth-figure">
-              <span className="booth-number small">{formatPoints(battle.ahead.points)}</span>
-              <span className="booth-unit"> pts</span>
-            </span>
-          </p>
-          <p className="booth-row">
-            <Entry entry={battle.behind} />
-            <span className="booth-figure">
-              <span className="booth-number small">{formatPoints(battle.behind.points)}</span>
-              <span className="booth-unit"> pts</span>
-            </span>
-          </p>
+          {[battle.ahead, battle.behind].map((entry) => (
+            <p key={entry.id} className="booth-row">
+              <Entry entry={entry} />
+              <span className="booth-figure">
+                <span className="booth-number small">{formatPoints(entry.points)}</span>
+                <span className="booth-unit"> pts</span>
+              </span>
+            </p>
+          ))}
           <p className="booth-row booth-pair-gap">
             <span className="booth-label">
               gap {battle.gap === 0 ? '(level)' : `to ${battle.ahead.name}`}
