@@ -1,8 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { convertAlKamel } from '../import/convert-alkamel.ts'
 import { findRace } from './find-race.ts'
 import { loadSeasonFolder } from './load-season.ts'
+import { readManifest, writeSeasonManifest } from './season-manifest.ts'
+import { writeFileAtomic } from './write-atomic.ts'
 import { UsageError, type Command } from './parse-args.ts'
 
 type ImportCommand = Extract<Command, { name: 'import' }>
@@ -75,13 +77,18 @@ export async function runImport(
   if (missing.length > 0) {
     const raw: unknown = JSON.parse(await readText(join(command.season, 'season.json')))
     const file = typeof raw === 'object' && raw !== null ? raw : {}
-    await writeFile(
+    writeFileAtomic(
       join(command.season, 'season.json'),
       `${JSON.stringify({ ...file, drivers: extended.drivers, teams: extended.teams }, null, 2)}\n`,
     )
     print(`added to season.json: ${missing.join(', ')}`)
   }
-  await writeFile(target, `${JSON.stringify(results, null, 2)}\n`)
+  writeFileAtomic(target, `${JSON.stringify(results, null, 2)}\n`)
   print(`wrote ${target} (${results.rows.length} cars, status ${results.status})`)
+  // A season that publishes a manifest gets the new versions, after the files they name.
+  if (readManifest(command.season) !== null) {
+    writeSeasonManifest(command.season)
+    print(`updated ${join(command.season, 'manifest.json')}`)
+  }
   return 0
 }

@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, expect, test } from 'vitest'
+import { afterAll, expect, test, vi } from 'vitest'
 import { pitboard } from '../fixtures/run-cli.ts'
 import { imsaCsv } from '../fixtures/alkamel.ts'
 import { makeSeason } from '../fixtures/build.ts'
+
+// Each test starts the command-line tool several times: seconds each on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const temp = mkdtempSync(join(tmpdir(), 'pitboard-import-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -67,8 +70,11 @@ test('--dry-run prints the classification it would write', () => {
 })
 
 test('import writes a valid result file and the new driver; the standings follow', () => {
+  // A season that publishes a manifest: import keeps it true (validate checks it below).
+  expect(pitboard('manifest', season).code).toBe(0)
   const run = importRace('--add-missing', '--status', '20=dsq')
   expect(run.code).toBe(0)
+  expect(run.stdout).toContain(`updated ${join(season, 'manifest.json')}`)
   const written = JSON.parse(readFileSync(join(season, 'results/r01.json'), 'utf8')) as {
     rows: Array<{ car: string; status: string }>
   }
