@@ -30,3 +30,19 @@ test('server errors and network failures are errors that name the URL', async ()
     message: 'could not fetch /data/x.json: Failed to fetch',
   })
 })
+
+test('bug: a server that hangs was never noticed — a request times out and says so', async () => {
+  vi.stubGlobal(
+    'fetch',
+    (_url: string, init: RequestInit) =>
+      new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        ),
+      ),
+  )
+  expect(await readOverHttp('/data/x.json', 50)).toEqual({
+    kind: 'error',
+    message: 'no answer for /data/x.json within 0.05 s',
+  })
+})
