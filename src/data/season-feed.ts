@@ -1,6 +1,9 @@
 import { checkSchema } from './check-schema.ts'
+import { contentVersion } from './content-version.ts'
 import type { Fault } from './fault.ts'
 import { MANIFEST_FILE, manifestSchema, type Manifest } from './manifest-schema.ts'
+
+const SEASON_FILE = 'season.json'
 import { parseJson } from './parse-json.ts'
 import { joinLocation, type ReadText } from './read-text.ts'
 
@@ -37,11 +40,17 @@ export async function openFeed(
   readText: ReadText,
   previous: FeedCache | null,
 ): Promise<FeedRead> {
+  const seasonAt = joinLocation(folder, SEASON_FILE)
+  // The first read asks for season.json alongside the manifest: one round trip less before the
+  // standings paint (its version is worked out from its text, so a mismatch is read again).
+  const early = previous === null ? readText(seasonAt) : null
   const read = await readText(joinLocation(folder, MANIFEST_FILE))
   if (read.kind === 'error') return { kind: 'failed', message: `${MANIFEST_FILE}: ${read.message}` }
+  const withEarly: ReadText = (location) =>
+    early !== null && location === seasonAt ? early : readText(location)
   const everyFile = (warnings: ReadonlyArray<Fault>): FeedRead => ({
     kind: 'read',
-    readText,
+    readText: withEarly,
     cache: () => ({ manifestText: null, texts: new Map(), pending: false }),
     warnings,
   })
@@ -72,6 +81,13 @@ export async function openFeed(
       if (kept !== undefined && kept.version === listed.version) {
         texts.set(path, kept)
         return { kind: 'text', text: kept.text }
+      }
+      if (early !== null && location === seasonAt) {
+        const first = await early
+        if (first.kind === 'text')
+          texts.set(path, { version: contentVersion(first.text), text: first.text })
+        else if (first.kind === 'error') pending = true
+        return first
       }
       const fetched = await readText(`${location}?v=${encodeURIComponent(listed.version)}`)
       if (fetched.kind === 'text') texts.set(path, { version: listed.version, text: fetched.text })

@@ -34,11 +34,15 @@ test('no address opens the 2023 Carrera Cup Pro standings, labelled reconstructe
   expect(first.textContent).toContain('402')
   expect(screen.getByRole('link', { name: 'Pro' })).toHaveAttribute('aria-current', 'page')
   expect(screen.getByRole('note').textContent).toContain('Reconstructed results, not official.')
-  // The shipped manifest names each file's version: files are read at their versioned address.
+  // The shipped manifest names each file's version: season.json is asked for alongside it on the
+  // first load, result files at their versioned address.
   expect(server.requested).toContain('/data/ccna/2023/manifest.json')
-  expect(server.requested.filter((url) => url.startsWith('/data/ccna/2023/season.json'))).toEqual([
-    expect.stringMatching(/^\/data\/ccna\/2023\/season\.json\?v=[0-9a-z]+$/),
+  expect(server.requested.filter((url) => url.includes('/data/ccna/2023/season.json'))).toEqual([
+    '/data/ccna/2023/season.json',
   ])
+  expect(server.requested).toContainEqual(
+    expect.stringMatching(/^\/data\/ccna\/2023\/results\/r16\.json\?v=[0-9a-z]+$/),
+  )
 })
 
 test('asOf=r08 time-travels: Dickinson 63 ahead of Sargent and 76 ahead of Martin', async () => {
