@@ -10,11 +10,14 @@ export function Overlay({
   source,
   selection,
   seasonSource,
+  stale,
 }: {
   readonly kind: Parameters<typeof OverlayCard>[0]['kind']
   readonly source: ScenarioSource | null
   readonly selection: Selection | null
   readonly seasonSource: string
+  /** The data is not updating (docs/dashboard.md#staleness): said on the card's page too. */
+  readonly stale: boolean
 }) {
   const focus = selection?.focus?.championship.id ?? ''
   const step = selection?.step ?? -1
@@ -30,5 +33,14 @@ export function Overlay({
           transparent: true,
           outlook: summary?.outlook ?? null,
         })
-  return <OverlayCard kind={kind} input={content} />
+  return (
+    <>
+      {stale && (
+        <p className="overlay-stale" role="alert">
+          NOT UPDATING
+        </p>
+      )}
+      <OverlayCard kind={kind} input={content} />
+    </>
+  )
 }

@@ -119,6 +119,7 @@ export function SeasonScreen({
           source={source}
           selection={selection}
           seasonSource={choice.season.source}
+          stale={stale}
         />
       </Suspense>
     )

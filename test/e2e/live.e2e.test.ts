@@ -89,6 +89,10 @@ test('one request per poll while nothing changes; the changed file alone when it
 
 for (const failure of ['hang', 'http-500'] as const)
   test(`a server that ${failure === 'hang' ? 'hangs' : 'answers 500'} is marked stale within two polls, and recovers by itself`, async () => {
+    // The streaming overlay is on air too: it says so as well.
+    const overlay = await page.context().newPage()
+    await overlay.goto(`${weekend.url}?series=ccna&season=2023&champ=pro&view=overlay`)
+    await overlay.locator('.overlay-card').waitFor()
     await expect.poll(() => page.locator('.freshness.fresh').count(), poll).toBe(1)
     const started = Date.now()
     weekend.server.setFailure(failure)
@@ -101,10 +105,13 @@ for (const failure of ['hang', 'http-500'] as const)
     expect(await text('.freshness.stale')).toMatch(/^NOT UPDATING/)
     expect(await page.locator('.is-stale .booth-board').count()).toBe(1)
     expect(await page.locator('.booth-board').isVisible()).toBe(true)
+    await expect.poll(() => overlay.locator('.overlay-stale').count(), poll).toBe(1)
     weekend.server.setFailure('none')
     await expect.poll(() => page.locator('.freshness.recovered').count(), poll).toBe(1)
     expect(await text('.freshness.recovered')).toMatch(/^Back up to date at \d\d:\d\d:\d\d/)
     expect(await page.locator('.is-stale').count()).toBe(0)
+    await expect.poll(() => overlay.locator('.overlay-stale').count(), poll).toBe(0)
+    await overlay.close()
   }, 40_000)
 
 test('PROVISIONAL between the flag and the official result; the revision names what changed', async () => {

@@ -3,6 +3,7 @@ import type { RaceFile, RaceResults } from '../../src/engine/types.ts'
 import { toStandingsDocument } from '../../src/export/standings-document.ts'
 import { toStandingsText } from '../../src/export/standings-text.ts'
 import { boothBoard } from '../../src/model/booth-board.ts'
+import { cardContent } from '../../src/model/card-content.ts'
 import { boothLines } from '../../src/model/booth-lines.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { shippedFiles } from '../fixtures/shipped-season.ts'
@@ -119,4 +120,17 @@ test('exports and the CLI carry the status: a JSON field per championship and th
     false,
   )
   expect(officialDocument.championships[0]).toMatchObject({ status: 'official', statusNote: null })
+})
+
+test('broadcast cards carry the status: LIVE as it stands, PROVISIONAL until official', () => {
+  const request = { championship: 'pro', compare: [], source: 'official', outlook: null }
+  expect(cardContent(liveModel, { ...request, step: last(liveModel) })).toMatchObject({
+    marking: 'live',
+    subtitle: 'As it stands after R11 · Indianapolis',
+  })
+  expect(cardContent(provisionalModel, { ...request, step: last(provisionalModel) })).toMatchObject(
+    { marking: 'provisional', subtitle: 'Standings after R11 · Indianapolis' },
+  )
+  // Before the race the same model's card is official: the status belongs to the step.
+  expect(cardContent(liveModel, { ...request, step: last(liveModel) - 1 })?.marking).toBeNull()
 })
