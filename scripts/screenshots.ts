@@ -13,6 +13,10 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['all-classes', '?series=ccna&season=2024&champ=all'],
   ['results', '?series=ccna&season=2023&champ=am&view=results'],
   ['chart', '?series=ccna&season=2023&champ=pro&view=chart&asOf=r08'],
+  [
+    'pair',
+    '?series=ccna&season=2023&champ=pro&view=chart&chart=pair&compare=tom-sargent,will-martin&asOf=r08',
+  ],
   ['bump', '?series=ccna&season=2024&champ=masters&view=chart&chart=position'],
   ['h2h', '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent'],
   ['driver', '?series=ccna&season=2023&champ=pro-am&view=driver&driver=efrin-castro'],

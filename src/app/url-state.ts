@@ -1,4 +1,4 @@
-import { CHART_KINDS, type ChartKind } from '../model/chart-lines.ts'
+import { CHART_VIEWS, type ChartView } from '../model/chart-lines.ts'
 import type { ImaginedRace } from '../model/what-if.ts'
 import { ID_PATTERN } from '../data/season-schema.ts'
 
@@ -35,7 +35,7 @@ export interface UrlState {
   /** Drivers (or teams) to chart and compare, in the order given. */
   readonly compare: ReadonlyArray<string>
   readonly driver: string | null
-  readonly chart: ChartKind
+  readonly chart: ChartView
   /** Charts show points before drops when true. */
   readonly beforeDrops: boolean
   /** While a race is live, show the standings as it stands (default) or as before the race. */
@@ -79,7 +79,7 @@ export function parseUrlState(search: string): UrlState {
     asOf: id(params.get('asOf')),
     compare: [...new Set(compare)].slice(0, MAX_COMPARE),
     driver: id(params.get('driver')),
-    chart: oneOf(CHART_KINDS, params.get('chart'), 'gap'),
+    chart: oneOf(CHART_VIEWS, params.get('chart'), 'gap'),
     beforeDrops: params.get('drops') === 'before',
     live: params.get('live') !== 'off',
     whatif: parseWhatIf(params.getAll('whatif')),

@@ -1,9 +1,13 @@
 import type { ChampionshipProgression } from '../engine/progression.ts'
 import { entrySeries } from '../engine/progression-series.ts'
 
-/** The charts of a championship: gap to the leader, cumulative points, position. */
+/** The line charts of a championship: gap to the leader, cumulative points, position. */
 export const CHART_KINDS = ['gap', 'points', 'position'] as const
 export type ChartKind = (typeof CHART_KINDS)[number]
+
+/** Every chart the Charts view offers (`chart=` in the URL): the line charts and the pair gap. */
+export const CHART_VIEWS = [...CHART_KINDS, 'pair'] as const
+export type ChartView = (typeof CHART_VIEWS)[number]
 
 export interface ChartLine {
   readonly id: string

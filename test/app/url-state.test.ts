@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { CARDS, parseUrlState, toSearch, VIEWS, type UrlState } from '../../src/app/url-state.ts'
-import { CHART_KINDS as CHARTS } from '../../src/model/chart-lines.ts'
+import { CHART_VIEWS as CHARTS } from '../../src/model/chart-lines.ts'
 
 test('the URL contract of the issue parses field by field', () => {
   expect(

@@ -63,6 +63,7 @@ const VIEWS = [
   '?series=ccna&season=2023&champ=all',
   '?series=ccna&season=2023&champ=am&view=results',
   '?series=ccna&season=2023&champ=pro&view=chart&asOf=r08',
+  '?series=ccna&season=2023&champ=pro&view=chart&chart=pair&compare=tom-sargent,will-martin&asOf=r08',
   '?series=ccna&season=2024&champ=masters&view=chart&chart=position',
   '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent',
   '?series=ccna&season=2023&view=driver&driver=efrin-castro',
@@ -92,6 +93,20 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       expect(await tableRows(page, caption, 5)).toEqual(expected)
       await page.close()
     }
+  })
+
+  test('the gap between two picked drivers: Sargent 13 ahead of Martin after race 8 of 2023', async () => {
+    const page = await open(
+      '?series=ccna&season=2023&champ=pro&view=chart&chart=pair&compare=tom-sargent,will-martin&asOf=r08',
+    )
+    await page.locator('.pair-chart .recharts-line path').first().waitFor({ state: 'attached' })
+    expect(await page.locator('.pair-chart figcaption').innerText()).toContain(
+      'After race 8 Sargent leads Martin by 13.',
+    )
+    // The line is labelled at its end, around a zero baseline.
+    expect(await page.locator('.pair-chart').getByText('Sargent +13').count()).toBe(1)
+    expect(await page.locator('.pair-chart').getByText('level', { exact: true }).count()).toBe(1)
+    await page.close()
   })
 
   test('clicking through tabs, the race slider and head-to-head writes the URL; Back undoes it', async () => {

@@ -10,7 +10,9 @@ import {
   YAxis,
 } from 'recharts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
-import { chartLines, type ChartKind } from '../../model/chart-lines.ts'
+import { chartLines, type ChartKind, type ChartView } from '../../model/chart-lines.ts'
+import { pairGap } from '../../model/pair-gap.ts'
+import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { chartSummary } from '../../model/chart-summary.ts'
 import { chartRows } from './chart-rows.ts'
 import { MarkerDot } from './marker-dot.tsx'
@@ -21,19 +23,20 @@ export interface ChartsViewProps {
   /** Progression step shown: the charts end after this race. */
   readonly step: number
   readonly compare: ReadonlyArray<string>
-  readonly kind: ChartKind
+  readonly kind: ChartView
   readonly beforeDrops: boolean
   /** Entries that can be picked, in standings order. */
   readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string }>
-  readonly kindHref: (kind: ChartKind) => string
+  readonly kindHref: (kind: ChartView) => string
   readonly dropsHref: (beforeDrops: boolean) => string
   readonly onCompare: (ids: ReadonlyArray<string>) => void
 }
 
-const KINDS: ReadonlyArray<readonly [ChartKind, string]> = [
+const KINDS: ReadonlyArray<readonly [ChartView, string]> = [
   ['gap', 'Gap to leader'],
   ['points', 'Points'],
   ['position', 'Position'],
+  ['pair', 'Gap between two'],
 ]
 
 const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
@@ -43,14 +46,22 @@ const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
 }
 
 /**
- * The season's shape: gap to the leader (the core chart), cumulative points, or championship
- * position (bump chart), after every race up to the one shown; before or after drops.
+ * The season's shape: gap to the leader (the core chart), cumulative points, championship
+ * position (bump chart), or the gap between the first two entries picked, after every race up to
+ * the one shown; before or after drops.
  */
 export default function Charts(props: ChartsViewProps) {
-  const { progression, step, kind } = props
+  const { progression, step } = props
   const summaryId = useId()
   const hasDrops = (progression.championship.drops?.worst ?? 0) > 0
-  const lines = chartLines(progression, props.compare, kind, props.beforeDrops && hasDrops, step)
+  const beforeDrops = props.beforeDrops && hasDrops
+  const pair =
+    props.kind === 'pair'
+      ? pairGap(progression, props.compare[0] ?? '', props.compare[1] ?? '', step, beforeDrops)
+      : null
+  // The line charts draw every entry picked; the pair chart is drawn from `pair`.
+  const kind: ChartKind = props.kind === 'pair' ? 'gap' : props.kind
+  const lines = chartLines(progression, props.compare, kind, beforeDrops, step)
   const steps = progression.steps.slice(0, step + 1)
   const labels = steps.map((race) => `R${race.index + 1}`)
   const rows = chartRows(labels, lines)
@@ -71,13 +82,13 @@ export default function Charts(props: ChartsViewProps) {
               key={value}
               href={props.kindHref(value)}
               data-nav
-              aria-current={value === kind ? 'page' : undefined}
+              aria-current={value === props.kind ? 'page' : undefined}
             >
               {label}
             </a>
           ))}
         </nav>
-        {hasDrops && kind !== 'position' && (
+        {hasDrops && props.kind !== 'position' && (
           <a
             className="toggle"
             href={props.dropsHref(!props.beforeDrops)}
@@ -104,68 +115,76 @@ export default function Charts(props: ChartsViewProps) {
           </fieldset>
         </details>
       </div>
-      <figure className="chart" aria-describedby={summaryId}>
-        <div className="chart-box">
-          <ResponsiveContainer
-            width="100%"
-            height={360}
-            initialDimension={{ width: 600, height: 360 }}
-          >
-            <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-              <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-              <XAxis dataKey="label" stroke="var(--muted)" tick={{ fontSize: 12 }} />
-              <YAxis
-                stroke="var(--muted)"
-                tick={{ fontSize: 12 }}
-                reversed={kind !== 'points'}
-                allowDecimals={false}
-                domain={kind === 'position' ? [1, 'dataMax'] : [0, 'auto']}
-                width={44}
-                label={{
-                  value: AXIS_LABEL[kind],
-                  angle: -90,
-                  position: 'insideLeft',
-                  fill: 'var(--muted)',
-                  fontSize: 12,
-                  dy: 60,
-                }}
-              />
-              <Tooltip
-                contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
-              />
-              <Legend itemSorter={null} />
-              {lines.map((line, index) => {
-                const style = lineStyle(index)
-                return (
-                  <Line
-                    key={line.id}
-                    type="linear"
-                    dataKey={line.id}
-                    name={line.name}
-                    stroke={style.color}
-                    strokeWidth={2}
-                    strokeDasharray={style.dash}
-                    dot={(dot) => (
-                      <MarkerDot
-                        key={`${line.id}-${String(dot.index)}`}
-                        cx={dot.cx}
-                        cy={dot.cy}
-                        stroke={style.color}
-                        marker={style.marker}
-                      />
-                    )}
-                    isAnimationActive={false}
-                    connectNulls
-                  />
-                )
-              })}
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-        <figcaption id={summaryId} className="chart-summary">
-          {summary}
-        </figcaption>
-      </figure>
+      {props.kind === 'pair' ? (
+        pair === null ? (
+          <p>Pick two drivers to chart the gap between them.</p>
+        ) : (
+          <PairGapChart pair={pair} />
+        )
+      ) : (
+        <figure className="chart" aria-describedby={summaryId}>
+          <div className="chart-box">
+            <ResponsiveContainer
+              width="100%"
+              height={360}
+              initialDimension={{ width: 600, height: 360 }}
+            >
+              <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+                <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+                <XAxis dataKey="label" stroke="var(--muted)" tick={{ fontSize: 12 }} />
+                <YAxis
+                  stroke="var(--muted)"
+                  tick={{ fontSize: 12 }}
+                  reversed={kind !== 'points'}
+                  allowDecimals={false}
+                  domain={kind === 'position' ? [1, 'dataMax'] : [0, 'auto']}
+                  width={44}
+                  label={{
+                    value: AXIS_LABEL[kind],
+                    angle: -90,
+                    position: 'insideLeft',
+                    fill: 'var(--muted)',
+                    fontSize: 12,
+                    dy: 60,
+                  }}
+                />
+                <Tooltip
+                  contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+                />
+                <Legend itemSorter={null} />
+                {lines.map((line, index) => {
+                  const style = lineStyle(index)
+                  return (
+                    <Line
+                      key={line.id}
+                      type="linear"
+                      dataKey={line.id}
+                      name={line.name}
+                      stroke={style.color}
+                      strokeWidth={2}
+                      strokeDasharray={style.dash}
+                      dot={(dot) => (
+                        <MarkerDot
+                          key={`${line.id}-${String(dot.index)}`}
+                          cx={dot.cx}
+                          cy={dot.cy}
+                          stroke={style.color}
+                          marker={style.marker}
+                        />
+                      )}
+                      isAnimationActive={false}
+                      connectNulls
+                    />
+                  )
+                })}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <figcaption id={summaryId} className="chart-summary">
+            {summary}
+          </figcaption>
+        </figure>
+      )}
     </section>
   )
 }

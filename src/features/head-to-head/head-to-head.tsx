@@ -5,6 +5,8 @@ import type { ChampionshipProgression } from '../../engine/progression.ts'
 import { STATUS_CODES } from '../../engine/status-code.ts'
 import { shortName } from '../../model/short-name.ts'
 import { compareEntries } from '../../model/head-to-head.ts'
+import { pairGap } from '../../model/pair-gap.ts'
+import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {
@@ -26,6 +28,7 @@ function resultText(race: EntryRace | null): string {
 /** Two drivers side by side: points per race, the gap after each, and who beat whom. */
 export function HeadToHead({ progression, calendar, step, pair, candidates, onPair }: Props) {
   const result = compareEntries(progression, pair[0], pair[1], step)
+  const gaps = pairGap(progression, pair[0], pair[1], step)
   const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, pair[1]] : [pair[0], id])
   const picker = (slot: 0 | 1, label: string) => (
     <label className="field">
@@ -49,6 +52,7 @@ export function HeadToHead({ progression, calendar, step, pair, candidates, onPa
         <p>Pick two entries of this championship.</p>
       ) : (
         <>
+          {gaps !== null && <PairGapChart pair={gaps} />}
           <table className="h2h-summary">
             <caption className="sr-only">Season totals</caption>
             <thead>

@@ -1,0 +1,99 @@
+import { entrySeries } from '../engine/progression-series.ts'
+import type { ChampionshipProgression } from '../engine/progression.ts'
+import { formatPoints } from './format-points.ts'
+import { listOf } from './list-of.ts'
+import { shortName } from './short-name.ts'
+
+/**
+ * The points gap between two entries after every race (docs/dashboard.md#charts): positive when
+ * `a` is ahead. Lead changes are the races after which the one ahead of the pair changed (or the
+ * two drew level); the largest gap is the widest either way.
+ */
+export interface PairGap {
+  readonly a: { readonly id: string; readonly name: string }
+  readonly b: { readonly id: string; readonly name: string }
+  /** One per progression step up to the one shown; gap null before both are in the table. */
+  readonly points: ReadonlyArray<{ readonly race: number; readonly gap: number | null }>
+  readonly leadChanges: ReadonlyArray<{
+    readonly race: number
+    readonly leader: 'a' | 'b' | 'level'
+  }>
+  readonly largest: { readonly race: number; readonly gap: number } | null
+}
+
+export function pairGap(
+  progression: ChampionshipProgression,
+  aId: string,
+  bId: string,
+  lastStep: number,
+  beforeDrops = false,
+): PairGap | null {
+  const a = entrySeries(progression, aId)
+  const b = entrySeries(progression, bId)
+  if (a === null || b === null || aId === bId) return null
+  const pointsOf = (series: typeof a) => (beforeDrops ? series.pointsBeforeDrops : series.points)
+  const [pa, pb] = [pointsOf(a), pointsOf(b)]
+  const points = progression.steps.slice(0, lastStep + 1).map((race, step) => {
+    const x = pa[step] ?? null
+    const y = pb[step] ?? null
+    return { race: race.index + 1, gap: x === null || y === null ? null : x - y }
+  })
+  const leadChanges: Array<PairGap['leadChanges'][number]> = []
+  let largest: PairGap['largest'] = null
+  let before: 'a' | 'b' | 'level' | null = null
+  for (const { race, gap } of points) {
+    if (gap === null) continue
+    const leader = gap > 0 ? 'a' : gap < 0 ? 'b' : 'level'
+    if (before !== null && leader !== before) leadChanges.push({ race, leader })
+    before = leader
+    if (largest === null || Math.abs(gap) > Math.abs(largest.gap)) largest = { race, gap }
+  }
+  return {
+    a: { id: a.id, name: a.name },
+    b: { id: b.id, name: b.name },
+    points,
+    leadChanges,
+    largest,
+  }
+}
+
+/**
+ * The pair's story in one paragraph, naming every lead change: "Rosberg led Hamilton by 8 after
+ * race 1. Hamilton took the lead after race 11; Rosberg after race 15. After race 17 Rosberg is
+ * 5 ahead. Largest gap: 43 (Rosberg ahead, after race 4)."
+ */
+export function pairGapSummary(pair: PairGap): string {
+  const name = (who: 'a' | 'b') => shortName(pair[who].name)
+  const known = pair.points.filter((p) => p.gap !== null)
+  const first = known[0]
+  const last = known.at(-1)
+  if (first === undefined || last === undefined || first.gap === null || last.gap === null)
+    return `${shortName(pair.a.name)} and ${shortName(pair.b.name)} have not yet both scored.`
+  const standing = (gap: number, past: boolean) =>
+    gap === 0
+      ? `${name('a')} and ${name('b')} ${past ? 'were' : 'are'} level`
+      : `${name(gap > 0 ? 'a' : 'b')} ${past ? 'led' : 'leads'} ${name(gap > 0 ? 'b' : 'a')} by ${formatPoints(Math.abs(gap))}`
+  const sentences = [`${standing(first.gap, true)} after race ${first.race}.`]
+  if (pair.leadChanges.length > 0)
+    sentences.push(
+      `The lead changed ${times(pair.leadChanges.length)}: ${listOf(
+        pair.leadChanges.map((change) =>
+          change.leader === 'level'
+            ? `level after race ${change.race}`
+            : `${name(change.leader)} ahead after race ${change.race}`,
+        ),
+      )}.`,
+    )
+  else if (known.length > 1) sentences.push('The lead never changed.')
+  if (last !== first) sentences.push(`After race ${last.race} ${standing(last.gap, false)}.`)
+  const { largest } = pair
+  if (largest !== null && largest.gap !== 0)
+    sentences.push(
+      `Largest gap: ${formatPoints(Math.abs(largest.gap))} (${name(largest.gap > 0 ? 'a' : 'b')} ahead, after race ${largest.race}).`,
+    )
+  return sentences.join(' ')
+}
+
+function times(count: number): string {
+  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`
+}

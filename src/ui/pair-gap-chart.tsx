@@ -1,0 +1,169 @@
+import { useId } from 'react'
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { formatChange, formatPoints } from '../model/format-points.ts'
+import { niceTicks } from '../model/nice-ticks.ts'
+import { pairGapSummary, type PairGap } from '../model/pair-gap.ts'
+import { shortName } from '../model/short-name.ts'
+
+const COLOR_A = 'var(--line-1)'
+const COLOR_B = 'var(--line-2)'
+
+/**
+ * The gap between two entries after every race around a zero line (docs/dashboard.md#charts):
+ * above it the first is ahead, below it the second; the area is shaded in the colour of whoever
+ * leads, every lead change is marked and named, the largest gap labelled, and the summary says
+ * it all in words.
+ */
+export function PairGapChart({ pair }: { readonly pair: PairGap }) {
+  const summaryId = useId()
+  const nameA = shortName(pair.a.name)
+  const nameB = shortName(pair.b.name)
+  const rows = pair.points.map(({ race, gap }) => ({
+    label: `R${race}`,
+    gap,
+    a: gap === null ? null : Math.max(gap, 0),
+    b: gap === null ? null : Math.min(gap, 0),
+  }))
+  const signed = (value: number) => (value === 0 ? 'level' : formatChange(value))
+  const gaps = pair.points.flatMap((p) => (p.gap === null ? [] : [p.gap]))
+  const ticks = niceTicks(Math.min(...gaps, 0), Math.max(...gaps, 0))
+  const end = pair.points.findLast((p) => p.gap !== null)
+  const leaderOf = (gap: number) => (gap > 0 ? nameA : gap < 0 ? nameB : null)
+  return (
+    <figure className="chart pair-chart" aria-describedby={summaryId}>
+      <p className="pair-key" aria-hidden="true">
+        <span className="swatch" style={{ background: COLOR_A }} /> above 0: {nameA} ahead{' '}
+        <span className="swatch" style={{ background: COLOR_B }} /> below 0: {nameB} ahead
+      </p>
+      <div className="chart-box">
+        <ResponsiveContainer
+          width="100%"
+          height={320}
+          initialDimension={{ width: 600, height: 320 }}
+        >
+          <ComposedChart data={rows} margin={{ top: 20, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+            <XAxis dataKey="label" stroke="var(--muted)" tick={{ fontSize: 12 }} />
+            <YAxis
+              stroke="var(--muted)"
+              tick={{ fontSize: 12 }}
+              allowDecimals={false}
+              width={48}
+              tickFormatter={(value: number) => signed(value)}
+              ticks={[...ticks]}
+              domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
+            />
+            <ReferenceLine y={0} stroke="var(--text)" strokeWidth={1.5} />
+            <Area
+              dataKey="a"
+              stroke="none"
+              fill={COLOR_A}
+              fillOpacity={0.25}
+              // The shaded areas repeat the line: the tooltip shows the gap alone.
+              tooltipType="none"
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Area
+              dataKey="b"
+              stroke="none"
+              fill={COLOR_B}
+              fillOpacity={0.25}
+              // The shaded areas repeat the line: the tooltip shows the gap alone.
+              tooltipType="none"
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              dataKey="gap"
+              name={`${nameA} − ${nameB}`}
+              stroke="var(--text)"
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+              connectNulls
+            />
+            {pair.leadChanges.map((change) => (
+              <ReferenceDot
+                key={change.race}
+                x={`R${change.race}`}
+                y={pair.points.find((p) => p.race === change.race)?.gap ?? 0}
+                r={6}
+                fill="var(--surface)"
+                stroke="var(--text)"
+                label={{
+                  value:
+                    change.leader === 'level'
+                      ? 'level'
+                      : `${change.leader === 'a' ? nameA : nameB} ahead`,
+                  position: 'top',
+                  fill: 'var(--text)',
+                  fontSize: 12,
+                }}
+              />
+            ))}
+            {pair.largest !== null && pair.largest.gap !== 0 && (
+              <ReferenceDot
+                x={`R${pair.largest.race}`}
+                y={pair.largest.gap}
+                r={0}
+                label={{
+                  value: `${formatPoints(Math.abs(pair.largest.gap))} (largest)`,
+                  position: pair.largest.gap > 0 ? 'top' : 'bottom',
+                  fill: 'var(--text)',
+                  fontSize: 12,
+                }}
+              />
+            )}
+            {end !== undefined && end.gap !== null && (
+              // The line labelled at its end: who is ahead now, and by how much.
+              <ReferenceDot
+                x={`R${end.race}`}
+                y={end.gap}
+                r={0}
+                label={{
+                  value:
+                    end.gap === 0
+                      ? 'level'
+                      : `${leaderOf(end.gap) ?? ''} +${formatPoints(Math.abs(end.gap))}`,
+                  position: 'left',
+                  offset: 10,
+                  fill: 'var(--text)',
+                  fontSize: 12,
+                  fontWeight: 700,
+                }}
+              />
+            )}
+            <Tooltip
+              contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+              labelStyle={{ color: 'var(--text)' }}
+              itemStyle={{ color: 'var(--text)' }}
+              formatter={(value) => {
+                const gap = typeof value === 'number' ? value : 0
+                const leader = leaderOf(gap)
+                return [
+                  leader === null ? 'level' : `${leader} by ${formatPoints(Math.abs(gap))}`,
+                  'Gap',
+                ]
+              }}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption id={summaryId} className="chart-summary">
+        {pairGapSummary(pair)}
+      </figcaption>
+    </figure>
+  )
+}

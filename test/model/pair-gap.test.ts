@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest'
+import { pairGap, pairGapSummary } from '../../src/model/pair-gap.ts'
+import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
+
+const ccna2023 = await shippedSeason('ccna/2023')
+const f1 = await shippedSeason('f1/2016')
+
+test('published: Sargent 13 ahead of Martin after race 8 of 2023 (63 and 76 behind Dickinson)', () => {
+  const pair = pairGap(
+    championship(ccna2023, 'pro'),
+    'tom-sargent',
+    'will-martin',
+    stepAfter(ccna2023, 'r08'),
+  )
+  expect(pair?.points.at(-1)).toEqual({ race: 8, gap: 13 })
+  expect(pair?.points).toHaveLength(8)
+})
+
+test('bug: the summary hid lead changes — Hamilton led Rosberg after races 11 to 14 of 2016', () => {
+  const drivers = championship(f1, 'drivers')
+  const pair = pairGap(drivers, 'nico-rosberg', 'lewis-hamilton', drivers.steps.length - 1)
+  if (pair === null) throw new Error('both drivers are in the 2016 table')
+  // Published standings: Hamilton ahead after Germany (race 12)… Rosberg back ahead after Singapore.
+  expect(pair.points.filter((p) => (p.gap ?? 0) < 0).map((p) => p.race)).toEqual([11, 12, 13, 14])
+  expect(pair.leadChanges).toEqual([
+    { race: 11, leader: 'b' },
+    { race: 15, leader: 'a' },
+  ])
+  expect(pair.points.at(-1)).toEqual({ race: 21, gap: 5 })
+  const summary = pairGapSummary(pair)
+  expect(summary).toContain(
+    'The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15.',
+  )
+  expect(summary).toContain('After race 21 Rosberg leads Hamilton by 5.')
+})
+
+test('no pair for one entry twice or an unknown id', () => {
+  const pro = championship(ccna2023, 'pro')
+  expect(pairGap(pro, 'tom-sargent', 'tom-sargent', 3)).toBeNull()
+  expect(pairGap(pro, 'tom-sargent', 'nobody', 3)).toBeNull()
+})
