@@ -5,6 +5,8 @@ import { checkSchema } from '../../src/data/check-schema.ts'
 import { readFromDisk } from '../../src/data/disk-reader.ts'
 import { seasonIndexSchema } from '../../src/data/season-index-schema.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
+import { standingsAt } from '../../src/engine/standings.ts'
+import { championship, shippedSeason } from '../fixtures/shipped-season.ts'
 
 const index = checkSchema(
   'index.json',
@@ -79,4 +81,17 @@ test('published: after race 8 of 2023 the table shows Dickinson 63 ahead of Sarg
   expect(pro).toMatch(/\n {2}1 {2}\S+ +Riley Dickinson +53 {2}Kellymoss +197 +- +-/)
   expect(pro).toMatch(/\n {2}2 {2}\S+ +Tom Sargent +17 {2}McElrea Racing +134 +63 +63/)
   expect(pro).toMatch(/\n {2}3 {2}\S+ +Will Martin +9 {2}JDX Racing +121 +76 +13/)
+})
+
+test('bug: F1 2016 showed 0 poles for everyone — published: Hamilton 12, Rosberg 8, Ricciardo 1', async () => {
+  const standings = await shippedSeason('f1/2016')
+  const drivers = championship(standings, 'drivers')
+  const poles = standingsAt(drivers, drivers.steps.length - 1)
+    .filter((row) => row.stats.poles > 0)
+    .map((row) => [row.name, row.stats.poles])
+  expect(poles).toEqual([
+    ['Nico Rosberg', 8],
+    ['Lewis Hamilton', 12],
+    ['Daniel Ricciardo', 1],
+  ])
 })
