@@ -109,6 +109,18 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await page.close()
   })
 
+  test('F1 2016 head-to-head: Rosberg 8 poles, Hamilton 12, and the pair chart names both lead changes', async () => {
+    const page = await open('?series=f1&season=2016&view=h2h&compare=nico-rosberg,lewis-hamilton')
+    const poles = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Poles' }) })
+    expect(await poles.locator('td').allInnerTexts()).toEqual(['8', '12'])
+    expect(await page.locator('.pair-chart figcaption').innerText()).toContain(
+      'The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15.',
+    )
+    await page.close()
+  })
+
   test('clicking through tabs, the race slider and head-to-head writes the URL; Back undoes it', async () => {
     const page = await open('/')
     await page.getByRole('link', { name: 'Charts' }).click()
