@@ -121,6 +121,27 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await page.close()
   })
 
+  test("a driver's line keeps its colour whoever else is picked", async () => {
+    const colourOf = async (compare: string, name: string) => {
+      const page = await open(`?series=ccna&season=2023&champ=pro&view=chart&compare=${compare}`)
+      await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
+      const colour = await page.evaluate((driver) => {
+        const item = [...document.querySelectorAll('.recharts-legend-item')].find(
+          (element) => element.textContent === driver,
+        )
+        const mark = item?.querySelector('path, line')
+        return mark === null || mark === undefined
+          ? null
+          : getComputedStyle(mark).stroke || mark.getAttribute('fill')
+      }, name)
+      await page.close()
+      return colour
+    }
+    const withSargent = await colourOf('tom-sargent,will-martin', 'Will Martin')
+    expect(withSargent).toMatch(/^rgb/)
+    expect(await colourOf('will-martin', 'Will Martin')).toBe(withSargent)
+  })
+
   test('clicking through tabs, the race slider and head-to-head writes the URL; Back undoes it', async () => {
     const page = await open('/')
     await page.getByRole('link', { name: 'Charts' }).click()

@@ -10,13 +10,14 @@ import {
   YAxis,
 } from 'recharts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
+import { standingsAt } from '../../engine/standings.ts'
 import { chartLines, type ChartKind, type ChartView } from '../../model/chart-lines.ts'
 import { pairGap } from '../../model/pair-gap.ts'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { chartSummary } from '../../model/chart-summary.ts'
 import { chartRows } from './chart-rows.ts'
 import { MarkerDot } from './marker-dot.tsx'
-import { lineStyle } from './palette.ts'
+import { lineStyle, stableStyles } from './palette.ts'
 
 export interface ChartsViewProps {
   readonly progression: ChampionshipProgression
@@ -62,6 +63,10 @@ export default function Charts(props: ChartsViewProps) {
   // The line charts draw every entry picked; the pair chart is drawn from `pair`.
   const kind: ChartKind = props.kind === 'pair' ? 'gap' : props.kind
   const lines = chartLines(progression, props.compare, kind, beforeDrops, step)
+  const styles = stableStyles(
+    lines.map((line) => line.id),
+    standingsAt(progression, progression.steps.length - 1).map((row) => row.id),
+  )
   const steps = progression.steps.slice(0, step + 1)
   const labels = steps.map((race) => `R${race.index + 1}`)
   const rows = chartRows(labels, lines)
@@ -153,7 +158,7 @@ export default function Charts(props: ChartsViewProps) {
                 />
                 <Legend itemSorter={null} />
                 {lines.map((line, index) => {
-                  const style = lineStyle(index)
+                  const style = styles.get(line.id) ?? lineStyle(index)
                   return (
                     <Line
                       key={line.id}

@@ -35,3 +35,25 @@ export function lineStyle(index: number) {
     marker: MARKERS[at] ?? 'circle',
   }
 }
+
+/**
+ * Each entry keeps its colour, dash and marker for the whole season, whichever others are
+ * picked (docs/dashboard.md#charts): its place in the final table picks the style, and only two
+ * picked entries that would share one move the later one to the next free style.
+ */
+export function stableStyles(
+  ids: ReadonlyArray<string>,
+  finalOrder: ReadonlyArray<string>,
+): ReadonlyMap<string, ReturnType<typeof lineStyle>> {
+  const taken = new Set<number>()
+  const styles = new Map<string, ReturnType<typeof lineStyle>>()
+  for (const id of ids) {
+    const place = finalOrder.indexOf(id)
+    let slot = (place < 0 ? finalOrder.length : place) % LINE_COLORS.length
+    for (let tries = 0; taken.has(slot) && tries < LINE_COLORS.length; tries += 1)
+      slot = (slot + 1) % LINE_COLORS.length
+    taken.add(slot)
+    styles.set(id, lineStyle(slot))
+  }
+  return styles
+}
