@@ -15,3 +15,8 @@ export function formatGap(gap: number): string {
 export function formatChange(change: number): string {
   return change === 0 ? '±0' : `${change > 0 ? '+' : '−'}${formatPoints(Math.abs(change))}`
 }
+
+/** A gap behind, signed, where being level is a fact to state: "−12", "level". */
+export function formatSignedGap(gap: number): string {
+  return gap === 0 ? 'level' : `−${formatPoints(gap)}`
+}

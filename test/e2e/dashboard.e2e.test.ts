@@ -142,6 +142,30 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     expect(await colourOf('will-martin', 'Will Martin')).toBe(withSargent)
   })
 
+  test('the chart tooltip lists drivers in table order with signed gaps, in the text colour', async () => {
+    const page = await open(
+      '?series=ccna&season=2023&champ=pro&view=chart&asOf=r08&compare=will-martin,riley-dickinson,tom-sargent',
+    )
+    await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
+    const box = await page.locator('.recharts-wrapper').first().boundingBox()
+    if (box === null) throw new Error('the chart has no box')
+    // The last race (R8) is at the right end of the plot.
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2)
+    const items = page.locator('.recharts-tooltip-wrapper li')
+    await items.first().waitFor()
+    expect(await items.allInnerTexts()).toEqual([
+      'Riley Dickinson : level',
+      'Tom Sargent : −63',
+      'Will Martin : −76',
+    ])
+    const colours = await items.evaluateAll((elements) =>
+      elements.map((element) => getComputedStyle(element).color),
+    )
+    const text = await page.evaluate(() => getComputedStyle(document.body).color)
+    expect(new Set(colours)).toEqual(new Set([text]))
+    await page.close()
+  })
+
   test('clicking through tabs, the race slider and head-to-head writes the URL; Back undoes it', async () => {
     const page = await open('/')
     await page.getByRole('link', { name: 'Charts' }).click()
@@ -284,8 +308,12 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
         })
         for (const query of VIEWS) {
           const page = await open(query, themed)
-          if (query.includes('view=chart'))
+          if (query.includes('view=chart')) {
             await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
+            // With the tooltip open: its text is checked too.
+            await page.locator('.recharts-wrapper').first().hover()
+            await page.locator('.recharts-tooltip-wrapper li').first().waitFor()
+          }
           await page.addScriptTag({ path: AXE })
           const violations = await page.evaluate(async () => {
             const axe = (

@@ -15,6 +15,8 @@ import { chartLines, type ChartKind, type ChartView } from '../../model/chart-li
 import { pairGap } from '../../model/pair-gap.ts'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { chartSummary } from '../../model/chart-summary.ts'
+import { formatPoints, formatSignedGap } from '../../model/format-points.ts'
+import { ordinal } from '../../model/ordinal.ts'
 import { chartRows } from './chart-rows.ts'
 import { MarkerDot } from './marker-dot.tsx'
 import { lineStyle, stableStyles } from './palette.ts'
@@ -155,6 +157,23 @@ export default function Charts(props: ChartsViewProps) {
                 />
                 <Tooltip
                   contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+                  // Names in the text colour (the line colours fail contrast as text), in the
+                  // order of the table after that race, each value as the table writes it.
+                  labelStyle={{ color: 'var(--text)' }}
+                  itemStyle={{ color: 'var(--text)' }}
+                  itemSorter={(item) => {
+                    const value = typeof item.value === 'number' ? item.value : 0
+                    return kind === 'points' ? -value : value
+                  }}
+                  formatter={(value) =>
+                    typeof value !== 'number'
+                      ? ''
+                      : kind === 'gap'
+                        ? formatSignedGap(value)
+                        : kind === 'position'
+                          ? ordinal(value)
+                          : formatPoints(value)
+                  }
                 />
                 <Legend itemSorter={null} />
                 {lines.map((line, index) => {

@@ -1,0 +1,11 @@
+import { expect, test } from 'vitest'
+import { formatChange, formatSignedGap } from '../../src/model/format-points.ts'
+
+test('gaps and changes are signed with a real minus sign; level and no change are words', () => {
+  expect(formatSignedGap(63)).toBe('−63')
+  expect(formatSignedGap(0)).toBe('level')
+  expect(formatSignedGap(12.5)).toBe('−12.5')
+  expect(formatChange(17)).toBe('+17')
+  expect(formatChange(-5)).toBe('−5')
+  expect(formatChange(0)).toBe('±0')
+})
