@@ -144,6 +144,8 @@ export function ViewContent({
           championship={progression.championship.name}
           row={tableOf(progression.championship.id).find((r) => r.id === selection.driver) ?? null}
           driver={selection.driver}
+          candidates={tableOf(progression.championship.id).map(({ id, name }) => ({ id, name }))}
+          onDriver={(driver) => navigate(hrefFor({ driver }))}
         />
       )
     }

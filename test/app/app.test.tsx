@@ -360,3 +360,12 @@ test('import in the browser: a generic CSV is mapped column by column, and the m
   )
   window.localStorage.clear()
 })
+
+test('bug: the Driver view had no way to choose a driver — its picker does, and writes the URL', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro&view=driver')
+  expect(await screen.findByRole('region', { name: 'Riley Dickinson' })).toBeInTheDocument()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Driver' }), 'tom-sargent')
+  expect(new URLSearchParams(window.location.search).get('driver')).toBe('tom-sargent')
+  expect(await screen.findByRole('region', { name: 'Tom Sargent' })).toBeInTheDocument()
+})

@@ -15,6 +15,30 @@ interface Props {
   readonly championship: string
   readonly row: StandingRow | null
   readonly driver: string
+  /** The drivers to choose from, in table order. */
+  readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  readonly onDriver: (id: string) => void
+}
+
+/** The Driver view's own way to choose a driver (not only by a name in the standings). */
+function DriverPicker({
+  driver,
+  candidates,
+  onDriver,
+}: Pick<Props, 'driver' | 'candidates' | 'onDriver'>) {
+  return (
+    <label className="field driver-picker">
+      <span>Driver</span>
+      <select value={driver} onChange={(event) => onDriver(event.currentTarget.value)}>
+        {!candidates.some((c) => c.id === driver) && <option value={driver}>{driver}</option>}
+        {candidates.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
 }
 
 import { STATUS_CODES } from '../../engine/status-code.ts'
@@ -26,11 +50,16 @@ function pts(value: number): string {
 }
 
 /** One driver's season: every race with its place and every part of its points (docs/scoring-rules.md#race-points). */
-export function DriverCard({ season, calendar, championship, row, driver }: Props) {
+export function DriverCard(props: Props) {
+  const { season, calendar, championship, row, driver } = props
   const name = season.drivers.find((d) => d.id === driver)?.name ?? driver
+  const picker = (
+    <DriverPicker driver={driver} candidates={props.candidates} onDriver={props.onDriver} />
+  )
   if (row === null)
     return (
       <section className="driver-card" aria-label={name}>
+        {picker}
         <h2>{name}</h2>
         <p>No results in {championship} yet.</p>
       </section>
@@ -53,6 +82,7 @@ export function DriverCard({ season, calendar, championship, row, driver }: Prop
   ]
   return (
     <section className="driver-card" aria-label={name}>
+      {picker}
       <header className="card-head">
         <h2>
           {meta.car !== null && <span className="car-number">#{meta.car}</span>} {name}
