@@ -4,7 +4,8 @@ import { ordinalWord } from '../../model/ordinal.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
 import type { ScoredRow } from '../../engine/score-race.ts'
 
-export type CellKind = 'win' | 'podium' | 'points' | 'no-points' | 'out' | 'none'
+/** Gold, silver and bronze for the podium, as the Wikipedia season matrices colour them. */
+export type CellKind = 'win' | 'second' | 'third' | 'points' | 'no-points' | 'out' | 'none'
 
 /** What one driver × race cell shows: a text code always, colour only as a second signal. */
 export interface GridCell {
@@ -22,7 +23,8 @@ import { STATUS_CODES as CODES } from '../../engine/status-code.ts'
 
 function placeKind(place: number, points: number): CellKind {
   if (place === 1) return 'win'
-  if (place <= 3) return 'podium'
+  if (place === 2) return 'second'
+  if (place === 3) return 'third'
   return points > 0 ? 'points' : 'no-points'
 }
 

@@ -150,10 +150,10 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
         {focused?.detail ?? ''}
       </p>
       <p className="legend">
-        <span className="cell win">1</span> win <span className="cell podium">2</span> podium{' '}
-        <span className="cell points">7</span> points <span className="cell no-points">18</span> no
-        points <span className="cell out">Ret</span> retired, DNS, DSQ, NC · <sup>P</sup> pole ·{' '}
-        <sup>F</sup> fastest lap · <s>struck</s> dropped
+        <span className="cell win">1</span> win <span className="cell second">2</span> second{' '}
+        <span className="cell third">3</span> third <span className="cell points">7</span> points{' '}
+        <span className="cell no-points">18</span> no points <span className="cell out">Ret</span>{' '}
+        retired, DNS, DSQ, NC · <sup>P</sup> pole · <sup>F</sup> fastest lap · <s>struck</s> dropped
       </p>
     </div>
   )

@@ -36,9 +36,17 @@ test('places are class places; the detail says so when they differ from the over
   expect(gridCell(row('3'), false, 'R1').detail).toBe('R1: second in class, 20 points')
 })
 
+test('bug: 2nd and 3rd had the same colour — gold, silver and bronze as fans know them', () => {
+  expect([row('1'), row('3'), row('4')].map((r) => gridCell(r, false, 'R1').kind)).toEqual([
+    'win',
+    'second',
+    'third',
+  ])
+})
+
 test('penalty points are shown as taken off', () => {
   expect(pointsBreakdown(row('4'))).toBe('17 − 5 penalty = 12 points')
-  expect(gridCell(row('4'), false, 'R1').kind).toBe('podium')
+  expect(gridCell(row('4'), false, 'R1').kind).toBe('third')
 })
 
 test('retirements and disqualifications carry a text code, never colour alone', () => {
