@@ -18,6 +18,11 @@ import { shortName } from '../model/short-name.ts'
 
 const COLOR_A = 'var(--line-1)'
 const COLOR_B = 'var(--line-2)'
+/** The shading: above the zero line in the first entry's colour, below in the second's. */
+const AREAS: ReadonlyArray<readonly ['a' | 'b', string]> = [
+  ['a', COLOR_A],
+  ['b', COLOR_B],
+]
 
 /**
  * The gap between two entries after every race around a zero line (docs/dashboard.md#charts):
@@ -65,26 +70,19 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
               domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
             />
             <ReferenceLine y={0} stroke="var(--text)" strokeWidth={1.5} />
-            <Area
-              dataKey="a"
-              stroke="none"
-              fill={COLOR_A}
-              fillOpacity={0.25}
-              // The shaded areas repeat the line: the tooltip shows the gap alone.
-              tooltipType="none"
-              isAnimationActive={false}
-              connectNulls
-            />
-            <Area
-              dataKey="b"
-              stroke="none"
-              fill={COLOR_B}
-              fillOpacity={0.25}
-              // The shaded areas repeat the line: the tooltip shows the gap alone.
-              tooltipType="none"
-              isAnimationActive={false}
-              connectNulls
-            />
+            {AREAS.map(([key, color]) => (
+              <Area
+                key={key}
+                dataKey={key}
+                stroke="none"
+                fill={color}
+                fillOpacity={0.25}
+                // The shaded areas repeat the line: the tooltip shows the gap alone.
+                tooltipType="none"
+                isAnimationActive={false}
+                connectNulls
+              />
+            ))}
             <Line
               dataKey="gap"
               name={`${nameA} − ${nameB}`}

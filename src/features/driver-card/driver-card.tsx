@@ -5,6 +5,7 @@ import type { ScoredRow } from '../../engine/score-race.ts'
 import type { StandingRow } from '../../engine/standings.ts'
 import type { Season } from '../../engine/types.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
+import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { entryMeta } from '../../model/entry-meta.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 
@@ -20,27 +21,6 @@ interface Props {
   readonly onDriver: (id: string) => void
 }
 
-/** The Driver view's own way to choose a driver (not only by a name in the standings). */
-function DriverPicker({
-  driver,
-  candidates,
-  onDriver,
-}: Pick<Props, 'driver' | 'candidates' | 'onDriver'>) {
-  return (
-    <label className="field driver-picker">
-      <span>Driver</span>
-      <select value={driver} onChange={(event) => onDriver(event.currentTarget.value)}>
-        {!candidates.some((c) => c.id === driver) && <option value={driver}>{driver}</option>}
-        {candidates.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
-}
-
 import { STATUS_CODES } from '../../engine/status-code.ts'
 
 const STATUS = { classified: 'Classified', ...STATUS_CODES } as const
@@ -53,8 +33,15 @@ function pts(value: number): string {
 export function DriverCard(props: Props) {
   const { season, calendar, championship, row, driver } = props
   const name = season.drivers.find((d) => d.id === driver)?.name ?? driver
+  // The Driver view's own way to choose a driver (not only by a name in the standings).
   const picker = (
-    <DriverPicker driver={driver} candidates={props.candidates} onDriver={props.onDriver} />
+    <EntryPicker
+      className="field driver-picker"
+      label="Driver"
+      value={driver}
+      candidates={props.candidates}
+      onPick={props.onDriver}
+    />
   )
   if (row === null)
     return (

@@ -6,6 +6,7 @@ import { STATUS_CODES } from '../../engine/status-code.ts'
 import { shortName } from '../../model/short-name.ts'
 import { compareEntries } from '../../model/head-to-head.ts'
 import { pairGap } from '../../model/pair-gap.ts'
+import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
 
@@ -31,16 +32,12 @@ export function HeadToHead({ progression, calendar, step, pair, candidates, onPa
   const gaps = pairGap(progression, pair[0], pair[1], step)
   const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, pair[1]] : [pair[0], id])
   const picker = (slot: 0 | 1, label: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <select value={pair[slot]} onChange={(event) => select(slot, event.currentTarget.value)}>
-        {candidates.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <EntryPicker
+      label={label}
+      value={pair[slot]}
+      candidates={candidates}
+      onPick={(id) => select(slot, id)}
+    />
   )
   return (
     <section className="h2h" aria-label="Head-to-head">
