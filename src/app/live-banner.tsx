@@ -1,3 +1,4 @@
+import { raceLabel } from '../model/race-label.ts'
 import type { CalendarRace } from '../engine/calendar.ts'
 
 /** The unmistakable marker of a projection: a running order is not a result. */
@@ -14,7 +15,7 @@ export function LiveBanner({
 }) {
   const names = races
     .map((id) => calendar.find((race) => race.race.id === id))
-    .map((race) => (race === undefined ? '' : `R${race.index + 1} ${race.round.name}`))
+    .map((race) => (race === undefined ? '' : `${raceLabel(race.index)} ${race.round.name}`))
     .join(', ')
   return (
     <p className={`live-banner${projecting ? ' on' : ''}`} role="status">

@@ -4,7 +4,7 @@ import { formatFault } from '../data/fault.ts'
 import { scenarioSource } from '../data/scenario-client.ts'
 import { refreshInterval, weekendOn } from '../data/live-season.ts'
 import { dataUrl, seasonQueries } from '../data/season-queries.ts'
-import { raceLabel } from '../model/race-label.ts'
+import { raceLabelOf } from '../model/race-label.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
@@ -79,10 +79,9 @@ export function SeasonScreen({
     freshness === null ? null : (
       <FreshnessBar
         input={freshness}
-        staleRaces={freshness.staleFiles.map((id) => {
-          const race = model?.standings.calendar.find((r) => r.race.id === id)
-          return race === undefined ? id : raceLabel(race.index)
-        })}
+        staleRaces={freshness.staleFiles.map((id) =>
+          raceLabelOf(model?.standings.calendar ?? [], id),
+        )}
       />
     )
   const view =

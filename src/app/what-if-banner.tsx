@@ -1,3 +1,4 @@
+import { raceLabelOf } from '../model/race-label.ts'
 import type { CalendarRace } from '../engine/calendar.ts'
 
 /** Marks every view while imagined results are in the standings: they are not results. */
@@ -13,10 +14,7 @@ export function WhatIfBanner({
   readonly calendar: ReadonlyArray<CalendarRace>
   readonly clearHref: string
 }) {
-  const names = races.map((id) => {
-    const race = calendar.find((r) => r.race.id === id)
-    return race === undefined ? id : `R${race.index + 1}`
-  })
+  const names = races.map((id) => raceLabelOf(calendar, id))
   return (
     <p className="whatif-banner" role="status">
       <strong>HYPOTHETICAL</strong> {names.join(', ')} {names.length === 1 ? 'is' : 'are'} imagined:

@@ -2,7 +2,7 @@ import type { StandingRow } from '../engine/standings.ts'
 import { countNoun, noun } from './count-noun.ts'
 import { formatPoints } from './format-points.ts'
 import { listOf } from './list-of.ts'
-import { raceLabel } from './race-label.ts'
+import { raceLabelOf } from './race-label.ts'
 import { scenarioRowsById, type ScenarioSummary } from './scenario-summary.ts'
 import type { SeasonModel } from './season-model.ts'
 import { shortName } from './short-name.ts'
@@ -37,10 +37,7 @@ export function boothLines(
   const name = focus.progression.championship.name
   const done = model.finishedStep(step)
   const rows = model.finished(championship)?.table(done) ?? []
-  const label = (id: string) => {
-    const race = model.standings.calendar.find((r) => r.race.id === id)
-    return race === undefined ? id : raceLabel(race.index)
-  }
+  const label = (id: string) => raceLabelOf(model.standings.calendar, id)
   const finished = standingsStatus(model.results.scored, done, [], [])
   const qualify =
     finished.kind === 'provisional'

@@ -3,7 +3,7 @@ import { computeSeasonStandings, type SeasonStandings } from '../engine/season-s
 import { standingsAt, type StandingRow } from '../engine/standings.ts'
 import type { RaceFile, Season } from '../engine/types.ts'
 import { asItStands } from './as-it-stands.ts'
-import { raceLabel } from './race-label.ts'
+import { raceLabelOf } from './race-label.ts'
 import { standingsStatus, statusSentence, type StandingsStatus } from './standings-status.ts'
 import { applyWhatIf, type ImaginedRace } from './what-if.ts'
 
@@ -125,10 +125,7 @@ export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
     statusAt,
     finished: resultsChampionship,
     statusNote: (step) =>
-      statusSentence(statusAt(step), (id) => {
-        const race = standings.calendar.find((r) => r.race.id === id)
-        return race === undefined ? id : raceLabel(race.index)
-      }),
+      statusSentence(statusAt(step), (id) => raceLabelOf(standings.calendar, id)),
     finishedStep: (step) => {
       const until = standings.scored[step]?.race.index ?? -1
       return results.scored.findLastIndex((race) => race.race.index <= until)

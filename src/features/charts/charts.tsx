@@ -17,6 +17,7 @@ import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { chartSummary } from '../../model/chart-summary.ts'
 import { formatPoints, formatSignedGap } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'
+import { raceLabel } from '../../model/race-label.ts'
 import { chartRows } from './chart-rows.ts'
 import { MarkerDot } from './marker-dot.tsx'
 import { lineStyle, stableStyles } from './palette.ts'
@@ -70,7 +71,7 @@ export default function Charts(props: ChartsViewProps) {
     standingsAt(progression, progression.steps.length - 1).map((row) => row.id),
   )
   const steps = progression.steps.slice(0, step + 1)
-  const labels = steps.map((race) => `R${race.index + 1}`)
+  const labels = steps.map((race) => raceLabel(race.index))
   const rows = chartRows(labels, lines)
   const summary = chartSummary(
     kind,
