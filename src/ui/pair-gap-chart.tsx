@@ -111,7 +111,9 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
                 }}
               />
             ))}
-            {pair.largest !== null && pair.largest.gap !== 0 && (
+            {pair.largest !== null && pair.largest.gap !== 0 && pair.largest.race !== end?.race && (
+              // The end label already says it when the largest gap is the last one.
+
               <ReferenceDot
                 x={`R${pair.largest.race}`}
                 y={pair.largest.gap}
