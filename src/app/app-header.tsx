@@ -1,5 +1,6 @@
 import type { SeasonIndex } from '../data/season-index-schema.ts'
 import type { SeasonChoice } from './choose-season.ts'
+import { CopyLink } from './copy-link.tsx'
 import { ThemeToggle } from './theme-toggle.tsx'
 import type { UrlStateApi } from './use-url-state.ts'
 
@@ -9,7 +10,7 @@ interface Props {
   readonly url: UrlStateApi
 }
 
-/** Brand, the series and season switcher (from data/index.json) and the theme toggle. */
+/** Brand, the series and season switcher (from data/index.json), copy link and the theme toggle. */
 export function AppHeader({ index, choice, url }: Props) {
   const current = choice === null ? '' : `${choice.series.id}/${choice.season.season}`
   return (
@@ -51,7 +52,8 @@ export function AppHeader({ index, choice, url }: Props) {
               <optgroup key={series.id} label={series.name}>
                 {series.seasons.map((season) => (
                   <option key={season.path} value={`${series.id}/${season.season}`}>
-                    {series.name} {season.season}
+                    {/* The year first: a phone's narrow select still shows which season. */}
+                    {season.season} · {series.name}
                     {season.source === 'official' ? '' : ` (${season.source})`}
                   </option>
                 ))}
@@ -60,6 +62,7 @@ export function AppHeader({ index, choice, url }: Props) {
           </select>
         </label>
       )}
+      <CopyLink />
       <ThemeToggle />
     </header>
   )

@@ -35,8 +35,11 @@ export function AsOfControl({
       </a>
       <label className="as-of-range">
         <span className="as-of-text">
-          After <strong>R{race.index + 1}</strong> · {race.round.name}{' '}
-          <span className="muted">{race.race.date}</span>
+          <span>
+            After <strong>R{race.index + 1}</strong> ·
+          </span>{' '}
+          <span className="round-name">{race.round.name}</span>{' '}
+          <span className="muted race-date">{race.race.date}</span>
           {step === last ? <span className="latest"> (latest)</span> : null}
           {word !== null && (
             <span className={`status-badge status-${word.toLowerCase()}`}>{word}</span>

@@ -62,8 +62,9 @@ export function ImportDrop({
       'application/json',
       `${JSON.stringify(imported.results, null, 2)}\n`,
     )
+  // Its own block: on a phone it moves below the standings (global.css), out of the first screen.
   return (
-    <>
+    <div className="import-area">
       {dragging && (
         <p className="drop-hint">Drop the timing file to import it (read in this browser only)</p>
       )}
@@ -101,6 +102,6 @@ export function ImportDrop({
           />
         </Suspense>
       )}
-    </>
+    </div>
   )
 }

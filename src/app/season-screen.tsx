@@ -126,7 +126,7 @@ export function SeasonScreen({
   const about = choice.season.about
   return (
     <>
-      <h1>{title}</h1>
+      <h1 className="season-title">{title}</h1>
       {choice.season.source !== 'official' && (
         <p className="banner" role="note">
           <strong>
@@ -134,8 +134,11 @@ export function SeasonScreen({
               ? 'Reconstructed results, not official.'
               : 'Imported results.'}
           </strong>{' '}
-          Every published fact and standings figure holds; places no source gives are plausible
-          fill-ins. {about !== undefined && <a href={dataUrl(about)}>How this season was built</a>}
+          <span className="banner-detail">
+            Every published fact and standings figure holds; places no source gives are plausible
+            fill-ins.
+          </span>{' '}
+          {about !== undefined && <a href={dataUrl(about)}>How it was built</a>}
         </p>
       )}
       {check.data === undefined ? (

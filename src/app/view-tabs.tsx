@@ -1,3 +1,4 @@
+import { scrollHints } from '../ui/scroll-hints.ts'
 import type { ChampionshipProgression } from '../engine/progression.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import type { View } from './url-state.ts'
@@ -32,7 +33,7 @@ export function ViewTabs({
   ]
   return (
     <div className="tabs-area">
-      <nav className="tabs" aria-label="Championship">
+      <nav className="tabs" aria-label="Championship" ref={scrollHints}>
         {champs.map(([id, name]) => (
           <a
             key={id}
@@ -44,7 +45,7 @@ export function ViewTabs({
           </a>
         ))}
       </nav>
-      <nav className="tabs views" aria-label="View">
+      <nav className="tabs views" aria-label="View" ref={scrollHints}>
         {VIEW_LABELS.map(([id, name]) => (
           <a
             key={id}

@@ -6,6 +6,8 @@ export interface AllClassesRow {
   /** The class championship the row comes from. */
   readonly championshipId: string
   readonly classId: string
+  /** First in its class table (the one every class gap is measured to). */
+  readonly classLeader: boolean
 }
 
 /**
@@ -19,10 +21,11 @@ export function allClassesAt(
 ): ReadonlyArray<AllClassesRow> {
   return championships
     .flatMap((progression, classRank) =>
-      standingsAt(progression, step).map((row) => ({
+      standingsAt(progression, step).map((row, rank) => ({
         row,
         championshipId: progression.championship.id,
         classId: progression.championship.classes?.[0] ?? '',
+        classLeader: rank === 0,
         classRank,
       })),
     )
@@ -30,5 +33,10 @@ export function allClassesAt(
       (a, b) =>
         b.row.points - a.row.points || a.classRank - b.classRank || a.row.position - b.row.position,
     )
-    .map(({ row, championshipId, classId }) => ({ row, championshipId, classId }))
+    .map(({ row, championshipId, classId, classLeader }) => ({
+      row,
+      championshipId,
+      classId,
+      classLeader,
+    }))
 }

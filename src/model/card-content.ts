@@ -68,11 +68,11 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
     subtitle: `${status.kind === 'live' ? 'As it stands' : 'Standings'} after ${raceLabel(after.index)} · ${after.round.name}`,
     marking,
     accent,
-    standings: rows.map((row) => ({
+    standings: rows.map((row, rank) => ({
       position: row.position,
       name: row.name,
       points: formatPoints(row.points),
-      gap: formatGap(row.gapToLeader),
+      gap: formatGap(row.gapToLeader, rank === 0),
     })),
     gap: {
       labels: focus.progression.steps.slice(0, step + 1).map((race) => raceLabel(race.index)),

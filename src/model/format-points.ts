@@ -6,9 +6,12 @@ export function formatPoints(points: number): string {
   return Number.isInteger(points) ? String(points) : String(Math.round(points * 1000) / 1000)
 }
 
-/** A points gap as the tables show it: "—" for none, "−12" behind. */
-export function formatGap(gap: number): string {
-  return gap === 0 ? '—' : `−${formatPoints(gap)}`
+/**
+ * A points gap as the tables show it: "—" for the leader (no one to be behind), "level" for an
+ * entry on the same points as the one it is measured to, "−12" behind.
+ */
+export function formatGap(gap: number, leader: boolean): string {
+  return leader ? '—' : formatSignedGap(gap)
 }
 
 /** A change as a signed number: "+17", "−5", "±0" (a minus sign, never a hyphen). */

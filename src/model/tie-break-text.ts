@@ -26,6 +26,14 @@ export function tieBreakText(tie: TieBreak, aheadName: string, behindName: strin
   return `level on ${points}: ${common}; ${decided}`
 }
 
+/**
+ * The tie in a few words, for a table row that keeps to one line ("level on 212, countback");
+ * `tieBreakText` is the whole reason, shown on demand.
+ */
+export function tieBreakSummary(tie: TieBreak): string {
+  return `level on ${formatPoints(tie.points)}, ${tie.kind === 'level' ? 'shared' : 'countback'}`
+}
+
 /** "8 wins", "1 win", "5 second places". */
 function placeCount(place: number, count: number): string {
   return `${count} ${placeNoun(place, count)}`

@@ -58,7 +58,7 @@ export function DriverCard(props: Props) {
   const stats: ReadonlyArray<readonly [string, string | number]> = [
     ['Position', row.position],
     ['Points', formatPoints(row.points)],
-    ['Gap to leader', formatGap(row.gapToLeader)],
+    ['Gap to leader', formatGap(row.gapToLeader, props.candidates[0]?.id === row.id)],
     ['Wins', row.stats.wins],
     ['Podiums', row.stats.podiums],
     ['Poles', row.stats.poles],

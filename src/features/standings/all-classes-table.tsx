@@ -44,7 +44,7 @@ export function AllClassesTable({ season, championships, step, driverHref }: All
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ row, classId }, rank) => {
+          {rows.map(({ row, classId, classLeader }, rank) => {
             const meta = entryMeta(season, row.id, row.races, false)
             const classDef = season.classes.find((c) => c.id === classId)
             return (
@@ -61,8 +61,8 @@ export function AllClassesTable({ season, championships, step, driverHref }: All
                 </th>
                 <td className="team">{meta.team}</td>
                 <td className="num pts">{formatPoints(row.points)}</td>
-                <td className="num">{formatGap(row.gapToLeader)}</td>
-                <td className="num">{formatGap(row.gapToNext)}</td>
+                <td className="num">{formatGap(row.gapToLeader, classLeader)}</td>
+                <td className="num">{formatGap(row.gapToNext, classLeader)}</td>
                 <td className="num">{row.stats.wins}</td>
                 <td className="num">{row.stats.podiums}</td>
               </tr>

@@ -3,7 +3,7 @@ import type { ScenarioRow } from '../../engine/scenarios.ts'
 import { formatGap, formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/standings.ts'
 import type { Season } from '../../engine/types.ts'
-import { tieBreakText } from '../../model/tie-break-text.ts'
+import { tieBreakSummary, tieBreakText } from '../../model/tie-break-text.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { entryMeta } from '../../model/entry-meta.ts'
 import { raceLabel } from '../../model/race-label.ts'
@@ -121,9 +121,10 @@ export function StandingsTable(props: StandingsTableProps) {
                     <ClassBadge classDef={meta.classDef} />
                   )}
                   {row.tieBreak !== null && ahead !== undefined && (
-                    <span className="tie-note">
+                    <details className="tie-note">
+                      <summary>{tieBreakSummary(row.tieBreak)}</summary>
                       {tieBreakText(row.tieBreak, ahead.name, row.name)}
-                    </span>
+                    </details>
                   )}
                 </th>
                 {!isTeams && (
@@ -132,8 +133,8 @@ export function StandingsTable(props: StandingsTableProps) {
                   </td>
                 )}
                 <td className="num pts">{formatPoints(row.points)}</td>
-                <td className="num">{formatGap(row.gapToLeader)}</td>
-                <td className="num">{formatGap(row.gapToNext)}</td>
+                <td className="num">{formatGap(row.gapToLeader, rank === 0)}</td>
+                <td className="num">{formatGap(row.gapToNext, rank === 0)}</td>
                 <td className="num">{row.stats.wins}</td>
                 <td className="num">{row.stats.podiums}</td>
                 <td className="num">{row.stats.poles}</td>
