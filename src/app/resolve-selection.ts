@@ -1,6 +1,7 @@
 import type { CalendarRace } from '../engine/calendar.ts'
 import type { ChampionshipProgression } from '../engine/progression.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
+import type { PickedEntry } from '../model/picked-entry.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import type { UrlState } from './url-state.ts'
 
@@ -17,6 +18,11 @@ export interface Selection {
   readonly asOf: CalendarRace | null
   /** Entries of `focus` to chart/compare: the address's, or the leaders at `step`. */
   readonly compare: ReadonlyArray<string>
+  /**
+   * `compare` with the championship each entry scores in: `focus`, or from "All classes" each
+   * entry's own class championship (pairs and lines across classes).
+   */
+  readonly picked: ReadonlyArray<PickedEntry>
   /** A driver of the season, for the driver card: the address's, or the focus leader. */
   readonly driver: string | null
 }
@@ -49,10 +55,18 @@ export function resolveSelection(model: SeasonModel, state: UrlState): Selection
     champ === 'all'
       ? (byDriver(state.compare[0]) ?? byDriver(state.driver) ?? classChampionships[0] ?? null)
       : (named ?? standings.championships.find((p) => p.championship.id === champ) ?? null)
-  const known = new Set(focus?.entries.map((e) => e.id) ?? [])
-  const chosen = state.compare.filter((id) => known.has(id))
+  // From "All classes" any class's entries can be picked, each measured in its own class.
+  const pickable = champ === 'all' ? classChampionships : focus === null ? [] : [focus]
+  const championshipOf = new Map(
+    pickable.flatMap((p) => p.entries.map((e) => [e.id, p] as const)).toReversed(),
+  )
+  const chosen = [...new Set(state.compare)].filter((id) => championshipOf.has(id))
   const leaders = focus === null ? [] : tableOf(focus, step).map((row) => row.id)
   const compare = chosen.length > 0 ? chosen : leaders.slice(0, 5)
+  const picked = compare.flatMap((id) => {
+    const progression = championshipOf.get(id)
+    return progression === undefined ? [] : [{ progression, id }]
+  })
   const driverIds = new Set(standings.season.drivers.map((d) => d.id))
   const focusIsDrivers = focus?.championship.kind === 'drivers'
   const driver =
@@ -68,6 +82,7 @@ export function resolveSelection(model: SeasonModel, state: UrlState): Selection
     step,
     asOf: standings.scored[step]?.race ?? null,
     compare,
+    picked,
     driver,
   }
 }

@@ -45,7 +45,23 @@ export function ViewContent({
   const focusRows = tableOf(focus?.championship.id ?? '')
   const byEntry = scenarios === null ? null : scenarioRowsById(scenarios)
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
-  const candidates = focusRows.map(({ id, name }) => ({ id, name }))
+  // From All classes every class's entries can be picked (grouped by class); else the focus's.
+  const pickable = champ === 'all' ? selection.classChampionships : focus === null ? [] : [focus]
+  const across = pickable.length > 1
+  const candidates = pickable.flatMap(({ championship }) =>
+    tableOf(championship.id).map(({ id, name }) =>
+      across ? { id, name, group: championship.name } : { id, name },
+    ),
+  )
+  // Line styles follow the final tables, so a line keeps its look at every race shown.
+  const finalStep = standings.scored.length - 1
+  const styleOrder = pickable.flatMap(
+    ({ championship }) =>
+      model
+        .championship(championship.id)
+        ?.table(finalStep)
+        .map((r) => r.id) ?? [],
+  )
   const lastIndex = selection.asOf?.index ?? -1
   if (step < 0) return <p>No race of this season has results yet.</p>
   switch (state.view) {
@@ -104,10 +120,27 @@ export function ViewContent({
           <Charts
             progression={focus}
             step={step}
-            compare={selection.compare}
+            picked={selection.picked}
             kind={state.chart}
             beforeDrops={state.beforeDrops}
             candidates={candidates}
+            styleOrder={styleOrder}
+            classPicker={
+              !across || focus === null
+                ? null
+                : {
+                    options: pickable.map(({ championship: { id, name } }) => ({ id, name })),
+                    value: focus.championship.id,
+                    onPick: (id) =>
+                      navigate(
+                        hrefFor({
+                          compare: tableOf(id)
+                            .slice(0, 5)
+                            .map((r) => r.id),
+                        }),
+                      ),
+                  }
+            }
             kindHref={(chart) => hrefFor({ chart })}
             dropsHref={(beforeDrops) => hrefFor({ beforeDrops })}
             onCompare={(ids) => navigate(hrefFor({ compare: [...ids] }))}
@@ -115,15 +148,12 @@ export function ViewContent({
         </Suspense>
       )
     case 'h2h': {
-      const [a, b] = [
-        selection.compare[0] ?? candidates[0]?.id,
-        selection.compare[1] ?? candidates[1]?.id,
-      ]
-      return focus === null || a === undefined || b === undefined ? (
+      const leaders = focus === null ? [] : focusRows.map((r) => ({ progression: focus, id: r.id }))
+      const [a, b] = [selection.picked[0] ?? leaders[0], selection.picked[1] ?? leaders[1]]
+      return a === undefined || b === undefined ? (
         <p>This championship has fewer than two entries.</p>
       ) : (
         <HeadToHead
-          progression={focus}
           calendar={calendar}
           step={step}
           pair={[a, b]}

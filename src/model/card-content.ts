@@ -61,7 +61,10 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
   const marking =
     statusWord(status)?.toLowerCase() ?? (request.source === 'official' ? null : request.source)
   const ids = request.compare.slice(0, 5)
-  const pair = compareEntries(focus.progression, ids[0] ?? '', ids[1] ?? '', step)
+  const picked = ids.map((id) => ({ progression: focus.progression, id }))
+  const [pickA, pickB] = picked
+  const pair =
+    pickA === undefined || pickB === undefined ? null : compareEntries(pickA, pickB, step)
   const { outlook } = request
   return {
     title: `${model.season.series.name} ${model.season.season} · ${championship.name}`,
@@ -76,7 +79,7 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
     })),
     gap: {
       labels: focus.progression.steps.slice(0, step + 1).map((race) => raceLabel(race.index)),
-      lines: chartLines(focus.progression, ids, 'gap', false, step),
+      lines: chartLines(picked, 'gap', false, step),
     },
     h2h:
       pair === null

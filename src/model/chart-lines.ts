@@ -1,5 +1,5 @@
-import type { ChampionshipProgression } from '../engine/progression.ts'
 import { entrySeries } from '../engine/progression-series.ts'
+import { acrossChampionships, type PickedEntry } from './picked-entry.ts'
 
 /** The line charts of a championship: gap to the leader, cumulative points, position. */
 export const CHART_KINDS = ['gap', 'points', 'position'] as const
@@ -21,13 +21,14 @@ export interface ChartLine {
  * championship position after every race up to `lastStep`, before or after drops.
  */
 export function chartLines(
-  progression: ChampionshipProgression,
-  ids: ReadonlyArray<string>,
+  picked: ReadonlyArray<PickedEntry>,
   kind: ChartKind,
   beforeDrops: boolean,
   lastStep: number,
 ): ReadonlyArray<ChartLine> {
-  return ids.flatMap((id) => {
+  // Lines from several class championships say whose class each measures in.
+  const across = acrossChampionships(picked)
+  return picked.flatMap(({ progression, id }) => {
     const series = entrySeries(progression, id)
     if (series === null) return []
     const source =
@@ -40,6 +41,7 @@ export function chartLines(
           : beforeDrops
             ? series.gapToLeaderBeforeDrops
             : series.gapToLeader
-    return [{ id, name: series.name, values: source.slice(0, lastStep + 1) }]
+    const name = across ? `${series.name} (${progression.championship.name})` : series.name
+    return [{ id, name, values: source.slice(0, lastStep + 1) }]
   })
 }

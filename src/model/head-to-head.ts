@@ -1,8 +1,8 @@
 import type { EntryRace } from '../engine/entry-race.ts'
-import type { ChampionshipProgression } from '../engine/progression.ts'
 import { entrySeries } from '../engine/progression-series.ts'
 import { roundPoints } from '../engine/round-points.ts'
 import { standingsAt, type StandingRow } from '../engine/standings.ts'
+import type { PickedEntry } from './picked-entry.ts'
 
 export interface HeadToHeadRace {
   readonly raceIndex: number
@@ -36,18 +36,20 @@ function aheadOf(a: EntryRace | null, b: EntryRace | null): 'a' | 'b' | null {
   return ra < rb ? 'a' : 'b'
 }
 
-/** Two entries of one championship, race by race up to `step` (docs/dashboard.md#head-to-head). */
+/**
+ * Two entries race by race up to `step` (docs/dashboard.md#head-to-head): of one championship, or
+ * of two class championships (on the road by overall position, points each in its own class).
+ */
 export function compareEntries(
-  progression: ChampionshipProgression,
-  idA: string,
-  idB: string,
+  pickA: PickedEntry,
+  pickB: PickedEntry,
   step: number,
 ): HeadToHead | null {
-  const table = standingsAt(progression, step)
-  const a = table.find((row) => row.id === idA)
-  const b = table.find((row) => row.id === idB)
-  const seriesA = entrySeries(progression, idA)
-  const seriesB = entrySeries(progression, idB)
+  const { progression } = pickA
+  const a = standingsAt(progression, step).find((row) => row.id === pickA.id)
+  const b = standingsAt(pickB.progression, step).find((row) => row.id === pickB.id)
+  const seriesA = entrySeries(progression, pickA.id)
+  const seriesB = entrySeries(pickB.progression, pickB.id)
   if (a === undefined || b === undefined || seriesA === null || seriesB === null) return null
   const races = progression.steps.slice(0, step + 1).map((race, at): HeadToHeadRace => {
     const ra = a.races.find((r) => r.raceIndex === race.index) ?? null

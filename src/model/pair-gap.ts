@@ -1,5 +1,5 @@
 import { entrySeries } from '../engine/progression-series.ts'
-import type { ChampionshipProgression } from '../engine/progression.ts'
+import type { PickedEntry } from './picked-entry.ts'
 import { formatPoints } from './format-points.ts'
 import { listOf } from './list-of.ts'
 import { shortName } from './short-name.ts'
@@ -19,18 +19,20 @@ export interface PairGap {
     readonly leader: 'a' | 'b' | 'level'
   }>
   readonly largest: { readonly race: number; readonly gap: number } | null
+  /** The two championships' names when the pair spans classes (each scores in its own). */
+  readonly across: readonly [string, string] | null
 }
 
 export function pairGap(
-  progression: ChampionshipProgression,
-  aId: string,
-  bId: string,
+  pickA: PickedEntry,
+  pickB: PickedEntry,
   lastStep: number,
   beforeDrops = false,
 ): PairGap | null {
-  const a = entrySeries(progression, aId)
-  const b = entrySeries(progression, bId)
-  if (a === null || b === null || aId === bId) return null
+  const { progression } = pickA
+  const a = entrySeries(progression, pickA.id)
+  const b = entrySeries(pickB.progression, pickB.id)
+  if (a === null || b === null || pickA.id === pickB.id) return null
   const pointsOf = (series: typeof a) => (beforeDrops ? series.pointsBeforeDrops : series.points)
   const [pa, pb] = [pointsOf(a), pointsOf(b)]
   const points = progression.steps.slice(0, lastStep + 1).map((race, step) => {
@@ -54,6 +56,10 @@ export function pairGap(
     points,
     leadChanges,
     largest,
+    across:
+      progression === pickB.progression
+        ? null
+        : [progression.championship.name, pickB.progression.championship.name],
   }
 }
 
@@ -90,6 +96,10 @@ export function pairGapSummary(pair: PairGap): string {
   if (largest !== null && largest.gap !== 0)
     sentences.push(
       `Largest gap: ${formatPoints(Math.abs(largest.gap))} (${name(largest.gap > 0 ? 'a' : 'b')} ahead, after race ${largest.race}).`,
+    )
+  if (pair.across !== null)
+    sentences.push(
+      `Points in each driver's own class: ${name('a')} in ${pair.across[0]}, ${name('b')} in ${pair.across[1]}.`,
     )
   return sentences.join(' ')
 }

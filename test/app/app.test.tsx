@@ -380,3 +380,36 @@ test('bug: the Driver view had no way to choose a driver — its picker does, an
   expect(new URLSearchParams(window.location.search).get('driver')).toBe('tom-sargent')
   expect(await screen.findByRole('region', { name: 'Tom Sargent' })).toBeInTheDocument()
 })
+
+test('bug: All classes silently charted Pro — a class picker says which class, and changing it charts its leaders', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=all&view=chart&chart=points&asOf=r06')
+  const picker = await screen.findByRole('combobox', { name: 'Class' })
+  expect(picker).toHaveDisplayValue('Pro')
+  await user.selectOptions(picker, 'pro-am')
+  const compare = new URLSearchParams(window.location.search).get('compare') ?? ''
+  expect(compare.split(',')[0]).toBe('efrin-castro')
+  expect(await screen.findByRole('combobox', { name: 'Class' })).toHaveDisplayValue('Pro-Am')
+  expect(new URLSearchParams(window.location.search).get('champ')).toBe('all')
+})
+
+test('All classes: a pair across classes, Dickinson (Pro) 32 ahead of Castro (Pro-Am) after race 6 of 2023, in the chart and the head-to-head', async () => {
+  renderApp(
+    '?series=ccna&season=2023&champ=all&view=chart&chart=pair&compare=riley-dickinson,efrin-castro&asOf=r06',
+  )
+  const chart = await screen.findByRole('figure')
+  expect(chart.textContent).toContain('After race 6 Dickinson leads Castro by 32.')
+  expect(chart.textContent).toContain('Dickinson in Pro, Castro in Pro-Am')
+  cleanup()
+  renderApp(
+    '?series=ccna&season=2023&champ=all&view=h2h&compare=riley-dickinson,efrin-castro&asOf=r06',
+  )
+  const b = await screen.findByRole('combobox', { name: 'Driver B' })
+  expect(b).toHaveDisplayValue('Efrin Castro')
+  // Both pickers offer every class, grouped.
+  expect(
+    within(b)
+      .getAllByRole('group')
+      .map((g) => g.getAttribute('label')),
+  ).toEqual(['Pro', 'Pro-Am', 'Am'])
+})

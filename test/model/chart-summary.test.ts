@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { chartLines } from '../../src/model/chart-lines.ts'
+import { picks } from '../fixtures/picks.ts'
 import { chartSummary } from '../../src/model/chart-summary.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
@@ -10,8 +11,7 @@ const races = (count: number) => Array.from({ length: count }, (_, i) => i + 1)
 test('published: Dickinson 63 ahead of Sargent after race 8 (gap chart of 2023 Pro)', () => {
   const step = stepAfter(ccna2023, 'r08')
   const lines = chartLines(
-    championship(ccna2023, 'pro'),
-    ['riley-dickinson', 'tom-sargent'],
+    picks(championship(ccna2023, 'pro'), ['riley-dickinson', 'tom-sargent']),
     'gap',
     false,
     step,
@@ -24,8 +24,7 @@ test('published: Dickinson 63 ahead of Sargent after race 8 (gap chart of 2023 P
 
 test('published: Yardley beat Sedgwick to 2nd in 2024 Pro after trailing him (a lead that changed hands)', () => {
   const lines = chartLines(
-    championship(ccna2024, 'pro'),
-    ['ryan-yardley', 'alex-sedgwick'],
+    picks(championship(ccna2024, 'pro'), ['ryan-yardley', 'alex-sedgwick']),
     'gap',
     false,
     15,
@@ -39,18 +38,18 @@ test('points and position summaries list the chosen entries at the last race', (
   const pro = championship(ccna2023, 'pro')
   const step = stepAfter(ccna2023, 'r08')
   const ids = ['riley-dickinson', 'tom-sargent', 'will-martin']
-  expect(chartSummary('points', chartLines(pro, ids, 'points', false, step), races(8))).toBe(
+  expect(chartSummary('points', chartLines(picks(pro, ids), 'points', false, step), races(8))).toBe(
     'Points after race 8: Dickinson 197, Sargent 134, Martin 121.',
   )
-  expect(chartSummary('position', chartLines(pro, ids, 'position', false, step), races(8))).toBe(
-    'Championship positions after race 8: Dickinson first, Sargent second, Martin third.',
-  )
+  expect(
+    chartSummary('position', chartLines(picks(pro, ids), 'position', false, step), races(8)),
+  ).toBe('Championship positions after race 8: Dickinson first, Sargent second, Martin third.')
 })
 
 test('before drops: 2023 Am totals include the two dropped scores', () => {
   const am = championship(ccna2023, 'am')
-  const after = chartLines(am, ['mark-kvamme'], 'points', false, 15)[0]!
-  const before = chartLines(am, ['mark-kvamme'], 'points', true, 15)[0]!
+  const after = chartLines(picks(am, ['mark-kvamme']), 'points', false, 15)[0]!
+  const before = chartLines(picks(am, ['mark-kvamme']), 'points', true, 15)[0]!
   expect(after.values.at(-1)).toBe(327)
   expect(before.values.at(-1)).toBeGreaterThan(327)
   // Drops apply from the standings after race 14 (docs/scoring-rules.md#drops): equal before.

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { compareEntries } from '../../src/model/head-to-head.ts'
+import { pair } from '../fixtures/picks.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
@@ -7,9 +8,7 @@ const f1 = await shippedSeason('f1/2016')
 
 test('published: after race 4 of 2023 Dickinson led Sargent by 18 (101 to 83)', () => {
   const h2h = compareEntries(
-    championship(ccna2023, 'pro'),
-    'riley-dickinson',
-    'tom-sargent',
+    ...pair(championship(ccna2023, 'pro'), 'riley-dickinson', 'tom-sargent'),
     stepAfter(ccna2023, 'r04'),
   )!
   expect([h2h.a.points, h2h.b.points]).toEqual([101, 83])
@@ -18,7 +17,10 @@ test('published: after race 4 of 2023 Dickinson led Sargent by 18 (101 to 83)', 
 
 test('official: Rosberg and Hamilton 2016, five points apart; who finished ahead on the road', () => {
   const drivers = championship(f1, 'drivers')
-  const h2h = compareEntries(drivers, 'nico-rosberg', 'lewis-hamilton', drivers.steps.length - 1)!
+  const h2h = compareEntries(
+    ...pair(drivers, 'nico-rosberg', 'lewis-hamilton'),
+    drivers.steps.length - 1,
+  )!
   expect(h2h.races.at(-1)?.gapAfter).toBe(5)
   expect([h2h.a.stats.wins, h2h.b.stats.wins]).toEqual([9, 10])
   // Spain 2016: both out on lap 1, so neither finished ahead.
@@ -27,5 +29,7 @@ test('official: Rosberg and Hamilton 2016, five points apart; who finished ahead
 })
 
 test('an id not in the championship gives no comparison', () => {
-  expect(compareEntries(championship(ccna2023, 'pro'), 'riley-dickinson', 'nobody', 3)).toBeNull()
+  expect(
+    compareEntries(...pair(championship(ccna2023, 'pro'), 'riley-dickinson', 'nobody'), 3),
+  ).toBeNull()
 })

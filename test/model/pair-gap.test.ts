@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { pairGap, pairGapSummary } from '../../src/model/pair-gap.ts'
+import { pair as both } from '../fixtures/picks.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
@@ -7,9 +8,7 @@ const f1 = await shippedSeason('f1/2016')
 
 test('published: Sargent 13 ahead of Martin after race 8 of 2023 (63 and 76 behind Dickinson)', () => {
   const pair = pairGap(
-    championship(ccna2023, 'pro'),
-    'tom-sargent',
-    'will-martin',
+    ...both(championship(ccna2023, 'pro'), 'tom-sargent', 'will-martin'),
     stepAfter(ccna2023, 'r08'),
   )
   expect(pair?.points.at(-1)).toEqual({ race: 8, gap: 13 })
@@ -18,7 +17,7 @@ test('published: Sargent 13 ahead of Martin after race 8 of 2023 (63 and 76 behi
 
 test('bug: the summary hid lead changes — Hamilton led Rosberg after races 11 to 14 of 2016', () => {
   const drivers = championship(f1, 'drivers')
-  const pair = pairGap(drivers, 'nico-rosberg', 'lewis-hamilton', drivers.steps.length - 1)
+  const pair = pairGap(...both(drivers, 'nico-rosberg', 'lewis-hamilton'), drivers.steps.length - 1)
   if (pair === null) throw new Error('both drivers are in the 2016 table')
   // Published standings: Hamilton ahead after Germany (race 12)… Rosberg back ahead after Singapore.
   expect(pair.points.filter((p) => (p.gap ?? 0) < 0).map((p) => p.race)).toEqual([11, 12, 13, 14])
@@ -36,6 +35,20 @@ test('bug: the summary hid lead changes — Hamilton led Rosberg after races 11 
 
 test('no pair for one entry twice or an unknown id', () => {
   const pro = championship(ccna2023, 'pro')
-  expect(pairGap(pro, 'tom-sargent', 'tom-sargent', 3)).toBeNull()
-  expect(pairGap(pro, 'tom-sargent', 'nobody', 3)).toBeNull()
+  expect(pairGap(...both(pro, 'tom-sargent', 'tom-sargent'), 3)).toBeNull()
+  expect(pairGap(...both(pro, 'tom-sargent', 'nobody'), 3)).toBeNull()
+})
+
+test('across classes (from All classes): Dickinson (Pro) 157, Castro (Pro-Am) 125 after race 6 of 2023, each in his own class', () => {
+  const pair = pairGap(
+    { progression: championship(ccna2023, 'pro'), id: 'riley-dickinson' },
+    { progression: championship(ccna2023, 'pro-am'), id: 'efrin-castro' },
+    stepAfter(ccna2023, 'r06'),
+  )
+  // Published: Dickinson 157 [R0621 via checkpoints], Castro 125 [racer.com 2023-06-21].
+  expect(pair?.points.at(-1)).toEqual({ race: 6, gap: 32 })
+  expect(pair?.b.name).toBe('Efrin Castro')
+  expect(pair === null ? '' : pairGapSummary(pair)).toContain(
+    "After race 6 Dickinson leads Castro by 32. Largest gap: 32 (Dickinson ahead, after race 6). Points in each driver's own class: Dickinson in Pro, Castro in Pro-Am.",
+  )
 })

@@ -10,7 +10,10 @@ import {
   YAxis,
 } from 'recharts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
-import { standingsAt } from '../../engine/standings.ts'
+import type { PickedEntry } from '../../model/picked-entry.ts'
+import type { Candidate } from '../../ui/candidate-groups.ts'
+import { EntryPicker } from '../../ui/entry-picker.tsx'
+import { LinesPicker } from './lines-picker.tsx'
 import { chartLines, type ChartKind, type ChartView } from '../../model/chart-lines.ts'
 import { pairGap } from '../../model/pair-gap.ts'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
@@ -26,11 +29,20 @@ export interface ChartsViewProps {
   readonly progression: ChampionshipProgression
   /** Progression step shown: the charts end after this race. */
   readonly step: number
-  readonly compare: ReadonlyArray<string>
+  /** The entries to draw, each with the championship it scores in (several from All classes). */
+  readonly picked: ReadonlyArray<PickedEntry>
   readonly kind: ChartView
   readonly beforeDrops: boolean
-  /** Entries that can be picked, in standings order. */
-  readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  /** Entries that can be picked, in standings order (grouped by class from All classes). */
+  readonly candidates: ReadonlyArray<Candidate>
+  /** Entry ids in the order that gives each its line style for the whole season. */
+  readonly styleOrder: ReadonlyArray<string>
+  /** From All classes: the class whose leaders to draw, said, never silently chosen. */
+  readonly classPicker: {
+    readonly options: ReadonlyArray<{ readonly id: string; readonly name: string }>
+    readonly value: string
+    readonly onPick: (id: string) => void
+  } | null
   readonly kindHref: (kind: ChartView) => string
   readonly dropsHref: (beforeDrops: boolean) => string
   readonly onCompare: (ids: ReadonlyArray<string>) => void
@@ -59,16 +71,17 @@ export default function Charts(props: ChartsViewProps) {
   const summaryId = useId()
   const hasDrops = (progression.championship.drops?.worst ?? 0) > 0
   const beforeDrops = props.beforeDrops && hasDrops
+  const [pickA, pickB] = props.picked
   const pair =
-    props.kind === 'pair'
-      ? pairGap(progression, props.compare[0] ?? '', props.compare[1] ?? '', step, beforeDrops)
+    props.kind === 'pair' && pickA !== undefined && pickB !== undefined
+      ? pairGap(pickA, pickB, step, beforeDrops)
       : null
   // The line charts draw every entry picked; the pair chart is drawn from `pair`.
   const kind: ChartKind = props.kind === 'pair' ? 'gap' : props.kind
-  const lines = chartLines(progression, props.compare, kind, beforeDrops, step)
+  const lines = chartLines(props.picked, kind, beforeDrops, step)
   const styles = stableStyles(
     lines.map((line) => line.id),
-    standingsAt(progression, progression.steps.length - 1).map((row) => row.id),
+    props.styleOrder,
   )
   const steps = progression.steps.slice(0, step + 1)
   const labels = steps.map((race) => raceLabel(race.index))
@@ -78,9 +91,10 @@ export default function Charts(props: ChartsViewProps) {
     lines,
     steps.map((race) => race.index + 1),
   )
-  const chosen = new Set(props.compare)
+  const ids = props.picked.map((p) => p.id)
+  const chosen = new Set(ids)
   const toggle = (id: string) =>
-    props.onCompare(chosen.has(id) ? props.compare.filter((x) => x !== id) : [...props.compare, id])
+    props.onCompare(chosen.has(id) ? ids.filter((x) => x !== id) : [...ids, id])
   return (
     <section className="charts" aria-label="Charts">
       <div className="toolbar">
@@ -106,22 +120,20 @@ export default function Charts(props: ChartsViewProps) {
             {props.beforeDrops ? 'Showing points before drops' : 'Showing points after drops'}
           </a>
         )}
-        <details className="picker">
-          <summary>Drivers ({lines.length})</summary>
-          <fieldset>
-            <legend className="sr-only">Lines to draw</legend>
-            {props.candidates.map((candidate) => (
-              <label key={candidate.id}>
-                <input
-                  type="checkbox"
-                  checked={chosen.has(candidate.id)}
-                  onChange={() => toggle(candidate.id)}
-                />{' '}
-                {candidate.name}
-              </label>
-            ))}
-          </fieldset>
-        </details>
+        {props.classPicker !== null && (
+          <EntryPicker
+            label="Class"
+            value={props.classPicker.value}
+            candidates={props.classPicker.options}
+            onPick={props.classPicker.onPick}
+          />
+        )}
+        <LinesPicker
+          candidates={props.candidates}
+          chosen={chosen}
+          count={lines.length}
+          onToggle={toggle}
+        />
       </div>
       {props.kind === 'pair' ? (
         pair === null ? (

@@ -1,21 +1,22 @@
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
-import type { ChampionshipProgression } from '../../engine/progression.ts'
+import type { PickedEntry } from '../../model/picked-entry.ts'
 import { STATUS_CODES } from '../../engine/status-code.ts'
 import { shortName } from '../../model/short-name.ts'
 import { compareEntries } from '../../model/head-to-head.ts'
 import { pairGap } from '../../model/pair-gap.ts'
+import type { Candidate } from '../../ui/candidate-groups.ts'
 import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
 
 interface Props {
-  readonly progression: ChampionshipProgression
   readonly calendar: ReadonlyArray<CalendarRace>
   readonly step: number
-  readonly pair: readonly [string, string]
-  readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string }>
+  /** The two entries, each with its championship (two classes from All classes). */
+  readonly pair: readonly [PickedEntry, PickedEntry]
+  readonly candidates: ReadonlyArray<Candidate>
   readonly onPair: (pair: readonly [string, string]) => void
 }
 
@@ -27,14 +28,15 @@ function resultText(race: EntryRace | null): string {
 }
 
 /** Two drivers side by side: points per race, the gap after each, and who beat whom. */
-export function HeadToHead({ progression, calendar, step, pair, candidates, onPair }: Props) {
-  const result = compareEntries(progression, pair[0], pair[1], step)
-  const gaps = pairGap(progression, pair[0], pair[1], step)
-  const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, pair[1]] : [pair[0], id])
+export function HeadToHead({ calendar, step, pair, candidates, onPair }: Props) {
+  const result = compareEntries(pair[0], pair[1], step)
+  const gaps = pairGap(pair[0], pair[1], step)
+  const ids: readonly [string, string] = [pair[0].id, pair[1].id]
+  const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, ids[1]] : [ids[0], id])
   const picker = (slot: 0 | 1, label: string) => (
     <EntryPicker
       label={label}
-      value={pair[slot]}
+      value={ids[slot]}
       candidates={candidates}
       onPick={(id) => select(slot, id)}
     />
