@@ -1,5 +1,6 @@
 import type { ChartKind, ChartLine } from './chart-lines.ts'
 import { formatPoints } from './format-points.ts'
+import { leadChangeSentence, leadChangesOf } from './pair-gap.ts'
 import { ordinalWord } from './ordinal.ts'
 import { shortName } from './short-name.ts'
 
@@ -53,7 +54,18 @@ export function chartSummary(
     value >= 0
       ? `${formatPoints(value)} ahead of ${nameB}`
       : `${formatPoints(-value)} behind ${nameB}`
-  if (from >= 0 && to >= 0) {
+  // The gap chart's two lines cross when the pair swaps places: say every swap, never hide one.
+  const { leadChanges } = leadChangesOf(
+    a.values.map((_, step) => ({
+      race: races[step] ?? step + 1,
+      gap: step < start ? null : lead(step),
+    })),
+  )
+  const swaps =
+    leadChanges.length === 0
+      ? ''
+      : ` ${leadChangeSentence(leadChanges, (who) => (who === 'a' ? nameA : nameB))}`
+  if (leadChanges.length === 0 && from >= 0 && to >= 0) {
     const verb = to > from ? 'grew' : to < from ? 'shrank' : 'stayed'
     const span =
       verb === 'stayed'
@@ -63,5 +75,5 @@ export function chartSummary(
       best !== last && best !== start ? ` (largest: ${formatPoints(lead(best))} ${at(best)})` : ''
     return `${nameA}'s lead over ${nameB} ${verb} ${span}${peak}.`
   }
-  return `${nameA} went from ${describe(from)} ${at(start)} to ${describe(to)} ${at(last)}.`
+  return `${nameA} went from ${describe(from)} ${at(start)} to ${describe(to)} ${at(last)}.${swaps}`
 }

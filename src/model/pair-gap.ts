@@ -40,16 +40,7 @@ export function pairGap(
     const y = pb[step] ?? null
     return { race: race.index + 1, gap: x === null || y === null ? null : x - y }
   })
-  const leadChanges: Array<PairGap['leadChanges'][number]> = []
-  let largest: PairGap['largest'] = null
-  let before: 'a' | 'b' | 'level' | null = null
-  for (const { race, gap } of points) {
-    if (gap === null) continue
-    const leader = gap > 0 ? 'a' : gap < 0 ? 'b' : 'level'
-    if (before !== null && leader !== before) leadChanges.push({ race, leader })
-    before = leader
-    if (largest === null || Math.abs(gap) > Math.abs(largest.gap)) largest = { race, gap }
-  }
+  const { leadChanges, largest } = leadChangesOf(points)
   return {
     a: { id: a.id, name: a.name },
     b: { id: b.id, name: b.name },
@@ -80,16 +71,7 @@ export function pairGapSummary(pair: PairGap): string {
       ? `${name('a')} and ${name('b')} ${past ? 'were' : 'are'} level`
       : `${name(gap > 0 ? 'a' : 'b')} ${past ? 'led' : 'leads'} ${name(gap > 0 ? 'b' : 'a')} by ${formatPoints(Math.abs(gap))}`
   const sentences = [`${standing(first.gap, true)} after race ${first.race}.`]
-  if (pair.leadChanges.length > 0)
-    sentences.push(
-      `The lead changed ${times(pair.leadChanges.length)}: ${listOf(
-        pair.leadChanges.map((change) =>
-          change.leader === 'level'
-            ? `level after race ${change.race}`
-            : `${name(change.leader)} ahead after race ${change.race}`,
-        ),
-      )}.`,
-    )
+  if (pair.leadChanges.length > 0) sentences.push(leadChangeSentence(pair.leadChanges, name))
   else if (known.length > 1) sentences.push('The lead never changed.')
   if (last !== first) sentences.push(`After race ${last.race} ${standing(last.gap, false)}.`)
   const { largest } = pair
@@ -102,6 +84,42 @@ export function pairGapSummary(pair: PairGap): string {
       `Points in each driver's own class: ${name('a')} in ${pair.across[0]}, ${name('b')} in ${pair.across[1]}.`,
     )
   return sentences.join(' ')
+}
+
+/**
+ * Who of a pair is ahead after each race, from the gap (a minus b): every race after which that
+ * changed (or the two drew level), and the widest gap either way.
+ */
+export function leadChangesOf(points: PairGap['points']): Pick<PairGap, 'leadChanges' | 'largest'> {
+  const leadChanges: Array<PairGap['leadChanges'][number]> = []
+  let largest: PairGap['largest'] = null
+  let before: 'a' | 'b' | 'level' | null = null
+  for (const { race, gap } of points) {
+    if (gap === null) continue
+    const leader = gap > 0 ? 'a' : gap < 0 ? 'b' : 'level'
+    if (before !== null && leader !== before) leadChanges.push({ race, leader })
+    before = leader
+    if (largest === null || Math.abs(gap) > Math.abs(largest.gap)) largest = { race, gap }
+  }
+  return { leadChanges, largest }
+}
+
+/** "The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15." */
+export function leadChangeSentence(
+  changes: PairGap['leadChanges'],
+  name: (who: 'a' | 'b') => string,
+): string {
+  // A draw is not a change of lead: with one in the list, the sentence says both.
+  const opening = changes.some((change) => change.leader === 'level')
+    ? 'They drew level or swapped places'
+    : 'The lead changed'
+  return `${opening} ${times(changes.length)}: ${listOf(
+    changes.map((change) =>
+      change.leader === 'level'
+        ? `level after race ${change.race}`
+        : `${name(change.leader)} ahead after race ${change.race}`,
+    ),
+  )}.`
 }
 
 function times(count: number): string {

@@ -121,25 +121,50 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await page.close()
   })
 
-  test("a driver's line keeps its colour whoever else is picked", async () => {
-    const colourOf = async (compare: string, name: string) => {
+  test("a driver's line keeps its colour whoever else is picked, and is named at its end", async () => {
+    const colourOf = async (compare: string, label: string) => {
       const page = await open(`?series=ccna&season=2023&champ=pro&view=chart&compare=${compare}`)
       await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
-      const colour = await page.evaluate((driver) => {
-        const item = [...document.querySelectorAll('.recharts-legend-item')].find(
-          (element) => element.textContent === driver,
+      await page.locator('.end-labels text').first().waitFor()
+      const colour = await page.evaluate((text) => {
+        const end = [...document.querySelectorAll('.end-labels g')].find((g) =>
+          (g.querySelector('text')?.textContent ?? '').startsWith(text),
         )
-        const mark = item?.querySelector('path, line')
-        return mark === null || mark === undefined
-          ? null
-          : getComputedStyle(mark).stroke || mark.getAttribute('fill')
-      }, name)
+        const path = end?.querySelector('path')
+        return path === null || path === undefined ? null : getComputedStyle(path).stroke
+      }, label)
       await page.close()
       return colour
     }
-    const withSargent = await colourOf('tom-sargent,will-martin', 'Will Martin')
+    const withSargent = await colourOf('tom-sargent,will-martin', 'Martin')
     expect(withSargent).toMatch(/^rgb/)
-    expect(await colourOf('will-martin', 'Will Martin')).toBe(withSargent)
+    expect(await colourOf('will-martin', 'Martin')).toBe(withSargent)
+  })
+
+  test('line charts: each line named at its end, a zero baseline, ticks that cover the data and every place labelled', async () => {
+    const page = await open('?series=ccna&season=2023&champ=pro&view=chart&asOf=r08')
+    await page.locator('.end-labels text').first().waitFor()
+    expect(await page.locator('.end-labels text').allTextContents()).toEqual([
+      'Dickinson',
+      'Sargent −63',
+      'Martin −76',
+      'Hart −115',
+      'Sedgwick −116',
+    ])
+    expect(await page.locator('.recharts-legend-wrapper').count()).toBe(0)
+    const ticks = () =>
+      page
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+        .allTextContents()
+    await expect.poll(async () => (await ticks())[0]).toBe('leader')
+    await page.getByRole('link', { name: 'Points', exact: true }).click()
+    await page.locator('.end-labels text').first().waitFor()
+    // 2023 Pro after race 8: Dickinson 197; the axis stops at the first nice tick above it.
+    await expect.poll(ticks).toEqual(['0', '50', '100', '150', '200'])
+    await page.getByRole('link', { name: 'Position', exact: true }).click()
+    // bug: only 4, 7, 10 and 12 were labelled; every place from 1 to the lowest drawn is.
+    await expect.poll(ticks).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)))
+    await page.close()
   })
 
   test('the chart tooltip lists drivers in table order with signed gaps, in the text colour', async () => {

@@ -30,7 +30,7 @@ test('published: Yardley beat Sedgwick to 2nd in 2024 Pro after trailing him (a 
     15,
   )
   expect(chartSummary('gap', lines, races(16))).toMatch(
-    /^Yardley went from \d+ behind Sedgwick after race 1 to 2 ahead of Sedgwick after race 16\.$/,
+    /^Yardley went from \d+ behind Sedgwick after race 1 to 2 ahead of Sedgwick after race 16\. They drew level or swapped places 5 times: level after race 7, Sedgwick ahead after race 8, level after race 13, Sedgwick ahead after race 14 and Yardley ahead after race 15\.$/,
   )
 })
 
@@ -58,4 +58,16 @@ test('before drops: 2023 Am totals include the two dropped scores', () => {
 
 test('an empty chart says so', () => {
   expect(chartSummary('gap', [], [])).toBe('No results to chart yet.')
+})
+
+test('bug: the gap chart summary hid lead changes ("Rosberg\'s lead shrank from 7 to 5") — Hamilton led after races 11 to 14 of 2016', async () => {
+  const f1 = await shippedSeason('f1/2016')
+  const drivers = championship(f1, 'drivers')
+  const last = drivers.steps.length - 1
+  const lines = chartLines(picks(drivers, ['nico-rosberg', 'lewis-hamilton']), 'gap', false, last)
+  const summary = chartSummary('gap', lines, races(21))
+  expect(summary).toContain(
+    'The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15.',
+  )
+  expect(summary).toContain('to 5 ahead of Hamilton after race 21')
 })

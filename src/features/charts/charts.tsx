@@ -1,14 +1,3 @@
-import { useId } from 'react'
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'
 import type { Candidate } from '../../ui/candidate-groups.ts'
@@ -18,12 +7,10 @@ import { chartLines, type ChartKind, type ChartView } from '../../model/chart-li
 import { pairGap } from '../../model/pair-gap.ts'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { chartSummary } from '../../model/chart-summary.ts'
-import { formatPoints, formatSignedGap } from '../../model/format-points.ts'
-import { ordinal } from '../../model/ordinal.ts'
 import { raceLabel } from '../../model/race-label.ts'
 import { chartRows } from './chart-rows.ts'
-import { MarkerDot } from './marker-dot.tsx'
-import { lineStyle, stableStyles } from './palette.ts'
+import { LineChartFigure } from './line-chart-figure.tsx'
+import { stableStyles } from './palette.ts'
 
 export interface ChartsViewProps {
   readonly progression: ChampionshipProgression
@@ -55,12 +42,6 @@ const KINDS: ReadonlyArray<readonly [ChartView, string]> = [
   ['pair', 'Gap between two'],
 ]
 
-const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
-  gap: 'Points behind the leader',
-  points: 'Points',
-  position: 'Championship position',
-}
-
 /**
  * The season's shape: gap to the leader (the core chart), cumulative points, championship
  * position (bump chart), or the gap between the first two entries picked, after every race up to
@@ -68,7 +49,6 @@ const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
  */
 export default function Charts(props: ChartsViewProps) {
   const { progression, step } = props
-  const summaryId = useId()
   const hasDrops = (progression.championship.drops?.worst ?? 0) > 0
   const beforeDrops = props.beforeDrops && hasDrops
   const [pickA, pickB] = props.picked
@@ -142,85 +122,14 @@ export default function Charts(props: ChartsViewProps) {
           <PairGapChart pair={pair} />
         )
       ) : (
-        <figure className="chart" aria-describedby={summaryId}>
-          <div className="chart-box">
-            <ResponsiveContainer
-              width="100%"
-              height={360}
-              initialDimension={{ width: 600, height: 360 }}
-            >
-              <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-                <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-                <XAxis dataKey="label" stroke="var(--muted)" tick={{ fontSize: 12 }} />
-                <YAxis
-                  stroke="var(--muted)"
-                  tick={{ fontSize: 12 }}
-                  reversed={kind !== 'points'}
-                  allowDecimals={false}
-                  domain={kind === 'position' ? [1, 'dataMax'] : [0, 'auto']}
-                  width={44}
-                  label={{
-                    value: AXIS_LABEL[kind],
-                    angle: -90,
-                    position: 'insideLeft',
-                    fill: 'var(--muted)',
-                    fontSize: 12,
-                    dy: 60,
-                  }}
-                />
-                <Tooltip
-                  contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
-                  // Names in the text colour (the line colours fail contrast as text), in the
-                  // order of the table after that race, each value as the table writes it.
-                  labelStyle={{ color: 'var(--text)' }}
-                  itemStyle={{ color: 'var(--text)' }}
-                  itemSorter={(item) => {
-                    const value = typeof item.value === 'number' ? item.value : 0
-                    return kind === 'points' ? -value : value
-                  }}
-                  formatter={(value) =>
-                    typeof value !== 'number'
-                      ? ''
-                      : kind === 'gap'
-                        ? formatSignedGap(value)
-                        : kind === 'position'
-                          ? ordinal(value)
-                          : formatPoints(value)
-                  }
-                />
-                <Legend itemSorter={null} />
-                {lines.map((line, index) => {
-                  const style = styles.get(line.id) ?? lineStyle(index)
-                  return (
-                    <Line
-                      key={line.id}
-                      type="linear"
-                      dataKey={line.id}
-                      name={line.name}
-                      stroke={style.color}
-                      strokeWidth={2}
-                      strokeDasharray={style.dash}
-                      dot={(dot) => (
-                        <MarkerDot
-                          key={`${line.id}-${String(dot.index)}`}
-                          cx={dot.cx}
-                          cy={dot.cy}
-                          stroke={style.color}
-                          marker={style.marker}
-                        />
-                      )}
-                      isAnimationActive={false}
-                      connectNulls
-                    />
-                  )
-                })}
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-          <figcaption id={summaryId} className="chart-summary">
-            {summary}
-          </figcaption>
-        </figure>
+        <LineChartFigure
+          kind={kind}
+          lines={lines}
+          rows={rows}
+          styles={styles}
+          summary={summary}
+          wholeNames={progression.championship.kind === 'teams'}
+        />
       )}
     </section>
   )

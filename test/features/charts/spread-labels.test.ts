@@ -1,0 +1,50 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { spreadLabels } from '../../../src/features/charts/spread-labels.ts'
+
+test('labels of lines that end close together are moved apart, in order, as little as needed', () => {
+  // Sargent 259 and Martin 246 end 8 px apart: the lower label moves down, the upper stays.
+  const placed = spreadLabels(
+    [
+      { id: 'sargent', y: 100 },
+      { id: 'martin', y: 108 },
+      { id: 'dickinson', y: 20 },
+    ],
+    15,
+    0,
+    300,
+  )
+  expect(placed.get('dickinson')).toBe(20)
+  expect(placed.get('sargent')).toBe(100)
+  expect(placed.get('martin')).toBe(115)
+})
+
+test('labels at the bottom edge are pushed back up inside the plot', () => {
+  const placed = spreadLabels(
+    [
+      { id: 'a', y: 295 },
+      { id: 'b', y: 300 },
+    ],
+    15,
+    0,
+    300,
+  )
+  expect([placed.get('a'), placed.get('b')]).toEqual([285, 300])
+})
+
+test('property: when they fit, labels never overlap, stay inside and keep their order', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: -50, max: 350 }), { maxLength: 20 }), (ys) => {
+      const wanted = ys.map((y, i) => ({ id: `l${String(i).padStart(2, '0')}`, y }))
+      const placed = spreadLabels(wanted, 15, 0, 300)
+      const sorted = wanted
+        .toSorted((a, b) => a.y - b.y || a.id.localeCompare(b.id))
+        .map((l) => placed.get(l.id) ?? Number.NaN)
+      for (const [i, y] of sorted.entries()) {
+        expect(y).toBeGreaterThanOrEqual(0)
+        expect(y).toBeLessThanOrEqual(300)
+        if (i > 0) expect(y - (sorted[i - 1] ?? 0)).toBeGreaterThanOrEqual(15 - 1e-9)
+      }
+    }),
+  )
+})
