@@ -1,3 +1,4 @@
+import { formatSort, parseSort, type TableSort } from '../model/table-sort.ts'
 import { CHART_VIEWS, type ChartView } from '../model/chart-lines.ts'
 import type { ImaginedRace } from '../model/what-if.ts'
 import { ID_PATTERN } from '../data/season-schema.ts'
@@ -48,6 +49,8 @@ export interface UrlState {
   readonly present: boolean
   /** How many of a class the booth shows when no two entries are compared. */
   readonly top: number
+  /** The standings table's order: the championship's, or by a column (`sort=wins-desc`). */
+  readonly sort: TableSort
 }
 
 /** The booth's default and largest "top N" (docs/dashboard.md#booth). */
@@ -86,6 +89,7 @@ export function parseUrlState(search: string): UrlState {
     card: oneOf(CARDS, params.get('card'), 'standings'),
     present: params.get('present') === '1',
     top: topOf(params.get('top')),
+    sort: parseSort(params.get('sort')),
   }
 }
 
@@ -186,6 +190,8 @@ export function toSearch(state: UrlState): string {
   if (state.card !== 'standings') params.set('card', state.card)
   if (state.present) params.set('present', '1')
   if (state.top !== BOOTH_TOP.fallback) params.set('top', String(state.top))
+  const sort = formatSort(state.sort)
+  if (sort !== null) params.set('sort', sort)
   const text = params
     .toString()
     .replaceAll('%2C', ',')

@@ -98,6 +98,8 @@ export function ViewContent({
             liveDeltas={liveDeltas}
             changed={changed}
             version={version}
+            sort={state.sort}
+            sortHref={(sort) => hrefFor({ sort })}
           />
         </>
       )

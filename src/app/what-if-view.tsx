@@ -49,6 +49,8 @@ export function WhatIfView({
         liveDeltas={null}
         changed={null}
         version={0}
+        sort={url.state.sort}
+        sortHref={(sort) => url.hrefFor({ sort })}
       />
     </>
   )

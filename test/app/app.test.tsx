@@ -413,3 +413,22 @@ test('All classes: a pair across classes, Dickinson (Pro) 32 ahead of Castro (Pr
       .map((g) => g.getAttribute('label')),
   ).toEqual(['Pro', 'Pro-Am', 'Am'])
 })
+
+test('sortable standings: a column header sorts by it, says so to a screen reader and writes the URL; a second click reverses', async () => {
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro')
+  const table = await screen.findByRole('table', { name: 'Pro standings' })
+  await user.click(within(table).getByRole('link', { name: /^Pole/ }))
+  expect(new URLSearchParams(window.location.search).get('sort')).toBe('poles-desc')
+  const sorted = await screen.findByRole('table', { name: 'Pro standings' })
+  const header = within(sorted).getByRole('columnheader', { name: /^Pole/ })
+  expect(header).toHaveAttribute('aria-sort', 'descending')
+  const poles = within(sorted)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => Number(within(row).getAllByRole('cell')[9]?.textContent))
+  expect(poles).toEqual(poles.toSorted((a, b) => b - a))
+  // Positions stay the championship's: the most poles need not be the leader.
+  await user.click(within(sorted).getByRole('link', { name: /^Pole/ }))
+  expect(new URLSearchParams(window.location.search).get('sort')).toBe('poles-asc')
+})

@@ -1,3 +1,4 @@
+import { SORT_KEYS } from '../../src/model/table-sort.ts'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { CARDS, parseUrlState, toSearch, VIEWS, type UrlState } from '../../src/app/url-state.ts'
@@ -23,6 +24,7 @@ test('the URL contract of the issue parses field by field', () => {
     card: 'standings',
     present: false,
     top: 5,
+    sort: { key: 'pos', ascending: true },
   })
 })
 
@@ -57,6 +59,7 @@ test('nonsense values fall back to defaults instead of failing', () => {
     card: 'standings',
     present: false,
     top: 5,
+    sort: { key: 'pos', ascending: true },
   })
 })
 
@@ -72,6 +75,14 @@ test('compare keeps the first of repeated ids and at most eight', () => {
     'd6',
     'd7',
   ])
+})
+
+test('sort=: a column and a direction, anything else the championship order', () => {
+  expect(parseUrlState('?sort=wins-desc').sort).toEqual({ key: 'wins', ascending: false })
+  expect(parseUrlState('?sort=name-asc').sort).toEqual({ key: 'name', ascending: true })
+  expect(parseUrlState('?sort=wins').sort).toEqual({ key: 'pos', ascending: true })
+  expect(parseUrlState('?sort=__proto__-asc').sort).toEqual({ key: 'pos', ascending: true })
+  expect(toSearch(parseUrlState('?sort=pos-asc'))).toBe('')
 })
 
 test('defaults are left out of the address, and commas stay readable', () => {
@@ -94,6 +105,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
   live: fc.boolean(),
   present: fc.boolean(),
   top: fc.integer({ min: 2, max: 10 }),
+  sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), ascending: fc.boolean() }),
   whatif: fc.uniqueArray(
     fc
       .record({

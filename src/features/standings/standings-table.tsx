@@ -10,6 +10,8 @@ import { raceLabel } from '../../model/race-label.ts'
 import { PositionChange } from '../../ui/position-change.tsx'
 import { DroppedResults } from './dropped-results.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
+import { SortHeader } from '../../ui/sort-header.tsx'
+import { sortRows, type SortKey, type TableSort } from '../../model/table-sort.ts'
 
 export interface StandingsTableProps {
   readonly caption: string
@@ -33,6 +35,9 @@ export interface StandingsTableProps {
   /** Entries whose position or points changed since the last update: briefly highlighted. */
   readonly changed: ReadonlySet<string> | null
   readonly version: number
+  /** The order shown: the championship's or by a column (docs/dashboard.md#standings). */
+  readonly sort: TableSort
+  readonly sortHref: (sort: TableSort) => string
 }
 
 const STATUS_TEXT = {
@@ -47,14 +52,17 @@ const STATUS_TEXT = {
  * (docs/scoring-rules.md#countback).
  */
 export function StandingsTable(props: StandingsTableProps) {
-  const { rows, season, isTeams } = props
+  const { rows, season, isTeams, sort, sortHref } = props
+  const by = (key: SortKey) => ({ sortKey: key, sort, sortHref })
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${props.caption} table`}>
       <table className="standings">
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <NumHeader>Pos</NumHeader>
+            <SortHeader {...by('pos')} title="Championship position">
+              Pos
+            </SortHeader>
             <th scope="col">
               <span className="sr-only">Change</span>
             </th>
@@ -63,21 +71,31 @@ export function StandingsTable(props: StandingsTableProps) {
                 Car
               </th>
             )}
-            <th scope="col" className="name-col">
+            <SortHeader {...by('name')} numeric={false} className="name-col">
               {isTeams ? 'Team' : 'Driver'}
-            </th>
+            </SortHeader>
             {!isTeams && (
               <th scope="col" className="team">
                 Team
               </th>
             )}
-            <NumHeader>Pts</NumHeader>
+            <SortHeader {...by('pts')} title="Points">
+              Pts
+            </SortHeader>
             <NumHeader title="Points behind the leader">Gap</NumHeader>
             <NumHeader title="Points behind the entry directly ahead">Next</NumHeader>
-            <NumHeader title="Wins">W</NumHeader>
-            <NumHeader title="Podiums">Pod</NumHeader>
-            <NumHeader title="Poles">Pole</NumHeader>
-            <NumHeader title="Fastest laps">FL</NumHeader>
+            <SortHeader {...by('wins')} title="Wins">
+              W
+            </SortHeader>
+            <SortHeader {...by('podiums')} title="Podiums">
+              Pod
+            </SortHeader>
+            <SortHeader {...by('poles')} title="Poles">
+              Pole
+            </SortHeader>
+            <SortHeader {...by('fl')} title="Fastest laps">
+              FL
+            </SortHeader>
             {props.liveDeltas !== null && (
               <NumHeader title="Points and places gained in the live race">Live</NumHeader>
             )}
@@ -87,7 +105,7 @@ export function StandingsTable(props: StandingsTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, rank) => {
+          {sortRows(rows, sort).map(({ row, rank }) => {
             const meta = entryMeta(season, row.id, row.races, isTeams)
             const ahead = rows[rank - 1]
             return (
