@@ -446,6 +446,18 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await shared.close()
   })
 
+  test('bug: the F1 results grid put the points column off-screen at 1400 px — all 21 races and the points fit', async () => {
+    const page = await open('?series=f1&season=2016&view=results')
+    const grid = page.locator('.table-scroll').filter({ has: page.locator('table.results-grid') })
+    const [scroll, client] = await grid.evaluate((el) => [el.scrollWidth, el.clientWidth])
+    expect(scroll).toBeLessThanOrEqual(client ?? 0)
+    const pts = await page.getByRole('columnheader', { name: 'Pts' }).first().boundingBox()
+    expect((pts?.x ?? Infinity) + (pts?.width ?? 0)).toBeLessThanOrEqual(1400)
+    // Every race keeps its round name (one-race rounds run upwards).
+    expect(await page.locator('th.round-head').count()).toBe(21)
+    await page.close()
+  })
+
   test('no page logged a console error', () => {
     expect(consoleErrors).toEqual([])
   })

@@ -85,8 +85,15 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
             <tr>
               <td className="name-col" />
               {rounds.map((round) => (
-                <th key={round.key} scope="colgroup" colSpan={round.span} className="round-head">
-                  {round.name}
+                <th
+                  key={round.key}
+                  scope="colgroup"
+                  colSpan={round.span}
+                  // A one-race round's name runs upwards: the column stays as narrow as its
+                  // results, so a 21-race F1 grid fits 1400 px with its points on screen.
+                  className={round.span === 1 ? 'round-head single' : 'round-head'}
+                >
+                  <span>{round.name}</span>
                 </th>
               ))}
               <td />
