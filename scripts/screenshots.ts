@@ -8,16 +8,24 @@ import { launchChromium } from '../test/e2e/browser.ts'
 import { serveBuild } from '../test/e2e/serve-build.ts'
 
 const out = process.argv[2] ?? 'test-results/screenshots'
+// `npm run screenshots -- <folder> <name,name…>`: only the pages named (all by default).
+const only = process.argv[3]?.split(',') ?? null
 const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['standings', '?series=ccna&season=2023&champ=pro'],
   ['all-classes', '?series=ccna&season=2024&champ=all'],
   ['results', '?series=ccna&season=2023&champ=am&view=results'],
   ['chart', '?series=ccna&season=2023&champ=pro&view=chart&asOf=r08'],
+  ['points', '?series=ccna&season=2023&champ=pro&view=chart&chart=points'],
   [
     'pair',
     '?series=ccna&season=2023&champ=pro&view=chart&chart=pair&compare=tom-sargent,will-martin&asOf=r08',
   ],
+  [
+    'pair-across-classes',
+    '?series=ccna&season=2023&champ=all&view=chart&chart=pair&compare=riley-dickinson,efrin-castro',
+  ],
   ['bump', '?series=ccna&season=2024&champ=masters&view=chart&chart=position'],
+  ['f1-chart', '?series=f1&season=2016&view=chart&compare=nico-rosberg,lewis-hamilton'],
   ['h2h', '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent'],
   ['driver', '?series=ccna&season=2023&champ=pro-am&view=driver&driver=efrin-castro'],
   ['masters', '?series=ccna&season=2024&champ=masters'],
@@ -41,7 +49,7 @@ try {
     for (const [size, width, height] of SIZES) {
       const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme })
       const page = await context.newPage()
-      for (const [name, query] of PAGES) {
+      for (const [name, query] of PAGES.filter(([name]) => only === null || only.includes(name))) {
         await page.goto(new URL(query, site.url).href)
         await page.locator('.view, .presentation').first().waitFor()
         // Lazy views show a skeleton first: wait until the view itself is there.
