@@ -74,6 +74,8 @@ export function ViewContent({
             championships={selection.classChampionships}
             step={step}
             driverHref={driverHref}
+            sort={state.sort}
+            sortHref={(sort) => hrefFor({ sort })}
           />
         )
       return focus === null ? null : (

@@ -2,7 +2,7 @@ import type { StandingRow } from '../engine/standings.ts'
 
 /**
  * The columns a standings table sorts by (docs/dashboard.md#standings): the championship order
- * (`pos`, the default), the name, points and the statistics. `sort=<key>-<asc|desc>` in the URL.
+ * (`pos`, the default: the table's own order), the name, points and the statistics. `sort=<key>-<asc|desc>` in the URL.
  */
 export const SORT_KEYS = ['pos', 'name', 'pts', 'wins', 'podiums', 'poles', 'fl'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -26,10 +26,10 @@ export function nextSort(current: TableSort, key: SortKey): TableSort {
     : { key, ascending: naturalAscending(key) }
 }
 
-function valueOf(row: StandingRow, key: Exclude<SortKey, 'name'>): number {
+function valueOf(row: StandingRow, rank: number, key: Exclude<SortKey, 'name'>): number {
   switch (key) {
     case 'pos':
-      return row.position
+      return rank
     case 'pts':
       return row.points
     case 'wins':
@@ -44,23 +44,25 @@ function valueOf(row: StandingRow, key: Exclude<SortKey, 'name'>): number {
 }
 
 /**
- * The rows in the order asked for, each with its place in the championship order (`rank`); ties
- * keep the championship order, whichever the direction.
+ * The items of a table in the order asked for, each with its place in the table's own order
+ * (`rank`: the championship order, or the all-classes list); ties keep that order whichever the
+ * direction. `rowOf` reads the standings row of an item.
  */
-export function sortRows(
-  rows: ReadonlyArray<StandingRow>,
+export function sortRows<T>(
+  items: ReadonlyArray<T>,
+  rowOf: (item: T) => StandingRow,
   sort: TableSort,
-): ReadonlyArray<{ readonly row: StandingRow; readonly rank: number }> {
+): ReadonlyArray<{ readonly item: T; readonly row: StandingRow; readonly rank: number }> {
   const sign = sort.ascending ? 1 : -1
   const { key } = sort
-  return rows
-    .map((row, rank) => ({ row, rank }))
+  return items
+    .map((item, rank) => ({ item, row: rowOf(item), rank }))
     .toSorted(
       (a, b) =>
         sign *
           (key === 'name'
             ? a.row.name.localeCompare(b.row.name)
-            : valueOf(a.row, key) - valueOf(b.row, key)) || a.rank - b.rank,
+            : valueOf(a.row, a.rank, key) - valueOf(b.row, b.rank, key)) || a.rank - b.rank,
     )
 }
 

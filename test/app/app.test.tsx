@@ -432,3 +432,20 @@ test('sortable standings: a column header sorts by it, says so to a screen reade
   await user.click(within(sorted).getByRole('link', { name: /^Pole/ }))
   expect(new URLSearchParams(window.location.search).get('sort')).toBe('poles-asc')
 })
+
+test('All classes sorts too: by wins across every class, each row keeping its place by points', async () => {
+  renderApp('?series=ccna&season=2023&champ=all&sort=wins-desc')
+  const table = await screen.findByRole('table', { name: 'All classes' })
+  expect(within(table).getByRole('columnheader', { name: /^W/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  const first = within(table).getAllByRole('row')[1]!
+  // Dickinson has more wins than anyone in any class.
+  expect(first.textContent).toContain('Riley Dickinson')
+  const wins = within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => Number(within(row).getAllByRole('cell')[8]?.textContent))
+  expect(wins).toEqual(wins.toSorted((a, b) => b - a))
+})

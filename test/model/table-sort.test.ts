@@ -7,13 +7,13 @@ const ccna2024 = await shippedSeason('ccna/2024')
 
 test('by wins, most first; equal counts keep the championship order (Bellomo before Halcome, both 5)', () => {
   const rows = standingsAt(championship(ccna2024, 'masters'), ccna2024.scored.length - 1)
-  const byWins = sortRows(rows, { key: 'wins', ascending: false })
+  const byWins = sortRows(rows, (row) => row, { key: 'wins', ascending: false })
   expect(byWins.slice(0, 2).map(({ row }) => [row.name, row.stats.wins])).toEqual([
     ['Chris Bellomo', 5],
     ['Matt Halcome', 5],
   ])
   // Reversed, ties still keep the championship order.
-  const fewest = sortRows(rows, { key: 'wins', ascending: true })
+  const fewest = sortRows(rows, (row) => row, { key: 'wins', ascending: true })
   const fives = fewest.filter(({ row }) => row.stats.wins === 5).map(({ row }) => row.name)
   expect(fives).toEqual(['Chris Bellomo', 'Matt Halcome'])
   // Each row keeps its place in the championship order.

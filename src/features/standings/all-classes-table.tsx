@@ -5,46 +5,60 @@ import { ClassBadge } from '../../ui/class-badge.tsx'
 import { entryMeta } from '../../model/entry-meta.ts'
 import { allClassesAt } from '../../model/all-classes.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
+import { SortHeader } from '../../ui/sort-header.tsx'
+import { sortRows, type SortKey, type TableSort } from '../../model/table-sort.ts'
 
 export interface AllClassesTableProps {
   readonly season: Season
   readonly championships: ReadonlyArray<ChampionshipProgression>
   readonly step: number
   readonly driverHref: (id: string) => string
+  /** The order shown: by points across classes (`pos`) or by a column. */
+  readonly sort: TableSort
+  readonly sortHref: (sort: TableSort) => string
 }
 
 /** Every class in one table: class badge, class position and in-class gaps side by side. */
-export function AllClassesTable({ season, championships, step, driverHref }: AllClassesTableProps) {
+export function AllClassesTable(props: AllClassesTableProps) {
+  const { season, championships, step, driverHref, sort, sortHref } = props
   const rows = allClassesAt(championships, step)
+  const by = (key: SortKey) => ({ sortKey: key, sort, sortHref })
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="All classes table">
       <table className="standings">
         <caption>All classes</caption>
         <thead>
           <tr>
-            <th scope="col" className="num rank-col" title="Place in this list, by points">
+            <SortHeader {...by('pos')} className="rank-col" title="Place in this list, by points">
               #
-            </th>
+            </SortHeader>
             <th scope="col">Class</th>
             <NumHeader title="Position in class">In class</NumHeader>
             <th scope="col" className="car">
               Car
             </th>
-            <th scope="col" className="name-col">
+            <SortHeader {...by('name')} numeric={false} className="name-col">
               Driver
-            </th>
+            </SortHeader>
             <th scope="col" className="team">
               Team
             </th>
-            <NumHeader>Pts</NumHeader>
+            <SortHeader {...by('pts')} title="Points">
+              Pts
+            </SortHeader>
             <NumHeader title="Points behind the class leader">Class gap</NumHeader>
             <NumHeader title="Points behind the car ahead in class">Next</NumHeader>
-            <NumHeader title="Class wins">W</NumHeader>
-            <NumHeader title="Class podiums">Pod</NumHeader>
+            <SortHeader {...by('wins')} title="Class wins">
+              W
+            </SortHeader>
+            <SortHeader {...by('podiums')} title="Class podiums">
+              Pod
+            </SortHeader>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ row, classId, classLeader }, rank) => {
+          {sortRows(rows, (item) => item.row, sort).map(({ item, rank }) => {
+            const { row, classId, classLeader } = item
             const meta = entryMeta(season, row.id, row.races, false)
             const classDef = season.classes.find((c) => c.id === classId)
             return (

@@ -105,7 +105,7 @@ export function StandingsTable(props: StandingsTableProps) {
           </tr>
         </thead>
         <tbody>
-          {sortRows(rows, sort).map(({ row, rank }) => {
+          {sortRows(rows, (row) => row, sort).map(({ row, rank }) => {
             const meta = entryMeta(season, row.id, row.races, isTeams)
             const ahead = rows[rank - 1]
             return (
