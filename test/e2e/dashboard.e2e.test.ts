@@ -174,8 +174,12 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await page.locator('.recharts-line path').first().waitFor({ state: 'attached' })
     const box = await page.locator('.recharts-wrapper').first().boundingBox()
     if (box === null) throw new Error('the chart has no box')
-    // The last race (R8) is at the right end of the plot.
-    await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2)
+    // The last race (R8): over its tick, at the right end of the plot (its end labels beyond).
+    const tick = await page
+      .locator('.recharts-xAxis-tick-labels text')
+      .filter({ hasText: /^R8$/ })
+      .boundingBox()
+    await page.mouse.move((tick?.x ?? 0) + (tick?.width ?? 0) / 2, box.y + box.height / 2)
     const items = page.locator('.recharts-tooltip-wrapper li')
     await items.first().waitFor()
     expect(await items.allInnerTexts()).toEqual([
