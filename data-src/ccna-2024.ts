@@ -48,6 +48,7 @@ const entrants: ReadonlyArray<EntrantFacts> = [
   entrant('pro', 'zachary-vanier', 'Zachary Vanier', 'CAN', '9', 'jdx-racing', 'all', 3.5, W),
   entrant('pro', 'dan-clarke', 'Dan Clarke', 'GBR', '71', 'nolasport', 'all', 5, ['RN-MIA24']),
   entrant('pro', 'yves-baltas', 'Yves Baltas', 'USA', '15', 'mdk-motorsports', [3], 5, ['DH-MTL']),
+  entrant('pro', 'yves-baltas', 'Yves Baltas', 'USA', '15', 'gmg-racing', [5], 5, ['SWM-GMG-RA24']),
   entrant('pro', 'yves-baltas', 'Yves Baltas', 'USA', '15', 'aci-motorsports', [6, 7, 8], 5, W),
   entrant('pro', 'jimmy-llibre', 'Jimmy Llibre', 'DOM', '2', 'aci-motorsports', 'all', 7, W),
   entrant(
@@ -129,18 +130,39 @@ const entrants: ReadonlyArray<EntrantFacts> = [
     2.5,
     ['STF0621'],
   ),
-  entrant('pro-am', 'james-sofronas', 'James Sofronas', 'USA', '14', 'gmg-racing', 'all', 2.5, [
-    'PCNA-MIA24',
-    'DH-MTL',
+  // Sofronas did not race the full season: not at Watkins Glen [SWM-GMG-RA24W]; weekends 1-3, 5
+  // and 8 in the entry list [WIKIMILI24].
+  entrant(
+    'pro-am',
+    'james-sofronas',
+    'James Sofronas',
+    'USA',
+    '14',
+    'gmg-racing',
+    [1, 2, 3, 5, 8],
+    2.5,
+    ['PCNA-MIA24', 'DH-MTL', 'SWM-GMG-SEB24', 'SWM-GMG-RA24W', 'WIKIMILI24'],
+  ),
+  entrant('pro-am', 'ofir-levy', 'Ofir Levy', undefined, '3', 'gmg-racing', [2, 3], 5, [
+    'GMG-MIA24',
+    'SWM-GMG-MTL24',
+    'WIKIMILI24',
   ]),
-  unnamed('pro-am', 'A', '3', 'team-car-3', 'all', 4),
-  unnamed('pro-am', 'B', '11', 'gmg-racing', 'all', 5),
+  // Torres: the Pro-Am polesitter of race 10 at Road America [SWM-GMG-RA24W]; his car, team and
+  // other weekends are not published.
+  entrant('pro-am', 'pedro-torres', 'Pedro Torres', undefined, '30', 'team-torres', [5], 3, [
+    'SWM-GMG-RA24W',
+  ]),
+  unnamed('pro-am', 'A', '91', 'team-car-91', [1, 4, 6, 7], 4),
+  unnamed('pro-am', 'B', '11', 'team-car-11', 'all', 5),
   unnamed('pro-am', 'C', '16', 'team-car-16', 'all', 6),
   unnamed('pro-am', 'D', '23', 'kellymoss', 'all', 5),
-  unnamed('pro-am', 'E', '56', 'topp-racing', [1, 2, 3, 4], 6),
+  unnamed('pro-am', 'E', '56', 'topp-racing', 'all', 6),
   unnamed('pro-am', 'F', '27', 'team-car-88', [1, 2, 3, 4, 5], 7),
-  unnamed('pro-am', 'G', '66', 'baby-bull-racing', [2, 3], 7),
+  // Not Baby Bull Racing: that team ran two cars, Uretsky's and Cooper's [PCC-BULL].
+  unnamed('pro-am', 'G', '66', 'team-car-66', [2, 3], 7),
   unnamed('pro-am', 'H', '69', 'momentop-fms-rgb', [2], 8),
+  unnamed('pro-am', 'I', '74', 'team-car-74', [4], 8),
 
   entrant('masters', 'matt-halcome', 'Matt Halcome', 'USA', '55', 'aci-motorsports', 'all', 1, [
     'PCNA-MIA24',
@@ -161,10 +183,21 @@ const entrants: ReadonlyArray<EntrantFacts> = [
     'NR-IMS24',
   ]),
   entrant('masters', 'john-goetz', 'John Goetz', 'USA', '57', 'kellymoss', 'all', 4, ['PCC-PMNA']),
+  // Washington: Sebring, Montreal, Road America and COTA; a late scratch at Miami [SWM-GMG-MTL24].
+  entrant(
+    'masters',
+    'kyle-washington',
+    'Kyle Washington',
+    undefined,
+    '32',
+    'gmg-racing',
+    [1, 3, 5, 8],
+    3.5,
+    ['SWM-GMG-SEB24', 'SWM-GMG-MTL24', 'SWM-GMG-RA24', 'GMG-COTA24'],
+  ),
   unnamed('masters', 'A', '48', 'team-car-48', [1, 2, 3, 4, 5, 7, 8], 5),
-  unnamed('masters', 'B', '49', 'gmg-racing', [1, 2, 4, 5, 7, 8], 6),
-  unnamed('masters', 'C', '58', 'team-car-16', [1, 4, 8], 6),
-  unnamed('masters', 'D', '59', 'team-car-3', [1, 8], 7),
+  unnamed('masters', 'C', '58', 'team-car-16', [1, 2, 4, 8], 6),
+  unnamed('masters', 'D', '59', 'team-car-59', [1, 4, 8], 7),
   unnamed('masters', 'E', '60', 'topp-racing', [1, 8], 7),
 ]
 
@@ -180,32 +213,37 @@ const entrants: ReadonlyArray<EntrantFacts> = [
 const races: ReadonlyArray<RaceFacts> = [
   {
     id: 'r01',
-    sources: ['PCNA-MIA24', 'SWM-JDX24', 'SDM-SEB24'],
+    sources: ['PCNA-MIA24', 'SWM-JDX24', 'SDM-SEB24', 'SWM-GMG-SEB24'],
     confirmed: [
       'Pro: Hartog won, Burton second (derived from the points); Sedgwick fourth, under half a second off third',
-      'Masters: Halcome won with the fastest lap; Kvamme started from the back of the grid and was penalised four places for contact',
+      'Pro-Am: Sofronas won from third on the grid, leading every lap, 0.179 s ahead of Cirone',
+      'Masters: Halcome won with the fastest lap; Washington fifth on his Sebring debut; Kvamme started from the back of the grid and was penalised four places for contact',
     ],
     place: {
       'loek-hartog': 1,
       'gus-burton': 2,
       'alex-sedgwick': 4,
+      'james-sofronas': 1,
+      'marco-cirone': 2,
       'matt-halcome': 1,
       'chris-bellomo': 2,
-      'mark-kvamme': 5,
+      'mark-kvamme': 4,
+      'kyle-washington': 5,
     },
     // Derived: after Sebring Burton had 47 (20 + 25 + 2) and Hartog 46 (25 + 17 + 4), so the
     // four Pro bonuses of the weekend were theirs; read as Hartog's pole and fastest lap here.
     pole: { pro: 'loek-hartog' },
     fastestLap: { pro: 'loek-hartog', masters: 'matt-halcome' },
     notes: ['Car 43 (Kvamme): four-place penalty for contact'],
-    noBonus: ['matt-halcome', 'chris-bellomo', 'mark-kvamme'],
+    // Sofronas started third on the grid (no pole); no source gives him the fastest lap.
+    noBonus: ['matt-halcome', 'chris-bellomo', 'mark-kvamme', 'james-sofronas'],
   },
   {
     id: 'r02',
-    sources: ['PCNA-MIA24', 'SWM-JDX24', 'SDM-SEB24'],
+    sources: ['PCNA-MIA24', 'SWM-JDX24', 'SDM-SEB24', 'GMG-COTA24'],
     confirmed: [
       'Pro: Burton won (from pole, derived); Hartog third (derived from the entrants points: Kellymoss 42); Sedgwick fifth',
-      'Masters: Halcome won with the fastest lap; Kvamme was taken out three laps from the end',
+      'Masters: Halcome won with the fastest lap; Kvamme was taken out three laps from the end; Washington third',
     ],
     place: {
       'gus-burton': 1,
@@ -214,6 +252,7 @@ const races: ReadonlyArray<RaceFacts> = [
       'matt-halcome': 1,
       'mark-kvamme': 'dnf',
       'chris-bellomo': 4,
+      'kyle-washington': 3,
     },
     reasons: { 'mark-kvamme': 'Taken out, three laps from the end' },
     pole: { pro: 'gus-burton' },
@@ -268,10 +307,10 @@ const races: ReadonlyArray<RaceFacts> = [
   },
   {
     id: 'r05',
-    sources: ['DH-MTL', 'SWM-MTL'],
+    sources: ['DH-MTL', 'SWM-MTL', 'SWM-GMG-RA24', 'GMG-COTA24'],
     confirmed: [
       'Pro: Hartog took pole; Yves Baltas (#15 MDK Motorsports) won, his first win, on slicks in the rain after a 20-minute red flag; finished under caution',
-      'Pro-Am: Sofronas won; Masters: Halcome won, Kvamme fifth',
+      'Pro-Am: Sofronas won; Masters: Halcome won, Washington third (his podium in the wet, read as this first Montreal race), Kvamme fifth',
     ],
     place: {
       'yves-baltas': 1,
@@ -279,6 +318,7 @@ const races: ReadonlyArray<RaceFacts> = [
       'matt-halcome': 1,
       'mark-kvamme': 5,
       'chris-bellomo': 2,
+      'kyle-washington': 3,
     },
     pole: { pro: 'loek-hartog' },
     fastestLap: { masters: 'chris-bellomo' },
@@ -332,8 +372,8 @@ const races: ReadonlyArray<RaceFacts> = [
       'pro-am-entry-c': 'dnf',
       'pro-am-entry-e': 'dnf',
       'pro-am-entry-f': 'dnf',
-      'masters-entry-b': 'dnf',
       'masters-entry-c': 'dnf',
+      'masters-entry-d': 'dnf',
       'chris-bellomo': 4,
     },
     reasons: {
@@ -343,8 +383,8 @@ const races: ReadonlyArray<RaceFacts> = [
       'pro-am-entry-c': 'Crash at turn 2 at the start',
       'pro-am-entry-e': 'Crash at turn 2 at the start',
       'pro-am-entry-f': 'Crash at turn 2 at the start',
-      'masters-entry-b': 'Crash at turn 2 at the start',
       'masters-entry-c': 'Crash at turn 2 at the start',
+      'masters-entry-d': 'Crash at turn 2 at the start',
     },
     overall: { 'mark-kvamme': 17 },
     pole: { pro: 'alex-sedgwick', masters: 'mark-kvamme' },
@@ -372,16 +412,20 @@ const races: ReadonlyArray<RaceFacts> = [
   },
   {
     id: 'r10',
-    sources: ['ASR-RA', 'NR-IMS24'],
-    confirmed: ['Pro: Hartog won (derived); Sedgwick sixth'],
+    sources: ['ASR-RA', 'NR-IMS24', 'SWM-GMG-RA24W'],
+    confirmed: [
+      'Pro: Hartog won (derived); Sedgwick sixth',
+      'Pro-Am: Sofronas won, passing the class polesitter Pedro Torres on the first lap and leading every lap',
+    ],
     place: {
       'loek-hartog': 1,
       'alex-sedgwick': 6,
+      'james-sofronas': 1,
       'chris-bellomo': 1,
       'matt-halcome': 2,
       'mark-kvamme': 4,
     },
-    pole: { masters: 'chris-bellomo' },
+    pole: { 'pro-am': 'pedro-torres', masters: 'chris-bellomo' },
     fastestLap: { masters: 'chris-bellomo' },
   },
   {
@@ -446,11 +490,18 @@ const races: ReadonlyArray<RaceFacts> = [
   },
   {
     id: 'r15',
-    sources: ['SS-COTA24'],
+    sources: ['SS-COTA24', 'GMG-COTA24'],
     confirmed: [
       'Pro: Yardley won (probable), Hartog and Vanier chasing; races shortened to 35 minutes',
+      'Masters: Washington second, his best finish of the year; only 12 green-flag laps, three cautions',
     ],
-    place: { 'ryan-yardley': 1, 'chris-bellomo': 1, 'matt-halcome': 4, 'mark-kvamme': 2 },
+    place: {
+      'ryan-yardley': 1,
+      'chris-bellomo': 1,
+      'kyle-washington': 2,
+      'matt-halcome': 4,
+      'mark-kvamme': 3,
+    },
     range: { 'loek-hartog': [2, 3], 'zachary-vanier': [2, 3] },
     pole: { masters: 'chris-bellomo' },
     fastestLap: { masters: 'chris-bellomo' },
@@ -503,7 +554,12 @@ export const ccna2024: SeasonFacts = {
       id: 'team-cars-37-64',
       name: 'Entrant of cars #37 and #64 in the second half (name not published)',
     },
-    { id: 'team-car-3', name: 'Entrant of cars #3 and #59 (name not published)' },
+    { id: 'team-car-59', name: 'Entrant of car #59 (name not published)' },
+    { id: 'team-car-91', name: 'Entrant of Pro-Am car #91 (name not published)' },
+    { id: 'team-car-11', name: 'Entrant of car #11 (name not published)' },
+    { id: 'team-car-74', name: 'Entrant of car #74 (name not published)' },
+    { id: 'team-car-66', name: 'Entrant of car #66 (name not published)' },
+    { id: 'team-torres', name: "Pedro Torres's entrant (name not published)" },
     { id: 'team-car-16', name: 'Entrant of cars #16 and #58 (name not published)' },
     { id: 'team-car-36', name: "Scott Blind's entrant (name not published)" },
     { id: 'team-car-46', name: "Richard Edge's entrant (name not published)" },
@@ -647,6 +703,15 @@ export const ccna2024: SeasonFacts = {
     },
   },
   published: [
+    {
+      afterRace: 2,
+      championship: 'Pro-Am',
+      statement: 'Cirone leads Pro-Am after Sebring, 40 to Sofronas 33',
+      values: { 'Marco Cirone': 1 },
+      source:
+        'https://newsroom.porsche.com/en_US/2024/motorsport/Porsche-Carrera-Cup-North-America-Formula-1-Crypto-Miami-Grand-Prix-36051.html',
+      valueType: 'position',
+    },
     {
       afterRace: 16,
       championship: 'Pro-Am',

@@ -102,4 +102,24 @@ export const sources: Readonly<Record<string, string>> = {
   'R-JUNIORS23':
     'https://racer.com/2023/05/03/porsche-motorsport-north-america-grows-its-junior-program-names-2023-drivers/',
   'PCC-PMNA': 'https://porschecarreracup.us/author/pmna/',
+  // GMG Racing's own race reports (the team's press releases, also on speedwaymedia.com).
+  'SWM-GMG-IMS23':
+    'https://speedwaymedia.com/2023/09/19/gmg-racing-scores-two-carrera-cup-podiums-strong-imsa-pilot-challenge-run-at-indianapolis-motor-speedway/',
+  'SWM-GMG-REV23':
+    'https://speedwaymedia.com/2023/12/15/gmg-racing-2023-in-review-a-parade-of-podium-finishes-and-a-storybook-finish-to-close-the-year-with-a-pair-of-comeback-victories/',
+  'SWM-GMG-SEB24':
+    'https://speedwaymedia.com/2024/03/15/gmg-racings-james-sofronas-secures-third-straight-imsa-porsche-gt3-cup-victory-in-season-opening-race-at-sebring/',
+  'GMG-MIA24': 'https://gmgracing.com/gmg-racing-targets-florida-double-at-miami-sebring/',
+  'SWM-GMG-MTL24':
+    'https://speedwaymedia.com/2024/06/06/gmg-racing-brings-three-imsa-porsche-carrera-cup-entries-north-of-the-border-to-montreal-for-f1-weekend-doubleheader/',
+  'SWM-GMG-RA24':
+    'https://speedwaymedia.com/2024/07/31/gmg-racing-brings-an-imsa-porsche-carrera-cup-entry-in-every-class-to-road-america/',
+  'SWM-GMG-RA24W':
+    'https://speedwaymedia.com/2024/08/05/james-sofronas-and-gmg-racing-score-third-porsche-carrera-cup-victory-of-the-season-sunday-at-road-america/',
+  'SWM-GMG-SPC24':
+    'https://speedwaymedia.com/2024/08/10/gmg-racing-runs-kyle-washington-and-patrick-mulcahy-in-porsche-sprint-challenge-dual-series-weekend-at-road-america/',
+  'GMG-COTA24': 'http://gmgracing.com/category/racing',
+  'GMG-MIA25':
+    'https://gmgracing.com/james-sofronas-completes-carrera-cup-f1-track-sweep-with-victory-at-miami-grand-prix',
+  'MDK-EXIT24': 'https://mdkmoto.paulryan.media/2024/07/10/mdk-ends-participation-in-carrera-cup',
 }
