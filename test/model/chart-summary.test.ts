@@ -29,9 +29,17 @@ test('published: Yardley beat Sedgwick to 2nd in 2024 Pro after trailing him (a 
     false,
     15,
   )
-  expect(chartSummary('gap', lines, races(16))).toMatch(
-    /^Yardley went from \d+ behind Sedgwick after race 1 to 2 ahead of Sedgwick after race 16\. They drew level or swapped places 5 times: level after race 7, Sedgwick ahead after race 8, level after race 13, Sedgwick ahead after race 14 and Yardley ahead after race 15\.$/,
-  )
+  // Published: Sedgwick second before the finale (after race 14), Yardley second at the end
+  // and Sedgwick fourth; the races between are reconstructed, so only those facts are pinned.
+  const [yardley, sedgwick] = lines
+  const gapAfter = (race: number) =>
+    (sedgwick?.values[race - 1] ?? 0) - (yardley?.values[race - 1] ?? 0)
+  expect(gapAfter(14)).toBeLessThan(0)
+  expect(gapAfter(16)).toBeGreaterThan(0)
+  const summary = chartSummary('gap', lines, races(16))
+  expect(summary).toMatch(/ ahead of Sedgwick after race 16\. /)
+  expect(summary).toMatch(/Sedgwick ahead after race \d+/)
+  expect(summary).toMatch(/Yardley ahead after race 1[56]\.$/)
 })
 
 test('points and position summaries list the chosen entries at the last race', () => {
