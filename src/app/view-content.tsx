@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react'
-import { ResultsGrid } from '../features/results-grid/results-grid.tsx'
 import { Standings } from '../features/standings/standings.tsx'
 import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
@@ -8,9 +7,17 @@ import { driverChampionship } from './driver-championship.ts'
 import { OutlookLine } from './outlook-line.tsx'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
-import { loadBooth, loadCharts, loadDriver, loadH2h, loadWhatIf } from './view-loaders.ts'
+import {
+  loadBooth,
+  loadCharts,
+  loadDriver,
+  loadH2h,
+  loadResults,
+  loadWhatIf,
+} from './view-loaders.ts'
 
 const Charts = lazy(loadCharts)
+const ResultsGrid = lazy(() => loadResults().then((m) => ({ default: m.ResultsGrid })))
 const Booth = lazy(() => loadBooth().then((m) => ({ default: m.Booth })))
 const DriverCard = lazy(() => loadDriver().then((m) => ({ default: m.DriverCard })))
 const HeadToHead = lazy(() => loadH2h().then((m) => ({ default: m.HeadToHead })))
