@@ -51,6 +51,14 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
 }
 
+// A reader that stops early (`pitboard standings … | head`) closes the pipe: that is a normal
+// end, not a failure. Stop quietly with 0; any other output error is one line and code 2.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  process.stderr.write(`pitboard: cannot write the output: ${error.message}\n`)
+  process.exit(2)
+})
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code

@@ -9,6 +9,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
 import { afterAll, expect, test } from 'vitest'
 import { pitboard } from '../fixtures/run-cli.ts'
 import { makeSeason, order, results } from '../fixtures/build.ts'
@@ -220,4 +221,17 @@ test('standings --format grid-csv: the results grid of every championship asked 
     'pro,id,name,r01,r02,r03,r04,points',
     '1,riley-dickinson,Riley Dickinson,1 P F,1 P F,1 P F,3,101',
   ])
+})
+
+test('bug: piping into head printed an EPIPE stack trace and exited 1 — a closed pipe ends quietly with 0', () => {
+  // 2.3 MB of JSON into a reader that takes 100 bytes and closes the pipe.
+  const run = spawnSync(
+    'bash',
+    [
+      '-c',
+      `node_modules/.bin/tsx src/cli/pitboard.ts standings ${F1_2016} --every-race --format json | head -c 100 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`,
+    ],
+    { encoding: 'utf8' },
+  )
+  expect(run.stderr).toBe('exit 0\n')
 })
