@@ -1,4 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState, type ComponentProps } from 'react'
+import type * as ReviewModule from '../features/import-review/import-review.tsx'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
+import { buildChanged, runningEntry } from '../data/build-changed.ts'
+import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { readCsvMapping, saveCsvMapping } from '../data/csv-mappings.ts'
 import { saveLocalImport } from '../data/local-imports.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
@@ -6,7 +10,7 @@ import type { ImportedRace } from '../import/to-race-results.ts'
 import { downloadText } from './download.ts'
 
 // The importers (and their CSV parser) load when a file is first opened (docs/performance.md).
-const ImportReview = lazy(() =>
+const ImportReview = retryableLazy<ComponentProps<typeof ReviewModule.ImportReview>>(() =>
   import('../features/import-review/import-review.tsx').then((module) => ({
     default: module.ImportReview,
   })),
@@ -80,27 +84,33 @@ export function ImportDrop({
         />
       </label>
       {file !== null && (
-        <Suspense fallback={<p role="status">Reading {file.name}…</p>}>
-          <ImportReview
-            fileName={file.name}
-            text={file.text}
-            season={standings.season}
-            races={races}
-            onAdd={(race, imported) => {
-              saveLocalImport(path, race, {
-                results: imported.results,
-                file: file.name,
-                drivers: imported.newDrivers,
-                teams: imported.newTeams,
-              })
-              setFile(null)
-            }}
-            onDownload={download}
-            onCancel={() => setFile(null)}
-            savedMapping={readCsvMapping(standings.season.series.id)}
-            onMappingChange={(mapping) => saveCsvMapping(standings.season.series.id, mapping)}
-          />
-        </Suspense>
+        <LoadBoundary
+          what="The import review"
+          resetKey={file.name}
+          buildChanged={() => buildChanged(runningEntry())}
+        >
+          <Suspense fallback={<p role="status">Reading {file.name}…</p>}>
+            <ImportReview
+              fileName={file.name}
+              text={file.text}
+              season={standings.season}
+              races={races}
+              onAdd={(race, imported) => {
+                saveLocalImport(path, race, {
+                  results: imported.results,
+                  file: file.name,
+                  drivers: imported.newDrivers,
+                  teams: imported.newTeams,
+                })
+                setFile(null)
+              }}
+              onDownload={download}
+              onCancel={() => setFile(null)}
+              savedMapping={readCsvMapping(standings.season.series.id)}
+              onMappingChange={(mapping) => saveCsvMapping(standings.season.series.id, mapping)}
+            />
+          </Suspense>
+        </LoadBoundary>
       )}
     </div>
   )

@@ -1,5 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useMemo } from 'react'
+import { Suspense, useMemo, type ComponentProps } from 'react'
+import type * as OverlayModule from './overlay-view.tsx'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
+import { buildChanged, runningEntry } from '../data/build-changed.ts'
+import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { formatFault } from '../data/fault.ts'
 import { scenarioSource } from '../data/scenario-client.ts'
 import { refreshInterval, weekendOn } from '../data/live-season.ts'
@@ -24,7 +28,9 @@ import { WhatIfBanner } from './what-if-banner.tsx'
 import { withLocalImports } from './with-local-imports.ts'
 
 // The overlay draws broadcast cards: loaded only by an overlay page (docs/exporting.md).
-const Overlay = lazy(() => import('./overlay-view.tsx').then((m) => ({ default: m.Overlay })))
+const Overlay = retryableLazy<ComponentProps<typeof OverlayModule.Overlay>>(() =>
+  import('./overlay-view.tsx').then((m) => ({ default: m.Overlay })),
+)
 
 /**
  * One season: loads and validates its folder, computes every championship once, and shows the
@@ -112,15 +118,21 @@ export function SeasonScreen({
     )
   if (overlay)
     return (
-      <Suspense fallback={null}>
-        <Overlay
-          kind={url.state.card}
-          source={source}
-          selection={selection}
-          seasonSource={choice.season.source}
-          stale={stale}
-        />
-      </Suspense>
+      <LoadBoundary
+        what="The overlay"
+        resetKey={url.hrefFor({})}
+        buildChanged={() => buildChanged(runningEntry())}
+      >
+        <Suspense fallback={null}>
+          <Overlay
+            kind={url.state.card}
+            source={source}
+            selection={selection}
+            seasonSource={choice.season.source}
+            stale={stale}
+          />
+        </Suspense>
+      </LoadBoundary>
     )
   const title = `${choice.series.name} ${choice.season.season}`
   const about = choice.season.about

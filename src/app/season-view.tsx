@@ -1,7 +1,10 @@
 import { Suspense, useEffect } from 'react'
 import type { ScenarioSource } from '../data/scenario-client.ts'
 import { statusWord } from '../model/standings-status.ts'
+import { buildChanged, runningEntry } from '../data/build-changed.ts'
+import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
+import { viewName } from './view-names.ts'
 import { AsOfControl } from './as-of-control.tsx'
 import { ExportMenu } from './export-menu.tsx'
 import type { Selection } from './resolve-selection.ts'
@@ -41,17 +44,23 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
   const liveDeltas = latest ? model.liveDeltas(focusId) : null
   const changed = latest ? model.changed(focusId) : null
   const content = (
-    <Suspense fallback={<Skeleton label="Loading the view" rows={6} />}>
-      <ViewContent
-        model={model}
-        selection={selection}
-        url={url}
-        scenarios={scenarios}
-        liveDeltas={liveDeltas}
-        changed={changed}
-        version={version}
-      />
-    </Suspense>
+    <LoadBoundary
+      what={viewName(state.view)}
+      resetKey={hrefFor({})}
+      buildChanged={() => buildChanged(runningEntry())}
+    >
+      <Suspense fallback={<Skeleton label="Loading the view" rows={6} />}>
+        <ViewContent
+          model={model}
+          selection={selection}
+          url={url}
+          scenarios={scenarios}
+          liveDeltas={liveDeltas}
+          changed={changed}
+          version={version}
+        />
+      </Suspense>
+    </LoadBoundary>
   )
   if (state.view === 'booth' && state.present) return content
   return (

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
 import { Standings } from '../features/standings/standings.tsx'
 import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
@@ -16,12 +17,12 @@ import {
   loadWhatIf,
 } from './view-loaders.ts'
 
-const Charts = lazy(loadCharts)
-const ResultsGrid = lazy(() => loadResults().then((m) => ({ default: m.ResultsGrid })))
-const Booth = lazy(() => loadBooth().then((m) => ({ default: m.Booth })))
-const DriverCard = lazy(() => loadDriver().then((m) => ({ default: m.DriverCard })))
-const HeadToHead = lazy(() => loadH2h().then((m) => ({ default: m.HeadToHead })))
-const WhatIfView = lazy(() => loadWhatIf().then((m) => ({ default: m.WhatIfView })))
+const Charts = retryableLazy(loadCharts)
+const ResultsGrid = retryableLazy(loadResults)
+const Booth = retryableLazy(loadBooth)
+const DriverCard = retryableLazy(loadDriver)
+const HeadToHead = retryableLazy(loadH2h)
+const WhatIfView = retryableLazy(loadWhatIf)
 
 interface Props {
   readonly model: SeasonModel

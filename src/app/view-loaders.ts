@@ -4,13 +4,19 @@
  * half the bundle.
  */
 export const loadCharts = () => import('../features/charts/charts.tsx')
-export const loadBooth = () => import('../features/booth/booth.tsx')
-export const loadDriver = () => import('../features/driver-card/driver-card.tsx')
-export const loadH2h = () => import('../features/head-to-head/head-to-head.tsx')
-export const loadWhatIf = () => import('./what-if-view.tsx')
-export const loadResults = () => import('../features/results-grid/results-grid.tsx')
+export const loadBooth = () =>
+  import('../features/booth/booth.tsx').then((m) => ({ default: m.Booth }))
+export const loadDriver = () =>
+  import('../features/driver-card/driver-card.tsx').then((m) => ({ default: m.DriverCard }))
+export const loadH2h = () =>
+  import('../features/head-to-head/head-to-head.tsx').then((m) => ({ default: m.HeadToHead }))
+export const loadWhatIf = () =>
+  import('./what-if-view.tsx').then((m) => ({ default: m.WhatIfView }))
+export const loadResults = () =>
+  import('../features/results-grid/results-grid.tsx').then((m) => ({ default: m.ResultsGrid }))
 
 export function prefetchViews(): void {
   for (const load of [loadResults, loadCharts, loadH2h, loadDriver, loadBooth, loadWhatIf])
-    void load()
+    // A file that fails now is fetched again when its view is shown (LoadBoundary, Retry).
+    load().catch(() => undefined)
 }

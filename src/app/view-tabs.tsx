@@ -2,16 +2,7 @@ import { scrollHints } from '../ui/scroll-hints.ts'
 import type { ChampionshipProgression } from '../engine/progression.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import type { View } from './url-state.ts'
-
-const VIEW_LABELS: ReadonlyArray<readonly [View, string]> = [
-  ['standings', 'Standings'],
-  ['results', 'Results'],
-  ['chart', 'Charts'],
-  ['h2h', 'Head-to-head'],
-  ['driver', 'Driver'],
-  ['booth', 'Booth'],
-  ['whatif', 'What if'],
-]
+import { VIEW_LABELS } from './view-names.ts'
 
 /** Championship tabs (plus "All classes" when a season has several) and the view tabs. */
 export function ViewTabs({
