@@ -7,7 +7,7 @@ import {
   updatedAtSchema,
   withFixedShape,
 } from './results-schema.ts'
-import { ID_PATTERN } from './season-schema.ts'
+import { ID_PATTERN, LIMITS } from './season-schema.ts'
 
 // Every key and enum value is read off the schema, which stays the one statement of the format.
 const FILE_KEYS = new Set(Object.keys(resultsSchema.shape))
@@ -73,7 +73,7 @@ function acceptRow(row: unknown): ResultRow | null {
   if (fastestLap !== undefined && typeof fastestLap !== 'boolean') return null
   if (
     penaltyPoints !== undefined &&
-    !(typeof penaltyPoints === 'number' && Number.isFinite(penaltyPoints) && penaltyPoints >= 0)
+    !(typeof penaltyPoints === 'number' && penaltyPoints >= 0 && penaltyPoints <= LIMITS.points)
   )
     return null
   const { laps, time, bestLap, reason } = row

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import type { RaceResults, ResultRow } from '../engine/types.ts'
-import { idSchema } from './season-schema.ts'
+import { bounded, idSchema, LIMITS } from './season-schema.ts'
 
 export const rowFields = z.object({
   car: z.string().check(z.minLength(1, { error: 'expected the car number as text, like "07"' })),
@@ -11,9 +11,7 @@ export const rowFields = z.object({
   position: z.optional(z.int().check(z.minimum(1))),
   pole: z.optional(z.boolean()),
   fastestLap: z.optional(z.boolean()),
-  penaltyPoints: z.optional(
-    z.number().check(z.minimum(0, { error: 'penalty points are a positive number to take off' })),
-  ),
+  penaltyPoints: z.optional(bounded(0, LIMITS.points, 'penalty points')),
   // Shown to people, never scored; null means "not known".
   laps: z.optional(z.nullable(z.int().check(z.minimum(0)))),
   time: z.optional(z.nullable(z.string())),

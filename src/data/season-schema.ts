@@ -9,7 +9,23 @@ export const idSchema = z
   .check(z.regex(ID_PATTERN, { error: 'expected an id without spaces or commas' }))
 
 const nameSchema = z.string().check(z.minLength(1, { error: 'expected a non-empty name' }))
-const pointsValue = z.number().check(z.minimum(0, { error: 'points must not be negative' }))
+/**
+ * Every number of the contract has a range (docs/data-format.md#limits): far beyond any real
+ * series, small enough that no sum over a season can overflow or lose its integers.
+ */
+export const LIMITS = {
+  points: 10_000,
+  multiplier: 100,
+  adjustment: 100_000,
+} as const
+
+/** A number in [min, max], with a message naming both ends. */
+export function bounded(min: number, max: number, what: string) {
+  const range = `${what} must be between ${min.toLocaleString('en')} and ${max.toLocaleString('en')}`
+  return z.number().check(z.minimum(min, { error: range }), z.maximum(max, { error: range }))
+}
+
+const pointsValue = bounded(0, LIMITS.points, 'points')
 const isoDate = z.iso.date({ error: 'expected an ISO date like "2024-03-14"' })
 
 /** A relative path inside the season folder: no "..", no leading "/", no URL. */
@@ -44,9 +60,7 @@ const raceSchema = z.object({
   type: idSchema,
   date: isoDate,
   results: relativePath,
-  pointsMultiplier: z.optional(
-    z.number().check(z.minimum(0, { error: 'a multiplier must not be negative' })),
-  ),
+  pointsMultiplier: z.optional(bounded(0, LIMITS.multiplier, 'a multiplier')),
 })
 
 const roundSchema = z.object({
@@ -119,7 +133,7 @@ const adjustmentSchema = z.pipe(
       championship: idSchema,
       driver: z.optional(idSchema),
       team: z.optional(idSchema),
-      points: z.number(),
+      points: bounded(-LIMITS.adjustment, LIMITS.adjustment, 'an adjustment'),
       afterRace: idSchema,
       reason: z.string().check(z.minLength(1, { error: 'say why the points were adjusted' })),
     })

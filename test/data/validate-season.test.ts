@@ -233,3 +233,36 @@ test('only the result files named by season.json are read, each once', async () 
     'data/test/2024/season.json',
   ])
 })
+
+test('bug: 1e308 in a points table, multiplier, bonus, adjustment or penalty passed and standings printed Infinity — every number has a range', async () => {
+  const huge = 1e308
+  const [first, ...rest] = rounds(8)
+  const hostile = makeSeason({
+    rounds: [
+      { ...first!, races: first!.races.map((race) => ({ ...race, pointsMultiplier: huge })) },
+      ...rest,
+    ],
+    scoring: {
+      race: { points: [huge, 20], awardBy: 'class', bonuses: { pole: huge, fastestLap: 1 } },
+    },
+    adjustments: [
+      { championship: 'pro', driver: 'd1', points: -huge, afterRace: 'r01', reason: 'x' },
+    ],
+  })
+  const [winner, second] = order(['1', '2'])
+  const rows = [{ ...winner!, penaltyPoints: huge }, second!]
+  expect(
+    await messages({ 'season.json': hostile, 'results/r01.json': results('r01', rows) }),
+  ).toEqual([
+    'season.json: rounds[0].races[0].pointsMultiplier: a multiplier must be between 0 and 100, got 1e+308',
+    'season.json: scoring.race.points[0]: points must be between 0 and 10,000, got 1e+308',
+    'season.json: scoring.race.bonuses.pole: points must be between 0 and 10,000, got 1e+308',
+    'season.json: adjustments[0].points: an adjustment must be between -100,000 and 100,000, got -1e+308',
+  ])
+  // A result file's penalty is bounded too (checked once season.json is usable).
+  expect(
+    await messages({ 'season.json': season, 'results/r01.json': results('r01', rows) }),
+  ).toEqual([
+    'results/r01.json: rows[0].penaltyPoints: penalty points must be between 0 and 10,000, got 1e+308',
+  ])
+})
