@@ -56,11 +56,10 @@ export interface UrlState {
 /** The booth's default and largest "top N" (docs/dashboard.md#booth). */
 export const BOOTH_TOP = { fallback: 5, max: 10 } as const
 
-const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/i
 const MAX_COMPARE = 8
 
 function id(value: string | null): string | null {
-  return value !== null && ID.test(value) ? value : null
+  return value !== null && ID_PATTERN.test(value) ? value : null
 }
 
 function oneOf<T extends string>(options: ReadonlyArray<T>, value: string | null, fallback: T): T {

@@ -1,14 +1,35 @@
 import { z } from 'zod/mini'
 import type { Adjustment, Championship, Season } from '../engine/types.ts'
 
-/** Ids are stable slugs: no spaces (they appear in URLs) and no commas (URL lists use them). */
-export const ID_PATTERN = /^[^\s,]+$/
+/**
+ * Ids are stable slugs (docs/data-format.md#ids): up to 200 characters, any script, no spaces
+ * (they appear in URLs), no commas (URL lists use them), no control characters and no lone
+ * surrogates (they break URLs, SVG and terminals). The dashboard's addresses use this pattern too.
+ */
+export const ID_PATTERN = /^[^\s,\p{Cc}\p{Cs}]{1,200}$/u
 
-export const idSchema = z
-  .string()
-  .check(z.regex(ID_PATTERN, { error: 'expected an id without spaces or commas' }))
+export const idSchema = z.string().check(
+  z.regex(ID_PATTERN, {
+    error: 'expected an id of up to 200 characters without spaces, commas or control characters',
+  }),
+)
 
-const nameSchema = z.string().check(z.minLength(1, { error: 'expected a non-empty name' }))
+/**
+ * Text shown to people (names, reasons): up to 200 characters (500 for a reason), no control
+ * characters and no lone surrogates; ordinary spaces are fine.
+ */
+const PRINTABLE = /^[^\p{Cc}\p{Cs}]*$/u
+function textSchema(max: number, what: string) {
+  return z
+    .string()
+    .check(
+      z.minLength(1, { error: `expected a non-empty ${what}` }),
+      z.maxLength(max, { error: `expected a ${what} of at most ${max} characters` }),
+      z.regex(PRINTABLE, { error: `expected a ${what} without control characters` }),
+    )
+}
+
+const nameSchema = textSchema(200, 'name')
 /**
  * Every number of the contract has a range (docs/data-format.md#limits): far beyond any real
  * series, small enough that no sum over a season can overflow or lose its integers.
@@ -135,7 +156,7 @@ const adjustmentSchema = z.pipe(
       team: z.optional(idSchema),
       points: bounded(-LIMITS.adjustment, LIMITS.adjustment, 'an adjustment'),
       afterRace: idSchema,
-      reason: z.string().check(z.minLength(1, { error: 'say why the points were adjusted' })),
+      reason: textSchema(500, 'reason (say why the points were adjusted)'),
     })
     .check(
       z.superRefine((value, context) => {

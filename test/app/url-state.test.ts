@@ -42,7 +42,7 @@ test('presentation mode and the booth top N: on with present=1; top from 2 to 10
 test('nonsense values fall back to defaults instead of failing', () => {
   expect(
     parseUrlState(
-      '?series=<script>&season=20x3&view=podium&asOf=&compare=,,a b,ok&chart=pie&drops=maybe',
+      '?series=a%00b&season=20x3&view=podium&asOf=&compare=,,a b,ok&chart=pie&drops=maybe',
     ),
   ).toEqual({
     series: null,
@@ -61,6 +61,20 @@ test('nonsense values fall back to defaults instead of failing', () => {
     top: 5,
     sort: { key: 'pos', ascending: true },
   })
+})
+
+test('bug: valid ids could not be linked — the address takes every id the data contract allows', () => {
+  const long = 'd'.repeat(90)
+  expect(
+    parseUrlState(`?driver=j%C3%BCrgen-m%C3%BCller&compare=${long},%E5%91%A8%E5%86%A0%E5%AE%87`),
+  ).toMatchObject({
+    driver: 'jürgen-müller',
+    compare: [long, '周冠宇'],
+  })
+  // …and nothing it refuses: spaces, commas inside an id, control characters, 201 characters.
+  expect(parseUrlState(`?driver=a%20b`).driver).toBeNull()
+  expect(parseUrlState(`?driver=a%07b`).driver).toBeNull()
+  expect(parseUrlState(`?driver=${'d'.repeat(201)}`).driver).toBeNull()
 })
 
 test('compare keeps the first of repeated ids and at most eight', () => {

@@ -266,3 +266,22 @@ test('bug: 1e308 in a points table, multiplier, bonus, adjustment or penalty pas
     'results/r01.json: rows[0].penaltyPoints: penalty points must be between 0 and 10,000, got 1e+308',
   ])
 })
+
+test('bug: control characters and lone surrogates in names and ids passed validate (and broke SVG export, the overlay and links) — refused with the path', async () => {
+  const base = makeSeason()
+  const hostile = {
+    ...base,
+    drivers: [
+      { id: 'd1', name: 'Jason\u0007 Hart' },
+      { id: 'x\ud800', name: 'Lone Surrogate' },
+      { id: 'd3', name: `Esc \u001b[31mred` },
+      { id: 'jürgen-müller', name: 'Jürgen Müller' },
+      ...base.drivers.slice(4),
+    ],
+  }
+  expect(await messages({ 'season.json': hostile })).toEqual([
+    'season.json: drivers[0].name: expected a name without control characters, got "Jason\\u0007 Hart"',
+    'season.json: drivers[1].id: expected an id of up to 200 characters without spaces, commas or control characters, got "x\\ud800"',
+    'season.json: drivers[2].name: expected a name without control characters, got "Esc \\u001b[31mred"',
+  ])
+})
