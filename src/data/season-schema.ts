@@ -49,10 +49,15 @@ export function bounded(min: number, max: number, what: string) {
 const pointsValue = bounded(0, LIMITS.points, 'points')
 const isoDate = z.iso.date({ error: 'expected an ISO date like "2024-03-14"' })
 
-/** A relative path inside the season folder: no "..", no leading "/", no URL. */
+/**
+ * A relative path inside the season folder: no "..", no leading "/", no URL, and no "%" (a
+ * browser reads "%2e%2e" as ".." where a disk reads a folder of that name: two tools, two
+ * files), no backslash and no control characters.
+ */
 const relativePath = z.string().check(
-  z.regex(/^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$))(?![a-z]+:)[^\\]+$/i, {
-    error: 'expected a relative path inside the season folder, like "results/r01.json"',
+  z.regex(/^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$))(?![a-z]+:)[^\\%\p{Cc}]+$/iu, {
+    error:
+      'expected a relative path inside the season folder without "%" escapes, like "results/r01.json"',
   }),
 )
 

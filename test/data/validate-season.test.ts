@@ -200,7 +200,18 @@ test('a results path may not leave the season folder', async () => {
     'season.json': { ...season, rounds: rounds(1, { r01: { results: '../../etc/passwd' } }) },
   })
   expect(got).toEqual([
-    'season.json: rounds[0].races[0].results: expected a relative path inside the season folder, like "results/r01.json", got "../../etc/passwd"',
+    'season.json: rounds[0].races[0].results: expected a relative path inside the season folder without "%" escapes, like "results/r01.json", got "../../etc/passwd"',
+  ])
+})
+
+test('bug: percent-encoded dots escaped the season folder in the browser (the CLI read a literal folder) — refused for both', async () => {
+  const sneaky = 'results/%2e%2e/%2e%2e/2024/results/r05.json'
+  const got = await messages({
+    'season.json': { ...season, rounds: rounds(1, { r01: { results: sneaky } }) },
+  })
+  expect(got).toEqual([
+    // The message quotes at most 40 characters of what was there.
+    'season.json: rounds[0].races[0].results: expected a relative path inside the season folder without "%" escapes, like "results/r01.json", got "results/%2e%2e/%2e%2e/2024/results/r0..."',
   ])
 })
 
