@@ -111,12 +111,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A known key that differs only in case or by one or two letters. */
+/**
+ * A known key that differs only in case or by one or two letters. Only keys within two letters
+ * of the same length are compared, so the work is bounded by the known keys' length, whatever
+ * the size of the key in the file.
+ */
 function suggest(key: string, known: ReadonlyArray<string>): string | null {
   const lower = key.toLowerCase()
   return (
-    known.find((candidate) => candidate.toLowerCase() === lower || distance(candidate, key) <= 2) ??
-    null
+    known.find(
+      (candidate) =>
+        Math.abs(candidate.length - key.length) <= 2 &&
+        (candidate.toLowerCase() === lower || distance(candidate, key) <= 2),
+    ) ?? null
   )
 }
 

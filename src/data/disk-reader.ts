@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import type { ReadResult } from './read-text.ts'
 
 /**
@@ -12,6 +12,11 @@ export function readFromDisk(path: string): Promise<ReadResult> {
 
 function readNow(path: string): ReadResult {
   try {
+    // Only regular files: a FIFO or a device at a result path would block or never end.
+    const stat = statSync(path, { throwIfNoEntry: false })
+    if (stat === undefined) return { kind: 'missing' }
+    if (stat.isDirectory()) return { kind: 'error', message: `${path} is a folder, not a file` }
+    if (!stat.isFile()) return { kind: 'error', message: `${path} is not a regular file` }
     return { kind: 'text', text: readFileSync(path, 'utf8') }
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined

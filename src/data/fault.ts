@@ -15,14 +15,18 @@ export function formatFault(fault: Fault): string {
     : `${fault.file}: ${fault.path}: ${fault.message}`
 }
 
-/** ['rows', 12, 'class'] → "rows[12].class"; keys that are not plain words are quoted. */
+/**
+ * ['rows', 12, 'class'] → "rows[12].class"; keys that are not short plain words are quoted,
+ * escaped and cut short.
+ */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key))
+    else if (typeof key === 'string' && key.length <= 40 && /^[A-Za-z_$][\w$-]*$/.test(key))
       out += out === '' ? key : `.${key}`
-    else out += `[${JSON.stringify(String(key))}]`
+    // Quoted, escaped and cut short like any value: a 10 MB key prints 40 characters.
+    else out += `[${describeValue(String(key))}]`
   }
   return out
 }

@@ -40,3 +40,19 @@ test('unknown fields anywhere are warnings with a suggestion; the value is kept 
     table: { race: { points: [1] } },
   })
 })
+
+test('bug: a 10 MB unknown key took minutes (did-you-mean over every letter) and printed 10 MB — bounded work, 40 characters shown', () => {
+  const key = 'a'.repeat(10_000_000)
+  const result = checkSchema('f.json', { name: 'x', count: 2, items: [{}], [key]: 1 }, schema)
+  const warnings = result.ok ? result.warnings.map(formatFault) : []
+  expect(warnings).toEqual([`f.json: ["${'a'.repeat(37)}..."]: unknown field, ignored`])
+  // Control characters in a key are escaped, never printed raw to a terminal.
+  const escaped = checkSchema(
+    'f.json',
+    { name: 'x', count: 2, items: [{}], 'a\u001b[31m': 1 },
+    schema,
+  )
+  expect(escaped.ok ? escaped.warnings.map(formatFault) : []).toEqual([
+    'f.json: ["a\\u001b[31m"]: unknown field, ignored',
+  ])
+})

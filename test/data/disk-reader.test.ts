@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,5 +14,14 @@ test('reads a file, reports a missing one as missing and a folder as an error', 
   expect(await readFromDisk(dir)).toEqual({
     kind: 'error',
     message: `${dir} is a folder, not a file`,
+  })
+})
+
+test('bug: a FIFO at a result path blocked forever — only regular files are read', async () => {
+  const fifo = join(dir, 'r01.json')
+  execFileSync('mkfifo', [fifo])
+  expect(await readFromDisk(fifo)).toEqual({
+    kind: 'error',
+    message: `${fifo} is not a regular file`,
   })
 })
