@@ -83,3 +83,66 @@ describe('lazily loaded views', { timeout: 60_000 }, () => {
     await page.close()
   })
 })
+
+describe('Content-Security-Policy', { timeout: 120_000 }, () => {
+  test('bug: the page had no Content-Security-Policy — a strict one, and not one violation on any view, the theme applied and a PNG exported', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+    await context.addInitScript(() => {
+      localStorage.setItem('pitboard-theme', 'dark')
+      const seen: Array<string> = []
+      Object.assign(window, { cspViolations: seen })
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      )
+    })
+    const page = await context.newPage()
+    const violations: Array<string> = []
+    const views = [
+      '?series=ccna&season=2023&champ=pro',
+      '?series=ccna&season=2023&champ=pro&view=results',
+      '?series=ccna&season=2023&champ=pro&view=chart&chart=points',
+      '?series=ccna&season=2023&champ=pro&view=h2h',
+      '?series=ccna&season=2023&champ=pro&view=driver',
+      '?series=ccna&season=2023&champ=pro&view=booth&present=1',
+      '?series=ccna&season=2023&champ=pro&view=whatif',
+      '?series=ccna&season=2023&champ=pro&view=overlay&card=gap',
+    ]
+    for (const query of views) {
+      await page.goto(new URL(query, site.url).href)
+      await page.waitForLoadState('networkidle')
+      violations.push(
+        ...(await page.evaluate(() => Reflect.get(window, 'cspViolations') as string[])),
+      )
+    }
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+    expect(policy).toContain("script-src 'self' 'sha256-")
+    expect(policy).not.toContain('unsafe-eval')
+    expect(policy?.match(/script-src[^;]*/)?.[0]).not.toContain('unsafe-inline')
+    // The inline theme script ran (its hash is allowed): dark before the app even starts.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    // A broadcast PNG is drawn through an image of the SVG: allowed too.
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
+    await page.locator('table.standings').waitFor()
+    await page.getByText('Export').click()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: /PNG/ }).first().click()
+    expect((await download).suggestedFilename()).toMatch(/\.png$/)
+    violations.push(
+      ...(await page.evaluate(() => Reflect.get(window, 'cspViolations') as string[])),
+    )
+    expect(violations).toEqual([])
+    // The listener does hear a violation: an injected inline script is blocked and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'document.title = "injected"'
+      document.head.append(script)
+    })
+    await expect
+      .poll(() => page.evaluate(() => Reflect.get(window, 'cspViolations') as string[]))
+      .toEqual([expect.stringContaining('script-src-elem')])
+    expect(await page.title()).not.toBe('injected')
+    await context.close()
+  })
+})
