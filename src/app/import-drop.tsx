@@ -96,13 +96,15 @@ export function ImportDrop({
               season={standings.season}
               races={races}
               onAdd={(race, imported) => {
-                saveLocalImport(path, race, {
+                const refused = saveLocalImport(path, race, {
                   results: imported.results,
                   file: file.name,
                   drivers: imported.newDrivers,
                   teams: imported.newTeams,
                 })
-                setFile(null)
+                // Kept: the review closes. Refused (storage full or off): it stays open and says why.
+                if (refused === null) setFile(null)
+                return refused
               }}
               onDownload={download}
               onCancel={() => setFile(null)}

@@ -72,20 +72,34 @@ function parseStored(text: string): LocalImports {
   return { races, drivers: stored.value.drivers, teams: stored.value.teams, problems }
 }
 
-function write(path: string, value: Omit<LocalImports, 'problems'>): void {
+/**
+ * Keeps the imports in this browser; the reason in words when it cannot (storage refused or
+ * full), so the reader keeps the review open and can download the file instead. Nothing is
+ * written on a failure: what was kept before stays as it was.
+ */
+function write(path: string, value: Omit<LocalImports, 'problems'>): string | null {
   const store = storage()
-  if (store === null) return
-  if (value.races.size === 0) store.removeItem(key(path))
-  else
-    store.setItem(
-      key(path),
-      JSON.stringify({
-        races: Object.fromEntries(value.races),
-        drivers: value.drivers,
-        teams: value.teams,
-      }),
-    )
+  if (store === null)
+    return 'This browser does not let the site keep data (private browsing or a setting): download the result file instead.'
+  try {
+    if (value.races.size === 0) store.removeItem(key(path))
+    else
+      store.setItem(
+        key(path),
+        JSON.stringify({
+          races: Object.fromEntries(value.races),
+          drivers: value.drivers,
+          teams: value.teams,
+        }),
+      )
+  } catch (error) {
+    const full = error instanceof DOMException && error.name === 'QuotaExceededError'
+    return full
+      ? "This browser's storage for the site is full: download the result file instead, or remove races kept earlier."
+      : `The result could not be kept in this browser (${error instanceof Error ? error.message : String(error)}): download the result file instead.`
+  }
   window.dispatchEvent(new Event(CHANGED))
+  return null
 }
 
 export function saveLocalImport(
@@ -97,13 +111,13 @@ export function saveLocalImport(
     readonly drivers: ReadonlyArray<Driver>
     readonly teams: ReadonlyArray<Team>
   },
-): void {
+): string | null {
   const current = readLocalImports(path)
   const races = new Map(current.races)
   races.set(race, { results: imported.results, file: imported.file })
   const known = new Set(current.drivers.map((d) => d.id))
   const knownTeams = new Set(current.teams.map((t) => t.id))
-  write(path, {
+  return write(path, {
     races,
     drivers: [...current.drivers, ...imported.drivers.filter((d) => !known.has(d.id))],
     teams: [...current.teams, ...imported.teams.filter((t) => !knownTeams.has(t.id))],

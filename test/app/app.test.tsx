@@ -449,3 +449,34 @@ test('All classes sorts too: by wins across every class, each row keeping its pl
     .map((row) => Number(within(row).getAllByRole('cell')[8]?.textContent))
   expect(wins).toEqual(wins.toSorted((a, b) => b - a))
 })
+
+test('bug: a full localStorage made "Add to the season in this browser" throw QuotaExceededError with no message — it says why and the review stays open', async () => {
+  window.localStorage.clear()
+  const user = userEvent.setup()
+  renderApp('?series=ccna&season=2023&champ=pro')
+  await screen.findByRole('table', { name: 'Pro standings' })
+  const csv = 'Place,Car,Class,Driver\n1,17,Pro,Tom Sargent\n2,53,Pro,Riley Dickinson\n'
+  await user.upload(
+    screen.getByLabelText('Import results file…'),
+    new File([csv], 'sheet.csv', { type: 'text/csv' }),
+  )
+  const review = await screen.findByRole('region', { name: 'Import review' })
+  await user.selectOptions(within(review).getByLabelText('Race'), 'r16')
+  const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  })
+  try {
+    await user.click(
+      within(review).getByRole('button', { name: 'Add to the season in this browser' }),
+    )
+    expect(
+      within(screen.getByRole('region', { name: 'Import review' })).getByRole('alert').textContent,
+    ).toBe(
+      "This browser's storage for the site is full: download the result file instead, or remove races kept earlier.",
+    )
+    expect(screen.queryByRole('region', { name: 'Imported in this browser' })).toBeNull()
+  } finally {
+    full.mockRestore()
+    window.localStorage.clear()
+  }
+})

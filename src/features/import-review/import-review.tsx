@@ -27,7 +27,8 @@ interface Props {
   readonly season: Season
   /** Races of the season, with whether each already has results. */
   readonly races: ReadonlyArray<{ readonly race: CalendarRace; readonly hasResults: boolean }>
-  readonly onAdd: (race: string, imported: ImportedRace) => void
+  /** Keeps the race in this browser; the reason when it could not (the review stays open). */
+  readonly onAdd: (race: string, imported: ImportedRace) => string | null
   readonly onDownload: (race: string, imported: ImportedRace) => void
   readonly onCancel: () => void
   /** The column mapping remembered for this series (generic CSV), if any. */
@@ -45,6 +46,8 @@ export function ImportReview(props: Props) {
   const firstOpen = races.find((r) => !r.hasResults)?.race.race.id ?? races[0]?.race.race.id ?? ''
   const [race, setRace] = useState(firstOpen)
   const [share, setShare] = useState(0.7)
+  // Why the last "Add" could not keep the race (storage full or off); null when it could.
+  const [refused, setRefused] = useState<string | null>(null)
   const [overrides, setOverrides] = useState<ReadonlyMap<string, RowStatus>>(new Map())
   const [mapping, setMapping] = useState<CsvMapping | null>(props.savedMapping)
   const read = readTimingFile(
@@ -206,11 +209,18 @@ export function ImportReview(props: Props) {
           </div>
         </>
       )}
+      {refused !== null && (
+        <p className="import-refused" role="alert">
+          {refused}
+        </p>
+      )}
       <div className="toolbar">
         <button
           type="button"
           disabled={!outcome.ok}
-          onClick={() => outcome.ok && props.onAdd(race, outcome.value)}
+          onClick={() => {
+            if (outcome.ok) setRefused(props.onAdd(race, outcome.value))
+          }}
         >
           Add to the season in this browser
         </button>
