@@ -193,7 +193,11 @@ export function SeasonScreen({
             )}
           <LocalImportsBanner
             path={choice.season.path}
-            local={local}
+            local={
+              merged === null || merged.problems.length === 0
+                ? local
+                : { ...local, problems: [...local.problems, ...merged.problems] }
+            }
             calendar={model?.standings.calendar ?? []}
           />
           {model !== null && <ImportDrop path={choice.season.path} standings={model.results} />}

@@ -69,7 +69,9 @@ const classSchema = z.object({
   ),
 })
 
-const driverSchema = z.object({
+export const teamSchema = z.object({ id: idSchema, name: nameSchema })
+
+export const driverSchema = z.object({
   id: idSchema,
   name: nameSchema,
   country: z.optional(
@@ -188,7 +190,7 @@ export const seasonSchema = z.object({
     .array(classSchema)
     .check(z.minLength(1, { error: 'a season needs at least one class' })),
   drivers: z.array(driverSchema),
-  teams: z.array(z.object({ id: idSchema, name: nameSchema })),
+  teams: z.array(teamSchema),
   rounds: z
     .array(roundSchema)
     .check(z.minLength(1, { error: 'a season needs at least one round' })),

@@ -1,5 +1,4 @@
-import { checkResults } from '../data/check-results.ts'
-import { formatFault } from '../data/fault.ts'
+import { checkImportedRace } from '../data/check-imported-race.ts'
 import type { Driver, RaceDef, RaceResults, Season, Team } from '../engine/types.ts'
 import { parseAlKamelResults, type Parsed } from './alkamel-results.ts'
 import { toRaceResults, type ImportOptions } from './to-race-results.ts'
@@ -54,11 +53,12 @@ export function convertAlKamel(
   )
   if (!imported.ok) return imported
   const { results, newDrivers, newTeams, warnings } = imported.value
-  const extended = {
-    ...season,
-    drivers: [...season.drivers, ...newDrivers],
-    teams: [...season.teams, ...newTeams],
-  }
+  // The same checks as every other door (the browser's review, this browser's kept races).
+  const { extended, faults } = checkImportedRace(
+    season,
+    { race: race.id, results, drivers: newDrivers, teams: newTeams },
+    race.results,
+  )
   const value: AlKamelConversion = {
     results,
     newDrivers,
@@ -68,7 +68,7 @@ export function convertAlKamel(
       ...newTeams.map((t) => `team "${t.name}" (${t.id})`),
     ],
     extended,
-    faults: checkResults(extended, race, results).faults.map(formatFault),
+    faults,
     warnings: [...parsed.warnings, ...warnings],
   }
   return { ok: true, value, warnings: value.warnings }

@@ -1,3 +1,4 @@
+import { checkImportedRace } from '../data/check-imported-race.ts'
 import type { Season } from '../engine/types.ts'
 import { parseAlKamelResults, type Parsed } from './alkamel-results.ts'
 import { parseErgastResults } from './ergast-results.ts'
@@ -27,6 +28,23 @@ function withWarnings(
  * NUMBER and POSITION/POS columns), or any other CSV through a column mapping.
  */
 export function readTimingFile(
+  ...args: Parameters<typeof readUnchecked>
+): TimingFileRead {
+  const [fileName, , season, options] = args
+  const read = readUnchecked(...args)
+  if (!read.outcome.ok) return read
+  // The checks every door runs (src/data/check-imported-race.ts): a driver in two cars, a file
+  // without cars, an unknown race are errors here as in `pitboard import` and `validate`.
+  const { results, newDrivers, newTeams } = read.outcome.value
+  const { faults } = checkImportedRace(
+    season,
+    { race: options.race, results, drivers: newDrivers, teams: newTeams },
+    fileName,
+  )
+  return faults.length === 0 ? read : { ...read, outcome: { ok: false, errors: faults } }
+}
+
+function readUnchecked(
   fileName: string,
   text: string,
   season: Season,

@@ -22,6 +22,10 @@ export interface ImportedRace {
   readonly warnings: ReadonlyArray<string>
 }
 
+/** The team of a car whose sheet names none (docs/importing.md). */
+const NO_TEAM = 'Team not given'
+const NO_TEAM_WARNING = `no team given for some cars: entered as "${NO_TEAM}"`
+
 function statusOf(raw: string): RowStatus | 'classified-if-distance' {
   const text = raw.trim().toLowerCase()
   if (text === 'not started' || text === 'dns') return 'dns'
@@ -78,7 +82,10 @@ export function toRaceResults(
     })
     return id
   }
-  const teamId = (name: string) => {
+  const teamId = (given: string) => {
+    // A sheet without teams: one entry that says so, rather than a team with no name.
+    const name = given.trim() === '' ? NO_TEAM : given
+    if (name === NO_TEAM && !warnings.includes(NO_TEAM_WARNING)) warnings.push(NO_TEAM_WARNING)
     const known = teams.get(normalName(name))
     if (known !== undefined) return known
     const id = slugFor(name, takenTeams)
