@@ -1,18 +1,37 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
+import { basename, dirname, join, sep } from 'node:path'
+import type { Driver, Team } from '../engine/types.ts'
 import { convertAlKamel } from '../import/convert-alkamel.ts'
 import { findRace } from './find-race.ts'
 import { loadSeasonFolder } from './load-season.ts'
 import { readManifest, writeSeasonManifest } from './season-manifest.ts'
-import { writeFileAtomic } from './write-atomic.ts'
+import { readTimingText } from './read-timing-text.ts'
+import { timingFileKind } from './timing-file-status.ts'
+import { writeFilesTogether } from './write-atomic.ts'
 import { UsageError, type Command } from './parse-args.ts'
 
 type ImportCommand = Extract<Command, { name: 'import' }>
 
-async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8').catch(() => {
-    throw new UsageError(`cannot read ${path}`)
-  })
+/** A timing file's text in any encoding it comes in; its warning said once. */
+function timingText(path: string, warn: (line: string) => void): string {
+  const read = readTimingText(path)
+  if ('error' in read) throw new UsageError(read.error)
+  if (read.warning !== null) warn(`warning: ${read.warning}`)
+  return read.text
+}
+
+/** The result file's target, refused when it (or its folder) leads outside the season folder. */
+function containedTarget(season: string, relative: string): string {
+  const target = join(season, relative)
+  mkdirSync(dirname(target), { recursive: true })
+  const root = realpathSync(season)
+  const folder = realpathSync(dirname(target))
+  const link = lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink() === true
+  if (link || (folder !== root && !folder.startsWith(`${root}${sep}`)))
+    throw new UsageError(
+      `${target} leads outside ${season} (a symbolic link): refusing to write through it`,
+    )
+  return target
 }
 
 /**
@@ -34,21 +53,35 @@ export async function runImport(
     return 1
   }
   const race = findRace(season, command.race, command.season)
+  const named = timingFileKind(basename(command.file))
   const converted = convertAlKamel(
     season,
     race,
-    { file: command.file, text: await readText(command.file) },
+    { file: command.file, text: timingText(command.file, warn) },
     command.qualifying === null
       ? null
-      : { file: command.qualifying, text: await readText(command.qualifying) },
-    { minLapsShare: command.minLapsShare, statusOverrides: new Map(command.statuses) },
+      : { file: command.qualifying, text: timingText(command.qualifying, warn) },
+    {
+      minLapsShare: command.minLapsShare,
+      statusOverrides: new Map(command.statuses),
+      // The status the file's name says (03_Results_Race 16_Official.csv), as `watch` reads it;
+      // provisional when it says none.
+      ...(named.kind === 'race' ? { status: named.status } : {}),
+    },
   )
   if (!converted.ok) {
     for (const fault of converted.errors) warn(`error: ${fault}`)
     return 1
   }
-  const { results, missing, extended, faults, warnings } = converted.value
+  const { results, missing, newDrivers, newTeams, faults, warnings } = converted.value
   for (const line of warnings) warn(`warning: ${line}`)
+  // A --status for a car the file does not have is a typo, not a no-op.
+  const cars = new Set(results.rows.map((row) => row.car))
+  const strays = command.statuses.map(([car]) => car).filter((car) => !cars.has(car))
+  if (strays.length > 0) {
+    warn(`error: --status names car ${strays.join(', ')}, not in ${command.file}`)
+    return 1
+  }
   for (const row of results.rows) {
     const place =
       row.status === 'classified'
@@ -67,23 +100,34 @@ export async function runImport(
     )
     return 1
   }
-  const target = join(command.season, race.results)
+  const target = containedTarget(command.season, race.results)
+  const before = officialStatus(target)
+  if (before === 'official' && results.status !== 'official' && !command.force) {
+    warn(
+      `error: ${target} is official; this file is ${results.status}: rerun with --force to replace it`,
+    )
+    return 1
+  }
   if (command.dryRun) {
     print(
       `dry run: would write ${target}${missing.length > 0 ? ` and add ${missing.length} to season.json` : ''}`,
     )
     return 0
   }
-  if (missing.length > 0) {
-    const raw: unknown = JSON.parse(await readText(join(command.season, 'season.json')))
-    const file = typeof raw === 'object' && raw !== null ? raw : {}
-    writeFileAtomic(
-      join(command.season, 'season.json'),
-      `${JSON.stringify({ ...file, drivers: extended.drivers, teams: extended.teams }, null, 2)}\n`,
-    )
-    print(`added to season.json: ${missing.join(', ')}`)
-  }
-  writeFileAtomic(target, `${JSON.stringify(results, null, 2)}\n`)
+  const resultFile = { path: target, text: `${JSON.stringify(results, null, 2)}\n` }
+  // The result and season.json change together or not at all; season.json is edited as it is
+  // (fields this tool does not know are kept), only the new entries appended.
+  const seasonFile =
+    missing.length === 0
+      ? []
+      : [
+          {
+            path: join(command.season, 'season.json'),
+            text: withNewEntries(join(command.season, 'season.json'), newDrivers, newTeams),
+          },
+        ]
+  writeFilesTogether([resultFile, ...seasonFile])
+  if (missing.length > 0) print(`added to season.json: ${missing.join(', ')}`)
   print(`wrote ${target} (${results.rows.length} cars, status ${results.status})`)
   // A season that publishes a manifest gets the new versions, after the files they name.
   if (readManifest(command.season) !== null) {
@@ -91,4 +135,36 @@ export async function runImport(
     print(`updated ${join(command.season, 'manifest.json')}`)
   }
   return 0
+}
+
+/** The status of the result file already at `path`, if any (read leniently). */
+function officialStatus(path: string): string | null {
+  try {
+    const json: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
+    const status: unknown =
+      typeof json === 'object' && json !== null ? Reflect.get(json, 'status') : null
+    return typeof status === 'string' ? status : null
+  } catch {
+    return null
+  }
+}
+
+/** season.json's text with the new drivers and teams appended, everything else as it was. */
+function withNewEntries(
+  path: string,
+  drivers: ReadonlyArray<Driver>,
+  teams: ReadonlyArray<Team>,
+): string {
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
+  const file: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {}
+  const listOf = (value: unknown): ReadonlyArray<unknown> => (Array.isArray(value) ? value : [])
+  return `${JSON.stringify(
+    {
+      ...file,
+      drivers: [...listOf(file.drivers), ...drivers],
+      teams: [...listOf(file.teams), ...teams],
+    },
+    null,
+    2,
+  )}\n`
 }

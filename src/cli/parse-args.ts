@@ -33,6 +33,8 @@ export type Command =
       readonly file: string
       readonly dryRun: boolean
       readonly addMissing: boolean
+      /** Replace an official result by one that is not (docs/importing.md). */
+      readonly force: boolean
     })
   | (ConversionFlags & {
       readonly name: 'watch'
@@ -53,6 +55,7 @@ const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
     '--status',
     '--dry-run',
     '--add-missing',
+    '--force',
   ],
   watch: ['--season', '--race', '--qualifying', '--min-laps', '--status', '--once'],
 }
@@ -154,6 +157,7 @@ function importCommand(
     ...conversionFlags('import', values),
     dryRun: values.has('--dry-run'),
     addMissing: values.has('--add-missing'),
+    force: values.has('--force'),
   }
 }
 
@@ -208,7 +212,7 @@ Usage:
   npm run -s pitboard -- manifest <season-folder>
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
-                                   [--status <car>=dnf] [--dry-run] [--add-missing]
+                                   [--status <car>=dnf] [--dry-run] [--add-missing] [--force]
   npm run -s pitboard -- watch <timing-folder> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
                                    [--status <car>=dnf] [--once]
@@ -220,7 +224,8 @@ validate    prints every fault of season.json and the result files; exit 1 if an
 manifest    writes manifest.json, the version of each file, which is all a live viewer polls
             (docs/deploying.md#live-feed); unchanged files keep their versions.
 import      turns an Al Kamel results CSV into results/<raceId>.json (docs/importing.md);
-            --dry-run prints the classification it would write.
+            --dry-run prints the classification it would write; --force replaces an
+            official result by one that is not.
 watch       imports the newest Al Kamel CSV the timing provider writes into <timing-folder>
             as it arrives, status from the file name (Live, Provisional, Official), then
             updates manifest.json; one line per change. --once: what is there now, then exit.

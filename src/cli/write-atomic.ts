@@ -7,12 +7,27 @@ import { basename, dirname, join } from 'node:path'
  * within one file system is atomic).
  */
 export function writeFileAtomic(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  writeFilesTogether([{ path, text }])
+}
+
+/**
+ * Writes several files so that they change together or not at all, as far as a file system
+ * allows: every text goes to its temporary file first (any failure removes them all and nothing
+ * changed), then each is renamed over its target, one rename after the other.
+ */
+export function writeFilesTogether(
+  files: ReadonlyArray<{ readonly path: string; readonly text: string }>,
+): void {
+  const staged = files.map(({ path, text }) => ({
+    path,
+    text,
+    temporary: join(dirname(path), `.${basename(path)}.${process.pid}.tmp`),
+  }))
   try {
-    writeFileSync(temporary, text)
-    renameSync(temporary, path)
+    for (const { temporary, text } of staged) writeFileSync(temporary, text)
+    for (const { temporary, path } of staged) renameSync(temporary, path)
   } catch (error) {
-    rmSync(temporary, { force: true })
+    for (const { temporary } of staged) rmSync(temporary, { force: true })
     throw error
   }
 }

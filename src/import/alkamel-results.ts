@@ -71,8 +71,11 @@ export function parseAlKamelResults(text: string, file: string): Parsed<Readonly
     const whole = (name: string): number | null => {
       const value = cell(name)
       if (value === '') return null
-      if (!/^\d+$/.test(value)) {
-        errors.push(`${file} line ${line}, column ${name}: expected a whole number, got "${value}"`)
+      // At most 6 digits: a lap count, not a 400-digit number read as Infinity.
+      if (!/^\d{1,6}$/.test(value)) {
+        errors.push(
+          `${file} line ${line}, column ${name}: expected a whole number up to 999999, got "${value.length > 20 ? `${value.slice(0, 17)}...` : value}"`,
+        )
         return null
       }
       return Number(value)

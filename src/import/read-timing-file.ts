@@ -27,9 +27,7 @@ function withWarnings(
  * (a `.json` file or text starting with `{`), an Al Kamel results CSV (recognised by its
  * NUMBER and POSITION/POS columns), or any other CSV through a column mapping.
  */
-export function readTimingFile(
-  ...args: Parameters<typeof readUnchecked>
-): TimingFileRead {
+export function readTimingFile(...args: Parameters<typeof readUnchecked>): TimingFileRead {
   const [fileName, , season, options] = args
   const read = readUnchecked(...args)
   if (!read.outcome.ok) return read

@@ -171,7 +171,7 @@ test('bad files: every problem named by line and column, nothing half-imported',
   expect(parsed.ok ? [] : parsed.errors).toEqual([
     'r.csv line 2, column FL_TIME: unreadable time "1:3x.1"',
     'r.csv line 3, column NUMBER: car "07" appears twice (also line 2)',
-    'r.csv line 3, column LAPS: expected a whole number, got "x"',
+    'r.csv line 3, column LAPS: expected a whole number up to 999999, got "x"',
   ])
   const missing = parseAlKamelResults('POSITION;NUMBER;TEAM;\n1;7;T;\n', 'm.csv')
   expect(missing.ok ? [] : missing.errors).toEqual([
