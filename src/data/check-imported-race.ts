@@ -40,7 +40,10 @@ export function checkImportedRace(
   const faults = shape.ok ? [] : shape.faults.map(formatFault)
   const race = season.rounds.flatMap((round) => round.races).find((r) => r.id === imported.race)
   if (race === undefined)
-    return { extended, faults: [...faults, `${file}: "${imported.race}" is not a race of this season`] }
+    return {
+      extended,
+      faults: [...faults, `${file}: "${imported.race}" is not a race of this season`],
+    }
   if (imported.results.rows.length === 0 && imported.results.status !== 'scheduled')
     faults.push(`${file}: no car in the file: a result needs at least one row`)
   const cross = checkResults(extended, { ...race, results: file }, imported.results)

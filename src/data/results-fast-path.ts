@@ -9,6 +9,9 @@ import {
 } from './results-schema.ts'
 import { ID_PATTERN, LIMITS } from './season-schema.ts'
 
+/** As the schema's `car`: 1 to 20 characters, no control characters (results-schema.ts). */
+const CAR_PATTERN = /^[^\p{Cc}\p{Cs}]{1,20}$/u
+
 // Every key and enum value is read off the schema, which stays the one statement of the format.
 const FILE_KEYS = new Set(Object.keys(resultsSchema.shape))
 const ROW_KEYS = new Set(Object.keys(rowFields.shape))
@@ -60,7 +63,7 @@ export function acceptResults(value: unknown): RaceResults | null {
 function acceptRow(row: unknown): ResultRow | null {
   if (!isRecord(row) || !onlyKeys(row, ROW_KEYS)) return null
   const { car, drivers, team, status, position, pole, fastestLap, penaltyPoints } = row
-  if (typeof car !== 'string' || car.length === 0) return null
+  if (typeof car !== 'string' || !CAR_PATTERN.test(car)) return null
   if (!Array.isArray(drivers) || drivers.length === 0) return null
   const ids: ReadonlyArray<unknown> = drivers
   if (!ids.every(isId)) return null

@@ -3,7 +3,12 @@ import type { RaceResults, ResultRow } from '../engine/types.ts'
 import { bounded, idSchema, LIMITS } from './season-schema.ts'
 
 export const rowFields = z.object({
-  car: z.string().check(z.minLength(1, { error: 'expected the car number as text, like "07"' })),
+  // Up to 20 printable characters: a car number, never a place for terminal escapes.
+  car: z.string().check(
+    z.regex(/^[^\p{Cc}\p{Cs}]{1,20}$/u, {
+      error: 'expected the car number as text of up to 20 characters, like "07"',
+    }),
+  ),
   drivers: z.array(idSchema).check(z.minLength(1, { error: 'a car needs at least one driver' })),
   team: idSchema,
   class: idSchema,

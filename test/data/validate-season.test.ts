@@ -296,3 +296,17 @@ test('bug: control characters and lone surrogates in names and ids passed valida
     'season.json: drivers[2].name: expected a name without control characters, got "Esc \\u001b[31mred"',
   ])
 })
+
+test('bug: a 10 MB class id put 10 MB on stderr, and ANSI escapes in a car number reached the terminal — refused, 40 characters quoted, escaped', async () => {
+  const [first, second] = order(['1', '2'])
+  const rows = [
+    { ...first!, class: 'x'.repeat(10_000_000) },
+    { ...second!, car: '\u001b[2J7' },
+  ]
+  const got = await messages({ 'season.json': season, 'results/r01.json': results('r01', rows) })
+  expect(got).toEqual([
+    `results/r01.json: rows[0].class: expected an id of up to 200 characters without spaces, commas or control characters, got "${'x'.repeat(37)}..."`,
+    'results/r01.json: rows[1].car: expected the car number as text of up to 20 characters, like "07", got "\\u001b[2J7"',
+  ])
+  expect(got.join('\n').length).toBeLessThan(400)
+})
