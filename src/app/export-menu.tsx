@@ -1,133 +1,32 @@
-import { useState } from 'react'
-import type { CardKind, CardShape } from '../export/broadcast-card.ts'
-import type { CardContent } from '../model/card-content.ts'
-import type { SeasonModel } from '../model/season-model.ts'
-import type * as ExportActionsModule from './export-actions.ts'
+import { Suspense, useState } from 'react'
+import { buildChanged, runningEntry } from '../data/build-changed.ts'
+import { LoadBoundary } from '../ui/load-boundary.tsx'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
+import type { ExportMenuProps } from './export-panel.tsx'
 
-type ExportActions = typeof ExportActionsModule
+// The export buttons and their file makers load when the menu is first opened.
+const ExportPanel = retryableLazy<ExportMenuProps>(() =>
+  import('./export-panel.tsx').then((m) => ({ default: m.ExportPanel })),
+)
 
-const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch']
-import type { Selection } from './resolve-selection.ts'
-
-/**
- * Downloads of what is on screen, made in the browser from the same engine output: the
- * standings as CSV (spreadsheet-safe) and JSON (the CLI's document), and the results grid as CSV.
- * A projection says so in the file name.
- */
-export function ExportMenu({
-  model,
-  selection,
-  marking,
-  card,
-  overlayHref,
-}: {
-  readonly model: SeasonModel
-  readonly selection: Selection
-  /** "live", "provisional" or "hypothetical" when the numbers are not official results. */
-  readonly marking: string | null
-  /** Builds the broadcast card data for the view on screen, when a card is asked for. */
-  readonly card: () => Promise<CardContent | null>
-  /** The address of the streaming overlay showing `kind`. */
-  readonly overlayHref: (kind: CardKind) => string
-}) {
-  const [kind, setKind] = useState<CardKind>('standings')
-  const [shape, setShape] = useState<CardShape>('wide')
-  const { step, focus } = selection
-  const { standings } = model
-  if (step < 0 || focus === null) return null
-  const race = standings.scored[step]?.race.race.id ?? ''
-  const ids =
-    selection.champ === 'all'
-      ? selection.classChampionships.map((p) => p.championship.id)
-      : [focus.championship.id]
-  const base = `${standings.season.series.id}-${standings.season.season}-${selection.champ}-after-${race}${marking === null ? '' : `-${marking}`}`
-  const actions = () => import('./export-actions.ts')
-  // The card is built only when one is asked for, not on every render of the view.
-  const withCard = async (run: (a: ExportActions, input: CardContent) => unknown) => {
-    const input = await card()
-    if (input !== null) await run(await actions(), input)
-  }
+/** The Export menu next to the race slider (docs/exporting.md): closed, it is only its button. */
+export function ExportMenu(props: ExportMenuProps) {
+  const [opened, setOpened] = useState(false)
+  if (props.selection.step < 0 || props.selection.focus === null) return null
   return (
-    <details className="export-menu">
+    <details className="export-menu" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
       <summary>Export</summary>
-      <div className="export-buttons">
-        <button
-          type="button"
-          onClick={() =>
-            void actions().then((a) => a.standingsCsv(model, step, ids, `${base}.csv`))
-          }
+      {opened && (
+        <LoadBoundary
+          what="The export menu"
+          resetKey="export"
+          buildChanged={() => buildChanged(runningEntry())}
         >
-          Standings CSV
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void actions().then((a) => a.standingsJson(model, step, ids, `${base}.json`))
-          }
-        >
-          Standings JSON
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void actions().then((a) =>
-              a.gridCsv(model, focus.championship.id, step, `${base}-grid.csv`),
-            )
-          }
-        >
-          Results grid CSV
-        </button>
-        <fieldset className="card-export">
-          <legend>Broadcast graphic</legend>
-          <label className="field">
-            <span>Card</span>
-            <select
-              value={kind}
-              onChange={(e) =>
-                setKind(KINDS.find((k) => k === e.currentTarget.value) ?? 'standings')
-              }
-            >
-              <option value="standings">Standings</option>
-              <option value="gap">Gap chart</option>
-              <option value="h2h">Head-to-head</option>
-              <option value="clinch">Clinch card</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>Shape</span>
-            <select
-              value={shape}
-              onChange={(e) => setShape(e.currentTarget.value === 'square' ? 'square' : 'wide')}
-            >
-              <option value="wide">16:9 (1920×1080)</option>
-              <option value="square">Square (1080×1080)</option>
-            </select>
-          </label>
-          <button
-            type="button"
-            onClick={() =>
-              void withCard((a, input) =>
-                a.cardPng(kind, shape, input, `${base}-${kind}-${shape}.png`),
-              )
-            }
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void withCard((a, input) =>
-                a.cardSvg(kind, shape, input, `${base}-${kind}-${shape}.svg`),
-              )
-            }
-          >
-            SVG
-          </button>
-          <a href={overlayHref(kind)} target="_blank" rel="noreferrer">
-            Open as overlay
-          </a>
-        </fieldset>
-      </div>
+          <Suspense fallback={<p className="export-buttons">Loading…</p>}>
+            <ExportPanel {...props} />
+          </Suspense>
+        </LoadBoundary>
+      )}
     </details>
   )
 }

@@ -1,5 +1,11 @@
-import { AllClassesTable, type AllClassesTableProps } from './all-classes-table.tsx'
+import type { AllClassesTableProps } from './all-classes-table.tsx'
+import { retryableLazy } from '../../ui/retryable-lazy.ts'
 import { StandingsTable, type StandingsTableProps } from './standings-table.tsx'
+
+// All classes is a second view of the standings: its table loads when first shown.
+const AllClassesTable = retryableLazy<AllClassesTableProps>(() =>
+  import('./all-classes-table.tsx').then((m) => ({ default: m.AllClassesTable })),
+)
 
 /**
  * The standings area (docs/dashboard.md#views): one championship's table, or every class side

@@ -1,0 +1,137 @@
+import { useState } from 'react'
+import type { CardKind, CardShape } from '../export/broadcast-card.ts'
+import type { CardContent } from '../model/card-content.ts'
+import type { SeasonModel } from '../model/season-model.ts'
+import type * as ExportActionsModule from './export-actions.ts'
+
+type ExportActions = typeof ExportActionsModule
+
+const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch']
+import type { Selection } from './resolve-selection.ts'
+
+export interface ExportMenuProps {
+  readonly model: SeasonModel
+  readonly selection: Selection
+  /** "live", "provisional" or "hypothetical" when the numbers are not official results. */
+  readonly marking: string | null
+  /** Builds the broadcast card data for the view on screen, when a card is asked for. */
+  readonly card: () => Promise<CardContent | null>
+  /** The address of the streaming overlay showing `kind`. */
+  readonly overlayHref: (kind: CardKind) => string
+}
+
+/**
+ * Downloads of what is on screen, made in the browser from the same engine output: the
+ * standings as CSV (spreadsheet-safe) and JSON (the CLI's document), and the results grid as CSV.
+ * A projection says so in the file name. Loaded when the menu is first opened (export-menu.tsx).
+ */
+export function ExportPanel({ model, selection, marking, card, overlayHref }: ExportMenuProps) {
+  const [kind, setKind] = useState<CardKind>('standings')
+  // Why the last export failed, said in the menu (it was an unhandled rejection).
+  const [failure, setFailure] = useState<string | null>(null)
+  const [shape, setShape] = useState<CardShape>('wide')
+  const { step, focus } = selection
+  const { standings } = model
+  if (step < 0 || focus === null) return null
+  const race = standings.scored[step]?.race.race.id ?? ''
+  const ids =
+    selection.champ === 'all'
+      ? selection.classChampionships.map((p) => p.championship.id)
+      : [focus.championship.id]
+  const base = `${standings.season.series.id}-${standings.season.season}-${selection.champ}-after-${race}${marking === null ? '' : `-${marking}`}`
+  const actions = () => import('./export-actions.ts')
+  // The card is built only when one is asked for, not on every render of the view.
+  const withCard = async (run: (a: ExportActions, input: CardContent) => unknown) => {
+    const input = await card()
+    if (input !== null) await run(await actions(), input)
+  }
+  const attempt = (work: () => Promise<unknown>) => {
+    setFailure(null)
+    work().catch((error: unknown) =>
+      setFailure(
+        `The export failed: ${error instanceof Error ? error.message : String(error)}. Try again, or another format.`,
+      ),
+    )
+  }
+  return (
+    <div className="export-buttons">
+      {failure !== null && <p role="alert">{failure}</p>}
+      <button
+        type="button"
+        onClick={() =>
+          attempt(() => actions().then((a) => a.standingsCsv(model, step, ids, `${base}.csv`)))
+        }
+      >
+        Standings CSV
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          attempt(() => actions().then((a) => a.standingsJson(model, step, ids, `${base}.json`)))
+        }
+      >
+        Standings JSON
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          attempt(() =>
+            actions().then((a) =>
+              a.gridCsv(model, focus.championship.id, step, `${base}-grid.csv`),
+            ),
+          )
+        }
+      >
+        Results grid CSV
+      </button>
+      <fieldset className="card-export">
+        <legend>Broadcast graphic</legend>
+        <label className="field">
+          <span>Card</span>
+          <select
+            value={kind}
+            onChange={(e) => setKind(KINDS.find((k) => k === e.currentTarget.value) ?? 'standings')}
+          >
+            <option value="standings">Standings</option>
+            <option value="gap">Gap chart</option>
+            <option value="h2h">Head-to-head</option>
+            <option value="clinch">Clinch card</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Shape</span>
+          <select
+            value={shape}
+            onChange={(e) => setShape(e.currentTarget.value === 'square' ? 'square' : 'wide')}
+          >
+            <option value="wide">16:9 (1920×1080)</option>
+            <option value="square">Square (1080×1080)</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            attempt(() =>
+              withCard((a, input) => a.cardPng(kind, shape, input, `${base}-${kind}-${shape}.png`)),
+            )
+          }
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            attempt(() =>
+              withCard((a, input) => a.cardSvg(kind, shape, input, `${base}-${kind}-${shape}.svg`)),
+            )
+          }
+        >
+          SVG
+        </button>
+        <a href={overlayHref(kind)} target="_blank" rel="noreferrer">
+          Open as overlay
+        </a>
+      </fieldset>
+    </div>
+  )
+}
