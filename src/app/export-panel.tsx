@@ -53,33 +53,27 @@ export function ExportPanel({ model, selection, marking, card, overlayHref }: Ex
       ),
     )
   }
+  // A download made from the export code, its failure said in the menu.
+  const run = (work: (a: ExportActions) => unknown) => attempt(() => actions().then(work))
   return (
     <div className="export-buttons">
       {failure !== null && <p role="alert">{failure}</p>}
       <button
         type="button"
-        onClick={() =>
-          attempt(() => actions().then((a) => a.standingsCsv(model, step, ids, `${base}.csv`)))
-        }
+        onClick={() => run((a) => a.standingsCsv(model, step, ids, `${base}.csv`))}
       >
         Standings CSV
       </button>
       <button
         type="button"
-        onClick={() =>
-          attempt(() => actions().then((a) => a.standingsJson(model, step, ids, `${base}.json`)))
-        }
+        onClick={() => run((a) => a.standingsJson(model, step, ids, `${base}.json`))}
       >
         Standings JSON
       </button>
       <button
         type="button"
         onClick={() =>
-          attempt(() =>
-            actions().then((a) =>
-              a.gridCsv(model, focus.championship.id, step, `${base}-grid.csv`),
-            ),
-          )
+          run((a) => a.gridCsv(model, focus.championship.id, step, `${base}-grid.csv`))
         }
       >
         Results grid CSV
