@@ -3,6 +3,7 @@ import { writeSeasonManifest } from './season-manifest.ts'
 import { runStandings } from './standings-command.ts'
 import { parseArgs, UsageError, USAGE } from './parse-args.ts'
 import { runValidate } from './validate-command.ts'
+import { terminalText } from './terminal-text.ts'
 import { runWatch } from './watch-command.ts'
 
 /**
@@ -11,8 +12,11 @@ import { runWatch } from './watch-command.ts'
  */
 async function main(argv: ReadonlyArray<string>): Promise<number> {
   const command = parseArgs(argv)
-  const print = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
-  const warn = (line: string) => process.stderr.write(`${line}\n`)
+  // Every byte the tool writes goes through terminalText: a path given on the command line or
+  // a name in a file cannot send escape sequences to the terminal.
+  const write = (text: string) => process.stdout.write(terminalText(text))
+  const print = (text: string) => write(text.endsWith('\n') ? text : `${text}\n`)
+  const warn = (line: string) => process.stderr.write(`${terminalText(line)}\n`)
   switch (command.name) {
     case 'help':
       print(USAGE)
@@ -22,7 +26,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     case 'standings':
       return runStandings(command, print, warn, {
         terminal: process.stdout.isTTY === true,
-        write: (text) => process.stdout.write(text),
+        write,
       })
     case 'manifest': {
       const changed = writeSeasonManifest(command.folder)
@@ -55,7 +59,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
 // end, not a failure. Stop quietly with 0; any other output error is one line and code 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0)
-  process.stderr.write(`pitboard: cannot write the output: ${error.message}\n`)
+  process.stderr.write(`pitboard: cannot write the output: ${terminalText(error.message)}\n`)
   process.exit(2)
 })
 
@@ -68,7 +72,7 @@ main(process.argv.slice(2)).then(
       error instanceof UsageError
         ? error.message
         : `unexpected error: ${error instanceof Error ? error.message : String(error)}`
-    process.stderr.write(`pitboard: ${message}\n`)
+    process.stderr.write(`pitboard: ${terminalText(message)}\n`)
     process.exitCode = 2
   },
 )

@@ -1,0 +1,13 @@
+/**
+ * Text on its way to a terminal (docs/cli.md#output): control characters (C0 but line feed
+ * and tab, DEL, C1) and lone surrogates are written as `\u001b` escapes, so a name, a path
+ * given on the command line or a file's content can never move the cursor, recolour or clear
+ * the screen. The escape is JSON's own, so JSON output keeps its meaning.
+ */
+const UNPRINTABLE = /(?![\n\t])\p{Cc}|\p{Cs}/gu
+
+export function terminalText(text: string): string {
+  UNPRINTABLE.lastIndex = 0
+  if (!UNPRINTABLE.test(text)) return text
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

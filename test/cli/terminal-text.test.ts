@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest'
+import { terminalText } from '../../src/cli/terminal-text.ts'
+import { pitboard } from '../fixtures/run-cli.ts'
+
+test('control characters and lone surrogates become JSON-style escapes; everything else is kept', () => {
+  expect(terminalText('a\u001b[2Jb\u0000c\u009bd\u007f')).toBe(
+    'a\\u001b[2Jb\\u0000c\\u009bd\\u007f',
+  )
+  expect(terminalText('x\ud800y')).toBe('x\\ud800y')
+  // Line feeds and tabs lay out tables; names in every script and emoji pass as they are.
+  const kept = 'Pos\tName\nJürgen Müller 周冠宇 Даниил Квят 🏁\n'
+  expect(terminalText(kept)).toBe(kept)
+  // Escaped this way, a JSON document keeps its meaning.
+  const json = JSON.stringify({ name: 'a\u0085b' })
+  expect(JSON.parse(terminalText(json))).toEqual({ name: 'a\u0085b' })
+})
+
+test('bug: the CLI echoed paths from the command line as they were — an escape sequence in a folder name reached the terminal', () => {
+  const folder = '/nonexistent/\u001b[2J\u001b[31mred\u0007'
+  const { code, stdout, stderr } = pitboard('validate', folder)
+  expect(code).toBe(2)
+  const output = stdout + stderr
+  expect(output).toContain('\\u001b[2J\\u001b[31mred\\u0007')
+  expect(output).not.toMatch(/(?![\n\t])\p{Cc}/u)
+})
