@@ -1,10 +1,10 @@
 /**
- * Text on its way to a terminal (docs/cli.md#output): control characters (C0 but line feed
- * and tab, DEL, C1) and lone surrogates are written as `\u001b` escapes, so a name, a path
- * given on the command line or a file's content can never move the cursor, recolour or clear
- * the screen. The escape is JSON's own, so JSON output keeps its meaning.
+ * Text on its way to a terminal (docs/cli.md#output): control characters (C0 but line feed,
+ * tab and the CR LF that ends a CSV line; DEL; C1) and lone surrogates are written as `\u001b`
+ * escapes, so a name, a path given on the command line or a file's content can never move the
+ * cursor, recolour or clear the screen. The escape is JSON's own: JSON output keeps its meaning.
  */
-const UNPRINTABLE = /(?![\n\t])\p{Cc}|\p{Cs}/gu
+const UNPRINTABLE = /(?!\r\n|[\n\t])\p{Cc}|\p{Cs}/gu
 
 export function terminalText(text: string): string {
   UNPRINTABLE.lastIndex = 0

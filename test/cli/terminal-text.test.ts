@@ -10,6 +10,9 @@ test('control characters and lone surrogates become JSON-style escapes; everythi
   // Line feeds and tabs lay out tables; names in every script and emoji pass as they are.
   const kept = 'Pos\tName\nJürgen Müller 周冠宇 Даниил Квят 🏁\n'
   expect(terminalText(kept)).toBe(kept)
+  // CSV lines end in CR LF (RFC 4180); a lone CR could overwrite a line, so it is escaped.
+  expect(terminalText('a,b\r\nc,d\r\n')).toBe('a,b\r\nc,d\r\n')
+  expect(terminalText('safe\rspoof')).toBe('safe\\u000dspoof')
   // Escaped this way, a JSON document keeps its meaning.
   const json = JSON.stringify({ name: 'a\u0085b' })
   expect(JSON.parse(terminalText(json))).toEqual({ name: 'a\u0085b' })
