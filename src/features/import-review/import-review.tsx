@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import type { RowStatus, Season } from '../../engine/types.ts'
 import type { ImportedRace } from '../../import/to-race-results.ts'
 import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../import/generic-csv.ts'
 import { readTimingFile } from '../../import/read-timing-file.ts'
-import { NumHeader } from '../../ui/num-header.tsx'
+import { cappedList, moreText } from '../../model/capped-list.ts'
+import { ImportedClassification } from './imported-classification.tsx'
 
 const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   position: 'Position',
@@ -19,7 +20,8 @@ const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
   bestLap: 'Best lap',
 }
 
-const STATUSES: ReadonlyArray<RowStatus> = ['classified', 'dnf', 'dns', 'dsq', 'nc']
+/** Problems and new names listed before "and N more": enough to act on, never a wall. */
+const FIRST_ITEMS = 50
 
 interface Props {
   readonly fileName: string
@@ -50,12 +52,18 @@ export function ImportReview(props: Props) {
   const [refused, setRefused] = useState<string | null>(null)
   const [overrides, setOverrides] = useState<ReadonlyMap<string, RowStatus>>(new Map())
   const [mapping, setMapping] = useState<CsvMapping | null>(props.savedMapping)
-  const read = readTimingFile(
-    props.fileName,
-    props.text,
-    season,
-    { race, minLapsShare: share, statusOverrides: overrides },
-    mapping,
+  const { fileName, text } = props
+  // Read once per choice, not on every render: a large file takes a moment to read.
+  const read = useMemo(
+    () =>
+      readTimingFile(
+        fileName,
+        text,
+        season,
+        { race, minLapsShare: share, statusOverrides: overrides },
+        mapping,
+      ),
+    [fileName, text, season, race, share, overrides, mapping],
   )
   const outcome = read.outcome
   const mapTo = (field: CsvField, column: string) => {
@@ -65,16 +73,24 @@ export function ImportReview(props: Props) {
     setMapping(next)
     props.onMappingChange(next)
   }
-  const newIds = outcome.ok
-    ? new Set([
-        ...outcome.value.newDrivers.map((d) => d.id),
-        ...outcome.value.newTeams.map((t) => t.id),
-      ])
-    : new Set<string>()
-  const name = (id: string) =>
-    season.drivers.find((d) => d.id === id)?.name ??
-    (outcome.ok ? outcome.value.newDrivers.find((d) => d.id === id)?.name : undefined) ??
-    id
+  // Names by id, built once: a lookup per row, never a search (a 50,000-row file took 50 s).
+  const label = useMemo(() => {
+    const names = new Map<string, string>(season.drivers.map((d) => [d.id, d.name]))
+    if (!outcome.ok) return (id: string) => names.get(id) ?? id
+    for (const d of outcome.value.newDrivers) names.set(d.id, `${d.name} (new)`)
+    return (id: string) => names.get(id) ?? id
+  }, [season, outcome])
+  const errors = cappedList(outcome.ok ? [] : outcome.errors, FIRST_ITEMS)
+  const warnings = cappedList(outcome.ok ? outcome.value.warnings : [], FIRST_ITEMS)
+  const newcomers = outcome.ok
+    ? cappedList(
+        [
+          ...outcome.value.newDrivers.map((d) => `driver ${d.name}`),
+          ...outcome.value.newTeams.map((t) => `team ${t.name}`),
+        ],
+        FIRST_ITEMS,
+      )
+    : cappedList([], 0)
   return (
     <section className="import-review" aria-label="Import review">
       <h2>Import {props.fileName}</h2>
@@ -126,87 +142,32 @@ export function ImportReview(props: Props) {
       )}
       {!outcome.ok ? (
         <ul role="alert" className="faults">
-          {outcome.errors.map((error) => (
+          {errors.shown.map((error) => (
             <li key={error}>{error}</li>
           ))}
+          {errors.more > 0 && <li>…{moreText(errors.more)} problems</li>}
         </ul>
       ) : (
         <>
-          {outcome.value.warnings.length > 0 && (
+          {warnings.shown.length > 0 && (
             <ul className="import-warnings">
-              {outcome.value.warnings.map((w) => (
+              {warnings.shown.map((w) => (
                 <li key={w}>{w}</li>
               ))}
+              {warnings.more > 0 && <li>…{moreText(warnings.more)} warnings</li>}
             </ul>
           )}
-          {newIds.size > 0 && (
+          {newcomers.shown.length > 0 && (
             <p>
-              New to this season:{' '}
-              {[
-                ...outcome.value.newDrivers.map((d) => `driver ${d.name}`),
-                ...outcome.value.newTeams.map((t) => `team ${t.name}`),
-              ].join(', ')}
-              .
+              New to this season: {newcomers.shown.join(', ')}
+              {moreText(newcomers.more)}.
             </p>
           )}
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label="Imported classification"
-          >
-            <table className="standings">
-              <caption>Classification to import</caption>
-              <thead>
-                <tr>
-                  <NumHeader>Pos</NumHeader>
-                  <th scope="col">Car</th>
-                  <th scope="col">Class</th>
-                  <th scope="col" className="name-col">
-                    Drivers
-                  </th>
-                  <NumHeader>Laps</NumHeader>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.value.results.rows.map((row) => (
-                  <tr key={row.car}>
-                    <td className="num">{row.status === 'classified' ? row.position : ''}</td>
-                    <td>
-                      #{row.car}
-                      {row.pole ? ' P' : ''}
-                      {row.fastestLap ? ' F' : ''}
-                    </td>
-                    <td>{row.class}</td>
-                    <th scope="row" className="name-col">
-                      {row.drivers
-                        .map((id) => `${name(id)}${newIds.has(id) ? ' (new)' : ''}`)
-                        .join(', ')}
-                    </th>
-                    <td className="num">{row.laps ?? ''}</td>
-                    <td>
-                      <select
-                        aria-label={`Status of car ${row.car}`}
-                        value={row.status}
-                        onChange={(e) => {
-                          const value = STATUSES.find((s) => s === e.currentTarget.value)
-                          if (value !== undefined)
-                            setOverrides(new Map([...overrides, [row.car, value]]))
-                        }}
-                      >
-                        {STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {s}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportedClassification
+            rows={outcome.value.results.rows}
+            label={label}
+            onStatus={(car, status) => setOverrides(new Map([...overrides, [car, status]]))}
+          />
         </>
       )}
       {refused !== null && (

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, expect, test } from 'vitest'
+import { listRaces } from '../../../src/engine/calendar.ts'
+import { FIRST_ROWS } from '../../../src/features/import-review/imported-classification.tsx'
+import { ImportReview } from '../../../src/features/import-review/import-review.tsx'
+import { makeSeason } from '../../fixtures/build.ts'
+
+afterEach(cleanup)
+
+const season = makeSeason()
+const races = listRaces(season).map((race) => ({ race, hasResults: false }))
+
+function review(text: string) {
+  render(
+    <ImportReview
+      fileName="big.csv"
+      text={text}
+      season={season}
+      races={races}
+      onAdd={() => null}
+      onDownload={() => undefined}
+      onCancel={() => undefined}
+      savedMapping={null}
+      onMappingChange={() => undefined}
+    />,
+  )
+  return screen.getByRole('region', { name: 'Import review' })
+}
+
+const csv = (cars: number) =>
+  [
+    'position,car,driver,team,class',
+    ...Array.from({ length: cars }, (_, i) => `${i + 1},${i + 100},Racer Number${i},Team 1,pro`),
+  ].join('\n')
+
+test('bug: a 50,000-row CSV took 50 s to review (a name search per row, every row laid out) — the first 200 cars, every car one click away', async () => {
+  const user = userEvent.setup()
+  const section = review(csv(1_000))
+  const table = within(section).getByRole('table', { name: 'Classification to import' })
+  expect(within(table).getAllByRole('row')).toHaveLength(FIRST_ROWS + 1)
+  expect(within(table).getAllByRole('row')[1]?.textContent).toMatch(
+    /^1#100proRacer Number0 \(new\)/,
+  )
+  // The new drivers are named up to 50, then counted; nothing is lost: all 1,000 are imported.
+  expect(section.textContent).toContain('driver Racer Number49 and 950 more.')
+  expect(section.textContent).toContain('The first 200 of 1,000 cars are shown; all are imported.')
+  await user.click(within(section).getByRole('button', { name: 'Show all 1,000 cars' }))
+  expect(within(table).getAllByRole('row')).toHaveLength(1_001)
+  expect(within(section).queryByRole('button', { name: /Show all/ })).toBeNull()
+})
+
+test('a field that fits is laid out whole, with no note', () => {
+  const section = review(csv(12))
+  const table = within(section).getByRole('table', { name: 'Classification to import' })
+  expect(within(table).getAllByRole('row')).toHaveLength(13)
+  expect(section.textContent).not.toContain('are shown')
+  expect(section.textContent).toContain('driver Racer Number11.')
+})
+
+test('problems are listed up to 50, then counted', () => {
+  const lines = ['position,car,driver,team,class']
+  for (let i = 0; i < 120; i += 1) lines.push(`${i + 1},${i + 100},Racer ${i},Team 1,nonsense${i}`)
+  const section = review(lines.join('\n'))
+  const alert = within(section).getByRole('alert')
+  const items = within(alert).getAllByRole('listitem')
+  expect(items).toHaveLength(51)
+  expect(items.at(-1)?.textContent).toBe('… and 70 more problems')
+})
