@@ -40,7 +40,12 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object'
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value
-    return JSON.stringify(shown)
+    // JSON escapes C0 controls and lone surrogates; DEL, C1 and invisible format characters
+    // (a right-to-left override reorders the message around it) are escaped the same way.
+    return JSON.stringify(shown).replace(
+      /\p{Cc}|\p{Cf}/gu,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
   }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value)

@@ -19,15 +19,23 @@ export function parseJson(text: string): JsonParse {
     return { ok: true, value }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: `not valid JSON${locate(body, reason)}: ${tidy(reason)}` }
+    const offset = offsetOf(body, reason)
+    const at = offset === null ? undefined : body.codePointAt(offset)
+    const token = at === undefined ? null : String.fromCodePoint(at)
+    return { ok: false, message: `not valid JSON${locate(body, reason)}: ${tidy(reason, token)}` }
   }
+}
+
+/** Where the runtime stopped: its position, or our own finder's when it gives none. */
+function offsetOf(text: string, reason: string): number | null {
+  const position = /position (\d+)/.exec(reason)
+  return position === null ? findJsonErrorOffset(text) : Number(position[1])
 }
 
 function locate(text: string, reason: string): string {
   const lineColumn = /line (\d+) column (\d+)/.exec(reason)
   if (lineColumn !== null) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`
-  const position = /position (\d+)/.exec(reason)
-  const offset = position === null ? findJsonErrorOffset(text) : Number(position[1])
+  const offset = offsetOf(text, reason)
   if (offset === null) return ''
   if (offset >= text.length) return ' at the end of the file'
   const before = text.slice(0, offset)
@@ -36,9 +44,20 @@ function locate(text: string, reason: string): string {
   return ` at line ${line}, column ${column}`
 }
 
-function tidy(reason: string): string {
+/**
+ * The runtime's reason in our words: its position is already said, and its excerpt of the file
+ * is dropped (it repeats raw text, cut anywhere: half a surrogate pair, control characters);
+ * the offending character is shown whole (the runtime gives half of an emoji), escaped when it
+ * is a control character.
+ */
+function tidy(reason: string, token: string | null): string {
+  const shown = (raw: string) => {
+    const whole = token !== null && token.startsWith(raw) ? token : raw
+    return /\p{Cc}|\p{Cs}/u.test(whole) ? JSON.stringify(whole).slice(1, -1) : whole
+  }
   return reason
-    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/, ".*" is not valid JSON$/s, ' (the text is not JSON)')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, ' (the text is not JSON)')
+    .replace(/^Unexpected token '(.*?)'/su, (_, raw: string) => `Unexpected token '${shown(raw)}'`)
 }

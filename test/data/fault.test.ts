@@ -32,3 +32,9 @@ test('values in messages are short and typed', () => {
     'an object',
   ])
 })
+
+test('bug: a value with a C1 control or a right-to-left override was repeated as it was — escaped like JSON escapes C0', () => {
+  expect(describeValue('\u009b31m')).toBe('"\\u009b31m"')
+  expect(describeValue('abc\u202eevil')).toBe('"abc\\u202eevil"')
+  expect(describeValue('\u0007')).toBe('"\\u0007"')
+})

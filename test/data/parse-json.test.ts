@@ -50,3 +50,15 @@ test('the offset finder agrees with JSON.parse on what is valid', () => {
     expect([text, findJsonErrorOffset(text)]).toEqual([text, offset])
   }
 })
+
+test("bug: a syntax error repeated the runtime's excerpt of the file — half an emoji, control characters — now only the character, whole or escaped", () => {
+  expect(parseJson('{"name": 😀}')).toEqual({
+    ok: false,
+    message: "not valid JSON at line 1, column 10: Unexpected token '😀' (the text is not JSON)",
+  })
+  expect(parseJson('{"name":\u001b[2J}')).toEqual({
+    ok: false,
+    message:
+      "not valid JSON at line 1, column 9: Unexpected token '\\u001b' (the text is not JSON)",
+  })
+})
