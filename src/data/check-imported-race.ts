@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import type { Driver, RaceResults, Season, Team } from '../engine/types.ts'
 import { checkResults } from './check-results.ts'
 import { checkSchema } from './check-schema.ts'
-import { formatFault } from './fault.ts'
+import { describeValue, formatFault } from './fault.ts'
 import { driverSchema, teamSchema } from './season-schema.ts'
 
 /** A race brought in from outside the season folder: a timing file or this browser's copy. */
@@ -42,7 +42,7 @@ export function checkImportedRace(
   if (race === undefined)
     return {
       extended,
-      faults: [...faults, `${file}: "${imported.race}" is not a race of this season`],
+      faults: [...faults, `${file}: ${describeValue(imported.race)} is not a race of this season`],
     }
   if (imported.results.rows.length === 0 && imported.results.status !== 'scheduled')
     faults.push(`${file}: no car in the file: a result needs at least one row`)

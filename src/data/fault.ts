@@ -31,6 +31,14 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out
 }
 
+/**
+ * A name from a file as it appears in a message (a column, a car number): as it is when short
+ * and printable, else quoted, escaped and cut short like any value.
+ */
+export function describeName(text: string): string {
+  return /^[^\p{Cc}\p{Cf}\p{Cs}"]{1,40}$/u.test(text) ? text : describeValue(text)
+}
+
 /** A value as it appears in a message: strings quoted and cut short, containers named. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'

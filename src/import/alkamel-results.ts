@@ -1,5 +1,7 @@
 import Papa from 'papaparse'
+import { describeName, describeValue } from '../data/fault.ts'
 import { parseRaceTime } from './race-time.ts'
+import { readWholeNumber } from './whole-number.ts'
 
 /** One car of an Al Kamel results file, as written, with the line it came from. */
 export interface TimingRow {
@@ -55,7 +57,9 @@ export function parseAlKamelResults(text: string, file: string): Parsed<Readonly
   if (missing.length > 0)
     return {
       ok: false,
-      errors: missing.map((name) => `${file} line 1: missing required column ${name}`),
+      errors: missing.map(
+        (name) => `${file} line 1: missing required column ${describeName(name)}`,
+      ),
     }
   const driverBlocks = columns.flatMap((name, index) => {
     const match = /^DRIVER(\d*)_FIRSTNAME$/.exec(name)
@@ -69,16 +73,9 @@ export function parseAlKamelResults(text: string, file: string): Parsed<Readonly
     const line = index + 2
     const cell = (name: string) => (at(name) >= 0 ? (record[at(name)] ?? '').trim() : '')
     const whole = (name: string): number | null => {
-      const value = cell(name)
-      if (value === '') return null
-      // At most 6 digits: a lap count, not a 400-digit number read as Infinity.
-      if (!/^\d{1,6}$/.test(value)) {
-        errors.push(
-          `${file} line ${line}, column ${name}: expected a whole number up to 999999, got "${value.length > 20 ? `${value.slice(0, 17)}...` : value}"`,
-        )
-        return null
-      }
-      return Number(value)
+      const read = readWholeNumber(cell(name), `${file} line ${line}, column ${describeName(name)}`)
+      if (read.error !== null) errors.push(read.error)
+      return read.value
     }
     const car = cell('NUMBER')
     if (car === '') {
@@ -88,14 +85,16 @@ export function parseAlKamelResults(text: string, file: string): Parsed<Readonly
     const previous = seen.get(car)
     if (previous !== undefined)
       errors.push(
-        `${file} line ${line}, column NUMBER: car "${car}" appears twice (also line ${previous})`,
+        `${file} line ${line}, column NUMBER: car ${describeValue(car)} appears twice (also line ${previous})`,
       )
     seen.set(car, line)
     const timeColumn = isRace ? 'FL_TIME' : 'TIME'
     const bestLap = cell(timeColumn) || null
     const bestLapSeconds = bestLap === null ? null : parseRaceTime(bestLap)
     if (bestLap !== null && bestLapSeconds === null)
-      errors.push(`${file} line ${line}, column ${timeColumn}: unreadable time "${bestLap}"`)
+      errors.push(
+        `${file} line ${line}, column ${describeName(timeColumn)}: unreadable time ${describeValue(bestLap)}`,
+      )
     const classLabel = cell('CLASS')
     if (classLabel === '') errors.push(`${file} line ${line}, column CLASS: the class is empty`)
     const drivers = driverBlocks.flatMap(({ prefix }) => {
@@ -104,7 +103,8 @@ export function parseAlKamelResults(text: string, file: string): Parsed<Readonly
       if (first === '' && last === '') return []
       return [{ first, last, country: cell(`${prefix}COUNTRY`) || null }]
     })
-    if (drivers.length === 0) warnings.push(`${file} line ${line}: car ${car} names no driver`)
+    if (drivers.length === 0)
+      warnings.push(`${file} line ${line}: car ${describeName(car)} names no driver`)
     rows.push({
       line,
       car,

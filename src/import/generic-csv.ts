@@ -1,6 +1,8 @@
 import Papa from 'papaparse'
 import type { Parsed, TimingRow } from './alkamel-results.ts'
+import { describeName, describeValue } from '../data/fault.ts'
 import { parseRaceTime } from './race-time.ts'
+import { readWholeNumber } from './whole-number.ts'
 
 /** The fields a generic results CSV can fill, and the column each is read from. */
 export const CSV_FIELDS = [
@@ -93,26 +95,28 @@ export function mappedRows(
     const cell = (field: CsvField) => (index(field) >= 0 ? (record[index(field)] ?? '').trim() : '')
     const car = cell('car')
     if (car === '')
-      errors.push(`${file} line ${line}, column ${mapping.car ?? ''}: the car number is empty`)
+      errors.push(
+        `${file} line ${line}, column ${describeName(mapping.car ?? '')}: the car number is empty`,
+      )
     const previous = seen.get(car)
     if (car !== '' && previous !== undefined)
       errors.push(
-        `${file} line ${line}, column ${mapping.car ?? ''}: car "${car}" appears twice (also line ${previous})`,
+        `${file} line ${line}, column ${describeName(mapping.car ?? '')}: car ${describeValue(car)} appears twice (also line ${previous})`,
       )
     seen.set(car, line)
     const positionText = cell('position')
-    const position = /^\d+$/.test(positionText) ? Number(positionText) : null
-    const lapsText = cell('laps')
-    const laps = /^\d+$/.test(lapsText) ? Number(lapsText) : null
-    if (lapsText !== '' && laps === null)
-      errors.push(
-        `${file} line ${line}, column ${mapping.laps ?? ''}: expected a whole number, got "${lapsText}"`,
-      )
+    const at = (field: CsvField) =>
+      `${file} line ${line}, column ${describeName(mapping[field] ?? '')}`
+    // A position that is not a number ("DNF", "-") is a car without a place, as in a sheet.
+    const place = /^\d+$/.test(positionText) ? readWholeNumber(positionText, at('position')) : null
+    const laps = readWholeNumber(cell('laps'), at('laps'))
+    for (const read of [place, laps]) if (read?.error != null) errors.push(read.error)
+    const position = place?.value ?? null
     const bestLap = cell('bestLap') || null
     const bestLapSeconds = bestLap === null ? null : parseRaceTime(bestLap)
     if (bestLap !== null && bestLapSeconds === null)
       errors.push(
-        `${file} line ${line}, column ${mapping.bestLap ?? ''}: unreadable time "${bestLap}"`,
+        `${file} line ${line}, column ${describeName(mapping.bestLap ?? '')}: unreadable time ${describeValue(bestLap)}`,
       )
     const names =
       mapping.driver !== undefined
@@ -130,7 +134,7 @@ export function mappedRows(
       car,
       position,
       status,
-      laps,
+      laps: laps.value,
       totalTime: null,
       bestLap,
       bestLapSeconds,

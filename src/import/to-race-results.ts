@@ -1,5 +1,6 @@
 import type { Driver, RaceResults, ResultRow, RowStatus, Season, Team } from '../engine/types.ts'
 import type { Parsed, TimingRow } from './alkamel-results.ts'
+import { describeName, describeValue } from '../data/fault.ts'
 import { normalName, slugFor } from './name-match.ts'
 
 export interface ImportOptions {
@@ -64,7 +65,7 @@ export function toRaceResults(
     const id = classByName.get(normalName(row.classLabel).replaceAll(' ', ''))
     if (id === undefined)
       errors.push(
-        `${file} line ${row.line}, column CLASS: unknown class "${row.classLabel}" (the season has ${season.classes.map((c) => c.name).join(', ')})`,
+        `${file} line ${row.line}, column CLASS: unknown class ${describeValue(row.classLabel)} (the season has ${season.classes.map((c) => c.name).join(', ')})`,
       )
     return id ?? ''
   }
@@ -112,7 +113,7 @@ export function toRaceResults(
     const needed = Math.ceil((winnerLaps.get(classId) ?? 0) * share)
     if ((row.laps ?? 0) >= needed) return { status: 'classified', reason: null }
     warnings.push(
-      `${file} line ${row.line}: car ${row.car} completed ${row.laps ?? 0} of ${winnerLaps.get(classId) ?? 0} laps (under ${Math.round(share * 100)} % of its class winner): not classified, recorded as retired`,
+      `${file} line ${row.line}: car ${describeName(row.car)} completed ${row.laps ?? 0} of ${winnerLaps.get(classId) ?? 0} laps (under ${Math.round(share * 100)} % of its class winner): not classified, recorded as retired`,
     )
     return {
       status: 'dnf',
@@ -149,7 +150,7 @@ export function toRaceResults(
       reason,
     }
     if (base.drivers.length === 0)
-      errors.push(`${file} line ${row.line}: car ${row.car} names no driver`)
+      errors.push(`${file} line ${row.line}: car ${describeName(row.car)} names no driver`)
     if (status === 'classified') return { ...base, status, position: (position += 1) }
     return { ...base, status }
   })

@@ -49,7 +49,21 @@ test('a mapping that lacks a column says which; bad cells are named by line and 
   const bad = readCsvTable('Pos,Car,Class,Driver,Laps\n1,7,Pro,A B,x\n2,7,Pro,C D,3\n')
   const rows = mappedRows(bad, guessMapping(bad.columns), 'b.csv')
   expect(rows.ok ? [] : rows.errors).toEqual([
-    'b.csv line 2, column Laps: expected a whole number, got "x"',
+    'b.csv line 2, column Laps: expected a whole number up to 999999, got "x"',
     'b.csv line 3, column Car: car "7" appears twice (also line 2)',
+  ])
+})
+
+test('bug: a 400-digit laps or position in a spreadsheet CSV was read as Infinity — an error by line and column, as for Al Kamel files', () => {
+  const nines = '9'.repeat(400)
+  const read = readTimingFile(
+    'sheet.csv',
+    `Pos,No.,Category,Driver,Entrant,Laps\n1,07,Pro,Jason Hart,MDK,${nines}\n${nines},9,Pro,Jason Hart,MDK,3\n`,
+    season,
+    { race: 'r01' },
+  )
+  expect(read.outcome.ok ? [] : read.outcome.errors).toEqual([
+    `sheet.csv line 2, column Laps: expected a whole number up to 999999, got "${'9'.repeat(37)}..."`,
+    `sheet.csv line 3, column Pos: expected a whole number up to 999999, got "${'9'.repeat(37)}..."`,
   ])
 })
