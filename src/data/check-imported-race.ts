@@ -3,6 +3,7 @@ import type { Driver, RaceResults, Season, Team } from '../engine/types.ts'
 import { checkResults } from './check-results.ts'
 import { checkSchema } from './check-schema.ts'
 import { describeValue, formatFault } from './fault.ts'
+import { resultsSchema } from './results-schema.ts'
 import { driverSchema, teamSchema } from './season-schema.ts'
 
 /** A race brought in from outside the season folder: a timing file or this browser's copy. */
@@ -21,7 +22,7 @@ const newcomers = z.object({ drivers: z.array(driverSchema), teams: z.array(team
  * season's; the new drivers and teams must be valid entries of season.json; the file must have
  * cars; and the result file must pass the cross-checks of `validate` against the season with the
  * newcomers added (every driver, team and class known, a driver in one car, positions 1..n, one
- * pole and fastest lap per class). Returns that season and every fault in words.
+ * pole and fastest lap per class), after the result file's own schema. Returns that season and every fault in words.
  */
 export function checkImportedRace(
   season: Season,
@@ -46,6 +47,10 @@ export function checkImportedRace(
     }
   if (imported.results.rows.length === 0 && imported.results.status !== 'scheduled')
     faults.push(`${file}: no car in the file: a result needs at least one row`)
+  // The result file's own schema first (a car number with control characters, a bad status),
+  // then the cross-checks: exactly what `validate` runs on a file in the season folder.
+  const own = checkSchema(file, imported.results, resultsSchema)
+  if (!own.ok) return { extended, faults: [...faults, ...own.faults.map(formatFault)] }
   const cross = checkResults(extended, { ...race, results: file }, imported.results)
   return { extended, faults: [...faults, ...cross.faults.map(formatFault)] }
 }

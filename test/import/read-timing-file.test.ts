@@ -26,3 +26,16 @@ test('bug: a header-only CSV stored a result with no car — refused', () => {
     'sheet.csv: no car in the file: a result needs at least one row',
   )
 })
+
+test('bug: an import with a car number of control characters passed every door and wrote a result file that validate refuses — the result schema runs at every door too', () => {
+  const season = makeSeason()
+  const read = readTimingFile(
+    'sheet.csv',
+    'Pos,No.,Class,Driver,Team\n1,\u001b[2J,Pro,Jason Hart,MDK\n',
+    season,
+    { race: 'r01' },
+  )
+  expect(read.outcome.ok ? [] : read.outcome.errors).toEqual([
+    'sheet.csv: rows[0].car: expected the car number as text of up to 20 characters, like "07", got "\\u001b[2J"',
+  ])
+})
