@@ -21,7 +21,8 @@ export interface LocalImports {
 
 /** What was read and could not be used, kept as it was for the next write. */
 interface Damaged {
-  readonly races: Readonly<Record<string, unknown>>
+  /** A map, not an object: a race id may be `__proto__` (any id the contract allows). */
+  readonly races: ReadonlyMap<string, unknown>
   readonly drivers: ReadonlyArray<unknown>
   readonly teams: ReadonlyArray<unknown>
   /** The whole stored text, when it is not an object with `races`. */
@@ -30,7 +31,7 @@ interface Damaged {
 
 type Stored = LocalImports & { readonly damaged: Damaged }
 
-const NOTHING_DAMAGED: Damaged = { races: {}, drivers: [], teams: [], text: null }
+const NOTHING_DAMAGED: Damaged = { races: new Map(), drivers: [], teams: [], text: null }
 const EMPTY: Stored = {
   races: new Map(),
   drivers: [],
@@ -91,7 +92,7 @@ function parseStored(text: string, backup: string): Stored {
     }
   const problems: Array<string> = []
   const races = new Map<string, { results: RaceResults; file: string }>()
-  const damagedRaces: Record<string, unknown> = {}
+  const damagedRaces = new Map<string, unknown>()
   for (const [race, entry] of Object.entries(json.races)) {
     const shape = idSchema.safeParse(race).success ? entrySchema.safeParse(entry) : null
     const results = shape?.success
@@ -100,7 +101,7 @@ function parseStored(text: string, backup: string): Stored {
     if (shape?.success && results?.ok)
       races.set(race, { results: results.value, file: shape.data.file })
     else {
-      damagedRaces[race] = entry
+      damagedRaces.set(race, entry)
       problems.push(
         `${describeValue(shape?.success ? shape.data.file : race)}: the imported copy is damaged and is ignored (kept as it was)`,
       )
@@ -164,9 +165,7 @@ function write(
       if (!copies.includes(damaged.text))
         store.setItem(backupKey(path), JSON.stringify([...copies, damaged.text]))
     }
-    const keptRaces = Object.fromEntries(
-      Object.entries(damaged.races).filter(([race]) => race !== replaced),
-    )
+    const keptRaces = Object.fromEntries([...damaged.races].filter(([race]) => race !== replaced))
     if (value.races.size === 0 && Object.keys(keptRaces).length === 0) store.removeItem(key(path))
     else
       store.setItem(

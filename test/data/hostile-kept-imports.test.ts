@@ -56,3 +56,17 @@ test('an unreadable text is copied aside before the first write over it', async 
     JSON.parse(window.localStorage.getItem('pitboard-imports:data/test/2024:damaged') ?? '[]'),
   ).toEqual(['{"races": {"r01": tru'])
 })
+
+test('bug: a damaged kept race with the id "__proto__" (a valid id) was erased by the next import', async () => {
+  window.localStorage.clear()
+  const text = `{"races":{"__proto__":{"file":"x.csv","results":7},"r01":${JSON.stringify(KEPT.races.r01)}},"drivers":[],"teams":[]}`
+  window.localStorage.setItem('pitboard-imports:data/test/2024', text)
+  const { saveLocalImport } = await import('../../src/data/local-imports.ts')
+  saveLocalImport('data/test/2024', 'r03', { ...KEPT.races.r01, drivers: [], teams: [] })
+  const stored = window.localStorage.getItem('pitboard-imports:data/test/2024') ?? ''
+  expect(Object.keys((JSON.parse(stored) as { races: object }).races).sort()).toEqual([
+    '__proto__',
+    'r01',
+    'r03',
+  ])
+})

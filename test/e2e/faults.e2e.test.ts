@@ -1,7 +1,74 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { finished, makeSeason, out } from '../fixtures/build.ts'
 import { launchChromium } from './browser.ts'
 import { serveBuild, type BuiltSite } from './serve-build.ts'
+
+/**
+ * Names that have run scripts or broken markup elsewhere, all valid under the data contract
+ * (printable, at most 200 characters): HTML and SVG injection, a right-to-left override, a
+ * spreadsheet formula, scripts of other languages, the longest name allowed.
+ */
+export const HOSTILE_NAMES = [
+  '<img src=x onerror="window.pwned=1">',
+  '"><svg onload="window.pwned=1">',
+  '<script>window.pwned=1</script>',
+  "'; window.pwned=1; '",
+  '=HYPERLINK("http://example.com","x")',
+  'Rüdiger \u202eevil',
+  '周冠宇',
+  '🏁 ${window.pwned=1}',
+  `L${'o'.repeat(198)}g`,
+  '</title><style>*{display:none}</style>',
+]
+
+/** A season whose drivers, teams and classes carry the hostile names, added to the built site. */
+function addHostileSeason(outDir: string): void {
+  const drivers = HOSTILE_NAMES.map((name, i) => ({ id: `d${i + 1}`, name }))
+  const season = makeSeason({
+    series: { id: 'hostile', name: '<b>Hostile</b> "Cup" & <i>co</i>' },
+    season: 2025,
+    drivers,
+    teams: [{ id: 't1', name: '<iframe src="javascript:window.pwned=1">' }],
+    classes: [
+      { id: 'pro', name: '<svg/onload=window.pwned=1>' },
+      { id: 'pro-am', name: 'Pro-Am' },
+      { id: 'am', name: 'Am' },
+    ],
+  })
+  const folder = join(outDir, 'data', 'hostile', '2025')
+  mkdirSync(join(folder, 'results'), { recursive: true })
+  writeFileSync(join(folder, 'season.json'), JSON.stringify(season))
+  for (const [race, order] of [
+    ['r01', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+    ['r02', [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]],
+  ] as const) {
+    const rows = order.map((d, i) =>
+      i < 9
+        ? finished(i + 1, {
+            car: String(d),
+            driver: `d${d}`,
+            team: 't1',
+            ...(i === 0 ? { pole: true, fastestLap: true } : {}),
+          })
+        : out('dnf', { car: String(d), driver: `d${d}`, team: 't1' }),
+    )
+    writeFileSync(
+      join(folder, 'results', `${race}.json`),
+      JSON.stringify({ format: 'pitboard-results/1', race, status: 'official', rows }),
+    )
+  }
+  const indexPath = join(outDir, 'data', 'index.json')
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { series: Array<unknown> }
+  index.series.push({
+    id: 'hostile',
+    name: '<b>Hostile</b>',
+    seasons: [{ season: 2025, path: 'hostile/2025', source: 'official' }],
+  })
+  writeFileSync(indexPath, JSON.stringify(index))
+}
 
 /**
  * Faults a real browser meets (issue 13): a lazily loaded file that is gone or failing, and a
@@ -11,7 +78,7 @@ import { serveBuild, type BuiltSite } from './serve-build.ts'
 let site: BuiltSite
 let browser: Browser
 beforeAll(async () => {
-  site = await serveBuild()
+  site = await serveBuild(addHostileSeason)
   browser = await launchChromium()
 }, 120_000)
 afterAll(async () => {
@@ -143,6 +210,102 @@ describe('Content-Security-Policy', { timeout: 120_000 }, () => {
       .poll(() => page.evaluate(() => Reflect.get(window, 'cspViolations') as string[]))
       .toEqual([expect.stringContaining('script-src-elem')])
     expect(await page.title()).not.toBe('injected')
+    await context.close()
+  })
+})
+
+describe('hostile names and a full storage', { timeout: 180_000 }, () => {
+  test('scripts executed: none — hostile names on every view, the overlay and every export are shown as text', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    })
+    const page = await context.newPage()
+    const errors: Array<string> = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`)
+      void dialog.dismiss()
+    })
+    const base = '?series=hostile&season=2025&champ=pro'
+    const views = [
+      '',
+      '&view=results',
+      '&view=chart&chart=points',
+      '&view=chart&chart=pair&compare=d1,d2',
+      '&view=h2h&compare=d1,d2',
+      '&view=driver&driver=d1',
+      '&view=booth&present=1',
+      '&view=whatif',
+      '&view=overlay&card=standings',
+      '&view=overlay&card=h2h&compare=d1,d2',
+    ]
+    for (const view of views) {
+      await page.goto(new URL(base + view, site.url).href)
+      await page.waitForLoadState('networkidle')
+    }
+    await page.goto(new URL(base, site.url).href)
+    const table = page.getByRole('table', { name: /standings/ })
+    await table.waitFor()
+    const text = await table.innerText()
+    for (const name of [
+      '<img src=x onerror="window.pwned=1">',
+      '<script>window.pwned=1</script>',
+      '周冠宇',
+    ])
+      expect(text).toContain(name)
+    await page.getByText('Export').click()
+    for (const button of ['Standings CSV', 'PNG', 'SVG']) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).first().click(),
+      ])
+      const saved = readFileSync(await download.path())
+      if (button === 'SVG') expect(saved.toString('utf8')).not.toMatch(/<(script|img|iframe)\b/)
+      if (button === 'Standings CSV') expect(saved.toString('utf8')).toContain("'=HYPERLINK")
+    }
+    expect(await page.evaluate((): unknown => Reflect.get(window, 'pwned'))).toBeUndefined()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('bug: a full storage made "Add to the season in this browser" throw — in Chromium the review says why and stays open', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+    await context.addInitScript(() => {
+      const setItem: (this: Storage, key: string, value: string) => void = Reflect.get(
+        Storage.prototype,
+        'setItem',
+      )
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('pitboard-imports:'))
+          throw new DOMException('full', 'QuotaExceededError')
+        setItem.call(this, key, value)
+      }
+    })
+    const page = await context.newPage()
+    const errors: Array<string> = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
+    await page.locator('table.standings').waitFor()
+    await page.evaluate(() => {
+      const data = new DataTransfer()
+      data.items.add(
+        new File(['Pos,No.,Class,Driver,Team\n1,17,Pro,Tom Sargent,JDX\n'], 'sheet.csv', {
+          type: 'text/csv',
+        }),
+      )
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      )
+    })
+    const review = page.getByRole('region', { name: 'Import review' })
+    await review.waitFor()
+    await review.getByRole('button', { name: 'Add to the season in this browser' }).click()
+    await expect
+      .poll(() => review.getByRole('alert').innerText())
+      .toContain('storage for the site is full')
+    expect(await review.isVisible()).toBe(true)
+    expect(errors).toEqual([])
     await context.close()
   })
 })
