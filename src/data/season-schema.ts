@@ -16,17 +16,21 @@ export const idSchema = z.string().check(
 
 /**
  * Text shown to people (names, reasons): up to 200 characters (500 for a reason), no control
- * characters and no lone surrogates; ordinary spaces are fine.
+ * characters, no lone surrogates, and no bidirectional embedding, override or isolate (U+202A–
+ * U+202E, U+2066–U+2069: one left open reverses the sentence a name is read out in; names in
+ * Arabic or Hebrew need none). Ordinary spaces are fine.
  */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}]*$/u
+const NO_DIRECTION_OVERRIDE = /^[^\u202a-\u202e\u2066-\u2069]*$/u
 function textSchema(max: number, what: string) {
-  return z
-    .string()
-    .check(
-      z.minLength(1, { error: `expected a non-empty ${what}` }),
-      z.maxLength(max, { error: `expected a ${what} of at most ${max} characters` }),
-      z.regex(PRINTABLE, { error: `expected a ${what} without control characters` }),
-    )
+  return z.string().check(
+    z.minLength(1, { error: `expected a non-empty ${what}` }),
+    z.maxLength(max, { error: `expected a ${what} of at most ${max} characters` }),
+    z.regex(PRINTABLE, { error: `expected a ${what} without control characters` }),
+    z.regex(NO_DIRECTION_OVERRIDE, {
+      error: `expected a ${what} without direction overrides (U+202A–U+202E, U+2066–U+2069)`,
+    }),
+  )
 }
 
 const nameSchema = textSchema(200, 'name')

@@ -66,7 +66,7 @@ function body(
             i % 2 === 0
               ? `<rect x="${left - 20}" y="${y - rowHeight * 0.72}" width="${right - left + 40}" height="${rowHeight}" fill="#ffffff" fill-opacity="0.06"/>`
               : ''
-          return `${band}${text(left, y, rowHeight * 0.55, String(row.position), 'font-weight="700" fill="#9aa3b2"')}${text(left + 90, y, rowHeight * 0.55, row.name, 'font-weight="700"')}${text(right - 220, y, rowHeight * 0.55, row.points, 'text-anchor="end" font-weight="800"')}${text(right, y, rowHeight * 0.5, row.gap, 'text-anchor="end" fill="#c7cdd8"')}`
+          return `${band}${text(left, y, rowHeight * 0.55, String(row.position), 'font-weight="700" fill="#9aa3b2"')}${text(left + 90, y, rowHeight * 0.55, clip(row.name, right - left - 90 - 400, rowHeight * 0.55), 'font-weight="700"')}${text(right - 220, y, rowHeight * 0.55, row.points, 'text-anchor="end" font-weight="800"')}${text(right, y, rowHeight * 0.5, row.gap, 'text-anchor="end" fill="#c7cdd8"')}`
         })
         .join('')
     }
@@ -104,7 +104,7 @@ function body(
       const legend = lines
         .map(
           (line, n) =>
-            `<rect x="${left + 60 + n * 330}" y="${height - 80}" width="40" height="12" fill="${LINE_COLORS[n % LINE_COLORS.length] ?? '#fff'}"/>${text(left + 110 + n * 330, height - 68, 30, line.name)}`,
+            `<rect x="${left + 60 + n * 330}" y="${height - 80}" width="40" height="12" fill="${LINE_COLORS[n % LINE_COLORS.length] ?? '#fff'}"/>${text(left + 110 + n * 330, height - 68, 30, clip(line.name, 260, 30))}`,
         )
         .join('')
       return `${grid}${labels}${paths}${legend}${text(left, top + 20, 26, 'points behind the leader', 'fill="#9aa3b2"')}`
@@ -113,7 +113,7 @@ function body(
       if (input.h2h === null) return text(left, top + 80, 48, 'Pick two drivers for a head-to-head')
       const { a, b, rows } = input.h2h
       const mid = width / 2
-      const head = `${text(mid - 60, top + 70, 56, a, 'text-anchor="end" font-weight="800"')}${text(mid, top + 70, 40, 'v', 'text-anchor="middle" fill="#9aa3b2"')}${text(mid + 60, top + 70, 56, b, 'font-weight="800"')}`
+      const head = `${text(mid - 60, top + 70, 56, clip(a, mid - 60 - left, 56), 'text-anchor="end" font-weight="800"')}${text(mid, top + 70, 40, 'v', 'text-anchor="middle" fill="#9aa3b2"')}${text(mid + 60, top + 70, 56, clip(b, right - mid - 60, 56), 'font-weight="800"')}`
       const rowHeight = Math.min(80, (height - top - 200) / Math.max(1, rows.length))
       return (
         head +
@@ -127,9 +127,20 @@ function body(
     }
     case 'clinch': {
       const lines = wrap(input.clinch.text, width > height ? 52 : 30)
-      return `${text(left, top + 120, 110, input.clinch.leader, 'font-weight="800"')}${lines.map((line, i) => text(left, top + 240 + i * 70, 56, line)).join('')}`
+      return `${text(left, top + 120, 110, clip(input.clinch.leader, right - left, 110), 'font-weight="800"')}${lines.map((line, i) => text(left, top + 240 + i * 70, 56, line)).join('')}`
     }
   }
+}
+
+/**
+ * `content` cut with an ellipsis to fit `room` pixels at `size` (average glyph ≈ 0.56 em): a
+ * 200-character name never runs over the points beside it. Cut by code points, never inside an
+ * emoji's surrogate pair.
+ */
+function clip(content: string, room: number, size: number): string {
+  const chars = Array.from(content)
+  const max = Math.max(1, Math.floor(room / (size * 0.56)))
+  return chars.length <= max ? content : `${chars.slice(0, max - 1).join('')}…`
 }
 
 /** The largest font size up to `size` at which `content` fits `room` pixels (average glyph ≈ 0.56 em). */

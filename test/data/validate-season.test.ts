@@ -310,3 +310,19 @@ test('bug: a 10 MB class id put 10 MB on stderr, and ANSI escapes in a car numbe
   ])
   expect(got.join('\n').length).toBeLessThan(400)
 })
+
+test('bug: a right-to-left override in a name reversed every sentence it was read out in ("…cannot clinch" backwards) — refused, Arabic and Hebrew names kept', async () => {
+  const base = makeSeason()
+  const season = {
+    ...base,
+    drivers: [
+      { id: 'd1', name: 'Rüdiger \u202eevil' },
+      { id: 'd2', name: 'محمد بن سليمان' },
+      { id: 'd3', name: 'יוסי כהן' },
+      ...base.drivers.slice(3),
+    ],
+  }
+  expect(await messages({ 'season.json': season })).toEqual([
+    'season.json: drivers[0].name: expected a name without direction overrides (U+202A–U+202E, U+2066–U+2069), got "Rüdiger \\u202eevil"',
+  ])
+})

@@ -1,74 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { finished, makeSeason, out } from '../fixtures/build.ts'
+import { addHostileSeason } from '../fixtures/hostile-season.ts'
 import { launchChromium } from './browser.ts'
 import { serveBuild, type BuiltSite } from './serve-build.ts'
-
-/**
- * Names that have run scripts or broken markup elsewhere, all valid under the data contract
- * (printable, at most 200 characters): HTML and SVG injection, a right-to-left override, a
- * spreadsheet formula, scripts of other languages, the longest name allowed.
- */
-export const HOSTILE_NAMES = [
-  '<img src=x onerror="window.pwned=1">',
-  '"><svg onload="window.pwned=1">',
-  '<script>window.pwned=1</script>',
-  "'; window.pwned=1; '",
-  '=HYPERLINK("http://example.com","x")',
-  'Rüdiger \u202eevil',
-  '周冠宇',
-  '🏁 ${window.pwned=1}',
-  `L${'o'.repeat(198)}g`,
-  '</title><style>*{display:none}</style>',
-]
-
-/** A season whose drivers, teams and classes carry the hostile names, added to the built site. */
-function addHostileSeason(outDir: string): void {
-  const drivers = HOSTILE_NAMES.map((name, i) => ({ id: `d${i + 1}`, name }))
-  const season = makeSeason({
-    series: { id: 'hostile', name: '<b>Hostile</b> "Cup" & <i>co</i>' },
-    season: 2025,
-    drivers,
-    teams: [{ id: 't1', name: '<iframe src="javascript:window.pwned=1">' }],
-    classes: [
-      { id: 'pro', name: '<svg/onload=window.pwned=1>' },
-      { id: 'pro-am', name: 'Pro-Am' },
-      { id: 'am', name: 'Am' },
-    ],
-  })
-  const folder = join(outDir, 'data', 'hostile', '2025')
-  mkdirSync(join(folder, 'results'), { recursive: true })
-  writeFileSync(join(folder, 'season.json'), JSON.stringify(season))
-  for (const [race, order] of [
-    ['r01', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
-    ['r02', [10, 9, 8, 7, 6, 5, 4, 3, 2, 1]],
-  ] as const) {
-    const rows = order.map((d, i) =>
-      i < 9
-        ? finished(i + 1, {
-            car: String(d),
-            driver: `d${d}`,
-            team: 't1',
-            ...(i === 0 ? { pole: true, fastestLap: true } : {}),
-          })
-        : out('dnf', { car: String(d), driver: `d${d}`, team: 't1' }),
-    )
-    writeFileSync(
-      join(folder, 'results', `${race}.json`),
-      JSON.stringify({ format: 'pitboard-results/1', race, status: 'official', rows }),
-    )
-  }
-  const indexPath = join(outDir, 'data', 'index.json')
-  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { series: Array<unknown> }
-  index.series.push({
-    id: 'hostile',
-    name: '<b>Hostile</b>',
-    seasons: [{ season: 2025, path: 'hostile/2025', source: 'official' }],
-  })
-  writeFileSync(indexPath, JSON.stringify(index))
-}
 
 /**
  * Faults a real browser meets (issue 13): a lazily loaded file that is gone or failing, and a

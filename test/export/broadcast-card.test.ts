@@ -57,3 +57,13 @@ test('the overlay version has no background, only panels', () => {
     'fill="#101722"',
   )
 })
+
+test('bug: a 200-character name without spaces ran over the points on a broadcast card — cut with an ellipsis', () => {
+  const card = broadcastCard('standings', 'wide', {
+    ...input,
+    standings: [{ position: 1, name: `L${'o'.repeat(198)}g`, points: '28', gap: '—' }],
+  })
+  expect(card).toContain('Looooo')
+  expect(card).toMatch(/o…<\/text>/)
+  expect(card).not.toContain('og</text>')
+})
