@@ -1,10 +1,11 @@
-import { lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs'
-import { basename, dirname, join, sep } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import type { Driver, Team } from '../engine/types.ts'
 import { convertAlKamel } from '../import/convert-alkamel.ts'
 import { findRace } from './find-race.ts'
 import { loadSeasonFolder } from './load-season.ts'
 import { readManifest, writeSeasonManifest } from './season-manifest.ts'
+import { containedTarget } from './contained-target.ts'
 import { readTimingText } from './read-timing-text.ts'
 import { timingFileKind } from './timing-file-status.ts'
 import { writeFilesTogether } from './write-atomic.ts'
@@ -18,20 +19,6 @@ function timingText(path: string, warn: (line: string) => void): string {
   if ('error' in read) throw new UsageError(read.error)
   if (read.warning !== null) warn(`warning: ${read.warning}`)
   return read.text
-}
-
-/** The result file's target, refused when it (or its folder) leads outside the season folder. */
-function containedTarget(season: string, relative: string): string {
-  const target = join(season, relative)
-  mkdirSync(dirname(target), { recursive: true })
-  const root = realpathSync(season)
-  const folder = realpathSync(dirname(target))
-  const link = lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink() === true
-  if (link || (folder !== root && !folder.startsWith(`${root}${sep}`)))
-    throw new UsageError(
-      `${target} leads outside ${season} (a symbolic link): refusing to write through it`,
-    )
-  return target
 }
 
 /**

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { acceptResults } from '../data/results-fast-path.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
 import type { RaceDef, RaceFile, RaceResults, Season } from '../engine/types.ts'
@@ -14,6 +13,8 @@ import { loadSeasonFolder } from './load-season.ts'
 import type { ConversionFlags } from './parse-args.ts'
 import { writeSeasonManifest } from './season-manifest.ts'
 import { statusRank, type TimingStatus } from './timing-file-status.ts'
+import { containedTarget } from './contained-target.ts'
+import { readTimingText } from './read-timing-text.ts'
 import { writeFileAtomic } from './write-atomic.ts'
 
 /** `pitboard watch` as a function (docs/cli.md#watch). */
@@ -93,14 +94,17 @@ export async function processTimingFile(
       status,
       reason: `${race.results} is ${before.status}; a ${status} file never replaces it`,
     }
-  const read = async (path: string, name: string): Promise<TimingText | string> =>
-    readFile(path, 'utf8').then(
-      (text) => ({ file: name, text }),
-      () => `cannot read ${path}`,
-    )
-  const sheet = await read(join(options.folder, file), file)
+  // In any encoding it comes in, as `pitboard import` reads it (src/cli/read-timing-text.ts).
+  const encodings: Array<string> = []
+  const read = (path: string, name: string): TimingText | string => {
+    const text = readTimingText(path)
+    if ('error' in text) return text.error
+    if (text.warning !== null) encodings.push(text.warning)
+    return { file: name, text: text.text }
+  }
+  const sheet = read(join(options.folder, file), file)
   const qualifying =
-    options.qualifying === null ? null : await read(options.qualifying, options.qualifying)
+    options.qualifying === null ? null : read(options.qualifying, options.qualifying)
   if (typeof sheet === 'string' || typeof qualifying === 'string')
     return faulty([sheet, qualifying].filter((v) => typeof v === 'string'))
   const notesText = await readFile(join(options.folder, notesFileOf(file)), 'utf8').catch(() => '')
@@ -131,8 +135,12 @@ export async function processTimingFile(
     ...(notes.length === 0 ? {} : { notes }),
   }
   if (before !== null && sameResult(before, results)) return { kind: 'unchanged', file, status }
-  const target = join(options.season, race.results)
-  mkdirSync(dirname(target), { recursive: true })
+  let target: string
+  try {
+    target = containedTarget(options.season, race.results)
+  } catch (error) {
+    return faulty([error instanceof Error ? error.message : String(error)])
+  }
   writeFileAtomic(target, `${JSON.stringify(results, null, 2)}\n`)
   writeSeasonManifest(options.season, now)
   return {
@@ -140,7 +148,7 @@ export async function processTimingFile(
     file,
     status,
     change: `${race.results}: ${whatChanged(season, check.files, race, before, results)}`,
-    warnings,
+    warnings: [...encodings, ...warnings],
   }
 }
 

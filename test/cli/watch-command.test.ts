@@ -2,8 +2,10 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs'
@@ -11,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { alKamelRaceCsv } from '../../scripts/live/alkamel-csv.ts'
-import type { WatchOptions } from '../../src/cli/process-timing-file.ts'
+import { processTimingFile, type WatchOptions } from '../../src/cli/process-timing-file.ts'
 import { readManifest } from '../../src/cli/season-manifest.ts'
 import { timingFileKind } from '../../src/cli/timing-file-status.ts'
 import { newScanState, scanOnce, watchTimingFolder } from '../../src/cli/watch-command.ts'
@@ -277,3 +279,50 @@ test(
     })
   },
 )
+
+describe('watch, hardened as import is', () => {
+  test('bug: watch read timing files as UTF-8 only — a UTF-16 export (by its BOM) is read as import reads it', async () => {
+    const folder = timingFolder('timing-r03-utf16')
+    const race = setup('r03', folder)
+    const text = csv('r03', ['2', '1', '3'], 'official')
+    writeFileSync(
+      join(folder, 'R03_Race_Official.CSV'),
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(text.replace(/^\ufeff/, ''), 'utf16le'),
+      ]),
+    )
+    await race.scan()
+    expect(race.written().rows.map((r) => r.car)).toEqual(['2', '1', '3'])
+  })
+
+  test('bug: watch wrote through a symbolic link out of the season folder — refused and logged, nothing written outside', async () => {
+    const outside = join(temp, 'outside')
+    mkdirSync(outside)
+    const linked = join(temp, 'linked-season')
+    mkdirSync(linked)
+    writeFileSync(join(linked, 'season.json'), JSON.stringify(season))
+    symlinkSync(outside, join(linked, 'results'))
+    const folder = timingFolder('timing-r04-link')
+    writeFileSync(join(folder, 'R04_Race_Official.CSV'), csv('r04', ['1', '2'], 'official'))
+    const outcome = await processTimingFile(
+      {
+        folder,
+        season: linked,
+        race: 'r04',
+        qualifying: null,
+        minLapsShare: 0.7,
+        statuses: [],
+        now: () => NOW,
+      },
+      'R04_Race_Official.CSV',
+      'official',
+      NOW,
+    )
+    expect(outcome).toMatchObject({
+      kind: 'faulty',
+      faults: [expect.stringContaining('leads outside')],
+    })
+    expect(readdirSync(outside)).toEqual([])
+  })
+})
