@@ -19,7 +19,12 @@ const seasons = index.ok
 
 test('the index of shipped seasons is valid and lists the Carrera Cup and F1 seasons', () => {
   expect(index.ok && index.warnings).toEqual([])
-  expect(seasons.map((s) => s.path)).toEqual(['ccna/2024', 'ccna/2023', 'f1/2016'])
+  const f1 = Array.from({ length: 25 }, (_, i) => 2024 - i).filter((y) => y !== 2007)
+  expect(seasons.map((s) => s.path)).toEqual([
+    'ccna/2024',
+    'ccna/2023',
+    ...f1.map((y) => `f1/${y}`),
+  ])
 })
 
 for (const season of seasons) {
@@ -31,6 +36,8 @@ for (const season of seasons) {
     expect(check.season?.season).toBe(season.season)
     const races = check.season?.rounds.flatMap((r) => r.races) ?? []
     expect([...check.files.values()].filter((f) => f.kind === 'results')).toHaveLength(races.length)
+    // The command-line tool once per series (its newest season): the rest is the same code.
+    if (seasons.find((s) => s.series === season.series) !== season) return
     const cli = spawnSync('node_modules/.bin/tsx', ['src/cli/pitboard.ts', 'validate', folder], {
       encoding: 'utf8',
     })

@@ -1,0 +1,123 @@
+/**
+ * `npm run data:f1 [-- --year 2021] [--dry-run]`: converts the F1DB extract in data-src/f1db/
+ * (CC BY 4.0) into public/data/f1/<year>/ for every season whose rules the format can say
+ * (data-src/f1/rules.json), and reports, era by era, how many standings checkpoints (drivers and
+ * constructors after every Grand Prix) equal F1DB's in points and in order. A season is written
+ * only when every checkpoint agrees or its disagreement is a documented F1DB error
+ * (data-src/f1/f1db-errata.json). The output depends on the inputs alone: a second run writes
+ * the same bytes.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { writeSeasonManifest } from '../src/cli/season-manifest.ts'
+import { computeSeasonStandings } from '../src/engine/season-standings.ts'
+import type { RaceFile } from '../src/engine/types.ts'
+import { compareWithF1db, type Checkpoint } from './f1/compare-standings.ts'
+import { convertSeason } from './f1/convert-season.ts'
+import { isErratum, readErrata } from './f1/f1db-errata.ts'
+import type { F1dbNames, F1dbSeason } from './f1/f1db.ts'
+import { readF1Rules } from './f1/f1-rules.ts'
+import { writeF1Index } from './f1/write-f1-index.ts'
+import { writeF1Readme } from './f1/write-f1-readme.ts'
+
+const SOURCE = 'data-src/f1db'
+const args = process.argv.slice(2)
+const at = args.indexOf('--year')
+const only = at < 0 ? null : Number(args[at + 1])
+const dryRun = args.includes('--dry-run')
+
+const read = <T>(file: string): T => JSON.parse(readFileSync(join(SOURCE, file), 'utf8')) as T
+const drivers = read<F1dbNames>('drivers.json')
+const constructors = read<F1dbNames>('constructors.json')
+const rules = readF1Rules()
+const errata = readErrata()
+
+const years = readdirSync(SOURCE)
+  .map((name) => /^(\d{4})\.json$/.exec(name)?.[1])
+  .filter((y): y is string => y !== undefined)
+  .map(Number)
+  .filter((y) => only === null || y === only)
+  .sort((a, b) => a - b)
+
+interface Tally {
+  checkpoints: number
+  points: number
+  order: number
+  seasons: number
+  shipped: number
+}
+const byEra = new Map<string, Tally>()
+const shipped: Array<number> = []
+const notShipped = new Map<number, ReadonlyArray<string>>()
+let failed = false
+
+for (const year of years) {
+  const source = read<F1dbSeason>(`${year}.json`)
+  const converted = convertSeason(source, drivers, constructors, rules)
+  const files = new Map<string, RaceFile>()
+  for (const results of converted.results.values())
+    files.set(results.race, { kind: 'results', results })
+  const checkpoints = compareWithF1db(source, computeSeasonStandings(converted.season, files))
+  const era = eraLabel(year)
+  const tally = byEra.get(era) ?? { checkpoints: 0, points: 0, order: 0, seasons: 0, shipped: 0 }
+  tally.seasons += 1
+  tally.checkpoints += checkpoints.length
+  tally.points += checkpoints.filter((c) => c.points).length
+  tally.order += checkpoints.filter((c) => c.points && c.order).length
+  const unexplained = checkpoints.filter((c) => !(c.points && c.order) && !isErratum(errata, c))
+  const ships = converted.unsupported.length === 0 && unexplained.length === 0
+  byEra.set(era, tally)
+  if (converted.unsupported.length === 0 && unexplained.length > 0) {
+    failed = true
+    for (const c of unexplained)
+      console.log(`${describe(c)}: ${c.differences.slice(0, 3).join('; ')}`)
+  }
+  const folder = join('public', 'data', 'f1', String(year))
+  if (!ships) {
+    notShipped.set(
+      year,
+      converted.unsupported.length > 0 ? converted.unsupported : ['standings differ from F1DB'],
+    )
+    // A season that can no longer be said exactly is taken down, never left stale.
+    if (!dryRun && existsSync(folder)) rmSync(folder, { recursive: true })
+    continue
+  }
+  tally.shipped += 1
+  shipped.push(year)
+  if (dryRun) continue
+  rmSync(join(folder, 'results'), { recursive: true, force: true })
+  mkdirSync(join(folder, 'results'), { recursive: true })
+  writeFileSync(join(folder, 'season.json'), `${JSON.stringify(converted.season, null, 2)}\n`)
+  for (const [path, results] of converted.results)
+    writeFileSync(join(folder, path), `${JSON.stringify(results, null, 2)}\n`)
+  // The manifest's time is the last race's day: the same inputs give the same bytes.
+  const last = source.races.at(-1)?.date ?? `${year}-12-31`
+  writeSeasonManifest(folder, new Date(`${last}T23:59:59Z`))
+}
+
+if (!dryRun && only === null) {
+  writeF1Index(shipped)
+  writeF1Readme(shipped, notShipped, rules, errata)
+}
+
+console.log('\n| era | seasons | shipped | checkpoints | points exact | points and order exact |')
+console.log('|---|--:|--:|--:|--:|--:|')
+for (const [era, t] of byEra)
+  console.log(
+    `| ${era} | ${t.seasons} | ${t.shipped} | ${t.checkpoints} | ${t.points} | ${t.order} |`,
+  )
+process.exitCode = failed ? 1 : 0
+
+function describe(c: Checkpoint): string {
+  return `${c.year} after ${c.afterRace} (${c.championship})`
+}
+
+/** The eras of data-src/f1/rules.json, as a label for the report. */
+function eraLabel(year: number): string {
+  const era = rules.eras.find((e) => e.from <= year && year <= e.to)
+  return era === undefined
+    ? String(year)
+    : era.from === era.to
+      ? `${era.from}`
+      : `${era.from}–${era.to}`
+}

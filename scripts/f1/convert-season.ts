@@ -1,0 +1,209 @@
+import type {
+  Adjustment,
+  Championship,
+  RaceResults,
+  ResultRow,
+  Round,
+  ScoringRule,
+  Season,
+} from '../../src/engine/types.ts'
+import type { F1dbNames, F1dbRace, F1dbRow, F1dbSeason } from './f1db.ts'
+import { eraOf, type F1Rules } from './f1-rules.ts'
+
+/** One season converted: the season file, its result files by path, and what it cannot say yet. */
+export interface ConvertedSeason {
+  readonly season: Season
+  readonly results: ReadonlyMap<string, RaceResults>
+  /** Rules of this season the format cannot express: while any is listed, it is not shipped. */
+  readonly unsupported: ReadonlyArray<string>
+}
+
+/** F1DB's non-numeric positions: the status of a car that took part, or null for one that did not start the event. */
+const STATUS: Readonly<Record<string, ResultRow['status'] | null>> = {
+  DNF: 'dnf',
+  DNS: 'dns',
+  DSQ: 'dsq',
+  EX: 'dsq',
+  NC: 'nc',
+  // Did not qualify, did not pre-qualify, did not practise: never in the race.
+  DNQ: null,
+  DNPQ: null,
+  DNP: null,
+}
+
+const SPECIAL_NAMES: Readonly<Record<string, string>> = { 'sao-paulo': 'São Paulo' }
+
+/** "great-britain" → "Great Britain": the Grand Prix a round is known by. */
+export function grandPrixName(id: string): string {
+  return (
+    SPECIAL_NAMES[id] ??
+    id
+      .split('-')
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join(' ')
+  )
+}
+
+const raceId = (round: number) => `r${String(round).padStart(2, '0')}`
+
+/**
+ * A season of the F1DB extract in the season format (docs/data-format.md), with the rules its
+ * era declares (data-src/f1/rules.json). Result files carry facts only — places, statuses,
+ * laps, the pole (qualifying's first place) and the fastest lap; the engine computes every point.
+ */
+export function convertSeason(
+  source: F1dbSeason,
+  drivers: F1dbNames,
+  constructors: F1dbNames,
+  rules: F1Rules,
+): ConvertedSeason {
+  const year = source.year
+  const era = eraOf(rules, year)
+  const particular = rules.seasons[String(year)] ?? {}
+  const results = new Map<string, RaceResults>()
+  const driverIds = new Set<string>()
+  const teamIds = new Set<string>()
+  const rounds: Array<Round> = source.races.map((race) => {
+    const id = raceId(race.round)
+    const multiplier = particular.multipliers?.[race.grandPrixId]
+    const grandPrix = {
+      id,
+      name: 'Grand Prix',
+      type: 'race',
+      date: race.date,
+      results: `results/${id}.json`,
+      ...(multiplier === undefined ? {} : { pointsMultiplier: multiplier }),
+    }
+    results.set(grandPrix.results, resultsOf(id, race, race.results, true))
+    const sprint =
+      race.sprint === undefined || race.sprint.length === 0
+        ? []
+        : [
+            {
+              id: `${id}s`,
+              name: 'Sprint',
+              type: 'sprint',
+              date: race.date,
+              results: `results/${id}s.json`,
+            },
+          ]
+    for (const s of sprint) results.set(s.results, resultsOf(s.id, race, race.sprint ?? [], false))
+    return {
+      round: race.round,
+      name: grandPrixName(race.grandPrixId),
+      circuit: race.circuitId,
+      races: [...sprint, grandPrix],
+    }
+  })
+  for (const file of results.values())
+    for (const row of file.rows) {
+      for (const d of row.drivers) driverIds.add(d)
+      teamIds.add(row.team)
+    }
+  const raceRule: ScoringRule = {
+    points: era.points,
+    awardBy: 'overall',
+    bonuses:
+      era.fastestLap === undefined
+        ? {}
+        : {
+            fastestLap: era.fastestLap,
+            ...(era.fastestLapMaxPosition === undefined
+              ? {}
+              : { fastestLapMaxPosition: era.fastestLapMaxPosition, requireClassified: true }),
+          },
+  }
+  const championships: Array<Championship> = [
+    { id: 'drivers', name: 'Drivers', kind: 'drivers' },
+    ...(year >= 1958
+      ? [
+          {
+            id: 'constructors',
+            name: 'Constructors',
+            kind: 'teams' as const,
+            ...(era.constructors?.carsPerRace === undefined
+              ? {}
+              : { carsPerRace: era.constructors.carsPerRace }),
+          },
+        ]
+      : []),
+  ]
+  const gpIndex = new Map(source.races.map((race) => [race.grandPrixId, raceId(race.round)]))
+  const adjustments: Array<Adjustment> = (particular.adjustments ?? []).map((a) => {
+    const afterRace = gpIndex.get(a.afterGrandPrix)
+    if (afterRace === undefined)
+      throw new Error(
+        `${year}: adjustment after ${a.afterGrandPrix}, not a Grand Prix of the season`,
+      )
+    const base = { championship: a.championship, points: a.points, afterRace, reason: a.reason }
+    if (a.driver !== undefined) return { ...base, driver: a.driver }
+    if (a.team !== undefined) return { ...base, team: a.team }
+    throw new Error(`${year}: adjustment without a driver or team`)
+  })
+  const season: Season = {
+    format: 'pitboard-season/1',
+    series: { id: 'f1', name: 'Formula One World Championship' },
+    season: year,
+    classes: [{ id: 'f1', name: 'F1' }],
+    drivers: [...driverIds].sort().map((id) => ({ id, name: drivers[id]?.name ?? id })),
+    teams: [...teamIds].sort().map((id) => ({ id, name: constructors[id]?.name ?? id })),
+    rounds,
+    scoring: {
+      race: raceRule,
+      ...(era.sprint === undefined
+        ? {}
+        : { sprint: { points: era.sprint, awardBy: 'overall', countback: false } }),
+    },
+    championships,
+    ...(adjustments.length === 0 ? {} : { adjustments }),
+  }
+  return {
+    season,
+    results,
+    unsupported: [...(era.unsupported ?? []), ...(particular.unsupported ?? [])],
+  }
+}
+
+/** One classification as a result file: a row per car (F1DB lists a shared car once per driver). */
+function resultsOf(
+  id: string,
+  race: F1dbRace,
+  rows: ReadonlyArray<F1dbRow>,
+  grandPrix: boolean,
+): RaceResults {
+  const pole = grandPrix ? race.qualifyingTop3.find((q) => q.position === 1)?.driverId : undefined
+  const fastest = new Set(grandPrix ? race.fastestLaps.map((f) => f.driverId) : [])
+  const cars = new Map<string, ResultRow>()
+  for (const row of rows) {
+    const status = typeof row.position === 'number' ? 'classified' : STATUS[row.position]
+    if (status === undefined) throw new Error(`${id}: unknown F1DB position ${row.position}`)
+    if (status === null) continue
+    const car = String(row.driverNumber)
+    const key = `${car}|${String(row.position)}|${row.constructorId}`
+    const earlier = cars.get(key)
+    if (earlier !== undefined) {
+      cars.set(key, { ...earlier, drivers: [...earlier.drivers, row.driverId] })
+      continue
+    }
+    const facts = {
+      car,
+      drivers: [row.driverId],
+      team: row.constructorId,
+      class: 'f1',
+      ...(row.driverId === pole ? { pole: true } : {}),
+      ...(fastest.has(row.driverId) ? { fastestLap: true } : {}),
+      ...(row.laps === undefined || row.laps === null ? {} : { laps: row.laps }),
+      ...(row.time === undefined || row.time === null ? {} : { time: row.time }),
+      ...(row.reasonRetired === undefined || row.reasonRetired === null
+        ? {}
+        : { reason: row.reasonRetired }),
+    }
+    cars.set(
+      key,
+      typeof row.position === 'number'
+        ? { ...facts, status: 'classified', position: row.position }
+        : { ...facts, status: status === 'classified' ? 'dnf' : status },
+    )
+  }
+  return { format: 'pitboard-results/1', race: id, status: 'official', rows: [...cars.values()] }
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs'
+
+/** One era of data-src/f1/rules.json: what a Grand Prix and a sprint pay, and what the format cannot say. */
+export interface F1Era {
+  readonly from: number
+  readonly to: number
+  readonly points: ReadonlyArray<number>
+  readonly fastestLap?: number
+  readonly fastestLapMaxPosition?: number
+  readonly sprint?: ReadonlyArray<number>
+  readonly constructors?: { readonly carsPerRace?: number; readonly fastestLap?: number }
+  readonly unsupported?: ReadonlyArray<string>
+}
+
+export interface F1SeasonRules {
+  readonly multipliers?: Readonly<Record<string, number>>
+  readonly unsupported?: ReadonlyArray<string>
+  readonly adjustments?: ReadonlyArray<{
+    readonly championship: 'drivers' | 'constructors'
+    readonly driver?: string
+    readonly team?: string
+    readonly points: number
+    readonly afterGrandPrix: string
+    readonly reason: string
+  }>
+}
+
+export interface F1Rules {
+  readonly eras: ReadonlyArray<F1Era>
+  readonly seasons: Readonly<Record<string, F1SeasonRules>>
+}
+
+export function readF1Rules(path = 'data-src/f1/rules.json'): F1Rules {
+  return JSON.parse(readFileSync(path, 'utf8')) as F1Rules
+}
+
+/** The era a season belongs to; a season no era covers has no rules declared (an error). */
+export function eraOf(rules: F1Rules, year: number): F1Era {
+  const era = rules.eras.find((e) => e.from <= year && year <= e.to)
+  if (era === undefined)
+    throw new Error(`no rules declared for ${year}: add its era to data-src/f1/rules.json`)
+  return era
+}

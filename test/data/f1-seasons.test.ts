@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { compareWithF1db } from '../../scripts/f1/compare-standings.ts'
+import { convertSeason } from '../../scripts/f1/convert-season.ts'
+import { isErratum, readErrata } from '../../scripts/f1/f1db-errata.ts'
+import type { F1dbNames, F1dbSeason } from '../../scripts/f1/f1db.ts'
+import { readF1Rules } from '../../scripts/f1/f1-rules.ts'
+import { readFromDisk } from '../../src/data/disk-reader.ts'
+import { validateSeason } from '../../src/data/validate-season.ts'
+import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { standingsAt } from '../../src/engine/standings.ts'
+
+/**
+ * Known answers for every Formula One season of the F1DB extract (data-src/f1db/, CC BY 4.0):
+ * each shipped season (public/data/f1/<year>) is exactly what `npm run data:f1` makes of it,
+ * and its drivers' and constructors' standings after every Grand Prix equal F1DB's in points
+ * and order, except the checkpoints where F1DB contradicts its own results
+ * (data-src/f1/f1db-errata.json, each with its reason). A season whose rules the format cannot
+ * say yet is not shipped.
+ */
+const SOURCE = 'data-src/f1db'
+const read = <T>(file: string) => JSON.parse(readFileSync(join(SOURCE, file), 'utf8')) as T
+const drivers = read<F1dbNames>('drivers.json')
+const constructors = read<F1dbNames>('constructors.json')
+const rules = readF1Rules()
+const errata = readErrata()
+const years = readdirSync(SOURCE)
+  .flatMap((name) => /^(\d{4})\.json$/.exec(name)?.[1] ?? [])
+  .map(Number)
+
+test('the extract holds every season from 1950 to 2024', () => {
+  expect(years.length).toBe(75)
+  expect(Math.min(...years)).toBe(1950)
+  expect(Math.max(...years)).toBe(2024)
+})
+
+const shipped: Array<number> = []
+for (const year of years) {
+  const source = read<F1dbSeason>(`${year}.json`)
+  const converted = convertSeason(source, drivers, constructors, rules)
+  const folder = `public/data/f1/${year}`
+  if (converted.unsupported.length > 0) {
+    test(`F1 ${year} is not shipped: ${converted.unsupported.join('; ')}`, () => {
+      expect(existsSync(folder)).toBe(false)
+    })
+    continue
+  }
+  shipped.push(year)
+  describe(`F1 ${year}`, () => {
+    test('npm run data:f1 makes exactly the shipped files', () => {
+      expect(readFileSync(join(folder, 'season.json'), 'utf8')).toBe(
+        `${JSON.stringify(converted.season, null, 2)}\n`,
+      )
+      for (const [path, results] of converted.results)
+        expect(readFileSync(join(folder, path), 'utf8'), path).toBe(
+          `${JSON.stringify(results, null, 2)}\n`,
+        )
+      expect(readdirSync(join(folder, 'results')).length).toBe(converted.results.size)
+    })
+
+    test('after every Grand Prix: drivers and constructors equal F1DB, errata aside', async () => {
+      const check = await validateSeason(folder, readFromDisk)
+      expect(check.faults).toEqual([])
+      expect(check.warnings).toEqual([])
+      const checkpoints = compareWithF1db(
+        source,
+        computeSeasonStandings(check.season!, check.files),
+      )
+      expect(checkpoints.length).toBe(
+        source.races.length * (source.races.some((r) => r.constructorStandings.length > 0) ? 2 : 1),
+      )
+      // Every disagreement is a listed erratum, and every erratum is still a disagreement.
+      const disagreements = checkpoints
+        .filter((c) => !(c.points && c.order))
+        .map((c) => `${c.afterRace} ${c.championship}: ${c.differences.join('; ')}`)
+      const listed = errata
+        .filter((e) => e.year === year)
+        .map((e) => `${e.afterRace} ${e.championship}`)
+      expect(disagreements.map((d) => d.split(':')[0])).toEqual(listed)
+      for (const c of checkpoints.filter((c) => isErratum(errata, c))) expect(c.points).toBe(true)
+    })
+  })
+}
+
+test('the site lists every shipped season, newest first, and nothing else', () => {
+  const index = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as {
+    series: Array<{ id: string; seasons: Array<{ season: number; path: string }> }>
+  }
+  const f1 = index.series.find((s) => s.id === 'f1')
+  expect(f1?.seasons.map((s) => s.season)).toEqual(shipped.toSorted((a, b) => b - a))
+  expect(shipped.length).toBeGreaterThanOrEqual(24)
+})
+
+test('champions fans know, from the shipped files: 2021 Verstappen 395.5 to Hamilton 387.5 (half points at Spa, sprints); 2008 Hamilton by one point', async () => {
+  const final = async (year: number) => {
+    const check = await validateSeason(`public/data/f1/${year}`, readFromDisk)
+    const standings = computeSeasonStandings(check.season!, check.files)
+    const drivers = standings.championships.find((c) => c.championship.id === 'drivers')!
+    return standingsAt(drivers, standings.scored.length - 1)
+      .slice(0, 2)
+      .map((row) => [row.id, row.points])
+  }
+  expect(await final(2021)).toEqual([
+    ['max-verstappen', 395.5],
+    ['lewis-hamilton', 387.5],
+  ])
+  expect(await final(2008)).toEqual([
+    ['lewis-hamilton', 98],
+    ['felipe-massa', 97],
+  ])
+})
