@@ -25,6 +25,8 @@ const args = process.argv.slice(2)
 const at = args.indexOf('--year')
 const only = at < 0 ? null : Number(args[at + 1])
 const dryRun = args.includes('--dry-run')
+// --verbose: every checkpoint that differs, shipped or not (to find the next rule to add).
+const verbose = args.includes('--verbose')
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(SOURCE, file), 'utf8')) as T
 const drivers = read<F1dbNames>('drivers.json')
@@ -67,6 +69,9 @@ for (const year of years) {
   const unexplained = checkpoints.filter((c) => !(c.points && c.order) && !isErratum(errata, c))
   const ships = converted.unsupported.length === 0 && unexplained.length === 0
   byEra.set(era, tally)
+  if (verbose)
+    for (const c of unexplained.filter((c) => !c.points))
+      console.log(`${describe(c)}: ${c.differences.slice(0, 3).join('; ')}`)
   if (converted.unsupported.length === 0 && unexplained.length > 0) {
     failed = true
     for (const c of unexplained)

@@ -35,6 +35,13 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['booth-classes', '?series=ccna&season=2024&champ=all&view=booth&asOf=r14&present=1&top=4'],
   ['whatif', '?series=ccna&season=2023&champ=pro&view=whatif&whatif=r13:17pf.53.9'],
   ['teams', '?series=f1&season=2016&champ=constructors&asOf=r16'],
+  ['f1-2021', '?series=f1&season=2021'],
+  ['f1-2021-results', '?series=f1&season=2021&view=results'],
+  [
+    'f1-2021-chart',
+    '?series=f1&season=2021&view=chart&chart=pair&compare=max-verstappen,lewis-hamilton',
+  ],
+  ['f1-2000', '?series=f1&season=2000&champ=constructors'],
 ]
 const SIZES = [
   ['wide', 1400, 1000],

@@ -114,7 +114,12 @@ export function convertSeason(
           },
   }
   const championships: Array<Championship> = [
-    { id: 'drivers', name: 'Drivers', kind: 'drivers' },
+    {
+      id: 'drivers',
+      name: 'Drivers',
+      kind: 'drivers',
+      ...(era.drivers?.best === undefined ? {} : { drops: { best: era.drivers.best } }),
+    },
     ...(year >= 1958
       ? [
           {
@@ -124,6 +129,9 @@ export function convertSeason(
             ...(era.constructors?.carsPerRace === undefined
               ? {}
               : { carsPerRace: era.constructors.carsPerRace }),
+            ...(era.constructors?.best === undefined
+              ? {}
+              : { drops: { best: era.constructors.best } }),
           },
         ]
       : []),

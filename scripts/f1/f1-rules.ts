@@ -8,7 +8,13 @@ export interface F1Era {
   readonly fastestLap?: number
   readonly fastestLapMaxPosition?: number
   readonly sprint?: ReadonlyArray<number>
-  readonly constructors?: { readonly carsPerRace?: number; readonly fastestLap?: number }
+  /** Only the best N results count, after every race (docs/scoring-rules.md#drops). */
+  readonly drivers?: { readonly best?: number }
+  readonly constructors?: {
+    readonly carsPerRace?: number
+    readonly fastestLap?: number
+    readonly best?: number
+  }
   readonly unsupported?: ReadonlyArray<string>
 }
 

@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
+import { hasDrops } from '../engine/drops.ts'
 import { Standings } from '../features/standings/standings.tsx'
 import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
@@ -97,7 +98,7 @@ export function ViewContent({
             rows={focusRows}
             isTeams={focus.championship.kind === 'teams'}
             hasPrevious={step > 0}
-            hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
+            hasDrops={hasDrops(focus.championship)}
             showClass={
               focus.championship.kind === 'drivers' &&
               (focus.championship.classes?.length ?? 0) !== 1 &&

@@ -1,5 +1,6 @@
 import { Standings } from '../features/standings/standings.tsx'
 import { WhatIf } from '../features/what-if/what-if.tsx'
+import { hasDrops } from '../engine/drops.ts'
 import { scenarioRowsById, type ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { whatIfPlan } from '../model/what-if-plan.ts'
@@ -42,7 +43,7 @@ export function WhatIfView({
         rows={rows}
         isTeams={false}
         hasPrevious={step > 0}
-        hasDrops={(focus.championship.drops?.worst ?? 0) > 0}
+        hasDrops={hasDrops(focus.championship)}
         showClass={false}
         driverHref={(id) => url.hrefFor({ view: 'driver', driver: id })}
         scenarios={scenarios === null ? null : scenarioRowsById(scenarios)}

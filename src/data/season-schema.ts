@@ -40,6 +40,8 @@ const nameSchema = textSchema(200, 'name')
  */
 export const LIMITS = {
   points: 10_000,
+  /** Races counted or discarded by a drop rule: far beyond any calendar. */
+  races: 10_000,
   multiplier: 100,
   adjustment: 100_000,
 } as const
@@ -116,11 +118,22 @@ const scoringRuleSchema = z.object({
   countback: z.optional(z.boolean()),
 })
 
-const dropsSchema = z.object({
-  worst: z.int().check(z.minimum(0)),
-  fromRace: z.optional(idSchema),
-  keep: z.optional(z.array(idSchema)),
-})
+/** `worst` (a fixed number discarded) or `best` (only the best N counted), never both. */
+const dropsSchema = z
+  .object({
+    worst: z.optional(z.int().check(z.minimum(0), z.maximum(LIMITS.races))),
+    best: z.optional(z.int().check(z.minimum(1), z.maximum(LIMITS.races))),
+    fromRace: z.optional(idSchema),
+    keep: z.optional(z.array(idSchema)),
+  })
+  .check(
+    z.refine((d) => (d.worst === undefined) !== (d.best === undefined), {
+      error: 'expected either "worst" (how many results are discarded) or "best" (how many count)',
+    }),
+    z.refine((d) => d.best === undefined || d.fromRace === undefined, {
+      error: '"best" counts from the first race: "fromRace" goes with "worst" only',
+    }),
+  )
 
 const championshipSchema = z.pipe(
   z

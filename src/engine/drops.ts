@@ -5,13 +5,20 @@ import type { Championship } from './types.ts'
  * A championship's drop rule resolved against the calendar (docs/scoring-rules.md#drops). The
  * standings and the scenarios both read it, so the rule is written once:
  * - a race can be dropped when the championship counts it and does not `keep` it;
- * - the standings after a race discard the `worst` lowest droppable scores when that race is at
- *   or after `fromRace` (from the first race without it; never if `fromRace` is not a race);
+ * - `worst`: the standings after a race discard the `worst` lowest droppable scores when that
+ *   race is at or after `fromRace` (from the first race without it; never if `fromRace` is not a
+ *   race);
+ * - `best`: the standings after a race count only the `best` highest droppable scores so far:
+ *   after k droppable races, the k − best lowest are discarded (none while k ≤ best). Over the
+ *   whole calendar that is `worst` = droppable races − best, the number the scenarios use;
  * - a droppable race the entry did not score in counts as 0.
  */
 export interface DropPolicy {
   readonly championship: Championship
+  /** The most scores ever discarded: `drops.worst`, or droppable races − `drops.best`. */
   readonly worst: number
+  /** `drops.best`, or null for a fixed number of discards. */
+  readonly best: number | null
   /** Calendar index of `fromRace`: 0 without one, Infinity when it is not a race. */
   readonly fromIndex: number
   readonly keep: ReadonlySet<string>
@@ -20,15 +27,28 @@ export interface DropPolicy {
 export function dropPolicy(
   championship: Championship,
   indexOf: (raceId: string) => number | undefined,
+  /** Every race of the calendar, for `best`: how many can be dropped in all. */
+  calendar: Iterable<string> = [],
 ): DropPolicy {
   const drops = championship.drops
+  const keep = new Set(drops?.keep ?? [])
+  const best = drops?.best ?? null
+  let droppable = 0
+  if (best !== null)
+    for (const id of calendar) if (countsRace(championship, id) && !keep.has(id)) droppable += 1
   return {
     championship,
-    worst: drops?.worst ?? 0,
+    worst: best === null ? (drops?.worst ?? 0) : Math.max(0, droppable - best),
+    best,
     fromIndex:
       drops?.fromRace === undefined ? 0 : (indexOf(drops.fromRace) ?? Number.POSITIVE_INFINITY),
-    keep: new Set(drops?.keep ?? []),
+    keep,
   }
+}
+
+/** Whether a championship discards results at all: the one test the screens read. */
+export function hasDrops(championship: Championship): boolean {
+  return (championship.drops?.worst ?? 0) > 0 || championship.drops?.best !== undefined
 }
 
 /** Whether the score of race `raceId` may be discarded. */
@@ -39,6 +59,21 @@ export function isDroppable(policy: DropPolicy, raceId: string): boolean {
 /** Whether the standings after the race at calendar index `raceIndex` discard scores. */
 export function dropsApplyAfter(policy: DropPolicy, raceIndex: number): boolean {
   return policy.worst > 0 && raceIndex >= policy.fromIndex
+}
+
+/**
+ * How many scores the standings discard after the race at `raceIndex`, `droppableSoFar`
+ * droppable races having been run: `worst` once drops apply, or for `best` the races beyond it.
+ */
+export function droppedCount(
+  policy: DropPolicy,
+  droppableSoFar: number,
+  raceIndex: number,
+): number {
+  if (!dropsApplyAfter(policy, raceIndex)) return 0
+  return policy.best === null
+    ? policy.worst
+    : Math.min(policy.worst, Math.max(0, droppableSoFar - policy.best))
 }
 
 let lowest = new Float64Array(16)
@@ -114,18 +149,27 @@ export class DropTracker {
     sizes[entry] = Math.min(size + 1, worst)
   }
 
-  /** Sum of the scores currently marked as dropped for `entry`. */
-  droppedPoints(entry: number): number {
+  /** Sum of the `count` lowest scores kept for `entry` (all of them by default). */
+  droppedPoints(entry: number, count: number = this.worst): number {
     let sum = 0
     const base = entry * this.worst
-    const size = this.sizes[entry] ?? 0
+    const size = Math.min(this.sizes[entry] ?? 0, count)
     for (let i = 0; i < size; i += 1) sum += this.scores[base + i] ?? 0
     return sum
   }
 
-  /** Copies the dropped race indices of every entry (`-1` = none), `worst` per entry. */
-  copyRacesInto(target: Int32Array, offset: number): void {
-    target.set(this.races, offset)
+  /**
+   * Copies the race indices of every entry's `count` lowest scores (`-1` beyond them, or
+   * none), `worst` slots per entry.
+   */
+  copyRacesInto(target: Int32Array, offset: number, count: number = this.worst): void {
+    if (count >= this.worst) {
+      target.set(this.races, offset)
+      return
+    }
+    const { worst, races } = this
+    for (let slot = 0; slot < races.length; slot += 1)
+      target[offset + slot] = slot % worst < count ? (races[slot] ?? -1) : -1
   }
 
   /** Copies the lowest scores of every entry (NaN = none yet), `worst` per entry. */

@@ -7,7 +7,14 @@ import {
   type PlaceCounts,
   type TieBreak,
 } from './countback.ts'
-import { dropPolicy, dropsApplyAfter, DropTracker, isDroppable, type DropPolicy } from './drops.ts'
+import {
+  droppedCount,
+  dropPolicy,
+  dropsApplyAfter,
+  DropTracker,
+  isDroppable,
+  type DropPolicy,
+} from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
 import { roundPoints } from './round-points.ts'
 import type { ScoredRace } from './scored-race.ts'
@@ -68,7 +75,7 @@ export function computeProgression(
     raceIndexById,
   )
   const count = entries.length
-  const policy = dropPolicy(championship, (id) => raceIndexById.get(id))
+  const policy = dropPolicy(championship, (id) => raceIndexById.get(id), raceIndexById.keys())
   const worst = policy.worst
   const places = countbackPlaces(championship, count, races)
   const nameRank = rankByName(entries)
@@ -147,12 +154,16 @@ export function computeProgression(
       for (const entry of order) if (seenAt[entry] !== step) tracker.add(entry, 0, raceIndex)
       droppableSoFar.push(raceIndex)
     }
-    const dropsApply = dropsApplyAfter(policy, raceIndex)
+    // `best`: only the races beyond the best N are discarded, so the count grows race by race.
+    const dropCount = droppedCount(policy, droppableSoFar.length, raceIndex)
+    const dropsApply = policy.best === null ? dropsApplyAfter(policy, raceIndex) : dropCount > 0
     const base = step * count
     for (const entry of order) {
       const before = (gross[entry] ?? 0) + (adjusted[entry] ?? 0)
       table.pointsBeforeDrops[base + entry] = roundPoints(before)
-      net[entry] = roundPoints(before - (dropsApply ? tracker.droppedPoints(entry) : 0))
+      net[entry] = roundPoints(
+        before - (dropCount > 0 ? tracker.droppedPoints(entry, dropCount) : 0),
+      )
     }
     order.sort(byPoints)
     table.sizes[step] = order.length
@@ -162,7 +173,7 @@ export function computeProgression(
     if (worst > 0) tracker.copyScoresInto(table.lowest, base * worst)
     if (dropsApply) {
       table.dropsApply[step] = 1
-      tracker.copyRacesInto(table.dropped, base * worst)
+      tracker.copyRacesInto(table.dropped, base * worst, dropCount)
     }
     table.ties[step] = placeEntries(
       order,

@@ -63,8 +63,13 @@ export interface ScoringRule {
   readonly countback?: boolean
 }
 
+/**
+ * Discarded results (docs/scoring-rules.md#drops): a fixed number of the lowest (`worst`), or
+ * only the `best` N counted after every race; one of the two.
+ */
 export interface Drops {
-  readonly worst: number
+  readonly worst?: number
+  readonly best?: number
   readonly fromRace?: string
   readonly keep?: ReadonlyArray<string>
 }

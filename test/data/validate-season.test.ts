@@ -326,3 +326,20 @@ test('bug: a right-to-left override in a name reversed every sentence it was rea
     'season.json: drivers[0].name: expected a name without direction overrides (U+202A–U+202E, U+2066–U+2069), got "Rüdiger \\u202eevil"',
   ])
 })
+
+test('drops: either worst or best, best without fromRace, both bounded', async () => {
+  const base = makeSeason()
+  const withDrops = (drops: unknown) => ({
+    ...base,
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'], drops }],
+  })
+  expect(await messages({ 'season.json': withDrops({ best: 11 }) })).toEqual([])
+  expect(await messages({ 'season.json': withDrops({ worst: 1, best: 11 }) })).toEqual([
+    'season.json: championships[0].drops: expected either "worst" (how many results are discarded) or "best" (how many count)',
+  ])
+  expect(await messages({ 'season.json': withDrops({ best: 3, fromRace: 'r02' }) })).toEqual([
+    'season.json: championships[0].drops: "best" counts from the first race: "fromRace" goes with "worst" only',
+  ])
+  expect(await messages({ 'season.json': withDrops({ best: 0 }) })).toHaveLength(1)
+  expect(await messages({ 'season.json': withDrops({ worst: 1e9 }) })).toHaveLength(1)
+})

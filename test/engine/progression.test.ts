@@ -106,6 +106,48 @@ test('published: Senna won the 1988 title 90 to 87 with the best 11 of 16 result
   ])
 })
 
+test('published, after every race: 1988 counted the best 11 results as the season went (`best: 11`); `worst: 5` from the first race left Senna on 0 after race 3', () => {
+  const senna = ['dsq', 1, 'ret', 2, 1, 1, 2, 1, 1, 1, 1, 'ret', 6, 4, 1, 2] as const
+  const prost = [1, 2, 1, 1, 2, 2, 1, 'ret', 2, 2, 2, 'ret', 1, 1, 2, 1] as const
+  const files = filesOf(
+    ...senna.map((s, i) =>
+      results(`r${String(i + 1).padStart(2, '0')}`, raceOf({ senna: s, prost: prost[i] ?? 'ret' })),
+    ),
+  )
+  const table = (drops: { best: number } | { worst: number }, step: number) => {
+    const season = makeSeason({
+      rounds: rounds(16),
+      scoring: { race: { points: [9, 6, 4, 3, 2, 1], awardBy: 'overall' } },
+      championships: [{ id: 'drivers', name: 'Drivers', kind: 'drivers', drops }],
+    })
+    return tableOf(computeSeasonStandings(season, files), 'drivers', step)
+      .filter((r) => r.id === 'senna' || r.id === 'prost')
+      .map((r) => [r.id, r.points, r.pointsBeforeDrops])
+  }
+  expect(table({ worst: 5 }, 2)).toEqual([
+    ['prost', 0, 24],
+    ['senna', 0, 9],
+  ])
+  expect(table({ best: 11 }, 2)).toEqual([
+    ['prost', 24, 24],
+    ['senna', 9, 9],
+  ])
+  // After race 12 (Belgium) one result goes, a 0 each: Senna 75, Prost 72, as published.
+  expect(table({ best: 11 }, 11)).toEqual([
+    ['senna', 75, 75],
+    ['prost', 72, 72],
+  ])
+  // After race 14 three go: Prost's 0, 0 and a 6 (90 scored, 84 counted).
+  expect(table({ best: 11 }, 13)).toEqual([
+    ['prost', 84, 90],
+    ['senna', 79, 79],
+  ])
+  expect(table({ best: 11 }, 15)).toEqual([
+    ['senna', 90, 94],
+    ['prost', 87, 105],
+  ])
+})
+
 /** A race where the named drivers finish where given and other cars fill the places around them. */
 function raceOf(places: Readonly<Record<string, number | 'ret' | 'dsq'>>) {
   const named = Object.entries(places)

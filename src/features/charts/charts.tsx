@@ -1,5 +1,6 @@
 import type { ChampionshipProgression } from '../../engine/progression.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'
+import { hasDrops } from '../../engine/drops.ts'
 import type { Candidate } from '../../ui/candidate-groups.ts'
 import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { LinesPicker } from './lines-picker.tsx'
@@ -49,8 +50,8 @@ const KINDS: ReadonlyArray<readonly [ChartView, string]> = [
  */
 export default function Charts(props: ChartsViewProps) {
   const { progression, step } = props
-  const hasDrops = (progression.championship.drops?.worst ?? 0) > 0
-  const beforeDrops = props.beforeDrops && hasDrops
+  const withDrops = hasDrops(progression.championship)
+  const beforeDrops = props.beforeDrops && withDrops
   const [pickA, pickB] = props.picked
   const pair =
     props.kind === 'pair' && pickA !== undefined && pickB !== undefined
@@ -90,7 +91,7 @@ export default function Charts(props: ChartsViewProps) {
             </a>
           ))}
         </nav>
-        {hasDrops && props.kind !== 'position' && (
+        {withDrops && props.kind !== 'position' && (
           <a
             className="toggle"
             href={props.dropsHref(!props.beforeDrops)}
