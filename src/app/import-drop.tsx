@@ -1,19 +1,14 @@
 import { Suspense, useEffect, useState, type ComponentProps } from 'react'
-import type * as ReviewModule from '../features/import-review/import-review.tsx'
-import { retryableLazy } from '../ui/retryable-lazy.ts'
 import { buildChanged, runningEntry } from '../data/build-changed.ts'
-import { LoadBoundary } from '../ui/load-boundary.tsx'
-import { readCsvMapping, saveCsvMapping } from '../data/csv-mappings.ts'
-import { saveLocalImport } from '../data/local-imports.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
-import type { ImportedRace } from '../import/to-race-results.ts'
-import { downloadText } from './download.ts'
+import { LoadBoundary } from '../ui/load-boundary.tsx'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
+import type * as PanelModule from './import-review-panel.tsx'
 
-// The importers (and their CSV parser) load when a file is first opened (docs/performance.md).
-const ImportReview = retryableLazy<ComponentProps<typeof ReviewModule.ImportReview>>(() =>
-  import('../features/import-review/import-review.tsx').then((module) => ({
-    default: module.ImportReview,
-  })),
+// The review, the importers (and their CSV parser) and the code that keeps a race in this
+// browser load when a file is first opened (docs/performance.md).
+const ImportReviewPanel = retryableLazy<ComponentProps<typeof PanelModule.ImportReviewPanel>>(() =>
+  import('./import-review-panel.tsx').then((module) => ({ default: module.ImportReviewPanel })),
 )
 
 /**
@@ -56,16 +51,6 @@ export function ImportDrop({
       window.removeEventListener('drop', drop)
     }
   }, [])
-  const races = standings.races.map((state) => ({
-    race: state.race,
-    hasResults: state.kind === 'scored',
-  }))
-  const download = (race: string, imported: ImportedRace) =>
-    downloadText(
-      `${race}.json`,
-      'application/json',
-      `${JSON.stringify(imported.results, null, 2)}\n`,
-    )
   // Its own block: on a phone it moves below the standings (global.css), out of the first screen.
   return (
     <div className="import-area">
@@ -90,26 +75,11 @@ export function ImportDrop({
           buildChanged={() => buildChanged(runningEntry())}
         >
           <Suspense fallback={<p role="status">Reading {file.name}…</p>}>
-            <ImportReview
-              fileName={file.name}
-              text={file.text}
-              season={standings.season}
-              races={races}
-              onAdd={(race, imported) => {
-                const refused = saveLocalImport(path, race, {
-                  results: imported.results,
-                  file: file.name,
-                  drivers: imported.newDrivers,
-                  teams: imported.newTeams,
-                })
-                // Kept: the review closes. Refused (storage full or off): it stays open and says why.
-                if (refused === null) setFile(null)
-                return refused
-              }}
-              onDownload={download}
-              onCancel={() => setFile(null)}
-              savedMapping={readCsvMapping(standings.season.series.id)}
-              onMappingChange={(mapping) => saveCsvMapping(standings.season.series.id, mapping)}
+            <ImportReviewPanel
+              path={path}
+              standings={standings}
+              file={file}
+              onClose={() => setFile(null)}
             />
           </Suspense>
         </LoadBoundary>

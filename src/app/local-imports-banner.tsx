@@ -1,4 +1,5 @@
-import { removeLocalImport, type LocalImports } from '../data/local-imports.ts'
+import { removeLocalImport } from '../data/keep-local-imports.ts'
+import type { LocalImports } from '../data/local-imports.ts'
 import type { CalendarRace } from '../engine/calendar.ts'
 import { downloadText } from './download.ts'
 

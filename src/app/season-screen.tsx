@@ -17,7 +17,7 @@ import { FreshnessBar } from './freshness-bar.tsx'
 import { freshnessAt, type FreshnessInput } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
 import { LiveBanner } from './live-banner.tsx'
-import { LocalImportsBanner } from './local-imports-banner.tsx'
+import type * as BannerModule from './local-imports-banner.tsx'
 import { resolveSelection } from './resolve-selection.ts'
 import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
@@ -26,6 +26,11 @@ import { useClock } from './use-clock.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { WhatIfBanner } from './what-if-banner.tsx'
 import { withLocalImports } from './with-local-imports.ts'
+
+// Shown only when this browser keeps imported races: loaded then, with its Remove.
+const LocalImportsBanner = retryableLazy<ComponentProps<typeof BannerModule.LocalImportsBanner>>(
+  () => import('./local-imports-banner.tsx').then((m) => ({ default: m.LocalImportsBanner })),
+)
 
 // The overlay draws broadcast cards: loaded only by an overlay page (docs/exporting.md).
 const Overlay = retryableLazy<ComponentProps<typeof OverlayModule.Overlay>>(() =>
@@ -191,15 +196,27 @@ export function SeasonScreen({
                 {model.statusNote(selection.step)} Points and places may still change.
               </p>
             )}
-          <LocalImportsBanner
-            path={choice.season.path}
-            local={
-              merged === null || merged.problems.length === 0
-                ? local
-                : { ...local, problems: [...local.problems, ...merged.problems] }
-            }
-            calendar={model?.standings.calendar ?? []}
-          />
+          {(local.races.size > 0 ||
+            local.problems.length > 0 ||
+            (merged?.problems.length ?? 0) > 0) && (
+            <LoadBoundary
+              what="The races imported in this browser"
+              resetKey={choice.season.path}
+              buildChanged={() => buildChanged(runningEntry())}
+            >
+              <Suspense fallback={null}>
+                <LocalImportsBanner
+                  path={choice.season.path}
+                  local={
+                    merged === null || merged.problems.length === 0
+                      ? local
+                      : { ...local, problems: [...local.problems, ...merged.problems] }
+                  }
+                  calendar={model?.standings.calendar ?? []}
+                />
+              </Suspense>
+            </LoadBoundary>
+          )}
           {model !== null && <ImportDrop path={choice.season.path} standings={model.results} />}
           {model !== null && model.imaginedRaces.length > 0 && (
             <WhatIfBanner

@@ -10,7 +10,8 @@ import { idSchema } from './season-schema.ts'
  * season folder until cleared, never sent anywhere. Read back through the same validation as any
  * result file; a damaged entry is left out with a message, never half-used, and never erased:
  * the next write keeps it as it was (or, when the whole text is unreadable, copies the text to
- * `<key>:damaged` first).
+ * `<key>:damaged` first). Writing is in keep-local-imports.ts, loaded when a race is first kept
+ * or removed: most visits only read.
  */
 export interface LocalImports {
   readonly races: ReadonlyMap<string, { readonly results: RaceResults; readonly file: string }>
@@ -20,7 +21,7 @@ export interface LocalImports {
 }
 
 /** What was read and could not be used, kept as it was for the next write. */
-interface Damaged {
+export interface Damaged {
   /** A map, not an object: a race id may be `__proto__` (any id the contract allows). */
   readonly races: ReadonlyMap<string, unknown>
   readonly drivers: ReadonlyArray<unknown>
@@ -29,7 +30,8 @@ interface Damaged {
   readonly text: string | null
 }
 
-type Stored = LocalImports & { readonly damaged: Damaged }
+/** What was read, with what could not be used (for the writer, keep-local-imports.ts). */
+export type Stored = LocalImports & { readonly damaged: Damaged }
 
 const NOTHING_DAMAGED: Damaged = { races: new Map(), drivers: [], teams: [], text: null }
 const EMPTY: Stored = {
@@ -39,9 +41,10 @@ const EMPTY: Stored = {
   problems: [],
   damaged: NOTHING_DAMAGED,
 }
-const CHANGED = 'pitboard:local-imports'
-const key = (path: string) => `pitboard-imports:${path}`
-const backupKey = (path: string) => `${key(path)}:damaged`
+/** The event a write sends, so every reader of this tab looks again. */
+export const CHANGED = 'pitboard:local-imports'
+export const key = (path: string) => `pitboard-imports:${path}`
+export const backupKey = (path: string) => `${key(path)}:damaged`
 
 const entrySchema = z.object({ file: z.string(), results: z.unknown() })
 const storedDriver = z.object({ id: idSchema, name: z.string(), country: z.optional(z.string()) })
@@ -49,7 +52,7 @@ const storedTeam = z.object({ id: idSchema, name: z.string() })
 
 const cache = new Map<string, { readonly text: string | null; readonly value: Stored }>()
 
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return window.localStorage
   } catch {
@@ -62,7 +65,7 @@ export function readLocalImports(path: string): LocalImports {
   return readStored(path)
 }
 
-function readStored(path: string): Stored {
+export function readStored(path: string): Stored {
   const text = storage()?.getItem(key(path)) ?? null
   const cached = cache.get(path)
   if (cached !== undefined && cached.text === text) return cached.value
@@ -131,94 +134,6 @@ function parseStored(text: string, backup: string): Stored {
     problems,
     damaged: { races: damagedRaces, drivers: drivers.bad, teams: teams.bad, text: null },
   }
-}
-
-/** The texts set aside so far: a list of strings, or whatever else is there, kept too. */
-function copiesIn(text: string | null): ReadonlyArray<unknown> {
-  if (text === null) return []
-  try {
-    const value: unknown = JSON.parse(text)
-    return Array.isArray(value) ? value.map((item): unknown => item) : [text]
-  } catch {
-    return [text]
-  }
-}
-
-/**
- * Keeps the imports in this browser; the reason in words when it cannot (storage refused or
- * full), so the reader keeps the review open and can download the file instead. Nothing is
- * written on a failure: what was kept before stays as it was. Damaged entries are written back
- * as they were; an unreadable text is copied aside before it is replaced.
- */
-function write(
-  path: string,
-  value: Omit<LocalImports, 'problems'>,
-  damaged: Damaged,
-  replaced: string,
-): string | null {
-  const store = storage()
-  if (store === null)
-    return 'This browser does not let the site keep data (private browsing or a setting): download the result file instead.'
-  try {
-    if (damaged.text !== null) {
-      const copies = copiesIn(store.getItem(backupKey(path)))
-      if (!copies.includes(damaged.text))
-        store.setItem(backupKey(path), JSON.stringify([...copies, damaged.text]))
-    }
-    const keptRaces = Object.fromEntries([...damaged.races].filter(([race]) => race !== replaced))
-    if (value.races.size === 0 && Object.keys(keptRaces).length === 0) store.removeItem(key(path))
-    else
-      store.setItem(
-        key(path),
-        JSON.stringify({
-          races: { ...keptRaces, ...Object.fromEntries(value.races) },
-          drivers: [...value.drivers, ...damaged.drivers],
-          teams: [...value.teams, ...damaged.teams],
-        }),
-      )
-  } catch (error) {
-    const full = error instanceof DOMException && error.name === 'QuotaExceededError'
-    return full
-      ? "This browser's storage for the site is full: download the result file instead, or remove races kept earlier."
-      : `The result could not be kept in this browser (${error instanceof Error ? error.message : String(error)}): download the result file instead.`
-  }
-  window.dispatchEvent(new Event(CHANGED))
-  return null
-}
-
-export function saveLocalImport(
-  path: string,
-  race: string,
-  imported: {
-    readonly results: RaceResults
-    readonly file: string
-    readonly drivers: ReadonlyArray<Driver>
-    readonly teams: ReadonlyArray<Team>
-  },
-): string | null {
-  const current = readStored(path)
-  const races = new Map(current.races)
-  races.set(race, { results: imported.results, file: imported.file })
-  const known = new Set(current.drivers.map((d) => d.id))
-  const knownTeams = new Set(current.teams.map((t) => t.id))
-  return write(
-    path,
-    {
-      races,
-      drivers: [...current.drivers, ...imported.drivers.filter((d) => !known.has(d.id))],
-      teams: [...current.teams, ...imported.teams.filter((t) => !knownTeams.has(t.id))],
-    },
-    current.damaged,
-    race,
-  )
-}
-
-/** Removes one race; asked for by name, a damaged copy of it goes too. */
-export function removeLocalImport(path: string, race: string): void {
-  const current = readStored(path)
-  const races = new Map(current.races)
-  races.delete(race)
-  write(path, { ...current, races }, current.damaged, race)
 }
 
 export function subscribeLocalImports(onChange: () => void): () => void {

@@ -19,7 +19,8 @@ test('bug: one damaged kept race, or one damaged new driver, made every kept rac
   }
   window.localStorage.clear()
   window.localStorage.setItem('pitboard-imports:data/test/2024', JSON.stringify(damaged))
-  const { readLocalImports, saveLocalImport } = await import('../../src/data/local-imports.ts')
+  const { readLocalImports } = await import('../../src/data/local-imports.ts')
+  const { saveLocalImport } = await import('../../src/data/keep-local-imports.ts')
   const local = readLocalImports('data/test/2024')
   expect([...local.races.keys()]).toEqual(['r01'])
   expect(local.drivers).toEqual(KEPT.drivers)
@@ -47,7 +48,8 @@ test('bug: one damaged kept race, or one damaged new driver, made every kept rac
 test('an unreadable text is copied aside before the first write over it', async () => {
   window.localStorage.clear()
   window.localStorage.setItem('pitboard-imports:data/test/2024', '{"races": {"r01": tru')
-  const { readLocalImports, saveLocalImport } = await import('../../src/data/local-imports.ts')
+  const { readLocalImports } = await import('../../src/data/local-imports.ts')
+  const { saveLocalImport } = await import('../../src/data/keep-local-imports.ts')
   expect(readLocalImports('data/test/2024').problems).toEqual([
     "the results imported in this browser could not be read and are ignored (a copy is kept in this browser's storage as pitboard-imports:data/test/2024:damaged)",
   ])
@@ -61,7 +63,7 @@ test('bug: a damaged kept race with the id "__proto__" (a valid id) was erased b
   window.localStorage.clear()
   const text = `{"races":{"__proto__":{"file":"x.csv","results":7},"r01":${JSON.stringify(KEPT.races.r01)}},"drivers":[],"teams":[]}`
   window.localStorage.setItem('pitboard-imports:data/test/2024', text)
-  const { saveLocalImport } = await import('../../src/data/local-imports.ts')
+  const { saveLocalImport } = await import('../../src/data/keep-local-imports.ts')
   saveLocalImport('data/test/2024', 'r03', { ...KEPT.races.r01, drivers: [], teams: [] })
   const stored = window.localStorage.getItem('pitboard-imports:data/test/2024') ?? ''
   expect(Object.keys((JSON.parse(stored) as { races: object }).races).sort()).toEqual([
