@@ -4,11 +4,11 @@
  * in headless Chromium, and the time from a click to the next paint when switching championship
  * tab, view and race. Medians of several runs; the budgets are in the issue ("The dashboard").
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../test/e2e/browser.ts'
-import { serveBuild } from '../test/e2e/serve-build.ts'
+import { addIndexSeries, serveBuild } from '../test/e2e/serve-build.ts'
 import { generate } from './bench/generate-season.ts'
 
 /**
@@ -30,14 +30,11 @@ function addBenchSeason(outDir: string): void {
   resultTexts.forEach((text, i) =>
     writeFileSync(join(folder, 'results', `r${String(i + 1).padStart(4, '0')}.json`), text),
   )
-  const indexPath = join(outDir, 'data', 'index.json')
-  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { series: Array<unknown> }
-  index.series.push({
+  addIndexSeries(outDir, {
     id: 'bench',
     name: 'Benchmark Cup',
     seasons: [{ season: 2025, path: 'bench/2025', source: 'official' }],
   })
-  writeFileSync(indexPath, JSON.stringify(index))
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)

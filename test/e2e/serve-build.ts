@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build, preview, type PreviewServer } from 'vite'
@@ -46,4 +46,15 @@ export async function buildSite(): Promise<string> {
     process.env.NODE_ENV = nodeEnv
   }
   return outDir
+}
+
+/** Lists one more series in a built site's data/index.json (a benchmark's or a test's season). */
+export function addIndexSeries(
+  outDir: string,
+  series: { readonly id: string; readonly name: string; readonly seasons: ReadonlyArray<object> },
+): void {
+  const indexPath = join(outDir, 'data', 'index.json')
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { series: Array<unknown> }
+  index.series.push(series)
+  writeFileSync(indexPath, JSON.stringify(index))
 }
