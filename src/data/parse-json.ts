@@ -22,7 +22,10 @@ export function parseJson(text: string): JsonParse {
     const offset = offsetOf(body, reason)
     const at = offset === null ? undefined : body.codePointAt(offset)
     const token = at === undefined ? null : String.fromCodePoint(at)
-    return { ok: false, message: `not valid JSON${locate(body, reason)}: ${tidy(reason, token)}` }
+    return {
+      ok: false,
+      message: `not valid JSON${locate(body, reason, offset)}: ${tidy(reason, token)}`,
+    }
   }
 }
 
@@ -32,10 +35,10 @@ function offsetOf(text: string, reason: string): number | null {
   return position === null ? findJsonErrorOffset(text) : Number(position[1])
 }
 
-function locate(text: string, reason: string): string {
+/** Where, in words; `offset` is offsetOf's answer, found once (the finder scans the text). */
+function locate(text: string, reason: string, offset: number | null): string {
   const lineColumn = /line (\d+) column (\d+)/.exec(reason)
   if (lineColumn !== null) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`
-  const offset = offsetOf(text, reason)
   if (offset === null) return ''
   if (offset >= text.length) return ' at the end of the file'
   const before = text.slice(0, offset)

@@ -7,14 +7,7 @@ import {
   type PlaceCounts,
   type TieBreak,
 } from './countback.ts'
-import {
-  droppedCount,
-  dropPolicy,
-  dropsApplyAfter,
-  DropTracker,
-  isDroppable,
-  type DropPolicy,
-} from './drops.ts'
+import { droppedCount, dropPolicy, DropTracker, isDroppable, type DropPolicy } from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
 import { roundPoints } from './round-points.ts'
 import type { ScoredRace } from './scored-race.ts'
@@ -156,7 +149,6 @@ export function computeProgression(
     }
     // `best`: only the races beyond the best N are discarded, so the count grows race by race.
     const dropCount = droppedCount(policy, droppableSoFar.length, raceIndex)
-    const dropsApply = policy.best === null ? dropsApplyAfter(policy, raceIndex) : dropCount > 0
     const base = step * count
     for (const entry of order) {
       const before = (gross[entry] ?? 0) + (adjusted[entry] ?? 0)
@@ -171,7 +163,8 @@ export function computeProgression(
     table.points.set(net, base)
     table.stats.set(stats, base * STAT_SLOTS)
     if (worst > 0) tracker.copyScoresInto(table.lowest, base * worst)
-    if (dropsApply) {
+    // Drops apply once any score is discarded: `worst` from `fromRace`, `best` beyond N races.
+    if (dropCount > 0) {
       table.dropsApply[step] = 1
       tracker.copyRacesInto(table.dropped, base * worst, dropCount)
     }
