@@ -10,12 +10,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeSeasonManifest } from '../src/cli/season-manifest.ts'
+import type { ReadText } from '../src/data/read-text.ts'
+import { validateSeason } from '../src/data/validate-season.ts'
 import { computeSeasonStandings } from '../src/engine/season-standings.ts'
-import type { RaceFile } from '../src/engine/types.ts'
 import { compareWithF1db, type Checkpoint } from './f1/compare-standings.ts'
 import { convertSeason } from './f1/convert-season.ts'
 import { isErratum, readErrata } from './f1/f1db-errata.ts'
 import type { F1dbNames, F1dbSeason } from './f1/f1db.ts'
+import { readEngines, seasonTeams } from './f1/f1-engines.ts'
 import { readF1Rules } from './f1/f1-rules.ts'
 import { writeF1Index } from './f1/write-f1-index.ts'
 import { writeF1Readme } from './f1/write-f1-readme.ts'
@@ -32,6 +34,7 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(join(SOURCE, file),
 const drivers = read<F1dbNames>('drivers.json')
 const constructors = read<F1dbNames>('constructors.json')
 const rules = readF1Rules()
+const engines = readEngines()
 const errata = readErrata()
 
 const years = readdirSync(SOURCE)
@@ -55,11 +58,31 @@ let failed = false
 
 for (const year of years) {
   const source = read<F1dbSeason>(`${year}.json`)
-  const converted = convertSeason(source, drivers, constructors, rules)
-  const files = new Map<string, RaceFile>()
-  for (const results of converted.results.values())
-    files.set(results.race, { kind: 'results', results })
-  const checkpoints = compareWithF1db(source, computeSeasonStandings(converted.season, files))
+  const converted = convertSeason(source, drivers, constructors, rules, engines)
+  // The files are read back the way the dashboard reads them: a season `validate` refuses, or
+  // any race it sets aside, is never shipped.
+  const texts = new Map([
+    ['season.json', serialise(converted.season)],
+    ...[...converted.results].map(([path, results]) => [path, serialise(results)] as const),
+  ])
+  const readText: ReadText = (location) => {
+    const text = texts.get(location.slice(`f1/${year}/`.length))
+    return Promise.resolve(text === undefined ? { kind: 'missing' } : { kind: 'text', text })
+  }
+  const check = await validateSeason(`f1/${year}`, readText)
+  const faults = [...check.faults, ...check.warnings].map(
+    (f) => `${year} ${f.file}: ${f.path}: ${f.message}`,
+  )
+  for (const fault of faults) console.log(fault)
+  if (faults.length > 0 && converted.unsupported.length === 0) failed = true
+  const checkpoints =
+    check.season === null
+      ? []
+      : compareWithF1db(
+          source,
+          computeSeasonStandings(check.season, check.files),
+          seasonTeams(engines, year),
+        )
   const era = eraLabel(year)
   const tally = byEra.get(era) ?? { checkpoints: 0, points: 0, order: 0, seasons: 0, shipped: 0 }
   tally.seasons += 1
@@ -67,10 +90,11 @@ for (const year of years) {
   tally.points += checkpoints.filter((c) => c.points).length
   tally.order += checkpoints.filter((c) => c.points && c.order).length
   const unexplained = checkpoints.filter((c) => !(c.points && c.order) && !isErratum(errata, c))
-  const ships = converted.unsupported.length === 0 && unexplained.length === 0
+  const ships =
+    converted.unsupported.length === 0 && unexplained.length === 0 && faults.length === 0
   byEra.set(era, tally)
-  if (verbose)
-    for (const c of unexplained.filter((c) => !c.points))
+  if (verbose && converted.unsupported.length > 0)
+    for (const c of unexplained)
       console.log(`${describe(c)}: ${c.differences.slice(0, 3).join('; ')}`)
   if (converted.unsupported.length === 0 && unexplained.length > 0) {
     failed = true
@@ -81,7 +105,11 @@ for (const year of years) {
   if (!ships) {
     notShipped.set(
       year,
-      converted.unsupported.length > 0 ? converted.unsupported : ['standings differ from F1DB'],
+      converted.unsupported.length > 0
+        ? converted.unsupported
+        : faults.length > 0
+          ? faults
+          : ['standings differ from F1DB'],
     )
     // A season that can no longer be said exactly is taken down, never left stale.
     if (!dryRun && existsSync(folder)) rmSync(folder, { recursive: true })
@@ -92,9 +120,7 @@ for (const year of years) {
   if (dryRun) continue
   rmSync(join(folder, 'results'), { recursive: true, force: true })
   mkdirSync(join(folder, 'results'), { recursive: true })
-  writeFileSync(join(folder, 'season.json'), `${JSON.stringify(converted.season, null, 2)}\n`)
-  for (const [path, results] of converted.results)
-    writeFileSync(join(folder, path), `${JSON.stringify(results, null, 2)}\n`)
+  for (const [path, text] of texts) writeFileSync(join(folder, path), text)
   // The manifest's time is the last race's day: the same inputs give the same bytes.
   const last = source.races.at(-1)?.date ?? `${year}-12-31`
   writeSeasonManifest(folder, new Date(`${last}T23:59:59Z`))
@@ -112,6 +138,10 @@ for (const [era, t] of byEra)
     `| ${era} | ${t.seasons} | ${t.shipped} | ${t.checkpoints} | ${t.points} | ${t.order} |`,
   )
 process.exitCode = failed ? 1 : 0
+
+function serialise(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
+}
 
 function describe(c: Checkpoint): string {
   return `${c.year} after ${c.afterRace} (${c.championship})`

@@ -1,6 +1,7 @@
 import type { SeasonStandings } from '../../src/engine/season-standings.ts'
 import { standingsAt, type StandingRow } from '../../src/engine/standings.ts'
 import type { F1dbSeason, F1dbStanding } from './f1db.ts'
+import type { SeasonTeams } from './f1-engines.ts'
 
 /** One standings checkpoint of F1DB (a championship after a Grand Prix) against the engine's. */
 export interface Checkpoint {
@@ -20,7 +21,13 @@ export interface Checkpoint {
  * (data-src/f1db/), drivers and constructors. A sprint is not a checkpoint of its own: F1DB
  * gives the standings after the weekend.
  */
-export function compareWithF1db(source: F1dbSeason, standings: SeasonStandings): Array<Checkpoint> {
+export function compareWithF1db(
+  source: F1dbSeason,
+  standings: SeasonStandings,
+  teams: Pick<SeasonTeams, 'standingOf'>,
+): Array<Checkpoint> {
+  const idOf = (s: F1dbStanding) =>
+    s.driverId ?? teams.standingOf(s.constructorId ?? '', s.engineManufacturerId)
   const checkpoints: Array<Checkpoint> = []
   for (const race of source.races) {
     const afterRace = `r${String(race.round).padStart(2, '0')}`
@@ -43,17 +50,21 @@ export function compareWithF1db(source: F1dbSeason, standings: SeasonStandings):
         continue
       }
       const rows = step < 0 ? [] : standingsAt(progression, step)
-      checkpoints.push({ year: source.year, afterRace, championship, ...compare(rows, listed) })
+      checkpoints.push({
+        year: source.year,
+        afterRace,
+        championship,
+        ...compare(rows, listed, idOf),
+      })
     }
   }
   return checkpoints
 }
 
-const idOf = (s: F1dbStanding) => s.driverId ?? s.constructorId ?? ''
-
 function compare(
   rows: ReadonlyArray<StandingRow>,
   listed: ReadonlyArray<F1dbStanding>,
+  idOf: (s: F1dbStanding) => string,
 ): Pick<Checkpoint, 'points' | 'order' | 'differences'> {
   const differences: Array<string> = []
   const ours = new Map(rows.map((row) => [row.id, row]))

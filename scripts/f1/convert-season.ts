@@ -7,6 +7,7 @@ import type {
   ScoringRule,
   Season,
 } from '../../src/engine/types.ts'
+import { seasonTeams, type F1Engines, type SeasonTeams } from './f1-engines.ts'
 import type { F1dbNames, F1dbRace, F1dbRow, F1dbSeason } from './f1db.ts'
 import { eraOf, type F1Rules } from './f1-rules.ts'
 
@@ -56,8 +57,10 @@ export function convertSeason(
   drivers: F1dbNames,
   constructors: F1dbNames,
   rules: F1Rules,
+  engines: F1Engines,
 ): ConvertedSeason {
   const year = source.year
+  const teams = seasonTeams(engines, year)
   const era = eraOf(rules, year)
   const particular = rules.seasons[String(year)] ?? {}
   const results = new Map<string, RaceResults>()
@@ -74,7 +77,7 @@ export function convertSeason(
       results: `results/${id}.json`,
       ...(multiplier === undefined ? {} : { pointsMultiplier: multiplier }),
     }
-    results.set(grandPrix.results, resultsOf(id, race, race.results, true))
+    results.set(grandPrix.results, resultsOf(id, race, race.results, true, teams))
     const sprint =
       race.sprint === undefined || race.sprint.length === 0
         ? []
@@ -87,7 +90,8 @@ export function convertSeason(
               results: `results/${id}s.json`,
             },
           ]
-    for (const s of sprint) results.set(s.results, resultsOf(s.id, race, race.sprint ?? [], false))
+    for (const s of sprint)
+      results.set(s.results, resultsOf(s.id, race, race.sprint ?? [], false, teams))
     return {
       round: race.round,
       name: grandPrixName(race.grandPrixId),
@@ -113,12 +117,14 @@ export function convertSeason(
               : { fastestLapMaxPosition: era.fastestLapMaxPosition, requireClassified: true }),
           },
   }
+  const tieRule = era.countbackPlaces === undefined ? {} : { countbackPlaces: era.countbackPlaces }
   const championships: Array<Championship> = [
     {
       id: 'drivers',
       name: 'Drivers',
       kind: 'drivers',
       ...(era.drivers?.best === undefined ? {} : { drops: { best: era.drivers.best } }),
+      ...tieRule,
     },
     ...(year >= 1958
       ? [
@@ -132,6 +138,7 @@ export function convertSeason(
             ...(era.constructors?.best === undefined
               ? {}
               : { drops: { best: era.constructors.best } }),
+            ...tieRule,
           },
         ]
       : []),
@@ -154,7 +161,10 @@ export function convertSeason(
     season: year,
     classes: [{ id: 'f1', name: 'F1' }],
     drivers: [...driverIds].sort().map((id) => ({ id, name: drivers[id]?.name ?? id })),
-    teams: [...teamIds].sort().map((id) => ({ id, name: constructors[id]?.name ?? id })),
+    teams: [...teamIds].sort().map((id) => ({
+      id,
+      name: teams.nameOf(id, (c) => constructors[c]?.name ?? c),
+    })),
     rounds,
     scoring: {
       race: raceRule,
@@ -178,15 +188,25 @@ function resultsOf(
   race: F1dbRace,
   rows: ReadonlyArray<F1dbRow>,
   grandPrix: boolean,
+  teams: SeasonTeams,
 ): RaceResults {
   const pole = grandPrix ? race.qualifyingTop3.find((q) => q.position === 1)?.driverId : undefined
   const fastest = new Set(grandPrix ? race.fastestLaps.map((f) => f.driverId) : [])
   const cars = new Map<string, ResultRow>()
+  const taking = rows.filter((row) => typeof row.position === 'number' || STATUS[row.position])
+  const started = new Set(
+    taking.filter((row) => row.position !== 'DNS').map((row) => row.driverNumber),
+  )
   for (const row of rows) {
     const status = typeof row.position === 'number' ? 'classified' : STATUS[row.position]
     if (status === undefined) throw new Error(`${id}: unknown F1DB position ${row.position}`)
     if (status === null) continue
-    const car = String(row.driverNumber)
+    // A driver who did not start while another raced a car of the same number ("car raced by
+    // Jarier", 1981 Brazil): a car of its own, so each car number names one car.
+    const car =
+      status === 'dns' && started.has(row.driverNumber)
+        ? `${row.driverNumber} (DNS)`
+        : String(row.driverNumber)
     const key = `${car}|${String(row.position)}|${row.constructorId}`
     const earlier = cars.get(key)
     if (earlier !== undefined) {
@@ -196,7 +216,7 @@ function resultsOf(
     const facts = {
       car,
       drivers: [row.driverId],
-      team: row.constructorId,
+      team: teams.teamOf(row.constructorId, row.driverId, race.round),
       class: 'f1',
       ...(row.driverId === pole ? { pole: true } : {}),
       ...(fastest.has(row.driverId) ? { fastestLap: true } : {}),
@@ -213,5 +233,17 @@ function resultsOf(
         : { ...facts, status: status === 'classified' ? 'dnf' : status },
     )
   }
-  return { format: 'pitboard-results/1', race: id, status: 'official', rows: [...cars.values()] }
+  // Places F1DB skips (1983 Brazil: second vacated, nobody moved up) are vacant, not renumbered.
+  const held = new Set(
+    [...cars.values()].flatMap((r) => (r.status === 'classified' ? [r.position] : [])),
+  )
+  const last = Math.max(0, ...held)
+  const vacant = Array.from({ length: last }, (_, i) => i + 1).filter((p) => !held.has(p))
+  return {
+    format: 'pitboard-results/1',
+    race: id,
+    status: 'official',
+    rows: [...cars.values()],
+    ...(vacant.length > 0 ? { vacant } : {}),
+  }
 }

@@ -8,6 +8,8 @@ export interface F1Era {
   readonly fastestLap?: number
   readonly fastestLapMaxPosition?: number
   readonly sprint?: ReadonlyArray<number>
+  /** Countback compares places 1..N only (docs/scoring-rules.md#countback). */
+  readonly countbackPlaces?: number
   /** Only the best N results count, after every race (docs/scoring-rules.md#drops). */
   readonly drivers?: { readonly best?: number }
   readonly constructors?: {

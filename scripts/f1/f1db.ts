@@ -19,6 +19,7 @@ export interface F1dbStanding {
   readonly position: number
   readonly driverId?: string
   readonly constructorId?: string
+  readonly engineManufacturerId?: string
   readonly points: number
 }
 

@@ -5,7 +5,8 @@ import { formatPath, type Fault } from './fault.ts'
 /**
  * Cross-checks one result file against its season (docs/data-format.md#validation): the file
  * is for the race that points at it; every driver, team and class exists; car numbers and
- * drivers appear once; classified positions run 1..n without gaps or repeats; at most one pole
+ * drivers appear once; classified positions, with the `vacant` ones, run 1..n without gaps or
+ * repeats; at most one pole
  * and one fastest lap per class (per race when points go by overall position).
  */
 export function checkResults(
@@ -76,15 +77,23 @@ export function checkResults(
     }
   })
 
+  // A vacant position is one nobody holds (docs/data-format.md#result-files).
+  const vacant = new Set<number>()
+  results.vacant?.forEach((position, v) => {
+    const holder = positions.get(position)
+    if (holder !== undefined)
+      fault(['vacant', v], `position ${position} is vacant, but rows[${holder}] holds it`)
+    else if (vacant.has(position)) fault(['vacant', v], `position ${position} is listed twice`)
+    else vacant.add(position)
+  })
   const classified = results.rows.filter((row) => row.status === 'classified').length
-  const missing = Array.from({ length: classified }, (_, i) => i + 1).filter(
-    (p) => !positions.has(p),
+  const last = classified + vacant.size
+  const missing = Array.from({ length: last }, (_, i) => i + 1).filter(
+    (p) => !positions.has(p) && !vacant.has(p),
   )
   if (missing.length > 0) {
-    fault(
-      ['rows'],
-      `classified positions must run 1..${classified} without gaps; missing ${missing.join(', ')}`,
-    )
+    const held = vacant.size === 0 ? 'classified positions' : 'classified and vacant positions'
+    fault(['rows'], `${held} must run 1..${last} without gaps; missing ${missing.join(', ')}`)
   }
   if (results.status === 'scheduled' && results.rows.length > 0) {
     warnings.push({

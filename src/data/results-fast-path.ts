@@ -29,7 +29,9 @@ const SOURCE_KINDS = sourceSchema.shape.kind.options
  */
 export function acceptResults(value: unknown): RaceResults | null {
   if (!isRecord(value) || !onlyKeys(value, FILE_KEYS)) return null
-  const { format, race, status, updatedAt, rows, source, notes } = value
+  const { format, race, status, updatedAt, rows, source, notes, vacant } = value
+  // Rare (a place vacated after the race): the schema reads it.
+  if (vacant !== undefined) return null
   if (format !== 'pitboard-results/1' || !isId(race)) return null
   const raceStatus = memberOf(RACE_STATUSES, status)
   if (raceStatus === undefined) return null

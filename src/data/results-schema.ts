@@ -97,6 +97,7 @@ export const resultsSchema = z.object({
   status: z.enum(['scheduled', 'live', 'provisional', 'official']),
   updatedAt: z.optional(updatedAtSchema),
   rows: z.array(rowSchema),
+  vacant: z.optional(z.array(z.int().check(z.minimum(1)))),
   source: z.optional(sourceSchema),
   notes: z.optional(z.array(z.string())),
 }) satisfies z.core.$ZodType<RaceResults>

@@ -42,6 +42,8 @@ export const LIMITS = {
   points: 10_000,
   /** Races counted or discarded by a drop rule: far beyond any calendar. */
   races: 10_000,
+  /** Places countback compares (`countbackPlaces`): far beyond any field. */
+  places: 10_000,
   multiplier: 100,
   adjustment: 100_000,
 } as const
@@ -146,6 +148,7 @@ const championshipSchema = z.pipe(
       races: z.optional(z.array(idSchema)),
       drops: z.optional(dropsSchema),
       tieBreak: z.optional(z.array(z.literal('countback'))),
+      countbackPlaces: z.optional(z.int().check(z.minimum(1), z.maximum(LIMITS.places))),
       method: z.optional(z.enum(['sum', 'rank'])),
       carsPerRace: z.optional(z.int().check(z.minimum(1))),
     })
@@ -164,6 +167,12 @@ const championshipSchema = z.pipe(
             message: `"${key}" is not a field of a ${value.kind} championship`,
           })
         }
+        if (value.countbackPlaces !== undefined && value.tieBreak?.includes('countback') === false)
+          context.addIssue({
+            code: 'custom',
+            path: ['countbackPlaces'],
+            message: '"countbackPlaces" limits countback, but "tieBreak" leaves countback out',
+          })
       }),
     ),
   z.transform((value): Championship => {

@@ -10,12 +10,22 @@ export interface PlaceCounts {
   readonly width: number
 }
 
-/** Whether equal points are split by countback: by default, unless `tieBreak` leaves it out. */
-export function usesCountback(championship: Pick<Championship, 'tieBreak'>): boolean {
-  return (championship.tieBreak ?? ['countback']).includes('countback')
+/**
+ * How many places countback compares (docs/scoring-rules.md#countback): 0 when equal points are
+ * not split (`tieBreak` leaves countback out), `countbackPlaces` when the championship limits it,
+ * otherwise every place (Infinity).
+ */
+export function countbackDepth(
+  championship: Pick<Championship, 'tieBreak' | 'countbackPlaces'>,
+): number {
+  if (!(championship.tieBreak ?? ['countback']).includes('countback')) return 0
+  return championship.countbackPlaces ?? Number.POSITIVE_INFINITY
 }
 
-/** Negative when `a` is ahead on countback, positive when `b` is, 0 when level on everything. */
+/**
+ * Negative when `a` is ahead on countback, positive when `b` is, 0 when level on everything.
+ * The histogram holds only the places countback compares (its width says how many).
+ */
 export function compareCountback(places: PlaceCounts, a: number, b: number): number {
   const { counts, width } = places
   return compareCounts(counts, a * width, counts, b * width, width)
@@ -23,10 +33,15 @@ export function compareCountback(places: PlaceCounts, a: number, b: number): num
 
 /**
  * The same comparison for two separate histograms (`histogram[p]` = times finished p-th), as the
- * scenarios keep them: negative when `a` is ahead, positive when `b` is, 0 when level.
+ * scenarios keep them, over places 1..`depth`: negative when `a` is ahead, positive when `b` is,
+ * 0 when level.
  */
-export function compareHistograms(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  return compareCounts(a, 0, b, 0, Math.max(a.length, b.length))
+export function compareHistograms(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  depth: number,
+): number {
+  return compareCounts(a, 0, b, 0, Math.min(Math.max(a.length, b.length), depth + 1))
 }
 
 /** The one countback rule: the first place, from the win down, where the counts differ. */
@@ -57,14 +72,23 @@ export type TieBreak =
       /** Counts of places 1..place-1, equal for both. */
       readonly shared: ReadonlyArray<number>
     }
-  | { readonly kind: 'level'; readonly points: number }
+  | {
+      readonly kind: 'level'
+      readonly points: number
+      /** Set when countback compares only places 1..upTo: the records may differ below it. */
+      readonly upTo?: number
+    }
 
-/** Explains the countback between `ahead` and `behind`, who are level on `points`. */
+/**
+ * Explains the countback between `ahead` and `behind`, who are level on `points`; `depth` is
+ * the championship's `countbackDepth`.
+ */
 export function explainTie(
   places: PlaceCounts | null,
   ahead: number,
   behind: number,
   points: number,
+  depth: number = Number.POSITIVE_INFINITY,
 ): TieBreak {
   if (places === null) return { kind: 'level', points }
   const { counts, width } = places
@@ -77,5 +101,5 @@ export function explainTie(
     }
     shared.push(countAhead)
   }
-  return { kind: 'level', points }
+  return Number.isFinite(depth) ? { kind: 'level', points, upTo: depth } : { kind: 'level', points }
 }

@@ -106,7 +106,8 @@ function countPlace(
   if (place <= 3) stats[base + PODIUMS] = (stats[base + PODIUMS] ?? 0) + 1
   const best = stats[base + BEST] ?? 0
   if (best === 0 || place < best) stats[base + BEST] = place
-  if (places === null) return
+  // The histogram holds only the places countback compares (countbackPlaces).
+  if (places === null || place >= places.width) return
   const at = entry * places.width + place
   places.counts[at] = (places.counts[at] ?? 0) + 1
 }

@@ -2,8 +2,8 @@ import type { CalendarRace } from './calendar.ts'
 import { collectEntries, type Entry } from './championship-entries.ts'
 import {
   compareCountback,
+  countbackDepth,
   explainTie,
-  usesCountback,
   type PlaceCounts,
   type TieBreak,
 } from './countback.ts'
@@ -70,7 +70,8 @@ export function computeProgression(
   const count = entries.length
   const policy = dropPolicy(championship, (id) => raceIndexById.get(id), raceIndexById.keys())
   const worst = policy.worst
-  const places = countbackPlaces(championship, count, races)
+  const depth = countbackDepth(championship)
+  const places = countbackPlaces(depth, count, races)
   const nameRank = rankByName(entries)
 
   const racePoints = new Float64Array(count)
@@ -172,6 +173,7 @@ export function computeProgression(
       order,
       net,
       places,
+      depth,
       table.positions.subarray(base, base + count),
     )
   })
@@ -198,6 +200,7 @@ function placeEntries(
   order: ReadonlyArray<number>,
   net: Float64Array,
   places: PlaceCounts | null,
+  depth: number,
   positions: Int32Array,
 ): ReadonlyMap<number, TieBreak> | null {
   let ties: Map<number, TieBreak> | null = null
@@ -206,7 +209,7 @@ function placeEntries(
     const above = rank > 0 ? (order[rank - 1] ?? 0) : -1
     const points = net[entry] ?? 0
     if (above >= 0 && (net[above] ?? 0) === points) {
-      const tie = explainTie(places, above, entry, points)
+      const tie = explainTie(places, above, entry, points, depth)
       ties ??= new Map()
       ties.set(rank, tie)
       positions[entry] = tie.kind === 'level' ? (positions[above] ?? 0) : rank + 1
@@ -219,15 +222,17 @@ function placeEntries(
 
 /**
  * The place counts countback needs, or null when the championship does not use countback. No
- * place can exceed the number of cars in a race, so that bounds the width.
+ * place can exceed the number of cars in a race, so that bounds the width, as does
+ * `countbackPlaces` when the championship compares only the first places.
  */
 function countbackPlaces(
-  championship: Championship,
+  depth: number,
   count: number,
   races: ReadonlyArray<ScoredRace>,
 ): PlaceCounts | null {
-  if (!usesCountback(championship)) return null
-  const width = 1 + races.reduce((max, race) => Math.max(max, race.rows.length), 0)
+  if (depth === 0) return null
+  const cars = races.reduce((max, race) => Math.max(max, race.rows.length), 0)
+  const width = 1 + Math.min(cars, depth)
   return { counts: new Int32Array(count * width), width }
 }
 

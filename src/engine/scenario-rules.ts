@@ -18,8 +18,8 @@ export interface ScenarioRules {
   readonly worst: number
   /** Whether the final standings discard the `worst` lowest droppable scores. */
   readonly dropsAtEnd: boolean
-  /** Whether equal points are split by countback. */
-  readonly countback: boolean
+  /** How many places countback compares: 0 none, Infinity every place (`countbackDepth`). */
+  readonly countback: number
   readonly remaining: ReadonlyArray<RemainingRace>
   /** The classes the championship counts (every class of the season when it names none). */
   readonly classes: ReadonlyArray<string>
@@ -63,9 +63,9 @@ function padded(scores: ArrayLike<number>, length: number): Array<number> {
  * Whether `a` finishes ahead of `b`: more points, or level and ahead on countback when the
  * championship uses it (docs/scoring-rules.md#countback). Level on everything is not ahead.
  */
-export function isAhead(a: Standing, b: Standing, countback: boolean): boolean {
+export function isAhead(a: Standing, b: Standing, countback: number): boolean {
   if (a.points !== b.points) return a.points > b.points
-  return countback && compareHistograms(a.places, b.places) < 0
+  return countback > 0 && compareHistograms(a.places, b.places, countback) < 0
 }
 
 /**
@@ -73,8 +73,11 @@ export function isAhead(a: Standing, b: Standing, countback: boolean): boolean {
  * enough only where countback is used and the entry's best possible record (every remaining
  * race won) would beat the target's.
  */
-export function mustOutscore(entry: Contender, target: Standing, countback: boolean): boolean {
-  return !countback || !isAhead({ points: target.points, places: entry.max.places }, target, true)
+export function mustOutscore(entry: Contender, target: Standing, countback: number): boolean {
+  return (
+    countback === 0 ||
+    !isAhead({ points: target.points, places: entry.max.places }, target, countback)
+  )
 }
 
 /**

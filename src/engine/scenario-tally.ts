@@ -1,4 +1,4 @@
-import { usesCountback } from './countback.ts'
+import { countbackDepth } from './countback.ts'
 import { eligibleDrivers } from './eligibility.ts'
 import type { EntryRace } from './entry-race.ts'
 import { countbackPlacesOf } from './entry-stats.ts'
@@ -73,7 +73,7 @@ export class TallyCursor {
     this.scored = scored
     this.progression = progression
     const { championship } = progression
-    this.countback = usesCountback(championship)
+    this.countback = countbackDepth(championship) > 0
     this.eligible = eligibleDrivers(championship, season.drivers)
     // Everyone who could still join the table by racing: eligible drivers, or every team.
     this.pool =

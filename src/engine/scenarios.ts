@@ -1,5 +1,5 @@
 import type { CalendarRace } from './calendar.ts'
-import { compareHistograms, usesCountback } from './countback.ts'
+import { compareHistograms, countbackDepth } from './countback.ts'
 import { dropsApplyAfter } from './drops.ts'
 import type { ChampionshipProgression } from './progression.ts'
 import { finalRaceIndex, remainingRaces, type RemainingRace } from './remaining-races.ts'
@@ -76,7 +76,7 @@ export function championshipScenarios(
     carsPerRace: championship.kind === 'teams' ? (championship.carsPerRace ?? null) : null,
     worst: progression.drops.worst,
     dropsAtEnd: dropsApplyAfter(progression.drops, end),
-    countback: usesCountback(championship),
+    countback: countbackDepth(championship),
     remaining,
     classes: championship.classes ?? season.classes.map((c) => c.id),
   }
@@ -140,16 +140,16 @@ function contenderOf(tally: Tally, rules: ScenarioRules): Contender {
 }
 
 /** Positive when `a` finishes ahead of `b`, negative when behind, 0 when level. */
-function compareStandings(a: Standing, b: Standing, countback: boolean): number {
+function compareStandings(a: Standing, b: Standing, countback: number): number {
   if (a.points !== b.points) return a.points - b.points
-  return countback ? -compareHistograms(a.places, b.places) : 0
+  return countback > 0 ? -compareHistograms(a.places, b.places, countback) : 0
 }
 
 /** How many of `sorted` (best first) finish ahead of `standing`, by halving. */
 function countAhead(
   sorted: ReadonlyArray<Standing>,
   standing: Standing,
-  countback: boolean,
+  countback: number,
 ): number {
   let low = 0
   let high = sorted.length

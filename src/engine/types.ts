@@ -83,6 +83,11 @@ interface ChampionshipBase {
   readonly races?: ReadonlyArray<string>
   readonly drops?: Drops
   readonly tieBreak?: ReadonlyArray<TieBreakRule>
+  /**
+   * Countback compares places 1..N only (e.g. the points-scoring places); entries with the same
+   * counts of those places share the position (docs/scoring-rules.md#countback).
+   */
+  readonly countbackPlaces?: number
 }
 
 export interface DriversChampionship extends ChampionshipBase {
@@ -160,6 +165,11 @@ export interface RaceResults {
   readonly status: RaceStatus
   readonly updatedAt?: string
   readonly rows: ReadonlyArray<ResultRow>
+  /**
+   * Classified positions nobody holds: a place vacated after the race with nobody moved up
+   * (docs/data-format.md#result-files). The positions of the rows and these run 1..n together.
+   */
+  readonly vacant?: ReadonlyArray<number>
   readonly source?: {
     readonly kind: SourceKind
     readonly note?: string

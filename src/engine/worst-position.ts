@@ -209,7 +209,7 @@ function relaxedPassers(
   sorted: ReadonlyArray<Contender>,
   target: Standing,
   capacity: Capacity,
-  countback: boolean,
+  countback: number,
 ): number {
   const needs = sorted
     .map((c) =>

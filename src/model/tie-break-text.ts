@@ -11,7 +11,11 @@ import { ordinalWord } from './ordinal.ts'
 export function tieBreakText(tie: TieBreak, aheadName: string, behindName: string): string {
   const points = formatPoints(tie.points)
   if (tie.kind === 'level') {
-    return `level on ${points} with ${aheadName}, place for place: position shared (${behindName} listed second by name)`
+    const record =
+      tie.upTo === undefined
+        ? 'place for place'
+        : `same record in the top ${tie.upTo} (countback stops there)`
+    return `level on ${points} with ${aheadName}, ${record}: position shared (${behindName} listed second by name)`
   }
   const decided = `${aheadName} ${placeCount(tie.place, tie.ahead)} to ${tie.behind}`
   if (tie.shared.length === 0) return `level on ${points}: ${decided}`

@@ -5,6 +5,7 @@ import { compareWithF1db } from '../../scripts/f1/compare-standings.ts'
 import { convertSeason } from '../../scripts/f1/convert-season.ts'
 import { isErratum, readErrata } from '../../scripts/f1/f1db-errata.ts'
 import type { F1dbNames, F1dbSeason } from '../../scripts/f1/f1db.ts'
+import { readEngines, seasonTeams } from '../../scripts/f1/f1-engines.ts'
 import { readF1Rules } from '../../scripts/f1/f1-rules.ts'
 import { readFromDisk } from '../../src/data/disk-reader.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
@@ -24,6 +25,7 @@ const read = <T>(file: string) => JSON.parse(readFileSync(join(SOURCE, file), 'u
 const drivers = read<F1dbNames>('drivers.json')
 const constructors = read<F1dbNames>('constructors.json')
 const rules = readF1Rules()
+const engines = readEngines()
 const errata = readErrata()
 const years = readdirSync(SOURCE)
   .flatMap((name) => /^(\d{4})\.json$/.exec(name)?.[1] ?? [])
@@ -38,7 +40,7 @@ test('the extract holds every season from 1950 to 2024', () => {
 const shipped: Array<number> = []
 for (const year of years) {
   const source = read<F1dbSeason>(`${year}.json`)
-  const converted = convertSeason(source, drivers, constructors, rules)
+  const converted = convertSeason(source, drivers, constructors, rules, engines)
   const folder = `public/data/f1/${year}`
   if (converted.unsupported.length > 0) {
     test(`F1 ${year} is not shipped: ${converted.unsupported.join('; ')}`, () => {
@@ -66,6 +68,7 @@ for (const year of years) {
       const checkpoints = compareWithF1db(
         source,
         computeSeasonStandings(check.season!, check.files),
+        seasonTeams(engines, year),
       )
       expect(checkpoints.length).toBe(
         source.races.length * (source.races.some((r) => r.constructorStandings.length > 0) ? 2 : 1),
@@ -89,7 +92,7 @@ test('the site lists every shipped season, newest first, and nothing else', () =
   }
   const f1 = index.series.find((s) => s.id === 'f1')
   expect(f1?.seasons.map((s) => s.season)).toEqual(shipped.toSorted((a, b) => b - a))
-  expect(shipped.length).toBeGreaterThanOrEqual(24)
+  expect(shipped.length).toBeGreaterThanOrEqual(37)
 })
 
 test('champions fans know, from the shipped files: 2021 Verstappen 395.5 to Hamilton 387.5 (half points at Spa, sprints); 2008 Hamilton by one point', async () => {
@@ -109,4 +112,47 @@ test('champions fans know, from the shipped files: 2021 Verstappen 395.5 to Hami
     ['lewis-hamilton', 98],
     ['felipe-massa', 97],
   ])
+  // Best 11 of 16 counted: Senna champion on 90 of 94, Prost 87 of 105.
+  expect(await final(1988)).toEqual([
+    ['ayrton-senna', 90],
+    ['alain-prost', 87],
+  ])
+  expect(await final(1994)).toEqual([
+    ['michael-schumacher', 92],
+    ['damon-hill', 91],
+  ])
+})
+
+test('before 2000 countback stops at the scoring places: after Canada 1996 Verstappen and Diniz share 15th on 1 point', async () => {
+  const check = await validateSeason('public/data/f1/1996', readFromDisk)
+  const standings = computeSeasonStandings(check.season!, check.files)
+  const drivers = standings.championships.find((c) => c.championship.id === 'drivers')!
+  const rows = standingsAt(drivers, 7).filter((row) => row.points === 1)
+  expect(rows.map((row) => [row.id, row.position])).toEqual([
+    ['jos-verstappen', 15],
+    ['pedro-diniz', 15],
+  ])
+  expect(rows[1]?.tieBreak).toEqual({ kind: 'level', points: 1, upTo: 6 })
+})
+
+test('a chassis with two engine makes is two constructors: 1982 Brabham-BMW 7th on 22, Brabham-Ford 9th on 19', async () => {
+  const check = await validateSeason('public/data/f1/1982', readFromDisk)
+  const standings = computeSeasonStandings(check.season!, check.files)
+  const teams = standings.championships.find((c) => c.championship.id === 'constructors')!
+  const rows = standingsAt(teams, standings.scored.length - 1)
+  expect(
+    rows.filter((row) => row.id.startsWith('brabham')).map((r) => [r.name, r.position, r.points]),
+  ).toEqual([
+    ['Brabham-BMW', 7, 22],
+    ['Brabham-Ford', 9, 19],
+  ])
+})
+
+test('a place vacated after the race stays empty: 1983 Brazil, Rosberg disqualified from second, Lauda keeps third', () => {
+  const results = JSON.parse(readFileSync('public/data/f1/1983/results/r01.json', 'utf8')) as {
+    vacant?: Array<number>
+    rows: Array<{ drivers: Array<string>; position?: number }>
+  }
+  expect(results.vacant).toEqual([2])
+  expect(results.rows.find((r) => r.drivers[0] === 'niki-lauda')?.position).toBe(3)
 })

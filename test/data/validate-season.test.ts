@@ -343,3 +343,56 @@ test('drops: either worst or best, best without fromRace, both bounded', async (
   expect(await messages({ 'season.json': withDrops({ best: 0 }) })).toHaveLength(1)
   expect(await messages({ 'season.json': withDrops({ worst: 1e9 }) })).toHaveLength(1)
 })
+
+test('countbackPlaces: a whole number of places, and only where countback is used', async () => {
+  const base = makeSeason()
+  const withTie = (extra: Record<string, unknown>) => ({
+    ...base,
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'], ...extra }],
+  })
+  expect(await messages({ 'season.json': withTie({ countbackPlaces: 6 }) })).toEqual([])
+  expect(
+    await messages({ 'season.json': withTie({ countbackPlaces: 6, tieBreak: ['countback'] }) }),
+  ).toEqual([])
+  expect(await messages({ 'season.json': withTie({ countbackPlaces: 6, tieBreak: [] }) })).toEqual([
+    'season.json: championships[0].countbackPlaces: "countbackPlaces" limits countback, but "tieBreak" leaves countback out',
+  ])
+  expect(await messages({ 'season.json': withTie({ countbackPlaces: 0 }) })).toHaveLength(1)
+  expect(await messages({ 'season.json': withTie({ countbackPlaces: 2.5 }) })).toHaveLength(1)
+})
+
+test('vacant: a place vacated after the race (1983 Brazil, second), held by nobody, its points paid to nobody', async () => {
+  const f1 = makeSeason({
+    rounds: rounds(1),
+    scoring: { race: { points: [9, 6, 4, 3, 2, 1], awardBy: 'overall' } },
+  })
+  const rows = [finished(1, { car: '1' }), finished(3, { car: '3' }), finished(4, { car: '4' })]
+  const got = await check({
+    'season.json': f1,
+    'results/r01.json': { ...results('r01', rows), vacant: [2] },
+  })
+  expect(got.faults).toEqual([])
+  const standings = computeSeasonStandings(got.season!, got.files)
+  const drivers = standings.championships.find((c) => c.championship.id === 'pro')!
+  expect(drivers.entries.map((e) => e.id)).toEqual(['d1', 'd3', 'd4'])
+  expect(Array.from(drivers.table.points)).toEqual([9, 4, 3])
+  // Without it, the gap is a fault; a vacant place someone holds, or listed twice, too.
+  expect(await messages({ 'season.json': f1, 'results/r01.json': results('r01', rows) })).toEqual([
+    'results/r01.json: rows: classified positions must run 1..3 without gaps; missing 2',
+  ])
+  expect(
+    await messages({
+      'season.json': f1,
+      'results/r01.json': { ...results('r01', rows), vacant: [3, 2, 2] },
+    }),
+  ).toEqual([
+    'results/r01.json: vacant[0]: position 3 is vacant, but rows[1] holds it',
+    'results/r01.json: vacant[2]: position 2 is listed twice',
+  ])
+  expect(
+    await messages({
+      'season.json': f1,
+      'results/r01.json': { ...results('r01', rows), vacant: [0] },
+    }),
+  ).toHaveLength(1)
+})

@@ -82,11 +82,68 @@ test('one countback rule: the table and the scenarios compare place counts the s
     [1, 2],
     [0, 0],
   ] as const)
-    expect(Math.sign(compareHistograms(histogram(a), histogram(b)))).toBe(
+    expect(Math.sign(compareHistograms(histogram(a), histogram(b), Infinity))).toBe(
       Math.sign(compareCountback(flat, a, b)),
     )
   // Histograms of different lengths: a missing place counts 0.
-  expect(compareHistograms([0, 1], [0, 1, 0, 2])).toBeGreaterThan(0)
+  expect(compareHistograms([0, 1], [0, 1, 0, 2], Infinity)).toBeGreaterThan(0)
+})
+
+test('countbackPlaces: the scenarios compare places 1..N only', () => {
+  // One 6th each; b also has a 7th. Every place: b ahead. The first six: level.
+  expect(
+    compareHistograms([0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 1, 1], Infinity),
+  ).toBeGreaterThan(0)
+  expect(compareHistograms([0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 1, 1], 6)).toBe(0)
+  expect(compareHistograms([0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 2], 6)).toBeGreaterThan(0)
+  expect(compareHistograms([0, 1], [0, 0, 5], 0)).toBe(0)
+})
+
+test('published: F1DB 1996 after Canada (countback over the six scoring places): Verstappen and Diniz level on 1, the 7th, 8th and 10th places of Diniz do not count', () => {
+  // Source: F1DB driver standings 1996 round 8 (data-src/f1db/1996.json): Verstappen (6th in
+  // Argentina) and Diniz (6th in Spain) on 1 point each. F1DB lists them 15th and 16th by who
+  // scored first; countback over the six scoring places cannot separate them, so the engine
+  // shares the place (docs/scoring-rules.md#countback).
+  // Two races: Verstappen 6th then 8th, Diniz 7th then 6th (cars 1-5 ahead every time).
+  const line = (...cars: ReadonlyArray<string>) => order(['1', '2', '3', '4', '5', ...cars])
+  const races = [results('r01', line('ver', 'din')), results('r02', line('din', 'x1', 'ver'))]
+  const drivers = ['1', '2', '3', '4', '5', 'ver', 'din', 'x1'].map((car) => ({
+    id: `d${car}`,
+    name: car === 'ver' ? 'Jos Verstappen' : car === 'din' ? 'Pedro Diniz' : `Driver ${car}`,
+  }))
+  const f1 = (countbackPlaces?: number) =>
+    makeSeason({
+      drivers,
+      scoring: { race: { points: [10, 6, 4, 3, 2, 1], awardBy: 'overall' } },
+      championships: [
+        {
+          id: 'drivers',
+          name: 'Drivers',
+          kind: 'drivers',
+          ...(countbackPlaces ? { countbackPlaces } : {}),
+        },
+      ],
+    })
+  const limited = tableOf(computeSeasonStandings(f1(6), filesOf(...races)), 'drivers')
+  const [verstappen, diniz] = limited.filter((row) => row.points === 1)
+  expect([verstappen?.name, verstappen?.position, diniz?.name, diniz?.position]).toEqual([
+    'Jos Verstappen',
+    6,
+    'Pedro Diniz',
+    6,
+  ])
+  expect(diniz?.tieBreak).toEqual({ kind: 'level', points: 1, upTo: 6 })
+  expect(tieBreakText(diniz!.tieBreak!, 'Verstappen', 'Diniz')).toBe(
+    'level on 1 with Verstappen, same record in the top 6 (countback stops there): position shared (Diniz listed second by name)',
+  )
+  // Countback over every place: Diniz's 7th place (r01) puts him ahead on his own.
+  const full = tableOf(computeSeasonStandings(f1(), filesOf(...races)), 'drivers')
+  const level = full.filter((row) => row.points === 1)
+  expect(level.map((row) => [row.name, row.position])).toEqual([
+    ['Pedro Diniz', 6],
+    ['Jos Verstappen', 7],
+  ])
+  expect(level[1]?.tieBreak).toMatchObject({ kind: 'countback', place: 7, ahead: 1, behind: 0 })
 })
 
 test('published: Bellomo and Halcome tied for the 2024 Masters title, 8 wins each; Bellomo won on second places, 5 to 4', () => {

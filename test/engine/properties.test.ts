@@ -80,7 +80,13 @@ test('tables are sorted: points never rise, positions never fall, shared positio
             expect(row.points).toBeLessThanOrEqual(above.points)
             expect(row.gapToNext).toBeCloseTo(above.points - row.points, 9)
             if (row.position === above.position)
-              expect(row.tieBreak).toEqual({ kind: 'level', points: row.points })
+              expect(row.tieBreak).toEqual({
+                kind: 'level',
+                points: row.points,
+                ...(progression.championship.countbackPlaces === undefined
+                  ? {}
+                  : { upTo: progression.championship.countbackPlaces }),
+              })
             else expect(row.position).toBe(rank + 1)
           })
         })
