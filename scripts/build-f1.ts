@@ -73,7 +73,7 @@ for (const year of years) {
   const faults = [...check.faults, ...check.warnings].map(
     (f) => `${year} ${f.file}: ${f.path}: ${f.message}`,
   )
-  for (const fault of faults) console.log(fault)
+  if (verbose || converted.unsupported.length === 0) for (const fault of faults) console.log(fault)
   if (faults.length > 0 && converted.unsupported.length === 0) failed = true
   const checkpoints =
     check.season === null

@@ -68,8 +68,14 @@ function compare(
 ): Pick<Checkpoint, 'points' | 'order' | 'differences'> {
   const differences: Array<string> = []
   const ours = new Map(rows.map((row) => [row.id, row]))
+  // An excluded entry ("EX") must not be in the table at all.
+  for (const s of listed.filter((s) => s.position === 'EX'))
+    if (ours.has(idOf(s))) differences.push(`${idOf(s)}: ranked, F1DB has it excluded`)
+  const ranked = listed.flatMap((s) =>
+    typeof s.position === 'number' ? [{ ...s, position: s.position }] : [],
+  )
   const expected = new Map(listed.map((s) => [idOf(s), s]))
-  for (const s of listed) {
+  for (const s of ranked) {
     const row = ours.get(idOf(s))
     if (row === undefined || row.points !== s.points)
       differences.push(`${idOf(s)}: ${row?.points ?? 'absent'} points, F1DB ${s.points}`)
@@ -78,7 +84,7 @@ function compare(
     if (!expected.has(row.id) && row.points !== 0)
       differences.push(`${row.id}: ${row.points} points, F1DB does not list it`)
   const points = differences.length === 0
-  const ordered = [...listed].sort((a, b) => a.position - b.position)
+  const ordered = ranked.toSorted((a, b) => a.position - b.position)
   let order = true
   for (let i = 1; i < ordered.length; i += 1) {
     const above = ordered[i - 1]

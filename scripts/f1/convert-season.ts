@@ -77,7 +77,18 @@ export function convertSeason(
       results: `results/${id}.json`,
       ...(multiplier === undefined ? {} : { pointsMultiplier: multiplier }),
     }
-    results.set(grandPrix.results, resultsOf(id, race, race.results, true, teams))
+    const unscored = new Set(
+      (particular.noPoints ?? [])
+        .filter((n) => n.grandPrix === race.grandPrixId)
+        .map((n) => n.driver),
+    )
+    const classification = resultsOf(id, race, race.results, true, teams)
+    const flagged = classification.rows.map((row) =>
+      row.drivers.some((d) => unscored.has(d)) ? { ...row, noPoints: true } : row,
+    )
+    if (flagged.filter((row) => row.noPoints === true).length !== unscored.size)
+      throw new Error(`${year} ${race.grandPrixId}: a noPoints driver is not in the results`)
+    results.set(grandPrix.results, { ...classification, rows: flagged })
     const sprint =
       race.sprint === undefined || race.sprint.length === 0
         ? []
@@ -118,6 +129,19 @@ export function convertSeason(
           },
   }
   const tieRule = era.countbackPlaces === undefined ? {} : { countbackPlaces: era.countbackPlaces }
+  const gpRace = new Map(source.races.map((race) => [race.grandPrixId, raceId(race.round)]))
+  const excludedFrom = (championship: 'drivers' | 'constructors') => {
+    const excluded = (particular.excluded ?? [])
+      .filter((e) => e.championship === championship)
+      .map((e) => {
+        if (e.afterGrandPrix === undefined) return { id: e.id, reason: e.reason }
+        const afterRace = gpRace.get(e.afterGrandPrix)
+        if (afterRace === undefined)
+          throw new Error(`${year}: exclusion after ${e.afterGrandPrix}, not a Grand Prix`)
+        return { id: e.id, afterRace, reason: e.reason }
+      })
+    return excluded.length === 0 ? {} : { excluded }
+  }
   const championships: Array<Championship> = [
     {
       id: 'drivers',
@@ -125,6 +149,7 @@ export function convertSeason(
       kind: 'drivers',
       ...(era.drivers?.best === undefined ? {} : { drops: { best: era.drivers.best } }),
       ...tieRule,
+      ...excludedFrom('drivers'),
     },
     ...(year >= 1958
       ? [
@@ -139,6 +164,7 @@ export function convertSeason(
               ? {}
               : { drops: { best: era.constructors.best } }),
             ...tieRule,
+            ...excludedFrom('constructors'),
           },
         ]
       : []),

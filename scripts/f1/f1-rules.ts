@@ -22,6 +22,20 @@ export interface F1Era {
 
 export interface F1SeasonRules {
   readonly multipliers?: Readonly<Record<string, number>>
+  /** Entries excluded from a championship (docs/scoring-rules.md#exclusion). */
+  readonly excluded?: ReadonlyArray<{
+    readonly championship: 'drivers' | 'constructors'
+    readonly id: string
+    /** Out of the table from the standings after this Grand Prix; without it, from the start. */
+    readonly afterGrandPrix?: string
+    readonly reason: string
+  }>
+  /** Cars that keep their place but score nothing (result rows flagged `noPoints`). */
+  readonly noPoints?: ReadonlyArray<{
+    readonly grandPrix: string
+    readonly driver: string
+    readonly reason: string
+  }>
   readonly unsupported?: ReadonlyArray<string>
   readonly adjustments?: ReadonlyArray<{
     readonly championship: 'drivers' | 'constructors'

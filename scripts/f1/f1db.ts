@@ -16,7 +16,11 @@ export interface F1dbRow {
 }
 
 export interface F1dbStanding {
-  readonly position: number
+  /**
+   * "EX" or "DSQ": excluded from the championship (McLaren, constructors 2007; Schumacher,
+   * drivers 1997, listed with the points he scored).
+   */
+  readonly position: number | 'EX' | 'DSQ'
   readonly driverId?: string
   readonly constructorId?: string
   readonly engineManufacturerId?: string

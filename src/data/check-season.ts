@@ -94,6 +94,16 @@ export function checkSeason(season: Season): SeasonReview {
     championship.races?.forEach((id, i) => {
       if (!raceIds.has(id)) bad(['races', i], `"${id}" is not a race of this season`)
     })
+    championship.excluded?.forEach((exclusion, i) => {
+      if (exclusion.afterRace !== undefined && !raceIds.has(exclusion.afterRace))
+        bad(['excluded', i, 'afterRace'], `"${exclusion.afterRace}" is not a race of this season`)
+      const known = championship.kind === 'drivers' ? driverIds : teamIds
+      if (!known.has(exclusion.id))
+        bad(
+          ['excluded', i, 'id'],
+          `"${exclusion.id}" is not a ${championship.kind === 'drivers' ? 'driver' : 'team'} of this season`,
+        )
+    })
     if (championship.kind === 'drivers') {
       championship.tags?.forEach((tag, i) => {
         if (!tags.has(tag))

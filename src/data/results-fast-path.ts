@@ -64,7 +64,7 @@ export function acceptResults(value: unknown): RaceResults | null {
 
 function acceptRow(row: unknown): ResultRow | null {
   if (!isRecord(row) || !onlyKeys(row, ROW_KEYS)) return null
-  const { car, drivers, team, status, position, pole, fastestLap, penaltyPoints } = row
+  const { car, drivers, team, status, position, pole, fastestLap, penaltyPoints, noPoints } = row
   if (typeof car !== 'string' || !CAR_PATTERN.test(car)) return null
   if (!Array.isArray(drivers) || drivers.length === 0) return null
   const ids: ReadonlyArray<unknown> = drivers
@@ -76,6 +76,7 @@ function acceptRow(row: unknown): ResultRow | null {
     return null
   if (pole !== undefined && typeof pole !== 'boolean') return null
   if (fastestLap !== undefined && typeof fastestLap !== 'boolean') return null
+  if (noPoints !== undefined && typeof noPoints !== 'boolean') return null
   if (
     penaltyPoints !== undefined &&
     !(typeof penaltyPoints === 'number' && penaltyPoints >= 0 && penaltyPoints <= LIMITS.points)
@@ -96,6 +97,7 @@ function acceptRow(row: unknown): ResultRow | null {
     pole: typeof pole === 'boolean' ? pole : undefined,
     fastestLap: typeof fastestLap === 'boolean' ? fastestLap : undefined,
     penaltyPoints: typeof penaltyPoints === 'number' ? penaltyPoints : undefined,
+    noPoints: typeof noPoints === 'boolean' ? noPoints : undefined,
     laps: typeof laps === 'number' ? laps : laps === null ? null : undefined,
     time: typeof time === 'string' ? time : time === null ? null : undefined,
     bestLap: typeof bestLap === 'string' ? bestLap : bestLap === null ? null : undefined,

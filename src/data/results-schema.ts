@@ -17,6 +17,7 @@ export const rowFields = z.object({
   pole: z.optional(z.boolean()),
   fastestLap: z.optional(z.boolean()),
   penaltyPoints: z.optional(bounded(0, LIMITS.points, 'penalty points')),
+  noPoints: z.optional(z.boolean()),
   // Shown to people, never scored; null means "not known".
   laps: z.optional(z.nullable(z.int().check(z.minimum(0)))),
   time: z.optional(z.nullable(z.string())),
@@ -46,6 +47,7 @@ export function withFixedShape<S extends ResultRow['status'], P extends number |
     pole: row.pole,
     fastestLap: row.fastestLap,
     penaltyPoints: row.penaltyPoints,
+    noPoints: row.noPoints,
     laps: row.laps,
     time: row.time,
     bestLap: row.bestLap,

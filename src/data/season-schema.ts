@@ -149,6 +149,15 @@ const championshipSchema = z.pipe(
       drops: z.optional(dropsSchema),
       tieBreak: z.optional(z.array(z.literal('countback'))),
       countbackPlaces: z.optional(z.int().check(z.minimum(1), z.maximum(LIMITS.places))),
+      excluded: z.optional(
+        z.array(
+          z.object({
+            id: idSchema,
+            afterRace: z.optional(idSchema),
+            reason: z.string().check(z.minLength(1, { error: 'say why it is excluded' })),
+          }),
+        ),
+      ),
       method: z.optional(z.enum(['sum', 'rank'])),
       carsPerRace: z.optional(z.int().check(z.minimum(1))),
     })

@@ -31,6 +31,8 @@ export interface ChampionshipEntries {
   readonly byRace: ReadonlyArray<RaceEntries>
   /** Adjustments in calendar order, with their entry number. */
   readonly adjustments: ReadonlyArray<{ readonly entry: number; readonly placed: PlacedAdjustment }>
+  /** Entries excluded from the championship, with the calendar index they leave the table at. */
+  readonly exclusions: ReadonlyArray<{ readonly entry: number; readonly raceIndex: number }>
 }
 
 /**
@@ -93,5 +95,17 @@ export function collectEntries(
       return { entry, placed }
     })
 
-  return { entries, byRace, adjustments }
+  // Exclusions of entries that appear, in calendar order (from the start: -Infinity).
+  const exclusions = (championship.excluded ?? [])
+    .flatMap((exclusion) => {
+      const entry = index.get(exclusion.id)
+      const raceIndex =
+        exclusion.afterRace === undefined
+          ? Number.NEGATIVE_INFINITY
+          : (raceIndexById.get(exclusion.afterRace) ?? Number.POSITIVE_INFINITY)
+      return entry === undefined ? [] : [{ entry, raceIndex }]
+    })
+    .toSorted((a, b) => a.raceIndex - b.raceIndex)
+
+  return { entries, byRace, adjustments, exclusions }
 }

@@ -20,6 +20,18 @@ export function countsClass(championship: Championship, classId: string): boolea
   return championship.classes === undefined || championship.classes.includes(classId)
 }
 
+const excludedSets = new WeakMap<Championship, ReadonlySet<string>>()
+
+/** The entries excluded from a championship (docs/scoring-rules.md#exclusion), made once. */
+export function excludedIds(championship: Championship): ReadonlySet<string> {
+  let set = excludedSets.get(championship)
+  if (set === undefined) {
+    set = new Set((championship.excluded ?? []).map((e) => e.id))
+    excludedSets.set(championship, set)
+  }
+  return set
+}
+
 /**
  * The drivers a drivers' championship filtered by `tags` is for (any one tag), or null when it
  * is open to every driver.

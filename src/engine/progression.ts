@@ -61,7 +61,7 @@ export function computeProgression(
   races: ReadonlyArray<ScoredRace>,
   raceIndexById: ReadonlyMap<string, number>,
 ): ChampionshipProgression {
-  const { entries, byRace, adjustments } = collectEntries(
+  const { entries, byRace, adjustments, exclusions } = collectEntries(
     season,
     championship,
     races,
@@ -86,9 +86,11 @@ export function computeProgression(
   const droppableSoFar: Array<number> = []
   const scoredHere: Array<number> = []
   let nextAdjustment = 0
+  let nextExclusion = 0
 
+  // present: 0 not yet in the table, 1 in it, 2 excluded (docs/scoring-rules.md#exclusion).
   const enter = (entry: number): void => {
-    if (present[entry] === 1) return
+    if (present[entry] !== 0) return
     present[entry] = 1
     order.push(entry)
     for (let i = 0; i < worst && i < droppableSoFar.length; i += 1)
@@ -139,6 +141,14 @@ export function computeProgression(
       adjusted[next.entry] = (adjusted[next.entry] ?? 0) + next.placed.adjustment.points
       nextAdjustment += 1
       next = adjustments[nextAdjustment]
+    }
+    for (
+      let next = exclusions[nextExclusion];
+      next !== undefined && next.raceIndex <= raceIndex;
+      nextExclusion += 1, next = exclusions[nextExclusion]
+    ) {
+      if (present[next.entry] === 1) order.splice(order.indexOf(next.entry), 1)
+      present[next.entry] = 2
     }
     for (const entry of scoredHere) {
       gross[entry] = (gross[entry] ?? 0) + (racePoints[entry] ?? 0)

@@ -1,5 +1,5 @@
 import { countbackDepth } from './countback.ts'
-import { eligibleDrivers } from './eligibility.ts'
+import { eligibleDrivers, excludedIds } from './eligibility.ts'
 import type { EntryRace } from './entry-race.ts'
 import { countbackPlacesOf } from './entry-stats.ts'
 import { isDroppable } from './drops.ts'
@@ -56,6 +56,8 @@ export class TallyCursor {
   private readonly countback: boolean
   private readonly eligible: ReadonlySet<string> | null
   private readonly pool: ReadonlyArray<string>
+  /** Entries excluded at some point of the season: never in the final table. */
+  private readonly excluded: ReadonlySet<string>
   private done = 0
   private droppableSoFar = 0
   private places: Array<Array<number>> = []
@@ -76,10 +78,13 @@ export class TallyCursor {
     this.countback = countbackDepth(championship) > 0
     this.eligible = eligibleDrivers(championship, season.drivers)
     // Everyone who could still join the table by racing: eligible drivers, or every team.
-    this.pool =
+    const excluded = excludedIds(championship)
+    this.excluded = excluded
+    this.pool = (
       championship.kind === 'drivers'
         ? season.drivers.map((d) => d.id).filter((id) => this.eligible?.has(id) ?? true)
         : season.teams.map((t) => t.id)
+    ).filter((id) => !excluded.has(id))
     this.reset()
   }
 
@@ -163,13 +168,17 @@ export class TallyCursor {
     }
     const tallies: Array<Tally> = []
     const present = new Set<string>()
+    // An entry excluded later in the season is in today's table but not in the final one.
     for (let rank = 0; rank < size; rank += 1) {
       const entry = table.order[base + rank] ?? 0
+      const id = entries[entry]?.id ?? ''
+      if (this.excluded.has(id)) continue
       tallies.push(tallyOf(entry, true))
-      present.add(entries[entry]?.id ?? '')
+      present.add(id)
     }
+    const tableSize = tallies.length
     entries.forEach((entry, index) => {
-      if (present.has(entry.id)) return
+      if (present.has(entry.id) || this.excluded.has(entry.id)) return
       if (!entry.adjustments.some(toCome)) return
       tallies.push(tallyOf(index, false))
       present.add(entry.id)
@@ -177,7 +186,7 @@ export class TallyCursor {
     const newcomers = this.pool.filter((id) => !present.has(id) && !this.raced.has(id)).length
     return {
       entries: tallies,
-      tableSize: size,
+      tableSize,
       newcomers,
       newcomer: {
         id: '',

@@ -75,9 +75,13 @@ export function scoreRace(
     }
     const position = row.status === 'classified' ? row.position : null
     const place = rule.awardBy === 'class' ? classPosition : position
-    const tablePoints = place === null ? 0 : (rule.points[place - 1] ?? 0)
+    // A car that keeps its place but scores nothing (`noPoints`): its place pays nobody.
+    const tablePoints = place === null || row.noPoints === true ? 0 : (rule.points[place - 1] ?? 0)
     const positionPoints = tablePoints * multiplier
-    const { polePoints, fastestLapPoints } = scoreBonuses(row, place, rule)
+    const { polePoints, fastestLapPoints } =
+      row.noPoints === true
+        ? { polePoints: 0, fastestLapPoints: 0 }
+        : scoreBonuses(row, place, rule)
     const penaltyPoints = row.penaltyPoints ?? 0
     return {
       kind: 'car',

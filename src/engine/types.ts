@@ -88,6 +88,20 @@ interface ChampionshipBase {
    * counts of those places share the position (docs/scoring-rules.md#countback).
    */
   readonly countbackPlaces?: number
+  /**
+   * Entries excluded from this championship (Schumacher from the 1997 drivers'): their results
+   * stand in the races, nobody moves up, and they leave the table
+   * (docs/scoring-rules.md#exclusion).
+   */
+  readonly excluded?: ReadonlyArray<Exclusion>
+}
+
+/** A driver (drivers' championships) or team (teams') kept out of one championship. */
+export interface Exclusion {
+  readonly id: string
+  /** Out of the standings from the table after this race on; without it, from the start. */
+  readonly afterRace?: string
+  readonly reason: string
 }
 
 export interface DriversChampionship extends ChampionshipBase {
@@ -137,6 +151,11 @@ interface RowBase {
   readonly pole?: boolean
   readonly fastestLap?: boolean
   readonly penaltyPoints?: number
+  /**
+   * The car keeps its place but scores nothing, bonuses included, in any championship (a car
+   * not entered for the championship); its place's points go to nobody. docs/data-format.md#rows
+   */
+  readonly noPoints?: boolean
   /** Shown to people, never scored; null = not known. */
   readonly laps?: number | null
   readonly time?: string | null

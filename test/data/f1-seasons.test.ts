@@ -121,6 +121,11 @@ test('champions fans know, from the shipped files: 2021 Verstappen 395.5 to Hami
     ['michael-schumacher', 92],
     ['damon-hill', 91],
   ])
+  // Schumacher excluded after Jerez: out of the final table, his results standing.
+  expect(await final(1997)).toEqual([
+    ['jacques-villeneuve', 81],
+    ['heinz-harald-frentzen', 42],
+  ])
 })
 
 test('before 2000 countback stops at the scoring places: after Canada 1996 Verstappen and Diniz share 15th on 1 point', async () => {

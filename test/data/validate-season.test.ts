@@ -396,3 +396,33 @@ test('vacant: a place vacated after the race (1983 Brazil, second), held by nobo
     }),
   ).toHaveLength(1)
 })
+
+test('excluded: an entry of the season, a race of the season, and a reason', async () => {
+  const base = makeSeason()
+  const withExcluded = (excluded: unknown, kind = 'drivers') => ({
+    ...base,
+    championships: [{ id: 'c', name: 'C', kind, excluded }],
+  })
+  expect(
+    await messages({
+      'season.json': withExcluded([{ id: 'd1', afterRace: 'r04', reason: 'stewards' }]),
+    }),
+  ).toEqual([])
+  expect(
+    await messages({ 'season.json': withExcluded([{ id: 't1', reason: 'stewards' }], 'teams') }),
+  ).toEqual([])
+  expect(
+    await messages({
+      'season.json': withExcluded([
+        { id: 't1', reason: 'a team in a drivers’ championship' },
+        { id: 'd2', afterRace: 'r99', reason: 'no such race' },
+      ]),
+    }),
+  ).toEqual([
+    'season.json: championships[0].excluded[0].id: "t1" is not a driver of this season',
+    'season.json: championships[0].excluded[1].afterRace: "r99" is not a race of this season',
+  ])
+  expect(await messages({ 'season.json': withExcluded([{ id: 'd1', reason: '' }]) })).toEqual([
+    'season.json: championships[0].excluded[0].reason: say why it is excluded, got ""',
+  ])
+})

@@ -161,3 +161,47 @@ function raceOf(places: Readonly<Record<string, number | 'ret' | 'dsq'>>) {
   )
   return [...rows, ...retired]
 }
+
+test('published: 1997, Schumacher excluded from the drivers’ championship after the last race — in every table before it, out of the last; nobody moves up', () => {
+  // Source: F1DB driver standings 1997 (data-src/f1db/1997.json): after Japan (round 16)
+  // Schumacher 78, Villeneuve 77; after Jerez Villeneuve 81, Frentzen 42 and no Schumacher.
+  // Three races stand in for the season: d1 leads, and is excluded after r03.
+  const season = simple([
+    { ...all, excluded: [{ id: 'd1', afterRace: 'r03', reason: 'dangerous driving at r03' }] },
+  ])
+  const files = filesOf(
+    results('r01', order(['1', '2', '3'])),
+    results('r02', order(['1', '3', '2'])),
+    results('r03', order(['2', '3', '1'])),
+  )
+  const standings = computeSeasonStandings(season, files)
+  expect(pointsTable(tableOf(standings, 'all', 1))).toEqual([
+    ['d1', 20],
+    ['d2', 10],
+    ['d3', 10],
+  ])
+  const last = tableOf(standings, 'all', 2)
+  expect(last.map((r) => [r.id, r.points, r.position])).toEqual([
+    ['d2', 20, 1],
+    ['d3', 16, 2],
+  ])
+  // The races keep every result: d1 still finished 3rd in r03, and 3rd paid him, not d3.
+  expect(standings.scored[2]?.rows.map((r) => [r.car, r.points])).toEqual([
+    ['2', 10],
+    ['3', 6],
+    ['1', 4],
+  ])
+})
+
+test('an exclusion without a race is from the start: the team is in no table (McLaren, constructors 2007)', () => {
+  const season = simple([
+    { id: 'teams', name: 'Teams', kind: 'teams', excluded: [{ id: 't1', reason: 'excluded' }] },
+  ])
+  const files = filesOf(
+    results('r01', order(['1', '2'], { '2': { team: 't2' } })),
+    results('r02', order(['2', '1'], { '2': { team: 't2' } })),
+  )
+  const standings = computeSeasonStandings(season, files)
+  expect(pointsTable(tableOf(standings, 'teams', 0))).toEqual([['t2', 6]])
+  expect(pointsTable(tableOf(standings, 'teams', 1))).toEqual([['t2', 16]])
+})

@@ -382,3 +382,23 @@ test('bug: a sole leader after the last race was not marked champion (level with
     ['d2', -5, 'eliminated'],
   ])
 })
+
+test('an entry excluded from the championship is no newcomer: it cannot join the table by racing', () => {
+  // As above, with d4 still to start but excluded: d1 can be passed by d2 and d3 only.
+  const season = makeSeason({ rounds: rounds(2), drivers: driversUpTo(4) })
+  const excluded = {
+    ...season,
+    championships: season.championships.map((c) =>
+      c.id === 'pro' ? { ...c, excluded: [{ id: 'd4', reason: 'excluded' }] } : c,
+    ),
+  }
+  const pro = scenariosOf(excluded, [
+    results('r01', [
+      finished(1, { car: '1' }),
+      finished(2, { car: '2' }),
+      finished(3, { car: '3' }),
+    ]),
+  ])
+  expect(pro.newcomers).toBe(0)
+  expect(pro.rows[0]).toMatchObject({ worstPosition: 3, worstPositionExact: true })
+})

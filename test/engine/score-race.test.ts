@@ -174,3 +174,23 @@ test('countback places are the scoring places of races that count for countback'
     scoreRace(rows, ccnaRule, { countsForCountback: false }).map((r) => r.countbackPlace),
   ).toEqual([null, null])
 })
+
+test('published: noPoints — 1963 France, Graham Hill kept 3rd but scored nothing (push start); 4th still scored 3', () => {
+  // Source: F1DB race results 1963 round 4 (data-src/f1db/1963.json): Hill 3rd, no points;
+  // Ginther (4th) 3 points. Nobody moves up: the 4 points of 3rd go to nobody.
+  const rule: ScoringRule = {
+    points: [9, 6, 4, 3, 2, 1],
+    awardBy: 'overall',
+    bonuses: { fastestLap: 1, pole: 1 },
+  }
+  const rows = order(['1', '2', '3', '4'], {
+    '3': { noPoints: true, pole: true, fastestLap: true },
+  })
+  expect(pointsOf(scoreRace(rows, rule))).toEqual([
+    ['1', 9],
+    ['2', 6],
+    ['3', 0],
+    ['4', 3],
+  ])
+  expect(scoreRace(rows, rule)[2]).toMatchObject({ place: 3, countbackPlace: 3, polePoints: 0 })
+})

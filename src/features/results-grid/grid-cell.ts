@@ -30,6 +30,7 @@ function placeKind(place: number, points: number): CellKind {
 
 /** The score of a car row as words: "20 + 2 pole + 1 fastest lap = 23 points". */
 export function pointsBreakdown(row: ScoredRow): string {
+  if (row.row.noPoints === true) return 'no points: this car scores nothing'
   const parts = [formatPoints(row.positionPoints)]
   if (row.multiplier !== 1) parts[0] = `${formatPoints(row.tablePoints)} × ${row.multiplier}`
   if (row.polePoints > 0) parts.push(`${formatPoints(row.polePoints)} pole`)

@@ -44,6 +44,15 @@ test('bug: 2nd and 3rd had the same colour — gold, silver and bronze as fans k
   ])
 })
 
+test('a car that keeps its place but scores nothing says so', () => {
+  const scored = scoreRace(
+    ['1', '2', '3', '4', '5'].map((car, i) => finished(i + 1, { car, noPoints: car === '5' })),
+    ccnaRule,
+  )[4]
+  expect(pointsBreakdown(scored!)).toBe('no points: this car scores nothing')
+  expect(gridCell(scored, false, 'R1')).toMatchObject({ kind: 'no-points', text: '5' })
+})
+
 test('penalty points are shown as taken off', () => {
   expect(pointsBreakdown(row('4'))).toBe('17 − 5 penalty = 12 points')
   expect(gridCell(row('4'), false, 'R1').kind).toBe('third')
