@@ -52,6 +52,7 @@ export function checkSeason(season: Season): SeasonReview {
   for (const duplicate of duplicates) fault(duplicate.path, duplicate.message)
 
   const raceIds = new Set(races.map(({ race }) => race.id))
+  const calendarIndex = new Map(races.map(({ race }, i) => [race.id, i]))
   const classIds = season.classes.map((c) => c.id)
   const driverIds = new Set(season.drivers.map((d) => d.id))
   const teamIds = new Set(season.teams.map((t) => t.id))
@@ -116,6 +117,21 @@ export function checkSeason(season: Season): SeasonReview {
     }
     drops?.keep?.forEach((id, i) => {
       if (!raceIds.has(id)) bad(['drops', 'keep', i], `"${id}" is not a race of this season`)
+    })
+    // A split season: each part but the last ends at its `toRace`, in calendar order.
+    let partEnd = -1
+    drops?.parts?.forEach((part, i) => {
+      const at = ['drops', 'parts', i, 'toRace']
+      const last = i === (drops.parts?.length ?? 0) - 1
+      if (part.toRace === undefined) {
+        if (!last) bad(at, 'every part but the last needs "toRace", the last race it covers')
+        return
+      }
+      const index = calendarIndex.get(part.toRace)
+      if (last) bad(at, 'the last part runs to the end of the season: leave "toRace" out')
+      else if (index === undefined) bad(at, `"${part.toRace}" is not a race of this season`)
+      else if (index <= partEnd) bad(at, `"${part.toRace}" comes before the end of the part before`)
+      else partEnd = index
     })
   })
 

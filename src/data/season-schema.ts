@@ -120,20 +120,31 @@ const scoringRuleSchema = z.object({
   countback: z.optional(z.boolean()),
 })
 
-/** `worst` (a fixed number discarded) or `best` (only the best N counted), never both. */
+const bestCount = z.int().check(z.minimum(1), z.maximum(LIMITS.races))
+
+/**
+ * `worst` (a fixed number discarded), `best` (only the best N counted) or `parts` (a split
+ * season, each part its own best N): exactly one.
+ */
 const dropsSchema = z
   .object({
     worst: z.optional(z.int().check(z.minimum(0), z.maximum(LIMITS.races))),
-    best: z.optional(z.int().check(z.minimum(1), z.maximum(LIMITS.races))),
+    best: z.optional(bestCount),
+    parts: z.optional(
+      z
+        .array(z.object({ best: bestCount, toRace: z.optional(idSchema) }))
+        .check(z.minLength(1, { error: 'a split season needs at least one part' })),
+    ),
     fromRace: z.optional(idSchema),
     keep: z.optional(z.array(idSchema)),
   })
   .check(
-    z.refine((d) => (d.worst === undefined) !== (d.best === undefined), {
-      error: 'expected either "worst" (how many results are discarded) or "best" (how many count)',
+    z.refine((d) => [d.worst, d.best, d.parts].filter((rule) => rule !== undefined).length === 1, {
+      error:
+        'expected one of "worst" (how many results are discarded), "best" (how many count) or "parts" (a split season)',
     }),
-    z.refine((d) => d.best === undefined || d.fromRace === undefined, {
-      error: '"best" counts from the first race: "fromRace" goes with "worst" only',
+    z.refine((d) => d.fromRace === undefined || d.worst !== undefined, {
+      error: '"best" and "parts" count from the first race: "fromRace" goes with "worst" only',
     }),
   )
 

@@ -11,35 +11,70 @@ import type { Championship } from './types.ts'
  * - `best`: the standings after a race count only the `best` highest droppable scores so far:
  *   after k droppable races, the k − best lowest are discarded (none while k ≤ best). Over the
  *   whole calendar that is `worst` = droppable races − best, the number the scenarios use;
+ * - `parts`: the calendar split in parts, each counting its own `best` (a split season);
  * - a droppable race the entry did not score in counts as 0.
+ * Every rule is a list of parts: `worst` and `best` are one part over the whole calendar.
  */
 export interface DropPolicy {
   readonly championship: Championship
-  /** The most scores ever discarded: `drops.worst`, or droppable races − `drops.best`. */
+  /** The most scores ever discarded, all parts together: an entry's drop slots. */
   readonly worst: number
-  /** `drops.best`, or null for a fixed number of discards. */
-  readonly best: number | null
+  readonly parts: ReadonlyArray<DropPart>
   /** Calendar index of `fromRace`: 0 without one, Infinity when it is not a race. */
   readonly fromIndex: number
   readonly keep: ReadonlySet<string>
 }
 
+/** A stretch of the calendar whose droppable scores are discarded together. */
+export interface DropPart {
+  /** Only the `best` highest count; null: a fixed `worst` are discarded. */
+  readonly best: number | null
+  /** The most scores this part ever discards. */
+  readonly worst: number
+  /** The last calendar index of the part (Infinity for the last part). */
+  readonly to: number
+  /** Where the part's slots start among an entry's `worst` slots. */
+  readonly slot: number
+}
+
 export function dropPolicy(
   championship: Championship,
   indexOf: (raceId: string) => number | undefined,
-  /** Every race of the calendar, for `best`: how many can be dropped in all. */
+  /** Every race of the calendar, for `best` and `parts`: how many can be dropped in each. */
   calendar: Iterable<string> = [],
 ): DropPolicy {
   const drops = championship.drops
   const keep = new Set(drops?.keep ?? [])
-  const best = drops?.best ?? null
-  let droppable = 0
-  if (best !== null)
-    for (const id of calendar) if (countsRace(championship, id) && !keep.has(id)) droppable += 1
+  const wanted =
+    drops?.parts ??
+    (drops?.best === undefined
+      ? [{ best: null, worst: drops?.worst ?? 0 }]
+      : [{ best: drops.best, worst: 0 }])
+  const ends = wanted.map((part) =>
+    'toRace' in part && part.toRace !== undefined
+      ? (indexOf(part.toRace) ?? Number.POSITIVE_INFINITY)
+      : Number.POSITIVE_INFINITY,
+  )
+  const droppable = new Array<number>(wanted.length).fill(0)
+  for (const id of calendar) {
+    const index = indexOf(id) ?? -1
+    if (!countsRace(championship, id) || keep.has(id)) continue
+    const part = ends.findIndex((end) => index <= end)
+    if (part >= 0) droppable[part] = (droppable[part] ?? 0) + 1
+  }
+  let slot = 0
+  const parts = wanted.map((part, p): DropPart => {
+    const best = part.best ?? null
+    const worst =
+      best === null ? ('worst' in part ? part.worst : 0) : Math.max(0, (droppable[p] ?? 0) - best)
+    const resolved = { best, worst, to: ends[p] ?? Number.POSITIVE_INFINITY, slot }
+    slot += worst
+    return resolved
+  })
   return {
     championship,
-    worst: best === null ? (drops?.worst ?? 0) : Math.max(0, droppable - best),
-    best,
+    worst: slot,
+    parts,
     fromIndex:
       drops?.fromRace === undefined ? 0 : (indexOf(drops.fromRace) ?? Number.POSITIVE_INFINITY),
     keep,
@@ -48,7 +83,8 @@ export function dropPolicy(
 
 /** Whether a championship discards results at all: the one test the screens read. */
 export function hasDrops(championship: Championship): boolean {
-  return (championship.drops?.worst ?? 0) > 0 || championship.drops?.best !== undefined
+  const drops = championship.drops
+  return (drops?.worst ?? 0) > 0 || drops?.best !== undefined || drops?.parts !== undefined
 }
 
 /** Whether the score of race `raceId` may be discarded. */
@@ -61,19 +97,29 @@ export function dropsApplyAfter(policy: DropPolicy, raceIndex: number): boolean 
   return policy.worst > 0 && raceIndex >= policy.fromIndex
 }
 
+/** The part a race at calendar index `raceIndex` belongs to. */
+export function partOf(policy: DropPolicy, raceIndex: number): number {
+  const { parts } = policy
+  for (let p = 0; p < parts.length - 1; p += 1) if (raceIndex <= (parts[p]?.to ?? 0)) return p
+  return parts.length - 1
+}
+
 /**
- * How many scores the standings discard after the race at `raceIndex`, `droppableSoFar`
- * droppable races having been run: `worst` once drops apply, or for `best` the races beyond it.
+ * How many scores part `part` discards in the standings after the race at `raceIndex`, its
+ * droppable races so far being `droppableSoFar`: `worst` once drops apply, or for `best` the
+ * races beyond it.
  */
 export function droppedCount(
   policy: DropPolicy,
+  part: number,
   droppableSoFar: number,
   raceIndex: number,
 ): number {
-  if (!dropsApplyAfter(policy, raceIndex)) return 0
-  return policy.best === null
-    ? policy.worst
-    : Math.min(policy.worst, Math.max(0, droppableSoFar - policy.best))
+  const rule = policy.parts[part]
+  if (rule === undefined || !dropsApplyAfter(policy, raceIndex)) return 0
+  return rule.best === null
+    ? rule.worst
+    : Math.min(rule.worst, Math.max(0, droppableSoFar - rule.best))
 }
 
 let lowest = new Float64Array(16)
@@ -108,78 +154,4 @@ export function sumOfLowest(
   let sum = 0
   for (let i = 0; i < size; i += 1) sum += lowest[i] ?? 0
   return sum
-}
-
-/**
- * Keeps, for every entry, its `worst` lowest scores among the droppable races seen so far, so
- * the standings after any race can discard them without looking back over the season.
- * Equal scores: the earliest race is the one dropped, so the choice never changes the total
- * and stays stable from race to race.
- */
-export class DropTracker {
-  readonly worst: number
-  private readonly scores: Float64Array
-  private readonly races: Int32Array
-  private readonly sizes: Int32Array
-
-  constructor(entries: number, worst: number) {
-    this.worst = worst
-    this.scores = new Float64Array(entries * worst)
-    this.races = new Int32Array(entries * worst).fill(-1)
-    this.sizes = new Int32Array(entries)
-  }
-
-  /** Records `score` for `entry` in the droppable race `race` (calendar index, ascending). */
-  add(entry: number, score: number, race: number): void {
-    const { worst, scores, races, sizes } = this
-    if (worst === 0) return
-    const base = entry * worst
-    const size = sizes[entry] ?? 0
-    // Insert after every kept score ≤ `score`: ties keep the earlier race.
-    let at = size
-    while (at > 0 && (scores[base + at - 1] ?? 0) > score) at -= 1
-    if (at >= worst) return
-    const last = Math.min(size, worst - 1)
-    for (let i = last; i > at; i -= 1) {
-      scores[base + i] = scores[base + i - 1] ?? 0
-      races[base + i] = races[base + i - 1] ?? -1
-    }
-    scores[base + at] = score
-    races[base + at] = race
-    sizes[entry] = Math.min(size + 1, worst)
-  }
-
-  /** Sum of the `count` lowest scores kept for `entry` (all of them by default). */
-  droppedPoints(entry: number, count: number = this.worst): number {
-    let sum = 0
-    const base = entry * this.worst
-    const size = Math.min(this.sizes[entry] ?? 0, count)
-    for (let i = 0; i < size; i += 1) sum += this.scores[base + i] ?? 0
-    return sum
-  }
-
-  /**
-   * Copies the race indices of every entry's `count` lowest scores (`-1` beyond them, or
-   * none), `worst` slots per entry.
-   */
-  copyRacesInto(target: Int32Array, offset: number, count: number = this.worst): void {
-    if (count >= this.worst) {
-      target.set(this.races, offset)
-      return
-    }
-    const { worst, races } = this
-    for (let slot = 0; slot < races.length; slot += 1)
-      target[offset + slot] = slot % worst < count ? (races[slot] ?? -1) : -1
-  }
-
-  /** Copies the lowest scores of every entry (NaN = none yet), `worst` per entry. */
-  copyScoresInto(target: Float64Array, offset: number): void {
-    const { worst, scores, sizes } = this
-    for (let entry = 0; entry < sizes.length; entry += 1) {
-      const base = entry * worst
-      const size = sizes[entry] ?? 0
-      for (let i = 0; i < worst; i += 1)
-        target[offset + base + i] = i < size ? (scores[base + i] ?? 0) : Number.NaN
-    }
-  }
 }

@@ -7,7 +7,8 @@ import {
   type PlaceCounts,
   type TieBreak,
 } from './countback.ts'
-import { droppedCount, dropPolicy, DropTracker, isDroppable, type DropPolicy } from './drops.ts'
+import { DropLedger } from './drop-tracker.ts'
+import { dropPolicy, isDroppable, type DropPolicy } from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
 import { roundPoints } from './round-points.ts'
 import type { ScoredRace } from './scored-race.ts'
@@ -79,7 +80,7 @@ export function computeProgression(
   const net = new Float64Array(count)
   const gross = new Float64Array(count)
   const stats = new Int32Array(count * STAT_SLOTS)
-  const tracker = new DropTracker(count, worst)
+  const tracker = new DropLedger(policy, count)
   const present = new Uint8Array(count)
   const seenAt = new Int32Array(count).fill(-1)
   const order: Array<number> = []
@@ -93,8 +94,8 @@ export function computeProgression(
     if (present[entry] !== 0) return
     present[entry] = 1
     order.push(entry)
-    for (let i = 0; i < worst && i < droppableSoFar.length; i += 1)
-      tracker.add(entry, 0, droppableSoFar[i] ?? 0)
+    // A 0 for every droppable race missed, in its part (each part keeps only its lowest).
+    for (const race of droppableSoFar) tracker.add(entry, 0, race)
   }
   const byPoints = (a: number, b: number): number =>
     (net[b] ?? 0) - (net[a] ?? 0) ||
@@ -159,14 +160,12 @@ export function computeProgression(
       droppableSoFar.push(raceIndex)
     }
     // `best`: only the races beyond the best N are discarded, so the count grows race by race.
-    const dropCount = droppedCount(policy, droppableSoFar.length, raceIndex)
+    const dropCount = tracker.settle(raceIndex, droppable)
     const base = step * count
     for (const entry of order) {
       const before = (gross[entry] ?? 0) + (adjusted[entry] ?? 0)
       table.pointsBeforeDrops[base + entry] = roundPoints(before)
-      net[entry] = roundPoints(
-        before - (dropCount > 0 ? tracker.droppedPoints(entry, dropCount) : 0),
-      )
+      net[entry] = roundPoints(before - (dropCount > 0 ? tracker.droppedPoints(entry) : 0))
     }
     order.sort(byPoints)
     table.sizes[step] = order.length
@@ -177,7 +176,7 @@ export function computeProgression(
     // Drops apply once any score is discarded: `worst` from `fromRace`, `best` beyond N races.
     if (dropCount > 0) {
       table.dropsApply[step] = 1
-      tracker.copyRacesInto(table.dropped, base * worst, dropCount)
+      tracker.copyRacesInto(table.dropped, base * worst)
     }
     table.ties[step] = placeEntries(
       order,

@@ -1,5 +1,5 @@
 import type { CalendarRace } from './calendar.ts'
-import { isDroppable, type DropPolicy } from './drops.ts'
+import { isDroppable, partOf, type DropPolicy } from './drops.ts'
 import { countsRace } from './eligibility.ts'
 import type { RaceState } from './race-state.ts'
 import { countsForCountbackIn, ruleOf } from './scored-race.ts'
@@ -20,6 +20,8 @@ export interface RemainingRace {
   readonly awardBy: AwardBy
   /** Whether the race's score may be dropped. */
   readonly droppable: boolean
+  /** The part of the drop rule the race belongs to (drops.ts). */
+  readonly part: number
   /** Whether places in the race count for countback. */
   readonly countsForCountback: boolean
 }
@@ -52,6 +54,7 @@ export function remainingRaces(
         requireClassified: rule.bonuses?.requireClassified === true,
         awardBy: rule.awardBy,
         droppable: isDroppable(drops, race.race.id),
+        part: partOf(drops, race.index),
         countsForCountback: countsForCountbackIn(race, rule),
       },
     ]

@@ -1,5 +1,5 @@
 import { compareHistograms } from './countback.ts'
-import { sumOfLowest } from './drops.ts'
+import { sumOfLowest, type DropPart } from './drops.ts'
 import type { RemainingRace } from './remaining-races.ts'
 import { roundPoints } from './round-points.ts'
 import type { EntryField, Tally } from './scenario-tally.ts'
@@ -15,8 +15,9 @@ export interface ScenarioRules {
   readonly method: ScenarioMethod
   /** `sum` teams: how many cars score per race; null: all. */
   readonly carsPerRace: number | null
-  readonly worst: number
-  /** Whether the final standings discard the `worst` lowest droppable scores. */
+  /** The parts of the drop rule: each discards its own `worst` lowest droppable scores. */
+  readonly parts: ReadonlyArray<DropPart>
+  /** Whether the final standings discard scores. */
   readonly dropsAtEnd: boolean
   /** How many places countback compares: 0 none, Infinity every place (`countbackDepth`). */
   readonly countback: number
@@ -50,7 +51,11 @@ export function finalPoints(tally: Tally, rules: ScenarioRules, scores: ArrayLik
   if (rules.dropsAtEnd) {
     // Every remaining race gets a score, 0 where none is given: a 0 can be dropped too.
     const all = scores.length === remaining.length ? scores : padded(scores, remaining.length)
-    total -= sumOfLowest(tally.lowest, all, (i) => remaining[i]?.droppable === true, rules.worst)
+    // Each part of a split season discards its own lowest (one part otherwise).
+    for (let p = 0; p < rules.parts.length; p += 1) {
+      const inPart = (i: number) => remaining[i]?.droppable === true && remaining[i]?.part === p
+      total -= sumOfLowest(tally.lowest[p] ?? [], all, inPart, rules.parts[p]?.worst ?? 0)
+    }
   }
   return roundPoints(total)
 }

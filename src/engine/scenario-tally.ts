@@ -2,7 +2,7 @@ import { countbackDepth } from './countback.ts'
 import { eligibleDrivers, excludedIds } from './eligibility.ts'
 import type { EntryRace } from './entry-race.ts'
 import { countbackPlacesOf } from './entry-stats.ts'
-import { isDroppable } from './drops.ts'
+import { isDroppable, partOf } from './drops.ts'
 import type { ChampionshipProgression } from './progression.ts'
 import type { ScoredRace } from './scored-race.ts'
 import type { Season } from './types.ts'
@@ -28,8 +28,11 @@ export interface Tally {
   readonly total: number
   /** Adjustments dated after the race shown: they count in the final standings. */
   readonly toCome: number
-  /** The lowest droppable scores so far (at most `drops.worst`), ascending; 0 for races missed. */
-  readonly lowest: ReadonlyArray<number>
+  /**
+   * Per part of the drop rule (drops.ts): the lowest droppable scores so far (at most the
+   * part's `worst`), ascending; 0 for races missed.
+   */
+  readonly lowest: ReadonlyArray<ReadonlyArray<number>>
   /** Countback places so far: `places[p]` = times finished p-th. */
   readonly places: ReadonlyArray<number>
   readonly field: EntryField
@@ -59,7 +62,8 @@ export class TallyCursor {
   /** Entries excluded at some point of the season: never in the final table. */
   private readonly excluded: ReadonlySet<string>
   private done = 0
-  private droppableSoFar = 0
+  /** Droppable races run so far, per part of the drop rule. */
+  private droppableSoFar: Array<number> = []
   private places: Array<Array<number>> = []
   /** Per entry: how many of its results have been read. */
   private next: Array<number> = []
@@ -91,7 +95,7 @@ export class TallyCursor {
   private reset(): void {
     const count = this.progression.entries.length
     this.done = 0
-    this.droppableSoFar = 0
+    this.droppableSoFar = this.progression.drops.parts.map(() => 0)
     this.places = Array.from({ length: count }, () => [])
     this.next = new Array<number>(count).fill(0)
     this.latest = new Array<EntryRace | null>(count).fill(null)
@@ -123,7 +127,10 @@ export class TallyCursor {
       })
       const race = this.scored[this.done]
       if (race === undefined) continue
-      if (isDroppable(progression.drops, race.race.race.id)) this.droppableSoFar += 1
+      if (isDroppable(progression.drops, race.race.race.id)) {
+        const part = partOf(progression.drops, race.race.index)
+        this.droppableSoFar[part] = (this.droppableSoFar[part] ?? 0) + 1
+      }
       for (const row of race.rows) {
         if (isDrivers) for (const driver of row.drivers) this.raced.add(driver)
         else this.raced.add(row.team)
@@ -140,19 +147,25 @@ export class TallyCursor {
     const base = step * count
     const asOf = progression.steps[step]?.index ?? -1
     const size = table.sizes[step] ?? 0
-    const zeros = new Array<number>(Math.min(dropSlots, this.droppableSoFar)).fill(0)
+    const { parts } = progression.drops
+    const zeros = parts.map((part, p) =>
+      new Array<number>(Math.min(part.worst, this.droppableSoFar[p] ?? 0)).fill(0),
+    )
     // An adjustment dated after the race shown (one after a race not on the calendar never counts).
     const toCome = (placed: { readonly raceIndex: number }) =>
       placed.raceIndex > asOf && Number.isFinite(placed.raceIndex)
     const tallyOf = (entry: number, inTable: boolean): Tally => {
       const known = entries[entry]
       const adjustments = known?.adjustments ?? []
-      const lowest: Array<number> = []
-      if (inTable)
-        for (let i = 0; i < dropSlots; i += 1) {
+      // The entry's slots hold each part's lowest scores in turn (drop-tracker.ts).
+      const lowest = parts.map((part) => {
+        const scores: Array<number> = []
+        for (let i = part.slot; inTable && i < part.slot + part.worst; i += 1) {
           const score = table.lowest[(base + entry) * dropSlots + i] ?? Number.NaN
-          if (!Number.isNaN(score)) lowest.push(score)
+          if (!Number.isNaN(score)) scores.push(score)
         }
+        return scores
+      })
       return {
         id: known?.id ?? '',
         name: known?.name ?? '',

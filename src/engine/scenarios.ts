@@ -74,7 +74,7 @@ export function championshipScenarios(
   const rules: ScenarioRules = {
     method: championship.kind === 'drivers' ? 'drivers' : (championship.method ?? 'sum'),
     carsPerRace: championship.kind === 'teams' ? (championship.carsPerRace ?? null) : null,
-    worst: progression.drops.worst,
+    parts: progression.drops.parts,
     dropsAtEnd: dropsApplyAfter(progression.drops, end),
     countback: countbackDepth(championship),
     remaining,

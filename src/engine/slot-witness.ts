@@ -394,6 +394,7 @@ function kindsOf(remaining: ReadonlyArray<RemainingRace>): ReadonlyArray<Kind> {
       race.requireClassified,
       race.awardBy,
       race.droppable,
+      race.part,
       race.countsForCountback,
     ])
     const kind = kinds.get(signature)

@@ -64,14 +64,21 @@ export interface ScoringRule {
 }
 
 /**
- * Discarded results (docs/scoring-rules.md#drops): a fixed number of the lowest (`worst`), or
- * only the `best` N counted after every race; one of the two.
+ * Discarded results (docs/scoring-rules.md#drops): a fixed number of the lowest (`worst`), only
+ * the `best` N counted after every race, or a split season (`parts`); one of the three.
  */
 export interface Drops {
   readonly worst?: number
   readonly best?: number
+  readonly parts?: ReadonlyArray<DropPartRule>
   readonly fromRace?: string
   readonly keep?: ReadonlyArray<string>
+}
+
+/** One part of a split season: its races (to `toRace`; the last part to the end) count their `best`. */
+export interface DropPartRule {
+  readonly best: number
+  readonly toRace?: string
 }
 
 export type TieBreakRule = 'countback'

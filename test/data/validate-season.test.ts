@@ -335,10 +335,10 @@ test('drops: either worst or best, best without fromRace, both bounded', async (
   })
   expect(await messages({ 'season.json': withDrops({ best: 11 }) })).toEqual([])
   expect(await messages({ 'season.json': withDrops({ worst: 1, best: 11 }) })).toEqual([
-    'season.json: championships[0].drops: expected either "worst" (how many results are discarded) or "best" (how many count)',
+    'season.json: championships[0].drops: expected one of "worst" (how many results are discarded), "best" (how many count) or "parts" (a split season)',
   ])
   expect(await messages({ 'season.json': withDrops({ best: 3, fromRace: 'r02' }) })).toEqual([
-    'season.json: championships[0].drops: "best" counts from the first race: "fromRace" goes with "worst" only',
+    'season.json: championships[0].drops: "best" and "parts" count from the first race: "fromRace" goes with "worst" only',
   ])
   expect(await messages({ 'season.json': withDrops({ best: 0 }) })).toHaveLength(1)
   expect(await messages({ 'season.json': withDrops({ worst: 1e9 }) })).toHaveLength(1)
@@ -425,4 +425,35 @@ test('excluded: an entry of the season, a race of the season, and a reason', asy
   expect(await messages({ 'season.json': withExcluded([{ id: 'd1', reason: '' }]) })).toEqual([
     'season.json: championships[0].excluded[0].reason: say why it is excluded, got ""',
   ])
+})
+
+test('drops.parts: a split season, each part but the last ending at its toRace, in calendar order', async () => {
+  const base = makeSeason({ rounds: rounds(6) })
+  const withParts = (drops: unknown) => ({
+    ...base,
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'], drops }],
+  })
+  const good = { parts: [{ best: 2, toRace: 'r03' }, { best: 2 }] }
+  expect(await messages({ 'season.json': withParts(good) })).toEqual([])
+  expect(
+    await messages({
+      'season.json': withParts({ parts: [{ best: 2 }, { best: 2, toRace: 'r09' }] }),
+    }),
+  ).toEqual([
+    'season.json: championships[0].drops.parts[0].toRace: every part but the last needs "toRace", the last race it covers',
+    'season.json: championships[0].drops.parts[1].toRace: the last part runs to the end of the season: leave "toRace" out',
+  ])
+  expect(
+    await messages({
+      'season.json': withParts({
+        parts: [{ best: 1, toRace: 'r04' }, { best: 1, toRace: 'r02' }, { best: 1 }],
+      }),
+    }),
+  ).toEqual([
+    'season.json: championships[0].drops.parts[1].toRace: "r02" comes before the end of the part before',
+  ])
+  expect(await messages({ 'season.json': withParts({ ...good, best: 3 }) })).toEqual([
+    'season.json: championships[0].drops: expected one of "worst" (how many results are discarded), "best" (how many count) or "parts" (a split season)',
+  ])
+  expect(await messages({ 'season.json': withParts({ parts: [] }) })).toHaveLength(1)
 })

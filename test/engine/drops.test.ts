@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { DropTracker } from '../../src/engine/drops.ts'
+import { DropTracker } from '../../src/engine/drop-tracker.ts'
 import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
 import {
   F1_POINTS,

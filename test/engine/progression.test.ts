@@ -205,3 +205,34 @@ test('an exclusion without a race is from the start: the team is in no table (Mc
   expect(pointsTable(tableOf(standings, 'teams', 0))).toEqual([['t2', 6]])
   expect(pointsTable(tableOf(standings, 'teams', 1))).toEqual([['t2', 16]])
 })
+
+test('a split season (drops.parts): each part counts its own best, after every race', () => {
+  // Best 1 of r01–r02 plus best 1 of r03–r04 (F1 1967–80 counted e.g. best 5 of the first 6
+  // plus best 4 of the last 5). docs/scoring-rules.md#drops has this example.
+  const season = simple([{ ...all, drops: { parts: [{ best: 1, toRace: 'r02' }, { best: 1 }] } }])
+  const files = filesOf(
+    results('r01', order(['1', '5', '6'])),
+    results('r02', order(['5', '1'])),
+    results('r03', order(['5', '2', '6', '7', '8', '1'])),
+    results('r04', order(['2', '5', '1'])),
+  )
+  const standings = computeSeasonStandings(season, files)
+  const row = (step: number, id: string) => {
+    const found = tableOf(standings, 'all', step).find((r) => r.id === id)
+    return [found?.points, found?.pointsBeforeDrops, found?.dropped]
+  }
+  expect([0, 1, 2, 3].map((step) => row(step, 'd1'))).toEqual([
+    [10, 10, []],
+    [10, 16, ['r02']],
+    [11, 17, ['r02']],
+    [14, 21, ['r02', 'r03']],
+  ])
+  // d2 starts at r03: its two missed races are 0s of the first part, one of them discarded.
+  expect([2, 3].map((step) => row(step, 'd2'))).toEqual([
+    [6, 6, ['r01']],
+    [10, 16, ['r01', 'r03']],
+  ])
+  // The same races with best 2 over the whole season: d1 keeps 10 + 6.
+  const whole = computeSeasonStandings(simple([{ ...all, drops: { best: 2 } }]), files)
+  expect(tableOf(whole, 'all', 3).find((r) => r.id === 'd1')?.points).toBe(16)
+})
