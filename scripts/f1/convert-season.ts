@@ -2,14 +2,14 @@ import type {
   Adjustment,
   Championship,
   RaceResults,
-  ResultRow,
   Round,
   ScoringRule,
   Season,
 } from '../../src/engine/types.ts'
-import { seasonTeams, type F1Engines, type SeasonTeams } from './f1-engines.ts'
-import type { F1dbNames, F1dbRace, F1dbRow, F1dbSeason } from './f1db.ts'
-import { eraOf, type F1Rules } from './f1-rules.ts'
+import { resultsOf } from './convert-results.ts'
+import { seasonTeams, type F1Engines } from './f1-engines.ts'
+import type { F1dbNames, F1dbSeason } from './f1db.ts'
+import { eraOf, type F1Counting, type F1Rules } from './f1-rules.ts'
 
 /** One season converted: the season file, its result files by path, and what it cannot say yet. */
 export interface ConvertedSeason {
@@ -17,19 +17,6 @@ export interface ConvertedSeason {
   readonly results: ReadonlyMap<string, RaceResults>
   /** Rules of this season the format cannot express: while any is listed, it is not shipped. */
   readonly unsupported: ReadonlyArray<string>
-}
-
-/** F1DB's non-numeric positions: the status of a car that took part, or null for one that did not start the event. */
-const STATUS: Readonly<Record<string, ResultRow['status'] | null>> = {
-  DNF: 'dnf',
-  DNS: 'dns',
-  DSQ: 'dsq',
-  EX: 'dsq',
-  NC: 'nc',
-  // Did not qualify, did not pre-qualify, did not practise: never in the race.
-  DNQ: null,
-  DNPQ: null,
-  DNP: null,
 }
 
 const SPECIAL_NAMES: Readonly<Record<string, string>> = { 'sao-paulo': 'São Paulo' }
@@ -64,6 +51,7 @@ export function convertSeason(
   const era = eraOf(rules, year)
   const particular = rules.seasons[String(year)] ?? {}
   const results = new Map<string, RaceResults>()
+  const withFormula2 = particular.formula2 !== undefined
   const driverIds = new Set<string>()
   const teamIds = new Set<string>()
   const rounds: Array<Round> = source.races.map((race) => {
@@ -77,18 +65,16 @@ export function convertSeason(
       results: `results/${id}.json`,
       ...(multiplier === undefined ? {} : { pointsMultiplier: multiplier }),
     }
-    const unscored = new Set(
-      (particular.noPoints ?? [])
-        .filter((n) => n.grandPrix === race.grandPrixId)
-        .map((n) => n.driver),
-    )
-    const classification = resultsOf(id, race, race.results, true, teams)
-    const flagged = classification.rows.map((row) =>
-      row.drivers.some((d) => unscored.has(d)) ? { ...row, noPoints: true } : row,
-    )
-    if (flagged.filter((row) => row.noPoints === true).length !== unscored.size)
-      throw new Error(`${year} ${race.grandPrixId}: a noPoints driver is not in the results`)
-    results.set(grandPrix.results, { ...classification, rows: flagged })
+    const facts = {
+      teams,
+      unscored: new Set(
+        (particular.noPoints ?? [])
+          .filter((n) => n.grandPrix === race.grandPrixId)
+          .map((n) => n.driver),
+      ),
+      formula2: new Set(particular.formula2?.[race.grandPrixId] ?? []),
+    }
+    results.set(grandPrix.results, resultsOf(id, race, race.results, true, facts))
     const sprint =
       race.sprint === undefined || race.sprint.length === 0
         ? []
@@ -102,7 +88,14 @@ export function convertSeason(
             },
           ]
     for (const s of sprint)
-      results.set(s.results, resultsOf(s.id, race, race.sprint ?? [], false, teams))
+      results.set(
+        s.results,
+        resultsOf(s.id, race, race.sprint ?? [], false, {
+          teams,
+          unscored: new Set(),
+          formula2: new Set(),
+        }),
+      )
     return {
       round: race.round,
       name: grandPrixName(race.grandPrixId),
@@ -117,7 +110,9 @@ export function convertSeason(
     }
   const raceRule: ScoringRule = {
     points: era.points,
-    awardBy: 'overall',
+    // Formula 2 cars in a Grand Prix (1967, 1969 Germany): points go by place among Formula One
+    // cars, so by class, and only class f1 is in the championships.
+    awardBy: withFormula2 ? 'class' : 'overall',
     bonuses:
       era.fastestLap === undefined
         ? {}
@@ -128,6 +123,19 @@ export function convertSeason(
               : { fastestLapMaxPosition: era.fastestLapMaxPosition, requireClassified: true }),
           },
   }
+  // The best N, or a split season: part k ends at the Grand Prix its `races` count reaches.
+  const counting = (rule: F1Counting | undefined) => {
+    if (rule?.parts !== undefined) {
+      let end = 0
+      const parts = rule.parts.map((part, k, all) => {
+        end += part.races ?? 0
+        return k === all.length - 1 ? { best: part.best } : { best: part.best, toRace: raceId(end) }
+      })
+      return { drops: { parts } }
+    }
+    return rule?.best === undefined ? {} : { drops: { best: rule.best } }
+  }
+  const onlyF1 = withFormula2 ? { classes: ['f1'] } : {}
   const tieRule = era.countbackPlaces === undefined ? {} : { countbackPlaces: era.countbackPlaces }
   const gpRace = new Map(source.races.map((race) => [race.grandPrixId, raceId(race.round)]))
   const excludedFrom = (championship: 'drivers' | 'constructors') => {
@@ -147,7 +155,8 @@ export function convertSeason(
       id: 'drivers',
       name: 'Drivers',
       kind: 'drivers',
-      ...(era.drivers?.best === undefined ? {} : { drops: { best: era.drivers.best } }),
+      ...onlyF1,
+      ...counting(particular.drivers ?? era.drivers),
       ...tieRule,
       ...excludedFrom('drivers'),
     },
@@ -157,12 +166,15 @@ export function convertSeason(
             id: 'constructors',
             name: 'Constructors',
             kind: 'teams' as const,
+            ...onlyF1,
             ...(era.constructors?.carsPerRace === undefined
               ? {}
               : { carsPerRace: era.constructors.carsPerRace }),
-            ...(era.constructors?.best === undefined
-              ? {}
-              : { drops: { best: era.constructors.best } }),
+            ...counting(
+              particular.constructors === undefined
+                ? era.constructors
+                : { ...era.constructors, ...particular.constructors },
+            ),
             ...tieRule,
             ...excludedFrom('constructors'),
           },
@@ -185,7 +197,7 @@ export function convertSeason(
     format: 'pitboard-season/1',
     series: { id: 'f1', name: 'Formula One World Championship' },
     season: year,
-    classes: [{ id: 'f1', name: 'F1' }],
+    classes: [{ id: 'f1', name: 'F1' }, ...(withFormula2 ? [{ id: 'f2', name: 'F2' }] : [])],
     drivers: [...driverIds].sort().map((id) => ({ id, name: drivers[id]?.name ?? id })),
     teams: [...teamIds].sort().map((id) => ({
       id,
@@ -205,71 +217,5 @@ export function convertSeason(
     season,
     results,
     unsupported: [...(era.unsupported ?? []), ...(particular.unsupported ?? [])],
-  }
-}
-
-/** One classification as a result file: a row per car (F1DB lists a shared car once per driver). */
-function resultsOf(
-  id: string,
-  race: F1dbRace,
-  rows: ReadonlyArray<F1dbRow>,
-  grandPrix: boolean,
-  teams: SeasonTeams,
-): RaceResults {
-  const pole = grandPrix ? race.qualifyingTop3.find((q) => q.position === 1)?.driverId : undefined
-  const fastest = new Set(grandPrix ? race.fastestLaps.map((f) => f.driverId) : [])
-  const cars = new Map<string, ResultRow>()
-  const taking = rows.filter((row) => typeof row.position === 'number' || STATUS[row.position])
-  const started = new Set(
-    taking.filter((row) => row.position !== 'DNS').map((row) => row.driverNumber),
-  )
-  for (const row of rows) {
-    const status = typeof row.position === 'number' ? 'classified' : STATUS[row.position]
-    if (status === undefined) throw new Error(`${id}: unknown F1DB position ${row.position}`)
-    if (status === null) continue
-    // A driver who did not start while another raced a car of the same number ("car raced by
-    // Jarier", 1981 Brazil): a car of its own, so each car number names one car.
-    const car =
-      status === 'dns' && started.has(row.driverNumber)
-        ? `${row.driverNumber} (DNS)`
-        : String(row.driverNumber)
-    const key = `${car}|${String(row.position)}|${row.constructorId}`
-    const earlier = cars.get(key)
-    if (earlier !== undefined) {
-      cars.set(key, { ...earlier, drivers: [...earlier.drivers, row.driverId] })
-      continue
-    }
-    const facts = {
-      car,
-      drivers: [row.driverId],
-      team: teams.teamOf(row.constructorId, row.driverId, race.round),
-      class: 'f1',
-      ...(row.driverId === pole ? { pole: true } : {}),
-      ...(fastest.has(row.driverId) ? { fastestLap: true } : {}),
-      ...(row.laps === undefined || row.laps === null ? {} : { laps: row.laps }),
-      ...(row.time === undefined || row.time === null ? {} : { time: row.time }),
-      ...(row.reasonRetired === undefined || row.reasonRetired === null
-        ? {}
-        : { reason: row.reasonRetired }),
-    }
-    cars.set(
-      key,
-      typeof row.position === 'number'
-        ? { ...facts, status: 'classified', position: row.position }
-        : { ...facts, status: status === 'classified' ? 'dnf' : status },
-    )
-  }
-  // Places F1DB skips (1983 Brazil: second vacated, nobody moved up) are vacant, not renumbered.
-  const held = new Set(
-    [...cars.values()].flatMap((r) => (r.status === 'classified' ? [r.position] : [])),
-  )
-  const last = Math.max(0, ...held)
-  const vacant = Array.from({ length: last }, (_, i) => i + 1).filter((p) => !held.has(p))
-  return {
-    format: 'pitboard-results/1',
-    race: id,
-    status: 'official',
-    rows: [...cars.values()],
-    ...(vacant.length > 0 ? { vacant } : {}),
   }
 }

@@ -11,16 +11,27 @@ export interface F1Era {
   /** Countback compares places 1..N only (docs/scoring-rules.md#countback). */
   readonly countbackPlaces?: number
   /** Only the best N results count, after every race (docs/scoring-rules.md#drops). */
-  readonly drivers?: { readonly best?: number }
-  readonly constructors?: {
+  readonly drivers?: F1Counting
+  readonly constructors?: F1Counting & {
     readonly carsPerRace?: number
     readonly fastestLap?: number
-    readonly best?: number
   }
   readonly unsupported?: ReadonlyArray<string>
 }
 
+/**
+ * Which results count: the `best` N of the season, or a split season — the best of the first
+ * `races` Grands Prix, then of the next, the last part to the end (docs/scoring-rules.md#drops).
+ */
+export interface F1Counting {
+  readonly best?: number
+  readonly parts?: ReadonlyArray<{ readonly best: number; readonly races?: number }>
+}
+
 export interface F1SeasonRules {
+  /** A season's own counting, over its era's. */
+  readonly drivers?: F1Counting
+  readonly constructors?: F1Counting
   readonly multipliers?: Readonly<Record<string, number>>
   /** Entries excluded from a championship (docs/scoring-rules.md#exclusion). */
   readonly excluded?: ReadonlyArray<{
@@ -30,6 +41,8 @@ export interface F1SeasonRules {
     readonly afterGrandPrix?: string
     readonly reason: string
   }>
+  /** Drivers of Formula 2 cars in a Grand Prix, by Grand Prix: class f2, points by F1 places. */
+  readonly formula2?: Readonly<Record<string, ReadonlyArray<string>>>
   /** Cars that keep their place but score nothing (result rows flagged `noPoints`). */
   readonly noPoints?: ReadonlyArray<{
     readonly grandPrix: string

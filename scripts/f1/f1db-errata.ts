@@ -10,6 +10,8 @@ export interface Erratum {
   readonly year: number
   readonly afterRace: string
   readonly championship: 'drivers' | 'constructors'
+  /** "points" when F1DB's points are wrong; otherwise only its order is. */
+  readonly differs?: 'points'
   readonly reason: string
 }
 

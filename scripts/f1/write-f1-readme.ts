@@ -26,6 +26,36 @@ export function writeF1Readme(
       ? Object.entries(s.multipliers ?? {}).map(([gp, m]) => `${year} ${gp} × ${m}`)
       : [],
   )
+  const listed = <T>(pick: (s: F1Rules['seasons'][string]) => ReadonlyArray<T> | undefined) =>
+    Object.entries(rules.seasons).flatMap(([year, s]) =>
+      years.includes(Number(year)) ? (pick(s) ?? []).map((item) => ({ year, item })) : [],
+    )
+  const exclusions = listed((s) => s.excluded).map(
+    ({ year, item }) =>
+      `- ${year}, ${item.championship}: ${item.id} excluded${item.afterGrandPrix === undefined ? ' from the start' : ` after ${item.afterGrandPrix}`} — ${item.reason}`,
+  )
+  const unscored = listed((s) => s.noPoints).map(
+    ({ year, item }) => `- ${year} ${item.grandPrix}: ${item.driver} ${item.reason}`,
+  )
+  const formula2 = listed((s) => Object.entries(s.formula2 ?? {})).map(
+    ({ year, item: [gp, drivers] }) => `- ${year} ${gp}: ${drivers.join(', ')}`,
+  )
+  const counting = rules.eras.map((era) => {
+    const split = Object.entries(rules.seasons).filter(
+      ([y, s]) => Number(y) >= era.from && Number(y) <= era.to && s.drivers?.parts !== undefined,
+    )
+    const rule =
+      split.length > 0
+        ? 'split season (best of each part, per season in rules.json)'
+        : era.drivers?.best === undefined
+          ? 'every result'
+          : `best ${era.drivers.best}`
+    const ties =
+      era.countbackPlaces === undefined
+        ? 'countback over every place'
+        : `countback over the ${era.countbackPlaces} scoring places, then shared`
+    return `| ${era.from === era.to ? era.from : `${era.from}–${era.to}`} | ${era.points.join('-')} | ${rule} | ${ties} |`
+  })
   const reasons = new Map<string, Array<number>>()
   for (const [year, why] of notShipped) {
     const key = why.join('; ')
@@ -50,6 +80,21 @@ A sprint weekend has a \`Sprint\` race before its \`Grand Prix\`.
 
 Points multipliers: ${multipliers.join(', ') || 'none'}.
 
+## Rules by era
+
+| seasons | points | drivers' results counted | equal points |
+| --- | --- | --- | --- |
+${counting.join('\n')}
+
+Seasons where a chassis raced with two engine makes rank each pair as its own constructor
+(Brabham-BMW and Brabham-Ford, 1982): \`data-src/f1/engines.json\`, from F1DB's entrants. A place
+F1DB leaves empty (1983 Brazil, second) is \`vacant\`. A driver who did not start one car and
+raced another has the first as a note of the race.
+
+Formula 2 cars in a Grand Prix (class \`f2\`; points go by the places of Formula One cars):
+
+${formula2.join('\n') || 'none'}
+
 ## Corrections that are not race facts
 
 Stewards' and the FIA's decisions after a race, as adjustments with their reasons:
@@ -57,6 +102,14 @@ Stewards' and the FIA's decisions after a race, as adjustments with their reason
 | season | championship | entry | points | when | reason |
 | --- | --- | --- | --: | --- | --- |
 ${adjustments.join('\n')}
+
+Entries excluded from a championship (their results stand; nobody moves up):
+
+${exclusions.join('\n') || 'none'}
+
+Cars that keep their place but score nothing (\`noPoints\`):
+
+${unscored.join('\n') || 'none'}
 
 ## Where F1DB contradicts its own results
 

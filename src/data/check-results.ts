@@ -6,7 +6,7 @@ import { formatPath, type Fault } from './fault.ts'
  * Cross-checks one result file against its season (docs/data-format.md#validation): the file
  * is for the race that points at it; every driver, team and class exists; car numbers and
  * drivers appear once; classified positions, with the `vacant` ones, run 1..n without gaps or
- * repeats; at most one pole
+ * repeats; at most one pole (fastest laps may tie)
  * and one fastest lap per class (per race when points go by overall position).
  */
 export function checkResults(
@@ -66,7 +66,8 @@ export function checkResults(
         fault(at('position'), `position ${row.position} is also given to rows[${other}]`)
       else positions.set(row.position, r)
     }
-    for (const flag of ['pole', 'fastestLap'] as const) {
+    // One pole per class (per race by overall); fastest laps may tie (the bonus is split).
+    for (const flag of ['pole'] as const) {
       if (row[flag] !== true) continue
       const scope = byOverall ? '' : row.class
       const other = flags[flag].get(scope)

@@ -67,6 +67,7 @@ export function scoreRace(
   const countsForCountback = context.countsForCountback ?? true
   const intern = context.intern ?? asIs
   const classCounts = new Map<string, number>()
+  const lapTies = fastestLapTies(rows, rule.awardBy)
   return toFinishingOrder(rows).map((row): ScoredRow => {
     let classPosition: number | null = null
     if (row.status === 'classified') {
@@ -81,7 +82,7 @@ export function scoreRace(
     const { polePoints, fastestLapPoints } =
       row.noPoints === true
         ? { polePoints: 0, fastestLapPoints: 0 }
-        : scoreBonuses(row, place, rule)
+        : scoreBonuses(row, place, rule, lapTies?.get(rule.awardBy === 'class' ? row.class : ''))
     const penaltyPoints = row.penaltyPoints ?? 0
     return {
       kind: 'car',
@@ -109,6 +110,26 @@ export function scoreRace(
   })
 }
 
+/**
+ * How many cars share the fastest lap, per class (or for the race, by overall places), when any
+ * do (docs/scoring-rules.md#race-points); null when none is shared, the usual case.
+ */
+function fastestLapTies(
+  rows: ReadonlyArray<ResultRow>,
+  awardBy: ScoringRule['awardBy'],
+): ReadonlyMap<string, number> | null {
+  let flagged = 0
+  for (const row of rows) if (row.fastestLap === true) flagged += 1
+  if (flagged < 2) return null
+  const ties = new Map<string, number>()
+  for (const row of rows) {
+    if (row.fastestLap !== true) continue
+    const scope = awardBy === 'class' ? row.class : ''
+    ties.set(scope, (ties.get(scope) ?? 0) + 1)
+  }
+  return ties
+}
+
 /** Classified rows by position, then the others by car number, whatever the file's order. */
 function toFinishingOrder(rows: ReadonlyArray<ResultRow>): ReadonlyArray<ResultRow> {
   let sorted = true
@@ -129,7 +150,13 @@ function toFinishingOrder(rows: ReadonlyArray<ResultRow>): ReadonlyArray<ResultR
   ]
 }
 
-function scoreBonuses(row: ResultRow, place: number | null, rule: ScoringRule) {
+/** `sharing`: how many cars share the fastest lap, when more than one (the bonus is split). */
+function scoreBonuses(
+  row: ResultRow,
+  place: number | null,
+  rule: ScoringRule,
+  sharing: number = 1,
+) {
   const bonuses = rule.bonuses ?? {}
   const isClassified = row.status === 'classified'
   if (!canScoreBonuses(row) || (bonuses.requireClassified === true && !isClassified)) {
@@ -139,7 +166,8 @@ function scoreBonuses(row: ResultRow, place: number | null, rule: ScoringRule) {
   const lapCounts = max === undefined || (place !== null && place <= max)
   return {
     polePoints: row.pole === true ? (bonuses.pole ?? 0) : 0,
-    fastestLapPoints: row.fastestLap === true && lapCounts ? (bonuses.fastestLap ?? 0) : 0,
+    fastestLapPoints:
+      row.fastestLap === true && lapCounts ? (bonuses.fastestLap ?? 0) / sharing : 0,
   }
 }
 

@@ -81,7 +81,9 @@ for (const year of years) {
         .filter((e) => e.year === year)
         .map((e) => `${e.afterRace} ${e.championship}`)
       expect(disagreements.map((d) => d.split(':')[0])).toEqual(listed)
-      for (const c of checkpoints.filter((c) => isErratum(errata, c))) expect(c.points).toBe(true)
+      // An erratum of order leaves every point equal; one of points says so.
+      for (const e of errata.filter((e) => e.year === year && e.differs !== 'points'))
+        expect(checkpoints.find((c) => isErratum([e], c))?.points).toBe(true)
     })
   })
 }

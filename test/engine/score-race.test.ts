@@ -175,6 +175,31 @@ test('countback places are the scoring places of races that count for countback'
   ).toEqual([null, null])
 })
 
+test('published: a tied fastest lap splits its bonus — 1954 British Grand Prix, seven drivers on 1/7 point each', () => {
+  // Source: F1DB race results 1954 round 5 (data-src/f1db/1954.json) and the FIA rule of the
+  // time: one point for the fastest lap, shared when several drivers set the same time.
+  const rule: ScoringRule = {
+    points: [8, 6, 4, 3, 2],
+    awardBy: 'overall',
+    bonuses: { fastestLap: 1 },
+  }
+  const cars = ['1', '2', '3', '4', '5', '6', '7', '8']
+  const rows = order(
+    cars,
+    Object.fromEntries(cars.slice(1).map((car) => [car, { fastestLap: true }])),
+  )
+  const scored = scoreRace(rows, rule)
+  expect(scored.map((r) => r.fastestLapPoints)).toEqual([0, ...Array(7).fill(1 / 7)])
+  expect(scored[1]?.points).toBeCloseTo(6 + 1 / 7, 12)
+  // By class, each class's fastest lap is shared only within the class.
+  const byClass = order(['1', '2', '3'], {
+    '1': { fastestLap: true },
+    '2': { fastestLap: true, class: 'am' },
+    '3': { fastestLap: true, class: 'am' },
+  })
+  expect(scoreRace(byClass, ccnaRule).map((r) => r.fastestLapPoints)).toEqual([1, 0.5, 0.5])
+})
+
 test('published: noPoints — 1963 France, Graham Hill kept 3rd but scored nothing (push start); 4th still scored 3', () => {
   // Source: F1DB race results 1963 round 4 (data-src/f1db/1963.json): Hill 3rd, no points;
   // Ginther (4th) 3 points. Nobody moves up: the 4 points of 3rd go to nobody.
