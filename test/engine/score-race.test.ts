@@ -189,7 +189,7 @@ test('published: a tied fastest lap splits its bonus — 1954 British Grand Prix
     Object.fromEntries(cars.slice(1).map((car) => [car, { fastestLap: true }])),
   )
   const scored = scoreRace(rows, rule)
-  expect(scored.map((r) => r.fastestLapPoints)).toEqual([0, ...Array(7).fill(1 / 7)])
+  expect(scored.map((r) => r.fastestLapPoints)).toEqual([0, ...new Array<number>(7).fill(1 / 7)])
   expect(scored[1]?.points).toBeCloseTo(6 + 1 / 7, 12)
   // By class, each class's fastest lap is shared only within the class.
   const byClass = order(['1', '2', '3'], {
