@@ -9,6 +9,8 @@ export interface RaceFacts {
   readonly unscored: ReadonlySet<string>
   /** Drivers of Formula 2 cars run in the Grand Prix (class `f2`). */
   readonly formula2: ReadonlySet<string>
+  /** Whether a car shared by several drivers scores nothing (1958–64). */
+  readonly sharedCarsScoreNothing?: boolean
 }
 
 /** F1DB's non-numeric positions: the status of a car that took part, or null for one that did not start the event. */
@@ -30,7 +32,7 @@ export function resultsOf(
   race: F1dbRace,
   rows: ReadonlyArray<F1dbRow>,
   grandPrix: boolean,
-  { teams, unscored, formula2 }: RaceFacts,
+  { teams, unscored, formula2, sharedCarsScoreNothing = false }: RaceFacts,
 ): RaceResults {
   const pole = grandPrix ? race.qualifyingTop3.find((q) => q.position === 1)?.driverId : undefined
   const fastest = new Set(grandPrix ? race.fastestLaps.map((f) => f.driverId) : [])
@@ -63,7 +65,11 @@ export function resultsOf(
     const key = `${car}|${String(row.position)}|${row.constructorId}`
     const earlier = cars.get(key)
     if (earlier !== undefined) {
-      cars.set(key, { ...earlier, drivers: [...earlier.drivers, row.driverId] })
+      cars.set(key, {
+        ...earlier,
+        drivers: [...earlier.drivers, row.driverId],
+        ...(sharedCarsScoreNothing ? { noPoints: true } : {}),
+      })
       continue
     }
     const facts = {

@@ -73,6 +73,7 @@ export function convertSeason(
           .map((n) => n.driver),
       ),
       formula2: new Set(particular.formula2?.[race.grandPrixId] ?? []),
+      sharedCarsScoreNothing: era.sharedCarsScoreNothing === true,
     }
     results.set(grandPrix.results, resultsOf(id, race, race.results, true, facts))
     const sprint =
@@ -135,6 +136,29 @@ export function convertSeason(
     }
     return rule?.best === undefined ? {} : { drops: { best: rule.best } }
   }
+  // The constructors' own table (1961: 8 for a win) or no fastest-lap point (1958–59).
+  const constructorsScoring = () => {
+    const own = { ...era.constructors, ...particular.constructors }
+    if (own.points === undefined && own.fastestLap === undefined) return {}
+    const { fastestLap: _ignored, ...bonuses } = raceRule.bonuses ?? {}
+    return {
+      scoring: {
+        race: {
+          ...raceRule,
+          points: own.points ?? raceRule.points,
+          bonuses: own.fastestLap === 0 ? bonuses : (raceRule.bonuses ?? {}),
+        },
+      },
+    }
+  }
+  // Grands Prix that do not count for constructors (the Indianapolis 500, 1958–60).
+  const constructorsRaces = () => {
+    const skip = new Set(era.constructors?.skipGrandPrix ?? [])
+    if (skip.size === 0) return {}
+    return {
+      races: source.races.filter((r) => !skip.has(r.grandPrixId)).map((r) => raceId(r.round)),
+    }
+  }
   const onlyF1 = withFormula2 ? { classes: ['f1'] } : {}
   const tieRule = era.countbackPlaces === undefined ? {} : { countbackPlaces: era.countbackPlaces }
   const gpRace = new Map(source.races.map((race) => [race.grandPrixId, raceId(race.round)]))
@@ -177,6 +201,8 @@ export function convertSeason(
             ),
             ...tieRule,
             ...excludedFrom('constructors'),
+            ...constructorsScoring(),
+            ...constructorsRaces(),
           },
         ]
       : []),

@@ -8,13 +8,20 @@ export interface F1Era {
   readonly fastestLap?: number
   readonly fastestLapMaxPosition?: number
   readonly sprint?: ReadonlyArray<number>
+  /** A car shared by several drivers scores nothing (1958–64): its rows are `noPoints`. */
+  readonly sharedCarsScoreNothing?: boolean
   /** Countback compares places 1..N only (docs/scoring-rules.md#countback). */
   readonly countbackPlaces?: number
   /** Only the best N results count, after every race (docs/scoring-rules.md#drops). */
   readonly drivers?: F1Counting
   readonly constructors?: F1Counting & {
     readonly carsPerRace?: number
+    /** 0: no fastest-lap point for constructors (1958–59). */
     readonly fastestLap?: number
+    /** The constructors' own points table (1961: 8 for a win). */
+    readonly points?: ReadonlyArray<number>
+    /** Grands Prix that do not count for constructors (the Indianapolis 500, 1958–60). */
+    readonly skipGrandPrix?: ReadonlyArray<string>
   }
   readonly unsupported?: ReadonlyArray<string>
 }
@@ -29,9 +36,9 @@ export interface F1Counting {
 }
 
 export interface F1SeasonRules {
-  /** A season's own counting, over its era's. */
+  /** A season's own counting (and constructors' table), over its era's. */
   readonly drivers?: F1Counting
-  readonly constructors?: F1Counting
+  readonly constructors?: F1Counting & { readonly points?: ReadonlyArray<number> }
   readonly multipliers?: Readonly<Record<string, number>>
   /** Entries excluded from a championship (docs/scoring-rules.md#exclusion). */
   readonly excluded?: ReadonlyArray<{

@@ -50,12 +50,15 @@ export function checkResults(
       if (!drivers.has(driver))
         fault(at('drivers', d), `"${driver}" is not a driver of this season`)
       const other = driversSeen.get(driver)
-      if (other !== undefined)
+      // A driver drives one car, and may also take a turn in a shared car (Formula One until
+      // 1964: Clark and Spence swapped cars at the 1964 United States Grand Prix).
+      const shared = row.drivers.length > 1 || (results.rows[other ?? -1]?.drivers.length ?? 0) > 1
+      if (other !== undefined && !shared)
         fault(
           at('drivers', d),
-          `"${driver}" is also in rows[${other}]: a driver drives one car per race`,
+          `"${driver}" is also in rows[${other}]: a driver drives one car per race, or shares one`,
         )
-      else driversSeen.set(driver, r)
+      else if (other === undefined) driversSeen.set(driver, r)
     })
     const sameCar = cars.get(row.car)
     if (sameCar !== undefined) fault(at('car'), `car "${row.car}" is also rows[${sameCar}]`)

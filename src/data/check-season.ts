@@ -95,6 +95,12 @@ export function checkSeason(season: Season): SeasonReview {
     championship.races?.forEach((id, i) => {
       if (!raceIds.has(id)) bad(['races', i], `"${id}" is not a race of this season`)
     })
+    for (const type of Object.keys(championship.scoring ?? {}))
+      if (!scoringTypes.includes(type))
+        bad(
+          ['scoring', type],
+          `"${type}" is not a race type the season scores (${list(scoringTypes)}): the championship's own rule replaces one of the season's`,
+        )
     championship.excluded?.forEach((exclusion, i) => {
       if (exclusion.afterRace !== undefined && !raceIds.has(exclusion.afterRace))
         bad(['excluded', i, 'afterRace'], `"${exclusion.afterRace}" is not a race of this season`)

@@ -160,6 +160,7 @@ const championshipSchema = z.pipe(
       drops: z.optional(dropsSchema),
       tieBreak: z.optional(z.array(z.literal('countback'))),
       countbackPlaces: z.optional(z.int().check(z.minimum(1), z.maximum(LIMITS.places))),
+      scoring: z.optional(z.record(idSchema, scoringRuleSchema)),
       excluded: z.optional(
         z.array(
           z.object({

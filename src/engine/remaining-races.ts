@@ -2,7 +2,7 @@ import type { CalendarRace } from './calendar.ts'
 import { isDroppable, partOf, type DropPolicy } from './drops.ts'
 import { countsRace } from './eligibility.ts'
 import type { RaceState } from './race-state.ts'
-import { countsForCountbackIn, ruleOf } from './scored-race.ts'
+import { countsForCountbackIn, ruleFor, ruleOf } from './scored-race.ts'
 import type { AwardBy, Championship, Season } from './types.ts'
 
 /** A race still to be scored, with what a car can take from it (docs/scoring-rules.md#scenarios). */
@@ -40,7 +40,7 @@ export function remainingRaces(
 ): ReadonlyArray<RemainingRace> {
   return races.flatMap((state): Array<RemainingRace> => {
     const { race } = state
-    const rule = ruleOf(season, race.race.type)
+    const rule = ruleFor(season, championship, race.race.type)
     if (rule === undefined || !countsRace(championship, race.race.id)) return []
     if (race.index <= asOfIndex && state.kind === 'scored') return []
     const multiplier = race.race.pointsMultiplier ?? 1

@@ -1,7 +1,7 @@
 import type { CalendarRace } from './calendar.ts'
 import type { Interner } from './interner.ts'
 import { scoreRace, type ScoredRow } from './score-race.ts'
-import type { RaceResults, ScoringRule, Season } from './types.ts'
+import type { Championship, RaceResults, ScoringRule, Season } from './types.ts'
 
 /** A race whose result counts, scored once and shared by every championship. */
 export interface ScoredRace {
@@ -40,6 +40,38 @@ export function toScoredRace(
 /** The scoring rule of a race type; own keys only, so "constructor" is never a rule. */
 export function ruleOf(season: Season, type: string): ScoringRule | undefined {
   return Object.hasOwn(season.scoring, type) ? season.scoring[type] : undefined
+}
+
+/**
+ * The rule a championship scores a race type by: its own (`championship.scoring`), else the
+ * season's.
+ */
+export function ruleFor(
+  season: Season,
+  championship: Championship,
+  type: string,
+): ScoringRule | undefined {
+  const own = championship.scoring
+  return own !== undefined && Object.hasOwn(own, type) ? own[type] : ruleOf(season, type)
+}
+
+/**
+ * The season's scored races as a championship with its own scoring rules scores them: the
+ * same races, rescored where its rule differs (the season's scores otherwise, shared).
+ */
+export function scoredFor(
+  season: Season,
+  championship: Championship,
+  scored: ReadonlyArray<ScoredRace>,
+  intern?: Interner,
+): ReadonlyArray<ScoredRace> {
+  if (championship.scoring === undefined) return scored
+  return scored.map((race) => {
+    const rule = ruleFor(season, championship, race.race.race.type)
+    return rule === undefined || rule === race.rule
+      ? race
+      : toScoredRace(race.race, rule, race.results, intern)
+  })
 }
 
 /**

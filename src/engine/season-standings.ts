@@ -2,7 +2,7 @@ import { listRaces, type CalendarRace } from './calendar.ts'
 import { makeInterner } from './interner.ts'
 import { computeProgression, type ChampionshipProgression } from './progression.ts'
 import { toRaceState, type RaceState } from './race-state.ts'
-import { ruleOf, toScoredRace, type ScoredRace } from './scored-race.ts'
+import { ruleOf, scoredFor, toScoredRace, type ScoredRace } from './scored-race.ts'
 import type { RaceFile, Season } from './types.ts'
 
 /** Every championship of a season, after every scored race. */
@@ -38,7 +38,12 @@ export function computeSeasonStandings(
   })
   const raceIndexById = new Map(calendar.map((race) => [race.race.id, race.index]))
   const championships = season.championships.map((championship) =>
-    computeProgression(season, championship, scored, raceIndexById),
+    computeProgression(
+      season,
+      championship,
+      scoredFor(season, championship, scored, intern),
+      raceIndexById,
+    ),
   )
   return { season, calendar, races, scored, championships }
 }

@@ -96,6 +96,11 @@ interface ChampionshipBase {
    */
   readonly countbackPlaces?: number
   /**
+   * This championship's own scoring rules by race type, replacing the season's for those types
+   * (Formula One 1958–59: no fastest-lap point for constructors; docs/scoring-rules.md#teams).
+   */
+  readonly scoring?: Readonly<Record<string, ScoringRule>>
+  /**
    * Entries excluded from this championship (Schumacher from the 1997 drivers'): their results
    * stand in the races, nobody moves up, and they leave the table
    * (docs/scoring-rules.md#exclusion).

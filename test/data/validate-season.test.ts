@@ -61,7 +61,7 @@ test('every fault of every file is reported at once', async () => {
     'results/r02.json: rows[0].team: "no-team" is not a team of this season',
     'results/r02.json: rows[0].drivers[0]: "nobody" is not a driver of this season',
     'results/r02.json: rows[1].car: car "1" is also rows[0]',
-    'results/r02.json: rows[2].drivers[0]: "d1" is also in rows[1]: a driver drives one car per race',
+    'results/r02.json: rows[2].drivers[0]: "d1" is also in rows[1]: a driver drives one car per race, or shares one',
     'results/r02.json: rows: classified positions must run 1..2 without gaps; missing 2',
   ])
 })
@@ -455,4 +455,35 @@ test('drops.parts: a split season, each part but the last ending at its toRace, 
     'season.json: championships[0].drops: expected one of "worst" (how many results are discarded), "best" (how many count) or "parts" (a split season)',
   ])
   expect(await messages({ 'season.json': withParts({ parts: [] }) })).toHaveLength(1)
+})
+
+test('a driver may also take a turn in a shared car (1964 United States: Clark in his own car, then in Spence’s)', async () => {
+  const rows = [
+    finished(1, { car: '1' }),
+    finished(2, { car: '2', drivers: ['d2', 'd3'] }),
+    out('dnf', { car: '3', driver: 'd3' }),
+  ]
+  expect(
+    await messages({ 'season.json': season, 'results/r01.json': results('r01', rows) }),
+  ).toEqual([])
+  const standings = computeSeasonStandings(
+    season,
+    (await check({ 'season.json': season, 'results/r01.json': results('r01', rows) })).files,
+  )
+  const pro = standings.championships.find((c) => c.championship.id === 'pro')!
+  // The shared car's 20 points count for each of its drivers, d3 included.
+  expect(Array.from(pro.table.points.slice(0, 3))).toEqual([25, 20, 20])
+})
+
+test('a championship’s own scoring replaces a race type the season scores, and no other', async () => {
+  const base = makeSeason()
+  const withScoring = (scoring: unknown) => ({
+    ...base,
+    championships: [{ id: 'teams', name: 'Teams', kind: 'teams', scoring }],
+  })
+  const own = { points: [8, 6, 4], awardBy: 'overall' }
+  expect(await messages({ 'season.json': withScoring({ race: own }) })).toEqual([])
+  expect(await messages({ 'season.json': withScoring({ sprint: own }) })).toEqual([
+    'season.json: championships[0].scoring.sprint: "sprint" is not a race type the season scores (race): the championship\'s own rule replaces one of the season\'s',
+  ])
 })

@@ -236,3 +236,32 @@ test('a split season (drops.parts): each part counts its own best, after every r
   const whole = computeSeasonStandings(simple([{ ...all, drops: { best: 2 } }]), files)
   expect(tableOf(whole, 'all', 3).find((r) => r.id === 'd1')?.points).toBe(16)
 })
+
+test('published: a championship’s own scoring — 1961, a win worth 9 to the driver and 8 to the constructor', () => {
+  // Source: F1DB 1961 (data-src/f1db/1961.json): after Monaco, Moss (Lotus) 9 points and Lotus
+  // 8 in the constructors' table. The teams' championship scores races by its own table.
+  const season = simple(
+    [
+      all,
+      {
+        id: 'teams',
+        name: 'Teams',
+        kind: 'teams',
+        scoring: { race: { points: [8, 6, 4, 3, 2, 1], awardBy: 'overall' } },
+      },
+    ],
+    {
+      scoring: { race: { points: [9, 6, 4, 3, 2, 1], awardBy: 'overall' } },
+    },
+  )
+  const files = filesOf(results('r01', order(['1', '2'], { '2': { team: 't2' } })))
+  const standings = computeSeasonStandings(season, files)
+  expect(pointsTable(tableOf(standings, 'all', 0))).toEqual([
+    ['d1', 9],
+    ['d2', 6],
+  ])
+  expect(pointsTable(tableOf(standings, 'teams', 0))).toEqual([
+    ['t1', 8],
+    ['t2', 6],
+  ])
+})
