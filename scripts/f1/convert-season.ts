@@ -140,13 +140,12 @@ export function convertSeason(
   const constructorsScoring = () => {
     const own = { ...era.constructors, ...particular.constructors }
     if (own.points === undefined && own.fastestLap === undefined) return {}
-    const { fastestLap: _ignored, ...bonuses } = raceRule.bonuses ?? {}
     return {
       scoring: {
         race: {
           ...raceRule,
           points: own.points ?? raceRule.points,
-          bonuses: own.fastestLap === 0 ? bonuses : (raceRule.bonuses ?? {}),
+          bonuses: own.fastestLap === 0 ? {} : (raceRule.bonuses ?? {}),
         },
       },
     }
