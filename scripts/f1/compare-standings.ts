@@ -77,7 +77,8 @@ function compare(
   const expected = new Map(listed.map((s) => [idOf(s), s]))
   for (const s of ranked) {
     const row = ours.get(idOf(s))
-    if (row === undefined || row.points !== s.points)
+    // F1DB keeps two decimals (1954: 28.14 for 28 1/7).
+    if (row === undefined || Math.round(row.points * 100) / 100 !== s.points)
       differences.push(`${idOf(s)}: ${row?.points ?? 'absent'} points, F1DB ${s.points}`)
   }
   for (const row of rows)

@@ -11,6 +11,14 @@ export interface RaceFacts {
   readonly formula2: ReadonlySet<string>
   /** Whether a car shared by several drivers scores nothing (1958–64). */
   readonly sharedCarsScoreNothing?: boolean
+  /** Whether a shared car's points are split between its drivers (1950–57). */
+  readonly sharedCarsSplit?: boolean
+  /** Declared exceptions to an equal split, by the car's drivers joined with "+". */
+  readonly shares?: ReadonlyMap<string, ReadonlyArray<number>>
+  /** Who set the fastest lap (F1DB), for a shared car's `fastestLapBy`. */
+  readonly fastestLapDriver?: string
+  /** The one driver a tied fastest lap's point went to (rules.json `fastestLapTo`). */
+  readonly fastestLapTo?: string
 }
 
 /** F1DB's non-numeric positions: the status of a car that took part, or null for one that did not start the event. */
@@ -32,10 +40,18 @@ export function resultsOf(
   race: F1dbRace,
   rows: ReadonlyArray<F1dbRow>,
   grandPrix: boolean,
-  { teams, unscored, formula2, sharedCarsScoreNothing = false }: RaceFacts,
+  facts: RaceFacts,
 ): RaceResults {
+  const { teams, unscored, formula2, sharedCarsScoreNothing = false } = facts
   const pole = grandPrix ? race.qualifyingTop3.find((q) => q.position === 1)?.driverId : undefined
-  const fastest = new Set(grandPrix ? race.fastestLaps.map((f) => f.driverId) : [])
+  // A tie on time whose point went to one driver names that driver (rules.json fastestLapTo).
+  const fastest = new Set(
+    grandPrix
+      ? facts.fastestLapTo !== undefined
+        ? [facts.fastestLapTo]
+        : race.fastestLaps.map((f) => f.driverId)
+      : [],
+  )
   const cars = new Map<string, ResultRow>()
   const taking = rows.filter((row) => typeof row.position === 'number' || STATUS[row.position])
   const starters = taking.filter((row) => row.position !== 'DNS')
@@ -94,6 +110,7 @@ export function resultsOf(
         : { ...facts, status: status === 'classified' ? 'dnf' : status },
     )
   }
+  const rowsOut = [...cars.values()].map((row) => shareOut(row, facts))
   // Places F1DB skips (1983 Brazil: second vacated, nobody moved up) are vacant, not renumbered.
   const held = new Set(
     [...cars.values()].flatMap((r) => (r.status === 'classified' ? [r.position] : [])),
@@ -104,8 +121,25 @@ export function resultsOf(
     format: 'pitboard-results/1',
     race: id,
     status: 'official',
-    rows: [...cars.values()],
+    rows: rowsOut,
     ...(vacant.length > 0 ? { vacant } : {}),
     ...(notes.length > 0 ? { notes } : {}),
+  }
+}
+
+/**
+ * A shared car of 1950–57: its points split equally between its drivers unless the season
+ * declares otherwise (rules.json `shares`), and its fastest lap credited to the driver who set
+ * it (docs/scoring-rules.md#drivers-championships).
+ */
+function shareOut(row: ResultRow, facts: RaceFacts): ResultRow {
+  if (facts.sharedCarsSplit !== true || row.drivers.length < 2) return row
+  const declared = facts.shares?.get(row.drivers.join('+'))
+  const shares = declared ?? row.drivers.map(() => 1 / row.drivers.length)
+  const by = row.fastestLap === true ? facts.fastestLapDriver : undefined
+  return {
+    ...row,
+    shares,
+    ...(by !== undefined && row.drivers.includes(by) ? { fastestLapBy: by } : {}),
   }
 }

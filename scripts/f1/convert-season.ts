@@ -65,6 +65,9 @@ export function convertSeason(
       results: `results/${id}.json`,
       ...(multiplier === undefined ? {} : { pointsMultiplier: multiplier }),
     }
+    const fastestLapOf = (r: F1dbSeason['races'][number]) =>
+      (particular.fastestLapTo ?? []).find((f) => f.grandPrix === r.grandPrixId)?.driver ??
+      (r.fastestLaps.length === 1 ? r.fastestLaps[0]?.driverId : undefined)
     const facts = {
       teams,
       unscored: new Set(
@@ -74,6 +77,15 @@ export function convertSeason(
       ),
       formula2: new Set(particular.formula2?.[race.grandPrixId] ?? []),
       sharedCarsScoreNothing: era.sharedCarsScoreNothing === true,
+      sharedCarsSplit: era.sharedCarsSplit === true,
+      shares: new Map(
+        (particular.shares ?? [])
+          .filter((s) => s.grandPrix === race.grandPrixId)
+          .map((s) => [s.drivers.join('+'), s.shares] as const),
+      ),
+      fastestLapDriver: fastestLapOf(race),
+      fastestLapTo: (particular.fastestLapTo ?? []).find((f) => f.grandPrix === race.grandPrixId)
+        ?.driver,
     }
     results.set(grandPrix.results, resultsOf(id, race, race.results, true, facts))
     const sprint =
@@ -122,6 +134,7 @@ export function convertSeason(
             ...(era.fastestLapMaxPosition === undefined
               ? {}
               : { fastestLapMaxPosition: era.fastestLapMaxPosition, requireClassified: true }),
+            ...(era.fastestLapKeptWhenDisqualified === true ? { keepWhenDisqualified: true } : {}),
           },
   }
   // The best N, or a split season: part k ends at the Grand Prix its `races` count reaches.

@@ -7,7 +7,11 @@ export interface F1Era {
   readonly points: ReadonlyArray<number>
   readonly fastestLap?: number
   readonly fastestLapMaxPosition?: number
+  /** The fastest-lap point stands for a disqualified car (1950s: Moss, France 1959). */
+  readonly fastestLapKeptWhenDisqualified?: boolean
   readonly sprint?: ReadonlyArray<number>
+  /** A shared car's points are split between its drivers (1950–57): rows carry `shares`. */
+  readonly sharedCarsSplit?: boolean
   /** A car shared by several drivers scores nothing (1958–64): its rows are `noPoints`. */
   readonly sharedCarsScoreNothing?: boolean
   /** Countback compares places 1..N only (docs/scoring-rules.md#countback). */
@@ -46,6 +50,19 @@ export interface F1SeasonRules {
     readonly id: string
     /** Out of the table from the standings after this Grand Prix; without it, from the start. */
     readonly afterGrandPrix?: string
+    readonly reason: string
+  }>
+  /** Fastest laps tied on time whose point went to one driver, by Grand Prix, with the reason. */
+  readonly fastestLapTo?: ReadonlyArray<{
+    readonly grandPrix: string
+    readonly driver: string
+    readonly reason: string
+  }>
+  /** Shared cars whose points were not split equally, with the reason. */
+  readonly shares?: ReadonlyArray<{
+    readonly grandPrix: string
+    readonly drivers: ReadonlyArray<string>
+    readonly shares: ReadonlyArray<number>
     readonly reason: string
   }>
   /** Drivers of Formula 2 cars in a Grand Prix, by Grand Prix: class f2, points by F1 places. */

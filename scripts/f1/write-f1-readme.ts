@@ -44,12 +44,17 @@ export function writeF1Readme(
     const split = Object.entries(rules.seasons).filter(
       ([y, s]) => Number(y) >= era.from && Number(y) <= era.to && s.drivers?.parts !== undefined,
     )
+    const own = Object.entries(rules.seasons).flatMap(([y, s]) =>
+      Number(y) >= era.from && Number(y) <= era.to && s.drivers?.best !== undefined
+        ? [`${y}: best ${s.drivers.best}`]
+        : [],
+    )
     const rule =
       split.length > 0
         ? 'split season (best of each part, per season in rules.json)'
         : era.drivers?.best === undefined
           ? 'every result'
-          : `best ${era.drivers.best}`
+          : `best ${era.drivers.best}${own.length > 0 ? ` (${own.join(', ')})` : ''}`
     const ties =
       era.countbackPlaces === undefined
         ? 'countback over every place'
@@ -120,9 +125,11 @@ ${errata.map((e) => `- ${e.year} after ${e.afterRace} (${e.championship}): ${e.r
 
 ## Not shipped yet
 
-These seasons need rules the season format cannot say yet (issue 14 adds them):
-
-${[...reasons].map(([why, ys]) => `- ${ys.join(', ')}: ${why}`).join('\n')}
+${
+  reasons.size === 0
+    ? 'Nothing: every season of the extract ships.'
+    : `These seasons need rules the season format cannot say yet:\n\n${[...reasons].map(([why, ys]) => `- ${ys.join(', ')}: ${why}`).join('\n')}`
+}
 `
   writeFileSync('public/data/f1/README.md', text)
 }

@@ -60,6 +60,15 @@ export function checkResults(
         )
       else if (other === undefined) driversSeen.set(driver, r)
     })
+    if (row.shares !== undefined && row.shares.length !== row.drivers.length)
+      fault(
+        at('shares'),
+        `expected one share per driver (${row.drivers.length}), got ${row.shares.length}`,
+      )
+    if (row.fastestLapBy !== undefined && !row.drivers.includes(row.fastestLapBy))
+      fault(at('fastestLapBy'), `"${row.fastestLapBy}" is not a driver of this car`)
+    else if (row.fastestLapBy !== undefined && row.fastestLap !== true)
+      fault(at('fastestLapBy'), 'names who set the fastest lap of a car without "fastestLap"')
     const sameCar = cars.get(row.car)
     if (sameCar !== undefined) fault(at('car'), `car "${row.car}" is also rows[${sameCar}]`)
     else cars.set(row.car, r)

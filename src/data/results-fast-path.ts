@@ -77,6 +77,8 @@ function acceptRow(row: unknown): ResultRow | null {
   if (pole !== undefined && typeof pole !== 'boolean') return null
   if (fastestLap !== undefined && typeof fastestLap !== 'boolean') return null
   if (noPoints !== undefined && typeof noPoints !== 'boolean') return null
+  // Shared cars of the 1950s are rare: the schema reads them.
+  if (row.shares !== undefined || row.fastestLapBy !== undefined) return null
   if (
     penaltyPoints !== undefined &&
     !(typeof penaltyPoints === 'number' && penaltyPoints >= 0 && penaltyPoints <= LIMITS.points)
@@ -98,6 +100,8 @@ function acceptRow(row: unknown): ResultRow | null {
     fastestLap: typeof fastestLap === 'boolean' ? fastestLap : undefined,
     penaltyPoints: typeof penaltyPoints === 'number' ? penaltyPoints : undefined,
     noPoints: typeof noPoints === 'boolean' ? noPoints : undefined,
+    shares: undefined,
+    fastestLapBy: undefined,
     laps: typeof laps === 'number' ? laps : laps === null ? null : undefined,
     time: typeof time === 'string' ? time : time === null ? null : undefined,
     bestLap: typeof bestLap === 'string' ? bestLap : bestLap === null ? null : undefined,

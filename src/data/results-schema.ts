@@ -18,6 +18,8 @@ export const rowFields = z.object({
   fastestLap: z.optional(z.boolean()),
   penaltyPoints: z.optional(bounded(0, LIMITS.points, 'penalty points')),
   noPoints: z.optional(z.boolean()),
+  shares: z.optional(z.array(bounded(0, 1, 'a share'))),
+  fastestLapBy: z.optional(idSchema),
   // Shown to people, never scored; null means "not known".
   laps: z.optional(z.nullable(z.int().check(z.minimum(0)))),
   time: z.optional(z.nullable(z.string())),
@@ -48,6 +50,8 @@ export function withFixedShape<S extends ResultRow['status'], P extends number |
     fastestLap: row.fastestLap,
     penaltyPoints: row.penaltyPoints,
     noPoints: row.noPoints,
+    shares: row.shares,
+    fastestLapBy: row.fastestLapBy,
     laps: row.laps,
     time: row.time,
     bestLap: row.bestLap,

@@ -115,6 +115,7 @@ const scoringRuleSchema = z.object({
       fastestLap: z.optional(pointsValue),
       fastestLapMaxPosition: z.optional(z.int().check(z.minimum(1))),
       requireClassified: z.optional(z.boolean()),
+      keepWhenDisqualified: z.optional(z.boolean()),
     }),
   ),
   countback: z.optional(z.boolean()),

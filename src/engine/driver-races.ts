@@ -5,7 +5,8 @@ import type { DriversChampionship } from './types.ts'
 
 /**
  * Calls `emit` for each eligible driver's result in one race: every driver of a car in one of
- * the championship's classes scores that car's points; `drivers`, when given, limits the
+ * the championship's classes scores that car's points (their share of them, for a car with
+ * `shares`); `drivers`, when given, limits the
  * championship to those drivers (its `tags`, see `eligibleDrivers`).
  */
 export function forEachDriverResult(
@@ -16,8 +17,35 @@ export function forEachDriverResult(
 ): void {
   for (const scored of race.rows) {
     if (!countsClass(championship, scored.class)) continue
-    for (const driver of scored.drivers) {
-      if (drivers === null || drivers.has(driver)) emit(driver, scored)
-    }
+    const shared = scored.row.shares !== undefined || scored.row.fastestLapBy !== undefined
+    scored.drivers.forEach((driver, i) => {
+      if (drivers !== null && !drivers.has(driver)) return
+      emit(driver, shared ? driverShare(scored, driver, i) : scored)
+    })
+  }
+}
+
+/**
+ * One driver's part of a shared car's score (docs/scoring-rules.md#drivers-championships): the
+ * car's points times the driver's share, except the fastest-lap bonus of `fastestLapBy`, which
+ * goes whole to that driver.
+ */
+function driverShare(scored: ScoredRow, driver: string, index: number): ScoredRow {
+  const share = scored.row.shares?.[index] ?? 1
+  const by = scored.row.fastestLapBy
+  const fastestLap = by === undefined ? scored.fastestLap : by === driver
+  const fastestLapPoints =
+    by === undefined ? scored.fastestLapPoints * share : fastestLap ? scored.fastestLapPoints : 0
+  const positionPoints = scored.positionPoints * share
+  const polePoints = scored.polePoints * share
+  const penaltyPoints = scored.penaltyPoints * share
+  return {
+    ...scored,
+    fastestLap,
+    positionPoints,
+    polePoints,
+    fastestLapPoints,
+    penaltyPoints,
+    points: positionPoints + polePoints + fastestLapPoints - penaltyPoints,
   }
 }

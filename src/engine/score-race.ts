@@ -159,7 +159,8 @@ function scoreBonuses(
 ) {
   const bonuses = rule.bonuses ?? {}
   const isClassified = row.status === 'classified'
-  if (!canScoreBonuses(row) || (bonuses.requireClassified === true && !isClassified)) {
+  const disqualified = !canScoreBonuses(row) && bonuses.keepWhenDisqualified !== true
+  if (disqualified || (bonuses.requireClassified === true && !isClassified)) {
     return { polePoints: 0, fastestLapPoints: 0 }
   }
   const max = bonuses.fastestLapMaxPosition

@@ -53,6 +53,8 @@ export interface Bonuses {
   readonly fastestLapMaxPosition?: number
   /** Bonuses count only for classified cars. Default false. */
   readonly requireClassified?: boolean
+  /** Default false: when true, a disqualified car keeps its bonuses (Formula One 1959, France). */
+  readonly keepWhenDisqualified?: boolean
 }
 
 export interface ScoringRule {
@@ -168,6 +170,14 @@ interface RowBase {
    * not entered for the championship); its place's points go to nobody. docs/data-format.md#rows
    */
   readonly noPoints?: boolean
+  /**
+   * A shared car: each driver's share of the car's points, by `drivers` index (Formula One until
+   * 1957 split them: `[0.5, 0.5]`). Without it every driver scores all of them. Teams score the
+   * car's points whole. docs/scoring-rules.md#drivers-championships
+   */
+  readonly shares?: ReadonlyArray<number>
+  /** A shared car's fastest lap, set by this driver: the bonus is theirs alone, whole. */
+  readonly fastestLapBy?: string
   /** Shown to people, never scored; null = not known. */
   readonly laps?: number | null
   readonly time?: string | null

@@ -487,3 +487,25 @@ test('a championship’s own scoring replaces a race type the season scores, and
     'season.json: championships[0].scoring.sprint: "sprint" is not a race type the season scores (race): the championship\'s own rule replaces one of the season\'s',
   ])
 })
+
+test('shares: one per driver of the car, each from 0 to 1; fastestLapBy: a driver of the car, which has the fastest lap', async () => {
+  const rows = (extra: Record<string, unknown>) => [
+    { ...finished(1, { car: '1', drivers: ['d1', 'd2'], fastestLap: true }), ...extra },
+  ]
+  const file = (extra: Record<string, unknown>) => ({
+    'season.json': season,
+    'results/r01.json': results('r01', rows(extra)),
+  })
+  expect(await messages(file({ shares: [0.5, 0.5], fastestLapBy: 'd2' }))).toEqual([])
+  expect(await messages(file({ shares: [1], fastestLapBy: 'd3' }))).toEqual([
+    'results/r01.json: rows[0].shares: expected one share per driver (2), got 1',
+    'results/r01.json: rows[0].fastestLapBy: "d3" is not a driver of this car',
+  ])
+  expect(await messages(file({ shares: [0.5, 1.5] }))).toHaveLength(1)
+  const noLap = [{ ...finished(1, { car: '1', drivers: ['d1', 'd2'] }), fastestLapBy: 'd1' }]
+  expect(
+    await messages({ 'season.json': season, 'results/r01.json': results('r01', noLap) }),
+  ).toEqual([
+    'results/r01.json: rows[0].fastestLapBy: names who set the fastest lap of a car without "fastestLap"',
+  ])
+})

@@ -265,3 +265,36 @@ test('published: a championship’s own scoring — 1961, a win worth 9 to the d
     ['t2', 6],
   ])
 })
+
+test('published: a shared car splits its points — 1951 France, Fagioli and Fangio won together: Fagioli 4, Fangio 4 + the fastest lap he set', () => {
+  // Source: F1DB race results 1951 round 4 (data-src/f1db/1951.json): car 8 shared, Fagioli 4
+  // and Fangio 5 points. Teams score a shared car whole.
+  const season = simple([all, { id: 'teams', name: 'Teams', kind: 'teams' }], {
+    scoring: { race: { points: [8, 6, 4, 3, 2], awardBy: 'overall', bonuses: { fastestLap: 1 } } },
+  })
+  const files = filesOf(
+    results('r01', [
+      finished(1, {
+        car: '8',
+        drivers: ['d1', 'd2'],
+        fastestLap: true,
+        shares: [0.5, 0.5],
+        fastestLapBy: 'd2',
+      }),
+      finished(2, { car: '3', team: 't2' }),
+    ]),
+  )
+  const standings = computeSeasonStandings(season, files)
+  const drivers = tableOf(standings, 'all', 0)
+  expect(pointsTable(drivers)).toEqual([
+    ['d3', 6],
+    ['d2', 5],
+    ['d1', 4],
+  ])
+  expect(drivers.find((r) => r.id === 'd2')?.stats.fastestLaps).toBe(1)
+  expect(drivers.find((r) => r.id === 'd1')?.stats.fastestLaps).toBe(0)
+  expect(pointsTable(tableOf(standings, 'teams', 0))).toEqual([
+    ['t1', 9],
+    ['t2', 6],
+  ])
+})

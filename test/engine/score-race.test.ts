@@ -219,3 +219,21 @@ test('published: noPoints — 1963 France, Graham Hill kept 3rd but scored nothi
   ])
   expect(scoreRace(rows, rule)[2]).toMatchObject({ place: 3, countbackPlace: 3, polePoints: 0 })
 })
+
+test('published: keepWhenDisqualified — 1959 France, Moss disqualified for a push start kept the fastest-lap point', () => {
+  // Source: F1DB race results 1959 round 4 (data-src/f1db/1959.json): Moss DSQ, 1 point.
+  const rule: ScoringRule = {
+    points: [8, 6, 4, 3, 2],
+    awardBy: 'overall',
+    bonuses: { fastestLap: 1, keepWhenDisqualified: true },
+  }
+  const rows = [...order(['1', '2']), out('dsq', { car: '7', fastestLap: true })]
+  expect(pointsOf(scoreRace(rows, rule))).toEqual([
+    ['1', 8],
+    ['2', 6],
+    ['7', 1],
+  ])
+  // The usual rule: a disqualified car scores nothing, bonuses included.
+  const usual = { ...rule, bonuses: { fastestLap: 1 } }
+  expect(pointsOf(scoreRace(rows, usual))[2]).toEqual(['7', 0])
+})
