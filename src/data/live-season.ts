@@ -1,4 +1,4 @@
-import { describeRevision, type Revision } from '../model/revision.ts'
+import type { Revision } from '../model/revision.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
 import type { RaceFile } from '../engine/types.ts'
 import type { ReadText } from './read-text.ts'
@@ -83,6 +83,8 @@ export async function refreshSeason(
     )
   })
   if (changed.length > 0) {
+    // Only a refresh that changes a result needs it: out of the first load (docs/performance.md).
+    const { describeRevision } = await import('../model/revision.ts')
     const before = computeSeasonStandings(previous.season, previous.files)
     const after = computeSeasonStandings(check.season, files)
     for (const [race, file] of changed) {

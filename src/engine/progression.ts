@@ -7,7 +7,7 @@ import {
   type PlaceCounts,
   type TieBreak,
 } from './countback.ts'
-import { DropLedger } from './drop-tracker.ts'
+import { DropTracker } from './drop-tracker.ts'
 import { dropPolicy, isDroppable, type DropPolicy } from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
 import { roundPoints } from './round-points.ts'
@@ -80,7 +80,7 @@ export function computeProgression(
   const net = new Float64Array(count)
   const gross = new Float64Array(count)
   const stats = new Int32Array(count * STAT_SLOTS)
-  const tracker = new DropLedger(policy, count)
+  const tracker = new DropTracker(count, policy)
   const present = new Uint8Array(count)
   const seenAt = new Int32Array(count).fill(-1)
   const order: Array<number> = []

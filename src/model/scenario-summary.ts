@@ -29,15 +29,3 @@ export function scenarioSummary(
     pointsLeft: remaining.reduce((sum, race) => sum + bestResult(rules, race, oneCar).points, 0),
   }
 }
-
-const indexes = new WeakMap<ScenarioSummary, ReadonlyMap<string, ScenarioRow>>()
-
-/** The summary's rows by entry id, made once per summary however many surfaces read it. */
-export function scenarioRowsById(summary: ScenarioSummary): ReadonlyMap<string, ScenarioRow> {
-  let index = indexes.get(summary)
-  if (index === undefined) {
-    index = new Map(summary.rows.map((row) => [row.id, row]))
-    indexes.set(summary, index)
-  }
-  return index
-}

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { DropTracker } from '../../src/engine/drop-tracker.ts'
+import { dropPolicy } from '../../src/engine/drops.ts'
 import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
 import {
   F1_POINTS,
@@ -11,6 +12,13 @@ import {
   tableOf,
 } from '../fixtures/build.ts'
 
+/** A tracker for `worst` discards over the whole season (drops.ts). */
+const trackerOf = (entries: number, worst: number) =>
+  new DropTracker(
+    entries,
+    dropPolicy({ id: 'c', name: 'C', kind: 'drivers', drops: { worst } }, () => undefined),
+  )
+
 const dropped = (tracker: DropTracker, entry: number, worst: number) => {
   const copy = new Int32Array(worst * 4)
   tracker.copyRacesInto(copy, 0)
@@ -18,7 +26,7 @@ const dropped = (tracker: DropTracker, entry: number, worst: number) => {
 }
 
 test('keeps the lowest scores of each entry, in order', () => {
-  const tracker = new DropTracker(2, 2)
+  const tracker = trackerOf(2, 2)
   ;[10, 3, 7, 1, 8].forEach((score, race) => tracker.add(0, score, race))
   expect(tracker.droppedPoints(0)).toBe(4)
   expect(dropped(tracker, 0, 2)).toEqual([3, 1])
@@ -27,25 +35,25 @@ test('keeps the lowest scores of each entry, in order', () => {
 })
 
 test('equal scores drop the earliest race, so the choice is stable as races are added', () => {
-  const tracker = new DropTracker(1, 2)
+  const tracker = trackerOf(1, 2)
   ;[5, 5, 5, 5].forEach((score, race) => tracker.add(0, score, race))
   expect(dropped(tracker, 0, 2)).toEqual([0, 1])
 })
 
 test('a negative score (penalty points) is the first to go', () => {
-  const tracker = new DropTracker(1, 1)
+  const tracker = trackerOf(1, 1)
   ;[4, -3, 0].forEach((score, race) => tracker.add(0, score, race))
   expect(tracker.droppedPoints(0)).toBe(-3)
 })
 
 test('with fewer results than drops, all of them are dropped', () => {
-  const tracker = new DropTracker(1, 3)
+  const tracker = trackerOf(1, 3)
   tracker.add(0, 6, 0)
   expect(tracker.droppedPoints(0)).toBe(6)
 })
 
 test('worst = 0 drops nothing', () => {
-  const tracker = new DropTracker(1, 0)
+  const tracker = trackerOf(1, 0)
   tracker.add(0, 6, 0)
   expect(tracker.droppedPoints(0)).toBe(0)
   expect(dropped(tracker, 0, 0)).toEqual([])
