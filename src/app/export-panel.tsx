@@ -1,3 +1,4 @@
+import './export-panel.css'
 import { useState } from 'react'
 import type { CardKind, CardShape } from '../export/broadcast-card.ts'
 import type { CardContent } from '../model/card-content.ts'

@@ -1,3 +1,4 @@
+import './overlay-view.css'
 import type { ScenarioSource } from '../data/scenario-client.ts'
 import { cardContent } from '../model/card-content.ts'
 import { OverlayCard } from './overlay-card.tsx'

@@ -1,3 +1,4 @@
+import './pair-gap-chart.css'
 import { useId } from 'react'
 import {
   Area,

@@ -1,3 +1,5 @@
+import '../../ui/pair-gap-chart.css'
+import './charts.css'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'
 import { hasDrops } from '../../engine/drops.ts'

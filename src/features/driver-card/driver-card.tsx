@@ -1,3 +1,4 @@
+import './driver-card.css'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatGap, formatPoints } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'

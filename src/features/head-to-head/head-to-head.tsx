@@ -1,3 +1,4 @@
+import './head-to-head.css'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'

@@ -1,3 +1,4 @@
+import './import-review.css'
 import { useMemo, useState } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import type { RowStatus, Season } from '../../engine/types.ts'

@@ -1,3 +1,4 @@
+import './results-grid.css'
 import { useMemo, useState, type KeyboardEvent } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatPoints } from '../../model/format-points.ts'
