@@ -42,6 +42,10 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
     '?series=f1&season=2021&view=chart&chart=pair&compare=max-verstappen,lewis-hamilton',
   ],
   ['f1-2000', '?series=f1&season=2000&champ=constructors'],
+  ['f1-1988', '?series=f1&season=1988'],
+  ['f1-1976-results', '?series=f1&season=1976&view=results'],
+  ['f1-1954', '?series=f1&season=1954'],
+  ['f1-1982-teams', '?series=f1&season=1982&champ=constructors'],
 ]
 const SIZES = [
   ['wide', 1400, 1000],

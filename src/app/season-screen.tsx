@@ -25,6 +25,7 @@ import { useLocalImports } from './use-local-imports.ts'
 import { useClock } from './use-clock.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { WhatIfBanner } from './what-if-banner.tsx'
+import { useWhatIf } from './use-what-if.ts'
 import { withLocalImports } from './with-local-imports.ts'
 
 // Shown only when this browser keeps imported races: loaded then, with its Remove.
@@ -60,12 +61,13 @@ export function SeasonScreen({
   // One model per data version, what-if and live setting: switching views or races reads it.
   const previousFiles = check.data?.previousFiles ?? null
   const { live: projectLive, whatif } = url.state
+  const imagine = useWhatIf(whatif.length > 0)
   const model = useMemo(
     () =>
-      merged === null
+      merged === null || (whatif.length > 0 && imagine === null)
         ? null
-        : buildSeasonModel({ ...merged, previousFiles, projectLive, imagined: whatif }),
-    [merged, previousFiles, projectLive, whatif],
+        : buildSeasonModel({ ...merged, previousFiles, projectLive, imagined: whatif }, imagine),
+    [merged, previousFiles, projectLive, whatif, imagine],
   )
   const source = useMemo(() => (model === null ? null : scenarioSource(model)), [model])
   const selection = useMemo(
@@ -226,7 +228,10 @@ export function SeasonScreen({
               clearHref={url.hrefFor({ whatif: [] })}
             />
           )}
-          <div className={stale ? 'is-stale' : undefined}>{view}</div>
+          <div className={stale ? 'is-stale' : undefined}>
+            {/* A what-if waits for its code, never showing the real standings as imagined. */}
+            {view ?? (merged !== null && <Skeleton label={`Loading ${title}`} />)}
+          </div>
           <RevisionLog revisions={check.data.revisions} />
         </>
       )}

@@ -1,5 +1,6 @@
 import { buildSeasonModel, type SeasonModel, type SeasonModelInput } from '../model/season-model.ts'
 import { summaryOf } from '../model/season-scenarios.ts'
+import { applyWhatIf } from '../model/what-if.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 
 /** A message to the scenario worker (scenario-worker.ts): a season to hold, or a question. */
@@ -30,7 +31,7 @@ export function scenarioAnswers(): (request: ScenarioRequest) => ScenarioReply |
     switch (request.kind) {
       case 'season':
         models.delete(request.key)
-        models.set(request.key, buildSeasonModel(request.input))
+        models.set(request.key, buildSeasonModel(request.input, applyWhatIf))
         for (const key of models.keys()) if (models.size > KEEP) models.delete(key)
         return null
       case 'summary': {

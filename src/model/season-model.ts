@@ -5,7 +5,7 @@ import type { RaceFile, Season } from '../engine/types.ts'
 import { asItStands } from './as-it-stands.ts'
 import { raceLabelOf } from './race-label.ts'
 import { standingsStatus, statusSentence, type StandingsStatus } from './standings-status.ts'
-import { applyWhatIf, type ImaginedRace } from './what-if.ts'
+import type { applyWhatIf, ImaginedRace } from './what-if.ts'
 
 /** What the model is built from (docs/architecture.md). */
 export interface SeasonModelInput {
@@ -72,14 +72,23 @@ export interface ChampionshipModel {
   table(step: number): ReadonlyArray<StandingRow>
 }
 
-export function buildSeasonModel(input: SeasonModelInput): SeasonModel {
+/**
+ * `imagine` applies imagined results (what-if.ts); it is passed in, not imported, so the screens
+ * load it only for a what-if (docs/performance.md). Imagined results without it are an error.
+ */
+export function buildSeasonModel(
+  input: SeasonModelInput,
+  imagine: typeof applyWhatIf | null = null,
+): SeasonModel {
   const { season, files } = input
   const results = computeSeasonStandings(season, files)
   const live = asItStands(season, files)
   const projecting = live !== null && input.projectLive !== false
   const base = projecting ? live.files : files
-  const whatIf =
-    (input.imagined ?? []).length > 0 ? applyWhatIf(season, base, input.imagined ?? []) : null
+  const imagined = input.imagined ?? []
+  if (imagined.length > 0 && imagine === null)
+    throw new Error('buildSeasonModel: imagined results need applyWhatIf (what-if.ts)')
+  const whatIf = imagined.length > 0 && imagine !== null ? imagine(season, base, imagined) : null
   const standings =
     whatIf !== null && whatIf.races.length > 0
       ? computeSeasonStandings(season, whatIf.files)

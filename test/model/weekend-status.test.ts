@@ -6,6 +6,7 @@ import { boothBoard } from '../../src/model/booth-board.ts'
 import { cardContent } from '../../src/model/card-content.ts'
 import { boothLines } from '../../src/model/booth-lines.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
+import { applyWhatIf } from '../../src/model/what-if.ts'
 import { shippedFiles } from '../fixtures/shipped-season.ts'
 
 /*
@@ -72,11 +73,16 @@ test('every step says what it counts: live, provisional, official; in one senten
   expect(provisionalModel.statusNote(last(provisionalModel))).toBe(
     'PROVISIONAL: R11 is not yet official.',
   )
-  const whatIf = buildSeasonModel({
-    season,
-    files: weekend(official.results),
-    imagined: [{ by: 'entry', race: 'r12', order: ['tom-sargent'], pole: null, fastestLap: null }],
-  })
+  const whatIf = buildSeasonModel(
+    {
+      season,
+      files: weekend(official.results),
+      imagined: [
+        { by: 'entry', race: 'r12', order: ['tom-sargent'], pole: null, fastestLap: null },
+      ],
+    },
+    applyWhatIf,
+  )
   expect(whatIf.statusAt(last(whatIf))).toEqual({ kind: 'hypothetical', races: ['r12'] })
 })
 

@@ -90,11 +90,10 @@ test('bug: what-if keyed by car number gave Nepveu’s imagined win (car 24) to 
   const before = new Map(
     tableOf(computeSeasonStandings(ccna, real), 'pro').map((r) => [r.id, r.points]),
   )
-  const model = buildSeasonModel({
-    season: ccna,
-    files: real,
-    imagined: [imagine('r16', ['thomas-nepveu', 'bayley-hall'])],
-  })
+  const model = buildSeasonModel(
+    { season: ccna, files: real, imagined: [imagine('r16', ['thomas-nepveu', 'bayley-hall'])] },
+    applyWhatIf,
+  )
   const after = new Map(tableOf(model.standings, 'pro').map((r) => [r.id, r.points]))
   // Nepveu last raced car 24 in race 8; Hall raced car 24 from race 13 on.
   const realR16 = (id: string) =>
@@ -108,4 +107,11 @@ test('bug: what-if keyed by car number gave Nepveu’s imagined win (car 24) to 
   expect((after.get('bayley-hall') ?? 0) - (before.get('bayley-hall') ?? 0)).toBe(
     20 - realR16('bayley-hall'),
   )
+})
+
+test('imagined results need the what-if code: the model refuses them without it, never shows the real standings as a what-if', async () => {
+  const { season, files } = await shippedFiles('ccna/2023')
+  expect(() =>
+    buildSeasonModel({ season, files, imagined: [imagine('r16', ['thomas-nepveu'])] }),
+  ).toThrow('imagined results need applyWhatIf')
 })

@@ -1,3 +1,4 @@
+import '../../ui/view-controls.css'
 import '../../ui/pair-gap-chart.css'
 import './charts.css'
 import type { ChampionshipProgression } from '../../engine/progression.ts'

@@ -1,3 +1,4 @@
+import '../../ui/view-controls.css'
 import './driver-card.css'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatGap, formatPoints } from '../../model/format-points.ts'

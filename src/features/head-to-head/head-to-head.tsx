@@ -1,3 +1,4 @@
+import '../../ui/view-controls.css'
 import './head-to-head.css'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatPoints } from '../../model/format-points.ts'

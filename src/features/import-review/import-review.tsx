@@ -1,3 +1,4 @@
+import '../../ui/view-controls.css'
 import './import-review.css'
 import { useMemo, useState } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
