@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { standingsAt } from '../../src/engine/standings.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 import { launchChromium } from './browser.ts'
+import { shownPoints } from './shown-points.ts'
 import { serveBuild, type BuiltSite } from './serve-build.ts'
 
 /**
@@ -90,7 +91,7 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       const step = asOf === null ? standings.scored.length - 1 : stepAfter(standings, asOf)
       const expected = standingsAt(progression, step)
         .slice(0, 5)
-        .map((row) => [row.name, String(row.points)])
+        .map((row) => [row.name, shownPoints(row)])
       const page = await open(query)
       expect(await tableRows(page, caption, 5)).toEqual(expected)
       await page.close()

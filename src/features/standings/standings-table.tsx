@@ -150,7 +150,13 @@ export function StandingsTable(props: StandingsTableProps) {
                     {meta.team}
                   </td>
                 )}
-                <td className="num pts">{formatPoints(row.points)}</td>
+                <td className="num pts">
+                  {formatPoints(row.points)}
+                  {/* Counted (scored), as fans write a season with drops: Prost 87 (105). */}
+                  {row.pointsBeforeDrops !== row.points && (
+                    <span className="scored"> ({formatPoints(row.pointsBeforeDrops)})</span>
+                  )}
+                </td>
                 <td className="num">{formatGap(row.gapToLeader, rank === 0)}</td>
                 <td className="num">{formatGap(row.gapToNext, rank === 0)}</td>
                 <td className="num">{row.stats.wins}</td>
