@@ -93,9 +93,10 @@ test(
     }
     expect(shown).toEqual(expected)
     expect(shown[0]?.[1]).not.toMatch(/^402\b/)
-    // The file never leaves the page: the only requests are the importer's own code, fetched once.
+    // The file never leaves the page: the only requests are the importer's own code and styles.
     const sent = requests.filter(
-      (r) => !(r.method === 'GET' && r.body === null && /\/assets\/[\w-]+\.js$/.test(r.url)),
+      (r) =>
+        !(r.method === 'GET' && r.body === null && /\/assets\/[\w-]+\.(?:js|css)$/.test(r.url)),
     )
     expect(sent).toEqual([])
     // Kept in this browser: a reload still shows it; Remove takes it away.
