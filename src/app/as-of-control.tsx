@@ -36,7 +36,7 @@ export function AsOfControl({
       <label className="as-of-range">
         <span className="as-of-text">
           <span>
-            After <strong>R{race.index + 1}</strong> ·
+            After <strong>{race.label}</strong> ·
           </span>{' '}
           <span className="round-name">{race.round.name}</span>{' '}
           <span className="muted race-date">{race.race.date}</span>
@@ -51,7 +51,7 @@ export function AsOfControl({
           max={last}
           value={step}
           aria-label="Standings after race"
-          aria-valuetext={`After race ${race.index + 1}, ${race.round.name}`}
+          aria-valuetext={`After ${race.label}, ${race.round.name}`}
           onChange={(event) => url.navigate(hrefAt(Number(event.currentTarget.value)))}
         />
       </label>

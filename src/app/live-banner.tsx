@@ -1,4 +1,3 @@
-import { raceLabel } from '../model/race-label.ts'
 import type { CalendarRace } from '../engine/calendar.ts'
 
 /** The unmistakable marker of a projection: a running order is not a result. */
@@ -15,7 +14,7 @@ export function LiveBanner({
 }) {
   const names = races
     .map((id) => calendar.find((race) => race.race.id === id))
-    .map((race) => (race === undefined ? '' : `${raceLabel(race.index)} ${race.round.name}`))
+    .map((race) => (race === undefined ? '' : `${race.label} ${race.round.name}`))
     .join(', ')
   return (
     <p className={`live-banner${projecting ? ' on' : ''}`} role="status">

@@ -23,7 +23,7 @@ export function LocalImportsBanner({
       ))}
       {[...local.races].map(([race, { file, results }]) => {
         const at = calendar.find((r) => r.race.id === race)
-        const label = at === undefined ? race : `R${at.index + 1} ${at.round.name}`
+        const label = at === undefined ? race : `${at.label} ${at.round.name}`
         return (
           <p key={race}>
             <strong>Imported in this browser, not published:</strong> {label} from {file}.{' '}

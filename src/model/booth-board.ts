@@ -1,5 +1,4 @@
 import type { StandingRow } from '../engine/standings.ts'
-import { raceLabel } from './race-label.ts'
 import type { SeasonModel } from './season-model.ts'
 import { statusWord, type StandingsStatus } from './standings-status.ts'
 
@@ -97,7 +96,7 @@ export function boothBoard(
     }
   return {
     championship: focus.progression.championship.name,
-    after: `After ${raceLabel(race.index)} · ${race.round.name}`,
+    after: `After ${race.label} · ${race.round.name}`,
     status,
     word: statusWord(status),
     leader: leader === undefined ? null : entry(leader),

@@ -1,7 +1,6 @@
 import { chartLines } from './chart-lines.ts'
 import { formatGap, formatPoints } from './format-points.ts'
 import { compareEntries } from './head-to-head.ts'
-import { raceLabel } from './race-label.ts'
 import { statusWord } from './standings-status.ts'
 import type { SeasonModel } from './season-model.ts'
 import type { Outlook } from './title-outlook.ts'
@@ -68,7 +67,7 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
   const { outlook } = request
   return {
     title: `${model.season.series.name} ${model.season.season} · ${championship.name}`,
-    subtitle: `${status.kind === 'live' ? 'As it stands' : 'Standings'} after ${raceLabel(after.index)} · ${after.round.name}`,
+    subtitle: `${status.kind === 'live' ? 'As it stands' : 'Standings'} after ${after.label} · ${after.round.name}`,
     marking,
     accent,
     standings: rows.map((row, rank) => ({
@@ -78,7 +77,7 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
       gap: formatGap(row.gapToLeader, rank === 0),
     })),
     gap: {
-      labels: focus.progression.steps.slice(0, step + 1).map((race) => raceLabel(race.index)),
+      labels: focus.progression.steps.slice(0, step + 1).map((race) => race.label),
       lines: chartLines(picked, 'gap', false, step),
     },
     h2h:

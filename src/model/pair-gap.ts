@@ -13,7 +13,12 @@ export interface PairGap {
   readonly a: { readonly id: string; readonly name: string }
   readonly b: { readonly id: string; readonly name: string }
   /** One per progression step up to the one shown; gap null before both are in the table. */
-  readonly points: ReadonlyArray<{ readonly race: number; readonly gap: number | null }>
+  /** `race`: its number in the calendar; `label`: as the series counts it ("R10", "S10"). */
+  readonly points: ReadonlyArray<{
+    readonly race: number
+    readonly label: string
+    readonly gap: number | null
+  }>
   readonly leadChanges: ReadonlyArray<{
     readonly race: number
     readonly leader: 'a' | 'b' | 'level'
@@ -38,7 +43,11 @@ export function pairGap(
   const points = progression.steps.slice(0, lastStep + 1).map((race, step) => {
     const x = pa[step] ?? null
     const y = pb[step] ?? null
-    return { race: race.index + 1, gap: x === null || y === null ? null : x - y }
+    return {
+      race: race.index + 1,
+      label: race.label,
+      gap: x === null || y === null ? null : x - y,
+    }
   })
   const { leadChanges, largest } = leadChangesOf(points)
   return {
@@ -90,7 +99,9 @@ export function pairGapSummary(pair: PairGap): string {
  * Who of a pair is ahead after each race, from the gap (a minus b): every race after which that
  * changed (or the two drew level), and the widest gap either way.
  */
-export function leadChangesOf(points: PairGap['points']): Pick<PairGap, 'leadChanges' | 'largest'> {
+export function leadChangesOf(
+  points: ReadonlyArray<{ readonly race: number; readonly gap: number | null }>,
+): Pick<PairGap, 'leadChanges' | 'largest'> {
   const leadChanges: Array<PairGap['leadChanges'][number]> = []
   let largest: PairGap['largest'] = null
   let before: 'a' | 'b' | 'level' | null = null

@@ -35,8 +35,9 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
   const summaryId = useId()
   const nameA = shortName(pair.a.name)
   const nameB = shortName(pair.b.name)
-  const rows = pair.points.map(({ race, gap }) => ({
-    label: `R${race}`,
+  const labelOf = new Map(pair.points.map((p) => [p.race, p.label]))
+  const rows = pair.points.map(({ label, gap }) => ({
+    label,
     gap,
     a: gap === null ? null : Math.max(gap, 0),
     b: gap === null ? null : Math.min(gap, 0),
@@ -96,7 +97,7 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
             {pair.leadChanges.map((change) => (
               <ReferenceDot
                 key={change.race}
-                x={`R${change.race}`}
+                x={labelOf.get(change.race)}
                 y={pair.points.find((p) => p.race === change.race)?.gap ?? 0}
                 r={6}
                 fill="var(--surface)"
@@ -116,7 +117,7 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
               // The end label already says it when the largest gap is the last one.
 
               <ReferenceDot
-                x={`R${pair.largest.race}`}
+                x={labelOf.get(pair.largest.race)}
                 y={pair.largest.gap}
                 r={0}
                 label={{
@@ -130,7 +131,7 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
             {end !== undefined && end.gap !== null && (
               // The line labelled at its end: who is ahead now, and by how much.
               <ReferenceDot
-                x={`R${end.race}`}
+                x={labelOf.get(end.race)}
                 y={end.gap}
                 r={0}
                 label={{

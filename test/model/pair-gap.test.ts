@@ -11,7 +11,7 @@ test('published: Sargent 13 ahead of Martin after race 8 of 2023 (63 and 76 behi
     ...both(championship(ccna2023, 'pro'), 'tom-sargent', 'will-martin'),
     stepAfter(ccna2023, 'r08'),
   )
-  expect(pair?.points.at(-1)).toEqual({ race: 8, gap: 13 })
+  expect(pair?.points.at(-1)).toEqual({ race: 8, label: 'R8', gap: 13 })
   expect(pair?.points).toHaveLength(8)
 })
 
@@ -25,7 +25,7 @@ test('bug: the summary hid lead changes — Hamilton led Rosberg after races 11 
     { race: 11, leader: 'b' },
     { race: 15, leader: 'a' },
   ])
-  expect(pair.points.at(-1)).toEqual({ race: 21, gap: 5 })
+  expect(pair.points.at(-1)).toEqual({ race: 21, label: 'R21', gap: 5 })
   const summary = pairGapSummary(pair)
   expect(summary).toContain(
     'The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15.',
@@ -46,7 +46,7 @@ test('across classes (from All classes): Dickinson (Pro) 157, Castro (Pro-Am) 12
     stepAfter(ccna2023, 'r06'),
   )
   // Published: Dickinson 157 [R0621 via checkpoints], Castro 125 [racer.com 2023-06-21].
-  expect(pair?.points.at(-1)).toEqual({ race: 6, gap: 32 })
+  expect(pair?.points.at(-1)).toEqual({ race: 6, label: 'R6', gap: 32 })
   expect(pair?.b.name).toBe('Efrin Castro')
   expect(pair === null ? '' : pairGapSummary(pair)).toContain(
     "After race 6 Dickinson leads Castro by 32. Largest gap: 32 (Dickinson ahead, after race 6). Points in each driver's own class: Dickinson in Pro, Castro in Pro-Am.",

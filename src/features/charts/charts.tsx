@@ -11,7 +11,6 @@ import { chartLines, type ChartKind, type ChartView } from '../../model/chart-li
 import { pairGap } from '../../model/pair-gap.ts'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { chartSummary } from '../../model/chart-summary.ts'
-import { raceLabel } from '../../model/race-label.ts'
 import { chartRows } from './chart-rows.ts'
 import { LineChartFigure } from './line-chart-figure.tsx'
 import { stableStyles } from './palette.ts'
@@ -68,7 +67,7 @@ export default function Charts(props: ChartsViewProps) {
     props.styleOrder,
   )
   const steps = progression.steps.slice(0, step + 1)
-  const labels = steps.map((race) => raceLabel(race.index))
+  const labels = steps.map((race) => race.label)
   const rows = chartRows(labels, lines)
   const summary = chartSummary(
     kind,

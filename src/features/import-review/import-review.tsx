@@ -103,7 +103,7 @@ export function ImportReview(props: Props) {
           <select value={race} onChange={(e) => setRace(e.currentTarget.value)}>
             {races.map(({ race: r, hasResults }) => (
               <option key={r.race.id} value={r.race.id}>
-                R{r.index + 1} {r.round.name} · {r.race.name}
+                {r.label} {r.round.name} · {r.race.name}
                 {hasResults ? ' (replaces its results here)' : ''}
               </option>
             ))}

@@ -3,7 +3,6 @@ import { useMemo, useState, type KeyboardEvent } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/standings.ts'
-import { raceLabel } from '../../model/race-label.ts'
 import { gridCell } from './grid-cell.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 
@@ -109,7 +108,7 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
                   scope="col"
                   title={`${race.race.name}, ${race.round.name}, ${race.race.date}`}
                 >
-                  {raceLabel(race.index)}
+                  {race.label}
                 </th>
               ))}
               <NumHeader>Pts</NumHeader>

@@ -9,11 +9,9 @@ import type { StandingRow } from '../../engine/standings.ts'
 export function DroppedResults({
   row,
   calendar,
-  label,
 }: {
   readonly row: StandingRow
   readonly calendar: ReadonlyArray<CalendarRace>
-  readonly label: (index: number) => string
 }) {
   if (row.dropped.length === 0) return null
   return (
@@ -27,7 +25,7 @@ export function DroppedResults({
         const text = `${formatPoints(points)} points from ${name} dropped`
         return (
           <s key={raceId} title={text} aria-label={text} className="dropped">
-            {race === undefined ? raceId : label(race.index)} {formatPoints(points)}
+            {race?.label ?? raceId} {formatPoints(points)}
           </s>
         )
       })}

@@ -6,7 +6,6 @@ import type { Season } from '../../engine/types.ts'
 import { tieBreakSummary, tieBreakText } from '../../model/tie-break-text.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { entryMeta } from '../../model/entry-meta.ts'
-import { raceLabel } from '../../model/race-label.ts'
 import { PositionChange } from '../../ui/position-change.tsx'
 import { DroppedResults } from './dropped-results.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
@@ -166,7 +165,7 @@ export function StandingsTable(props: StandingsTableProps) {
                 {props.liveDeltas !== null && <LiveCell delta={props.liveDeltas.get(row.id)} />}
                 {props.hasDrops && (
                   <td>
-                    <DroppedResults row={row} calendar={props.calendar} label={raceLabel} />
+                    <DroppedResults row={row} calendar={props.calendar} />
                   </td>
                 )}
                 <ScenarioCells

@@ -54,7 +54,7 @@ export function WhatIf({ races, entries, imagined, runningOrders, onChange }: Pr
               fastestLap: current?.fastestLap ?? null,
               ...patch,
             })
-          const label = `R${race.index + 1} ${race.round.name}`
+          const label = `${race.label} ${race.round.name}`
           return (
             <fieldset key={race.race.id} className="whatif-race">
               <legend>
