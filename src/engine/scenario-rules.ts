@@ -17,6 +17,8 @@ export interface ScenarioRules {
   readonly carsPerRace: number | null
   /** The parts of the drop rule: each discards its own `worst` lowest droppable scores. */
   readonly parts: ReadonlyArray<DropPart>
+  /** Per part: whether remaining race i may be dropped in it (made once, read in hot loops). */
+  readonly droppableIn: ReadonlyArray<(race: number) => boolean>
   /** Whether the final standings discard scores. */
   readonly dropsAtEnd: boolean
   /** How many places countback compares: 0 none, Infinity every place (`countbackDepth`). */
@@ -52,12 +54,29 @@ export function finalPoints(tally: Tally, rules: ScenarioRules, scores: ArrayLik
     // Every remaining race gets a score, 0 where none is given: a 0 can be dropped too.
     const all = scores.length === remaining.length ? scores : padded(scores, remaining.length)
     // Each part of a split season discards its own lowest (one part otherwise).
-    for (let p = 0; p < rules.parts.length; p += 1) {
-      const inPart = (i: number) => remaining[i]?.droppable === true && remaining[i]?.part === p
-      total -= sumOfLowest(tally.lowest[p] ?? [], all, inPart, rules.parts[p]?.worst ?? 0)
-    }
+    const { parts, droppableIn } = rules
+    for (let p = 0; p < parts.length; p += 1)
+      total -= sumOfLowest(
+        tally.lowest[p] ?? NONE,
+        all,
+        droppableIn[p] ?? never,
+        parts[p]?.worst ?? 0,
+      )
   }
   return roundPoints(total)
+}
+
+const NONE: ReadonlyArray<number> = []
+const never = () => false
+
+/** Per part of the drop rule: which remaining races it may drop (ScenarioRules.droppableIn). */
+export function droppableIn(
+  remaining: ReadonlyArray<RemainingRace>,
+  parts: ReadonlyArray<DropPart>,
+): ReadonlyArray<(race: number) => boolean> {
+  return parts.map(
+    (_, p) => (i: number) => remaining[i]?.droppable === true && remaining[i]?.part === p,
+  )
 }
 
 function padded(scores: ArrayLike<number>, length: number): Array<number> {

@@ -5,6 +5,7 @@ import type { ChampionshipProgression } from './progression.ts'
 import { finalRaceIndex, remainingRaces, type RemainingRace } from './remaining-races.ts'
 import {
   bestResult,
+  droppableIn,
   finalPoints,
   isAhead,
   type Contender,
@@ -75,6 +76,7 @@ export function championshipScenarios(
     method: championship.kind === 'drivers' ? 'drivers' : (championship.method ?? 'sum'),
     carsPerRace: championship.kind === 'teams' ? (championship.carsPerRace ?? null) : null,
     parts: progression.drops.parts,
+    droppableIn: droppableIn(remaining, progression.drops.parts),
     dropsAtEnd: dropsApplyAfter(progression.drops, end),
     countback: countbackDepth(championship),
     remaining,
