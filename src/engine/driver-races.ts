@@ -18,10 +18,12 @@ export function forEachDriverResult(
   for (const scored of race.rows) {
     if (!countsClass(championship, scored.class)) continue
     const shared = scored.row.shares !== undefined || scored.row.fastestLapBy !== undefined
-    scored.drivers.forEach((driver, i) => {
-      if (drivers !== null && !drivers.has(driver)) return
+    // A plain loop: this runs for every car of every race (docs/performance.md).
+    for (let i = 0; i < scored.drivers.length; i += 1) {
+      const driver = scored.drivers[i] ?? ''
+      if (drivers !== null && !drivers.has(driver)) continue
       emit(driver, shared ? driverShare(scored, driver, i) : scored)
-    })
+    }
   }
 }
 

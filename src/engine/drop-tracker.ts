@@ -67,43 +67,51 @@ export class DropTracker {
 
   /** Sum of the scores `entry` has discarded as last settled (every kept one before). */
   droppedPoints(entry: number): number {
+    const { policy, scores, sizes, counts } = this
+    const parts = policy.parts
     let sum = 0
-    this.eachDropped(entry, (i) => {
-      sum += this.scores[i] ?? 0
-    })
+    for (let p = 0; p < parts.length; p += 1) {
+      const base = entry * policy.worst + (parts[p]?.slot ?? 0)
+      const size = Math.min(sizes[entry * parts.length + p] ?? 0, counts[p] ?? 0)
+      for (let i = 0; i < size; i += 1) sum += scores[base + i] ?? 0
+    }
     return sum
   }
 
   /** Every entry's discarded races as last settled, `policy.worst` slots each (-1: none). */
   copyRacesInto(target: Int32Array, offset: number): void {
-    target.fill(-1, offset, offset + this.races.length)
-    for (let entry = 0; entry < this.sizes.length / this.counts.length; entry += 1)
-      this.eachDropped(entry, (i) => {
-        target[offset + i] = this.races[i] ?? -1
-      })
+    const { policy, races, sizes, counts } = this
+    const parts = policy.parts
+    const entries = sizes.length / parts.length
+    // The usual case, one part discarding all it keeps: the slots as they are.
+    if (parts.length === 1 && (counts[0] ?? 0) >= policy.worst) {
+      target.set(races, offset)
+      return
+    }
+    for (let entry = 0; entry < entries; entry += 1)
+      for (let p = 0; p < parts.length; p += 1) {
+        const part = parts[p]
+        if (part === undefined) continue
+        const base = entry * policy.worst + part.slot
+        const count = counts[p] ?? 0
+        for (let i = 0; i < part.worst; i += 1)
+          target[offset + base + i] = i < count ? (races[base + i] ?? -1) : -1
+      }
   }
 
   /** Every entry's lowest droppable scores so far, part by part (NaN: none yet). */
   copyScoresInto(target: Float64Array, offset: number): void {
     const { policy, scores, sizes } = this
-    const parts = policy.parts.length
-    for (let entry = 0; entry < sizes.length / parts; entry += 1)
-      policy.parts.forEach((part, p) => {
+    const parts = policy.parts
+    const entries = sizes.length / parts.length
+    for (let entry = 0; entry < entries; entry += 1)
+      for (let p = 0; p < parts.length; p += 1) {
+        const part = parts[p]
+        if (part === undefined) continue
         const base = entry * policy.worst + part.slot
-        const size = sizes[entry * parts + p] ?? 0
+        const size = sizes[entry * parts.length + p] ?? 0
         for (let i = 0; i < part.worst; i += 1)
           target[offset + base + i] = i < size ? (scores[base + i] ?? 0) : Number.NaN
-      })
-  }
-
-  /** Calls `visit` with the slot index of each score `entry` discards now. */
-  private eachDropped(entry: number, visit: (slot: number) => void): void {
-    const { policy, sizes, counts } = this
-    const parts = policy.parts.length
-    policy.parts.forEach((part, p) => {
-      const base = entry * policy.worst + part.slot
-      const size = Math.min(sizes[entry * parts + p] ?? 0, counts[p] ?? 0)
-      for (let i = 0; i < size; i += 1) visit(base + i)
-    })
+      }
   }
 }

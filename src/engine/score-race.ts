@@ -127,7 +127,9 @@ function fastestLapTies(
     const scope = awardBy === 'class' ? row.class : ''
     ties.set(scope, (ties.get(scope) ?? 0) + 1)
   }
-  return ties
+  // One fastest lap per class (the Carrera Cup's three) is no tie: no lookups per car then.
+  for (const count of ties.values()) if (count > 1) return ties
+  return null
 }
 
 /** Classified rows by position, then the others by car number, whatever the file's order. */
