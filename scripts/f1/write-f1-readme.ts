@@ -70,7 +70,7 @@ export function writeF1Readme(
 
 The Formula One World Championship in Pitboard's season format: every Grand Prix and sprint
 classification, the drivers' and (from 1958) the constructors' championships, for every season
-whose rules the format can say: **${years.length} seasons, ${years.join(', ')}**. Every number is
+whose rules the format can say: **${years.length} seasons, ${spans(years)}**. Every number is
 official; the engine computes every point from the facts in the result files.
 
 Source: [F1DB](https://github.com/f1db/f1db), licensed
@@ -132,4 +132,15 @@ ${
 }
 `
   writeFileSync('public/data/f1/README.md', text)
+}
+
+/** "1950–2024", or "1950–1953, 1955" where seasons are missing. */
+function spans(years: ReadonlyArray<number>): string {
+  const runs: Array<[number, number]> = []
+  for (const year of years) {
+    const last = runs.at(-1)
+    if (last !== undefined && last[1] === year - 1) last[1] = year
+    else runs.push([year, year])
+  }
+  return runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')
 }
