@@ -7,22 +7,19 @@
  * (data-src/f1/f1db-errata.json). The output depends on the inputs alone: a second run writes
  * the same bytes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeSeasonManifest } from '../src/cli/season-manifest.ts'
 import type { ReadText } from '../src/data/read-text.ts'
 import { validateSeason } from '../src/data/validate-season.ts'
 import { computeSeasonStandings } from '../src/engine/season-standings.ts'
 import { compareWithF1db, type Checkpoint } from './f1/compare-standings.ts'
-import { convertSeason } from './f1/convert-season.ts'
-import { isErratum, readErrata } from './f1/f1db-errata.ts'
-import type { F1dbNames, F1dbSeason } from './f1/f1db.ts'
-import { readEngines, seasonTeams } from './f1/f1-engines.ts'
-import { readF1Rules } from './f1/f1-rules.ts'
+import { isErratum } from './f1/f1db-errata.ts'
+import { seasonTeams } from './f1/f1-engines.ts'
+import { readF1Source } from './f1/f1-source.ts'
 import { writeF1Index } from './f1/write-f1-index.ts'
 import { writeF1Readme } from './f1/write-f1-readme.ts'
 
-const SOURCE = 'data-src/f1db'
 const args = process.argv.slice(2)
 const at = args.indexOf('--year')
 const only = at < 0 ? null : Number(args[at + 1])
@@ -30,19 +27,8 @@ const dryRun = args.includes('--dry-run')
 // --verbose: every checkpoint that differs, shipped or not (to find the next rule to add).
 const verbose = args.includes('--verbose')
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(join(SOURCE, file), 'utf8')) as T
-const drivers = read<F1dbNames>('drivers.json')
-const constructors = read<F1dbNames>('constructors.json')
-const rules = readF1Rules()
-const engines = readEngines()
-const errata = readErrata()
-
-const years = readdirSync(SOURCE)
-  .map((name) => /^(\d{4})\.json$/.exec(name)?.[1])
-  .filter((y): y is string => y !== undefined)
-  .map(Number)
-  .filter((y) => only === null || y === only)
-  .sort((a, b) => a - b)
+const { rules, engines, errata, years: all, season } = readF1Source()
+const years = all.filter((y) => only === null || y === only)
 
 interface Tally {
   checkpoints: number
@@ -57,8 +43,7 @@ const notShipped = new Map<number, ReadonlyArray<string>>()
 let failed = false
 
 for (const year of years) {
-  const source = read<F1dbSeason>(`${year}.json`)
-  const converted = convertSeason(source, drivers, constructors, rules, engines)
+  const { source, converted } = season(year)
   // The files are read back the way the dashboard reads them: a season `validate` refuses, or
   // any race it sets aside, is never shipped.
   const texts = new Map([

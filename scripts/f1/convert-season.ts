@@ -65,9 +65,10 @@ export function convertSeason(
       results: `results/${id}.json`,
       ...(multiplier === undefined ? {} : { pointsMultiplier: multiplier }),
     }
-    const fastestLapOf = (r: F1dbSeason['races'][number]) =>
-      (particular.fastestLapTo ?? []).find((f) => f.grandPrix === r.grandPrixId)?.driver ??
-      (r.fastestLaps.length === 1 ? r.fastestLaps[0]?.driverId : undefined)
+    // A tie on time whose point went to one driver (rules.json fastestLapTo), found once.
+    const fastestLapTo = (particular.fastestLapTo ?? []).find(
+      (f) => f.grandPrix === race.grandPrixId,
+    )?.driver
     const facts = {
       teams,
       unscored: new Set(
@@ -83,9 +84,9 @@ export function convertSeason(
           .filter((s) => s.grandPrix === race.grandPrixId)
           .map((s) => [s.drivers.join('+'), s.shares] as const),
       ),
-      fastestLapDriver: fastestLapOf(race),
-      fastestLapTo: (particular.fastestLapTo ?? []).find((f) => f.grandPrix === race.grandPrixId)
-        ?.driver,
+      fastestLapDriver:
+        fastestLapTo ?? (race.fastestLaps.length === 1 ? race.fastestLaps[0]?.driverId : undefined),
+      fastestLapTo,
     }
     results.set(grandPrix.results, resultsOf(id, race, race.results, true, facts))
     const sprint =

@@ -2,11 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { compareWithF1db } from '../../scripts/f1/compare-standings.ts'
-import { convertSeason } from '../../scripts/f1/convert-season.ts'
-import { isErratum, readErrata } from '../../scripts/f1/f1db-errata.ts'
-import type { F1dbNames, F1dbSeason } from '../../scripts/f1/f1db.ts'
-import { readEngines, seasonTeams } from '../../scripts/f1/f1-engines.ts'
-import { readF1Rules } from '../../scripts/f1/f1-rules.ts'
+import { isErratum } from '../../scripts/f1/f1db-errata.ts'
+import { seasonTeams } from '../../scripts/f1/f1-engines.ts'
+import { readF1Source } from '../../scripts/f1/f1-source.ts'
 import { readFromDisk } from '../../src/data/disk-reader.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
 import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
@@ -20,16 +18,7 @@ import { standingsAt } from '../../src/engine/standings.ts'
  * (data-src/f1/f1db-errata.json, each with its reason). A season whose rules the format cannot
  * say yet is not shipped.
  */
-const SOURCE = 'data-src/f1db'
-const read = <T>(file: string) => JSON.parse(readFileSync(join(SOURCE, file), 'utf8')) as T
-const drivers = read<F1dbNames>('drivers.json')
-const constructors = read<F1dbNames>('constructors.json')
-const rules = readF1Rules()
-const engines = readEngines()
-const errata = readErrata()
-const years = readdirSync(SOURCE)
-  .flatMap((name) => /^(\d{4})\.json$/.exec(name)?.[1] ?? [])
-  .map(Number)
+const { engines, errata, years, season } = readF1Source()
 
 test('the extract holds every season from 1950 to 2024', () => {
   expect(years.length).toBe(75)
@@ -39,8 +28,7 @@ test('the extract holds every season from 1950 to 2024', () => {
 
 const shipped: Array<number> = []
 for (const year of years) {
-  const source = read<F1dbSeason>(`${year}.json`)
-  const converted = convertSeason(source, drivers, constructors, rules, engines)
+  const { source, converted } = season(year)
   const folder = `public/data/f1/${year}`
   if (converted.unsupported.length > 0) {
     test(`F1 ${year} is not shipped: ${converted.unsupported.join('; ')}`, () => {
