@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest'
 
-// jsdom does no layout: recharts' ResponsiveContainer would measure 0×0 and draw nothing.
 if (typeof window !== 'undefined') {
+  // Lookups (findBy…, waitFor) wait on what the page shows, long enough for a busy 2-core
+  // machine: the default 1 s failed under load (issue 21). Only a failing lookup waits that long.
+  const { configure } = await import('@testing-library/dom')
+  configure({ asyncUtilTimeout: 10_000 })
+
+  // jsdom does no layout: recharts' ResponsiveContainer would measure 0×0 and draw nothing.
   class FixedSizeResizeObserver {
     readonly #callback: ResizeObserverCallback
     constructor(callback: ResizeObserverCallback) {

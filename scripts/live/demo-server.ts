@@ -10,7 +10,10 @@ export interface DemoServer {
   /** Serve `body` at `path` (relative to the site root); null: 404. */
   readonly override: (path: string, body: string | null) => void
   readonly setFailure: (failure: Failure) => void
+  /** Requests answered, in the order of their answers. */
   readonly requests: () => ReadonlyArray<{ readonly path: string; readonly status: number }>
+  /** Paths asked for, in the order they arrived (a held request is here before it is answered). */
+  readonly arrivals: () => ReadonlyArray<string>
   readonly close: () => Promise<void>
 }
 
@@ -33,6 +36,7 @@ const TYPES: Readonly<Record<string, string>> = {
 export async function startDemoServer(root: string, port = 0): Promise<DemoServer> {
   const overrides = new Map<string, string | null>()
   const log: Array<{ path: string; status: number }> = []
+  const arrived: Array<string> = []
   let failure: Failure = 'none'
   const held: Array<() => void> = []
   const setFailure = (next: Failure) => {
@@ -44,6 +48,7 @@ export async function startDemoServer(root: string, port = 0): Promise<DemoServe
       const path = decodeURIComponent(
         new URL(request.url ?? '/', 'http://localhost').pathname,
       ).replace(/^\/+/, '')
+      arrived.push(path)
       const answer = (status: number, body = '', type = 'text/plain') => {
         log.push({ path, status })
         response.writeHead(status, {
@@ -83,6 +88,7 @@ export async function startDemoServer(root: string, port = 0): Promise<DemoServe
     override: (path, body) => overrides.set(path, body),
     setFailure,
     requests: () => log,
+    arrivals: () => arrived,
     close: () => {
       setFailure('none')
       return new Promise((resolve) => server.close(() => resolve()))

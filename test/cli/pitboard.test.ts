@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { afterAll, expect, test } from 'vitest'
-import { pitboard } from '../fixtures/run-cli.ts'
+import { PITBOARD, pitboard } from '../fixtures/run-cli.ts'
 import { makeSeason, order, results } from '../fixtures/build.ts'
 
 const F1_2016 = 'test/fixtures/f1/2016'
@@ -229,7 +229,7 @@ test('bug: piping into head printed an EPIPE stack trace and exited 1 — a clos
     'bash',
     [
       '-c',
-      `node_modules/.bin/tsx src/cli/pitboard.ts standings ${F1_2016} --every-race --format json | head -c 100 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`,
+      `${PITBOARD.join(' ')} standings ${F1_2016} --every-race --format json | head -c 100 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`,
     ],
     { encoding: 'utf8' },
   )

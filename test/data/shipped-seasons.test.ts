@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { checkSchema } from '../../src/data/check-schema.ts'
@@ -6,6 +5,7 @@ import { readFromDisk } from '../../src/data/disk-reader.ts'
 import { seasonIndexSchema } from '../../src/data/season-index-schema.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
 import { standingsAt } from '../../src/engine/standings.ts'
+import { pitboard } from '../fixtures/run-cli.ts'
 import { championship, shippedSeason } from '../fixtures/shipped-season.ts'
 
 const index = checkSchema(
@@ -39,10 +39,8 @@ for (const season of seasons) {
     expect([...check.files.values()].filter((f) => f.kind === 'results')).toHaveLength(races.length)
     // The command-line tool once per series (its newest season): the rest is the same code.
     if (seasons.find((s) => s.series === season.series) !== season) return
-    const cli = spawnSync('node_modules/.bin/tsx', ['src/cli/pitboard.ts', 'validate', folder], {
-      encoding: 'utf8',
-    })
-    expect([cli.status, cli.stdout]).toEqual([
+    const cli = pitboard('validate', folder)
+    expect([cli.code, cli.stdout]).toEqual([
       0,
       `${folder}: valid (${races.length} races, ${races.length} with result files)\n`,
     ])
@@ -68,22 +66,8 @@ test('reconstructed files say so, with what is confirmed and where it comes from
 })
 
 test('published: after race 8 of 2023 the table shows Dickinson 63 ahead of Sargent and 76 ahead of Martin', () => {
-  const cli = spawnSync(
-    'node_modules/.bin/tsx',
-    [
-      'src/cli/pitboard.ts',
-      'standings',
-      'public/data/ccna/2023',
-      '--after',
-      'r08',
-      '--format',
-      'table',
-    ],
-    {
-      encoding: 'utf8',
-    },
-  )
-  expect(cli.status).toBe(0)
+  const cli = pitboard('standings', 'public/data/ccna/2023', '--after', 'r08', '--format', 'table')
+  expect(cli.code).toBe(0)
   const pro = cli.stdout.split('\n\n').find((block) => block.startsWith('Pro\n'))!
   // Columns: Pos, +/-, Driver, Car, Team, Pts, Gap, Next, …
   expect(pro).toMatch(/\n {2}1 {2}\S+ +Riley Dickinson +53 {2}Kellymoss +197 +- +-/)

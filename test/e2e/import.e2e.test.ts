@@ -10,7 +10,8 @@ import { readTimingFile } from '../../src/import/read-timing-file.ts'
 import { imsaCsvFromResults } from '../fixtures/alkamel.ts'
 import { launchChromium } from './browser.ts'
 import { shownPoints } from './shown-points.ts'
-import { serveBuild, type BuiltSite } from './serve-build.ts'
+import { serveBuiltSite } from './built-site.ts'
+import type { BuiltSite } from './serve-build.ts'
 
 /**
  * A timing file dropped on the page: read in the browser (no request leaves the page), reviewed,
@@ -19,7 +20,7 @@ import { serveBuild, type BuiltSite } from './serve-build.ts'
 let site: BuiltSite
 let browser: Browser
 beforeAll(async () => {
-  site = await serveBuild()
+  site = await serveBuiltSite()
   browser = await launchChromium()
 }, 120_000)
 afterAll(async () => {

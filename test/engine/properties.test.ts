@@ -10,6 +10,12 @@ import { arbitrarySeason } from '../fixtures/arbitrary-season.ts'
 import { memoryReader } from '../fixtures/memory-reader.ts'
 
 const RUNS = { numRuns: 150 }
+/**
+ * Each property's time budget: a fixed number of runs (coverage never shrinks under load) and a
+ * hang guard far above what they take on an idle machine (0.5–3 s each on 2 cores), so another
+ * job on the cores cannot fail them (issue 21).
+ */
+const BUDGET = { timeout: 60_000 }
 
 const filesOf = (results: ReadonlyArray<RaceResults>) =>
   new Map<string, RaceFile>(results.map((r) => [r.race, { kind: 'results', results: r }]))
@@ -20,20 +26,24 @@ const everything = (season: Season, files: ReadonlyMap<string, RaceFile>) => {
   return model.standings.scored.map((_, step) => toStandingsDocument(model, step))
 }
 
-test('generated seasons pass validation, so the properties below run on valid data', async () => {
-  await fc.assert(
-    fc.asyncProperty(arbitrarySeason, async ({ season, results }) => {
-      const files: Record<string, unknown> = { 'season.json': season }
-      for (const r of results) files[`results/${r.race}.json`] = r
-      const check = await validateSeason('gen', memoryReader('gen', files))
-      expect(check.faults).toEqual([])
-      expect(check.warnings.filter((w) => !/tag|no rows/.test(w.message))).toEqual([])
-    }),
-    { numRuns: 60 },
-  )
-})
+test(
+  'generated seasons pass validation, so the properties below run on valid data',
+  BUDGET,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitrarySeason, async ({ season, results }) => {
+        const files: Record<string, unknown> = { 'season.json': season }
+        for (const r of results) files[`results/${r.race}.json`] = r
+        const check = await validateSeason('gen', memoryReader('gen', files))
+        expect(check.faults).toEqual([])
+        expect(check.warnings.filter((w) => !/tag|no rows/.test(w.message))).toEqual([])
+      }),
+      { numRuns: 60 },
+    )
+  },
+)
 
-test('shuffling the rows of each file and the order of the files changes nothing', () => {
+test('shuffling the rows of each file and the order of the files changes nothing', BUDGET, () => {
   fc.assert(
     fc.property(arbitrarySeason, fc.infiniteStream(fc.nat()), ({ season, results }, random) => {
       const shuffled = results
@@ -45,7 +55,7 @@ test('shuffling the rows of each file and the order of the files changes nothing
   )
 })
 
-test('a total is its race points, minus the dropped ones, plus adjustments', () => {
+test('a total is its race points, minus the dropped ones, plus adjustments', BUDGET, () => {
   fc.assert(
     fc.property(arbitrarySeason, ({ season, results }) => {
       const standings = computeSeasonStandings(season, filesOf(results))
@@ -67,36 +77,40 @@ test('a total is its race points, minus the dropped ones, plus adjustments', () 
   )
 })
 
-test('tables are sorted: points never rise, positions never fall, shared positions only when level', () => {
-  fc.assert(
-    fc.property(arbitrarySeason, ({ season, results }) => {
-      const standings = computeSeasonStandings(season, filesOf(results))
-      for (const progression of standings.championships) {
-        progression.steps.forEach((_, step) => {
-          const rows = standingsAt(progression, step)
-          rows.forEach((row, rank) => {
-            const above = rows[rank - 1]
-            if (above === undefined) return expect(row.position).toBe(1)
-            expect(row.points).toBeLessThanOrEqual(above.points)
-            expect(row.gapToNext).toBeCloseTo(above.points - row.points, 9)
-            if (row.position === above.position)
-              expect(row.tieBreak).toEqual({
-                kind: 'level',
-                points: row.points,
-                ...(progression.championship.countbackPlaces === undefined
-                  ? {}
-                  : { upTo: progression.championship.countbackPlaces }),
-              })
-            else expect(row.position).toBe(rank + 1)
+test(
+  'tables are sorted: points never rise, positions never fall, shared positions only when level',
+  BUDGET,
+  () => {
+    fc.assert(
+      fc.property(arbitrarySeason, ({ season, results }) => {
+        const standings = computeSeasonStandings(season, filesOf(results))
+        for (const progression of standings.championships) {
+          progression.steps.forEach((_, step) => {
+            const rows = standingsAt(progression, step)
+            rows.forEach((row, rank) => {
+              const above = rows[rank - 1]
+              if (above === undefined) return expect(row.position).toBe(1)
+              expect(row.points).toBeLessThanOrEqual(above.points)
+              expect(row.gapToNext).toBeCloseTo(above.points - row.points, 9)
+              if (row.position === above.position)
+                expect(row.tieBreak).toEqual({
+                  kind: 'level',
+                  points: row.points,
+                  ...(progression.championship.countbackPlaces === undefined
+                    ? {}
+                    : { upTo: progression.championship.countbackPlaces }),
+                })
+              else expect(row.position).toBe(rank + 1)
+            })
           })
-        })
-      }
-    }),
-    RUNS,
-  )
-})
+        }
+      }),
+      RUNS,
+    )
+  },
+)
 
-test('the standings after race k are the same as for a season that stops at race k', () => {
+test('the standings after race k are the same as for a season that stops at race k', BUDGET, () => {
   fc.assert(
     fc.property(arbitrarySeason, fc.nat(), ({ season, results }, pick) => {
       const full = computeSeasonStandings(season, filesOf(results))
@@ -116,7 +130,7 @@ test('the standings after race k are the same as for a season that stops at race
   )
 })
 
-test('no NaN or infinity anywhere in the output', () => {
+test('no NaN or infinity anywhere in the output', BUDGET, () => {
   fc.assert(
     fc.property(arbitrarySeason, ({ season, results }) => {
       const numbers: Array<number> = []

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 import { startDemoWeekend, type DemoWeekend } from '../../scripts/live/demo-weekend.ts'
 import type { RaceResults } from '../../src/engine/types.ts'
 
@@ -78,12 +78,20 @@ test('race 11 goes scheduled → 8 running orders → provisional → official, 
 
 test('a hung data server answers nothing until the failure is switched off', async () => {
   weekend.server.setFailure('hang')
+  const manifest = (path: string) => path.endsWith('manifest.json')
+  const arrived = weekend.server.arrivals().filter(manifest).length
+  const answers = weekend.server.requests().filter(({ path }) => manifest(path)).length
   let answered = false
   const pending = get('manifest.json').then((response) => {
     answered = true
     return response
   })
-  await new Promise((resolve) => setTimeout(resolve, 300))
+  // Held: it reached the server, which has not answered it.
+  await vi.waitFor(
+    () => expect(weekend.server.arrivals().filter(manifest)).toHaveLength(arrived + 1),
+    { timeout: 10_000 },
+  )
+  expect(weekend.server.requests().filter(({ path }) => manifest(path))).toHaveLength(answers)
   expect(answered).toBe(false)
   weekend.server.setFailure('none')
   expect((await pending).status).toBe(200)
