@@ -1,12 +1,14 @@
 import { Suspense, useState } from 'react'
 import { buildChanged, runningEntry } from '../data/build-changed.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
+import { retryableImport } from '../data/retryable-import.ts'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
 import type { ExportMenuProps } from './export-panel.tsx'
 
 // The export buttons and their file makers load when the menu is first opened.
-const ExportPanel = retryableLazy<ExportMenuProps>(() =>
-  import('./export-panel.tsx').then((m) => ({ default: m.ExportPanel })),
+const ExportPanel = retryableLazy(
+  retryableImport(() => import('./export-panel.tsx')),
+  'ExportPanel',
 )
 
 /** The Export menu next to the race slider (docs/exporting.md): closed, it is only its button. */

@@ -3,9 +3,13 @@ import { useState } from 'react'
 import type { CardKind, CardShape } from '../export/broadcast-card.ts'
 import type { CardContent } from '../model/card-content.ts'
 import type { SeasonModel } from '../model/season-model.ts'
+import { retryableImport } from '../data/retryable-import.ts'
 import type * as ExportActionsModule from './export-actions.ts'
 
 type ExportActions = typeof ExportActionsModule
+
+// The file makers load on the first export; a failed load is fetched afresh on the next.
+const actions = retryableImport(() => import('./export-actions.ts'))
 
 const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch']
 import type { Selection } from './resolve-selection.ts'
@@ -40,7 +44,6 @@ export function ExportPanel({ model, selection, marking, card, overlayHref }: Ex
       ? selection.classChampionships.map((p) => p.championship.id)
       : [focus.championship.id]
   const base = `${standings.season.series.id}-${standings.season.season}-${selection.champ}-after-${race}${marking === null ? '' : `-${marking}`}`
-  const actions = () => import('./export-actions.ts')
   // The card is built only when one is asked for, not on every render of the view.
   const withCard = async (run: (a: ExportActions, input: CardContent) => unknown) => {
     const input = await card()

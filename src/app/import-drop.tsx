@@ -1,14 +1,15 @@
-import { Suspense, useEffect, useState, type ComponentProps } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { buildChanged, runningEntry } from '../data/build-changed.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
+import { retryableImport } from '../data/retryable-import.ts'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
-import type * as PanelModule from './import-review-panel.tsx'
 
 // The review, the importers (and their CSV parser) and the code that keeps a race in this
 // browser load when a file is first opened (docs/performance.md).
-const ImportReviewPanel = retryableLazy<ComponentProps<typeof PanelModule.ImportReviewPanel>>(() =>
-  import('./import-review-panel.tsx').then((module) => ({ default: module.ImportReviewPanel })),
+const ImportReviewPanel = retryableLazy(
+  retryableImport(() => import('./import-review-panel.tsx')),
+  'ImportReviewPanel',
 )
 
 /**

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, useMemo, type ComponentProps } from 'react'
-import type * as OverlayModule from './overlay-view.tsx'
+import { Suspense, useMemo } from 'react'
+import { retryableImport } from '../data/retryable-import.ts'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
 import { buildChanged, runningEntry } from '../data/build-changed.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
@@ -11,13 +11,13 @@ import { dataUrl, seasonQueries } from '../data/season-queries.ts'
 import { raceLabelOf } from '../model/race-label.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
+import { loadFailureMessage } from '../ui/load-failure.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
 import { FreshnessBar } from './freshness-bar.tsx'
 import { freshnessAt, type FreshnessInput } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
 import { LiveBanner } from './live-banner.tsx'
-import type * as BannerModule from './local-imports-banner.tsx'
 import { resolveSelection } from './resolve-selection.ts'
 import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
@@ -29,13 +29,15 @@ import { useWhatIf } from './use-what-if.ts'
 import { withLocalImports } from './with-local-imports.ts'
 
 // Shown only when this browser keeps imported races: loaded then, with its Remove.
-const LocalImportsBanner = retryableLazy<ComponentProps<typeof BannerModule.LocalImportsBanner>>(
-  () => import('./local-imports-banner.tsx').then((m) => ({ default: m.LocalImportsBanner })),
+const LocalImportsBanner = retryableLazy(
+  retryableImport(() => import('./local-imports-banner.tsx')),
+  'LocalImportsBanner',
 )
 
 // The overlay draws broadcast cards: loaded only by an overlay page (docs/exporting.md).
-const Overlay = retryableLazy<ComponentProps<typeof OverlayModule.Overlay>>(() =>
-  import('./overlay-view.tsx').then((m) => ({ default: m.Overlay })),
+const Overlay = retryableLazy(
+  retryableImport(() => import('./overlay-view.tsx')),
+  'Overlay',
 )
 
 /**
@@ -61,7 +63,8 @@ export function SeasonScreen({
   // One model per data version, what-if and live setting: switching views or races reads it.
   const previousFiles = check.data?.previousFiles ?? null
   const { live: projectLive, whatif } = url.state
-  const imagine = useWhatIf(whatif.length > 0)
+  const whatIfCode = useWhatIf(whatif.length > 0)
+  const imagine = whatIfCode.imagine
   const model = useMemo(
     () =>
       merged === null || (whatif.length > 0 && imagine === null)
@@ -230,7 +233,19 @@ export function SeasonScreen({
           )}
           <div className={stale ? 'is-stale' : undefined}>
             {/* A what-if waits for its code, never showing the real standings as imagined. */}
-            {view ?? (merged !== null && <Skeleton label={`Loading ${title}`} />)}
+            {view ??
+              (whatIfCode.failure !== null ? (
+                <ErrorPanel
+                  title="The what-if could not be loaded"
+                  messages={[loadFailureMessage(whatIfCode.failure, whatIfCode.tries)]}
+                >
+                  <button type="button" onClick={whatIfCode.retry}>
+                    Retry
+                  </button>
+                </ErrorPanel>
+              ) : (
+                merged !== null && <Skeleton label={`Loading ${title}`} />
+              ))}
           </div>
           <RevisionLog revisions={check.data.revisions} />
         </>

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react'
-import type { ScenarioSource } from '../data/scenario-client.ts'
+import { loadSeasonScenarios, type ScenarioSource } from '../data/scenario-client.ts'
+import { retryableImport } from '../data/retryable-import.ts'
 import { statusWord } from '../model/standings-status.ts'
 import { buildChanged, runningEntry } from '../data/build-changed.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
@@ -14,6 +15,9 @@ import type { UrlStateApi } from './use-url-state.ts'
 import { ViewContent } from './view-content.tsx'
 import { prefetchViews } from './view-loaders.ts'
 import { ViewTabs } from './view-tabs.tsx'
+
+// A broadcast card's content: loaded when an export or the overlay first asks for one.
+const loadCardContent = retryableImport(() => import('../model/card-content.ts'))
 
 interface Props {
   readonly source: ScenarioSource
@@ -84,7 +88,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           selection={selection}
           marking={statusWord(model.statusAt(step))?.toLowerCase() ?? null}
           card={async () =>
-            (await import('../model/card-content.ts')).cardContent(model, {
+            (await loadCardContent()).cardContent(model, {
               championship: focusId,
               step,
               compare: selection.compare,
@@ -93,7 +97,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
               outlook:
                 scenarios !== null
                   ? scenarios.outlook
-                  : (await import('../model/season-scenarios.ts')).outlookOf(model, focusId, step),
+                  : (await loadSeasonScenarios()).outlookOf(model, focusId, step),
             })
           }
           overlayHref={(card) => hrefFor({ view: 'overlay', card })}

@@ -19,12 +19,12 @@ import {
   loadWhatIf,
 } from './view-loaders.ts'
 
-const Charts = retryableLazy(loadCharts)
-const ResultsGrid = retryableLazy(loadResults)
-const Booth = retryableLazy(loadBooth)
-const DriverCard = retryableLazy(loadDriver)
-const HeadToHead = retryableLazy(loadH2h)
-const WhatIfView = retryableLazy(loadWhatIf)
+const Charts = retryableLazy(loadCharts, 'default')
+const ResultsGrid = retryableLazy(loadResults, 'ResultsGrid')
+const Booth = retryableLazy(loadBooth, 'Booth')
+const DriverCard = retryableLazy(loadDriver, 'DriverCard')
+const HeadToHead = retryableLazy(loadH2h, 'HeadToHead')
+const WhatIfView = retryableLazy(loadWhatIf, 'WhatIfView')
 
 interface Props {
   readonly model: SeasonModel

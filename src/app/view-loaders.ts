@@ -1,22 +1,22 @@
+import { retryableImport } from '../data/retryable-import.ts'
+
 /*
  * The code of the views a first visit does not open: each loads when its view is first shown,
  * and all are fetched once the page is idle (docs/performance.md#dashboard). Recharts alone is
- * half the bundle.
+ * half the bundle. One loader per file, shared by the view and the prefetch: a file that failed
+ * is fetched afresh next time (docs/dashboard.md#faults).
  */
-export const loadCharts = () => import('../features/charts/charts.tsx')
-export const loadBooth = () =>
-  import('../features/booth/booth.tsx').then((m) => ({ default: m.Booth }))
-export const loadDriver = () =>
-  import('../features/driver-card/driver-card.tsx').then((m) => ({ default: m.DriverCard }))
-export const loadH2h = () =>
-  import('../features/head-to-head/head-to-head.tsx').then((m) => ({ default: m.HeadToHead }))
-export const loadWhatIf = () =>
-  import('./what-if-view.tsx').then((m) => ({ default: m.WhatIfView }))
-export const loadResults = () =>
-  import('../features/results-grid/results-grid.tsx').then((m) => ({ default: m.ResultsGrid }))
+export const loadCharts = retryableImport(() => import('../features/charts/charts.tsx'))
+export const loadBooth = retryableImport(() => import('../features/booth/booth.tsx'))
+export const loadDriver = retryableImport(() => import('../features/driver-card/driver-card.tsx'))
+export const loadH2h = retryableImport(() => import('../features/head-to-head/head-to-head.tsx'))
+export const loadWhatIf = retryableImport(() => import('./what-if-view.tsx'))
+export const loadResults = retryableImport(
+  () => import('../features/results-grid/results-grid.tsx'),
+)
 
 export function prefetchViews(): void {
   for (const load of [loadResults, loadCharts, loadH2h, loadDriver, loadBooth, loadWhatIf])
-    // A file that fails now is fetched again when its view is shown (LoadBoundary, Retry).
+    // A file that fails now is fetched again, at a new address, when its view is shown.
     load().catch(() => undefined)
 }

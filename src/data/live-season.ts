@@ -2,8 +2,12 @@ import type { Revision } from '../model/revision.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
 import type { RaceFile } from '../engine/types.ts'
 import type { ReadText } from './read-text.ts'
+import { retryableImport } from './retryable-import.ts'
 import { openFeed, type FeedCache } from './season-feed.ts'
 import { validateSeason, type SeasonCheck } from './validate-season.ts'
+
+// Only a refresh that changes a result needs it: out of the first load (docs/performance.md).
+const loadRevision = retryableImport(() => import('../model/revision.ts'))
 
 /** A season as the dashboard holds it while results may still change (docs/dashboard.md#live). */
 export interface LiveSeason extends SeasonCheck {
@@ -83,8 +87,7 @@ export async function refreshSeason(
     )
   })
   if (changed.length > 0) {
-    // Only a refresh that changes a result needs it: out of the first load (docs/performance.md).
-    const { describeRevision } = await import('../model/revision.ts')
+    const { describeRevision } = await loadRevision()
     const before = computeSeasonStandings(previous.season, previous.files)
     const after = computeSeasonStandings(check.season, files)
     for (const [race, file] of changed) {

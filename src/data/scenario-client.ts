@@ -1,6 +1,10 @@
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
+import { retryableImport } from './retryable-import.ts'
 import type { ScenarioReply, ScenarioRequest } from './scenario-answers.ts'
+
+/** The scenarios on the main thread (no worker, or one card): loaded when first needed. */
+export const loadSeasonScenarios = retryableImport(() => import('../model/season-scenarios.ts'))
 
 /** A season model and a key that names it (one per model, so one per data version and what-if). */
 export interface ScenarioSource {
@@ -44,9 +48,7 @@ class ScenarioClient {
     step: number,
   ): Promise<ScenarioSummary | null> {
     const here = () =>
-      import('../model/season-scenarios.ts').then(({ summaryOf }) =>
-        summaryOf(source.model, championship, step),
-      )
+      loadSeasonScenarios().then(({ summaryOf }) => summaryOf(source.model, championship, step))
     const worker = this.start()
     if (worker === null) return here()
     if (!this.sent.has(source.key)) {

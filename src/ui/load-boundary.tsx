@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react'
 import { ErrorPanel } from './error-panel.tsx'
+import { loadFailureMessage } from './load-failure.ts'
 import { retryFailedLoads } from './retryable-lazy.ts'
 
 interface Props {
@@ -35,9 +36,10 @@ export class LoadBoundary extends Component<Props, State> {
   }
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.resetKey === state.resetKey
-      ? null
-      : { error: null, resetKey: props.resetKey, stale: false }
+    if (props.resetKey === state.resetKey) return null
+    // A new address is a new try for any file that failed (fetched afresh), like Retry.
+    retryFailedLoads()
+    return { error: null, resetKey: props.resetKey, stale: false, attempt: 0 }
   }
 
   override componentDidCatch(): void {
@@ -49,23 +51,25 @@ export class LoadBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error, stale, attempt } = this.state
     if (error === null) return <div key={attempt}>{this.props.children}</div>
+    const reload = (
+      <button type="button" onClick={() => window.location.reload()}>
+        Reload the page
+      </button>
+    )
     return (
       <ErrorPanel
         title={`${this.props.what} could not be loaded`}
         messages={[
           stale
             ? 'Pitboard was updated since this page was opened: reload to get the new version.'
-            : `${error.message}. Check the connection and try again.`,
+            : loadFailureMessage(error.message, attempt + 1),
         ]}
       >
-        {stale ? (
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
-          </button>
-        ) : (
+        {!stale && (
           <button
             type="button"
             onClick={() => {
+              // Each try fetches the file afresh (data/retryable-import.ts).
               retryFailedLoads()
               this.setState({ error: null, attempt: attempt + 1 })
             }}
@@ -73,6 +77,7 @@ export class LoadBoundary extends Component<Props, State> {
             Retry
           </button>
         )}
+        {(stale || attempt > 0) && reload}
       </ErrorPanel>
     )
   }

@@ -4,21 +4,26 @@ import { createElement, lazy, type ComponentType } from 'react'
 const failed = new Set<() => void>()
 
 /**
- * `React.lazy` that can try again: a lazy component keeps a failed load for good (and React must
- * see that failure, or it would retry on every render), so a failed one is only replaced when
- * `retryFailedLoads` is called (LoadBoundary's Retry). The browser then fetches the file again.
+ * `React.lazy` over one export of a module, that can try again: a lazy component keeps a failed
+ * load for good (and React must see that failure, or it would retry on every render), so a failed
+ * one is only replaced when `retryFailedLoads` is called (LoadBoundary's Retry). `load` is the
+ * module's shared loader (`retryableImport`, which fetches the file afresh after a failure).
  */
-export function retryableLazy<P extends object>(
-  load: () => Promise<{ readonly default: ComponentType<P> }>,
+export function retryableLazy<K extends string, P extends object>(
+  load: () => Promise<{ readonly [key in K]: ComponentType<P> }>,
+  name: K,
 ): ComponentType<P> {
   const fresh = (): ComponentType<P> =>
-    lazy(() =>
-      load().catch((error: unknown) => {
-        failed.add(() => {
-          current = fresh()
-        })
-        throw error
-      }),
+    lazy<ComponentType<P>>(() =>
+      load().then(
+        (module) => ({ default: module[name] }),
+        (error: unknown) => {
+          failed.add(() => {
+            current = fresh()
+          })
+          throw error
+        },
+      ),
     )
   let current = fresh()
   return function Retryable(props: P) {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page, Route } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { addHostileSeason } from '../fixtures/hostile-season.ts'
 import { launchChromium } from './browser.ts'
-import { serveBuild, type BuiltSite } from './serve-build.ts'
+import { serveBuiltSite } from './built-site.ts'
+import type { BuiltSite } from './serve-build.ts'
 
 /**
  * Faults a real browser meets (issue 13): a lazily loaded file that is gone or failing, and a
@@ -13,13 +14,15 @@ import { serveBuild, type BuiltSite } from './serve-build.ts'
 let site: BuiltSite
 let browser: Browser
 beforeAll(async () => {
-  site = await serveBuild(addHostileSeason)
+  site = await serveBuiltSite(addHostileSeason)
   browser = await launchChromium()
 }, 120_000)
 afterAll(async () => {
   await browser?.close()
   await site?.close()
 })
+// A test that failed half-way leaves the host well for the next.
+afterEach(() => site?.fail(null))
 
 async function open(query: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
@@ -29,29 +32,38 @@ async function open(query: string): Promise<Page> {
 }
 
 const DRIVER_CHUNK = /\/assets\/driver-card-[^/]*\.js$/
+/** The Driver view's file as the host sees it asked for, at any address (`?retry=1`). */
+const DRIVER_FILE = /^\/assets\/driver-card-[^/?]*\.js(\?|$)/
+const driverRequests = () => site.requests().filter((path) => DRIVER_FILE.test(path))
+const driverTab = (page: Page) =>
+  page.getByRole('navigation', { name: 'View' }).getByRole('link', { name: 'Driver' })
 
 describe('lazily loaded views', { timeout: 60_000 }, () => {
+  // A failed answer the browser keeps: GitHub Pages sends its 404 with max-age=600, a CDN keeps
+  // a 500 for a while; some browsers also keep a failed module for the life of the page. Asking
+  // for the same address again then reaches nobody (issue 21).
   for (const status of [404, 500]) {
-    test(`bug: a ${status} for the Driver view's file blanked the page for good — a message, Retry, and the view once the server recovers`, async () => {
-      const fail = (route: Route) => route.fulfill({ status, body: 'gone' })
+    test(`bug: Retry after a ${status} for the Driver view's file never asked the server again — it fetches the file afresh and the view appears`, async () => {
+      site.fail(DRIVER_FILE, { status, headers: { 'cache-control': 'max-age=600' } })
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-      await page.route(DRIVER_CHUNK, fail)
       await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
       await page.locator('table.standings').waitFor()
-      await page
-        .getByRole('navigation', { name: 'View' })
-        .getByRole('link', { name: 'Driver' })
-        .click()
+      await driverTab(page).click()
       const alert = page.getByRole('alert', { name: 'The Driver view could not be loaded' })
       await alert.waitFor()
       expect(await alert.innerText()).toContain('Check the connection and try again')
       // The rest of the page still works: the tabs, the race slider.
       expect(await page.getByRole('navigation', { name: 'View' }).isVisible()).toBe(true)
       // The server recovers: Retry loads the view without reloading the page.
-      await page.unroute(DRIVER_CHUNK, fail)
+      site.fail(null)
+      const asked = driverRequests().length
       await page.getByRole('button', { name: 'Retry' }).click()
       await page.getByRole('combobox', { name: 'Driver' }).waitFor()
       expect(await page.getByRole('region', { name: 'Riley Dickinson' }).count()).toBe(1)
+      // The retry reached the server, at an address no cache holds a failure for.
+      const after = driverRequests().slice(asked)
+      expect(after).toHaveLength(1)
+      expect(after[0]).toMatch(/\?retry=\d+$/)
       // Back to the standings and forward again: still there.
       await page.goBack()
       await page.locator('table.standings').waitFor()
@@ -60,6 +72,26 @@ describe('lazily loaded views', { timeout: 60_000 }, () => {
       await page.close()
     })
   }
+
+  test('bug: a failed idle prefetch poisoned the view — once the server is back, the Driver view opens at the first click', async () => {
+    site.fail(DRIVER_FILE, { status: 404, headers: { 'cache-control': 'max-age=600' } })
+    const asked = driverRequests().length
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
+    await page.locator('table.standings').waitFor()
+    // The idle prefetch asks for every view's file; the Driver view's fails.
+    await expect.poll(() => driverRequests().length).toBe(asked + 1)
+    await page.waitForLoadState('networkidle')
+    site.fail(null)
+    await driverTab(page).click()
+    await page.getByRole('region', { name: 'Riley Dickinson' }).waitFor()
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(driverRequests().slice(asked)).toEqual([
+      expect.not.stringContaining('?'),
+      expect.stringMatching(/\?retry=1$/),
+    ])
+    await page.close()
+  })
 
   test('a redeploy under an open tab: the old file is gone and the site names a new entry — reload offered', async () => {
     const page = await open('?series=ccna&season=2023&champ=pro')

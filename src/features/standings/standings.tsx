@@ -1,10 +1,12 @@
 import type { AllClassesTableProps } from './all-classes-table.tsx'
+import { retryableImport } from '../../data/retryable-import.ts'
 import { retryableLazy } from '../../ui/retryable-lazy.ts'
 import { StandingsTable, type StandingsTableProps } from './standings-table.tsx'
 
 // All classes is a second view of the standings: its table loads when first shown.
-const AllClassesTable = retryableLazy<AllClassesTableProps>(() =>
-  import('./all-classes-table.tsx').then((m) => ({ default: m.AllClassesTable })),
+const AllClassesTable = retryableLazy(
+  retryableImport(() => import('./all-classes-table.tsx')),
+  'AllClassesTable',
 )
 
 /**
