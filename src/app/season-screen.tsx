@@ -19,12 +19,10 @@ import { freshnessAt, type FreshnessInput } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
 import { LiveBanner } from './live-banner.tsx'
 import { resolveSelection } from './resolve-selection.ts'
-import { RevisionLog } from './revision-log.tsx'
 import { SeasonView } from './season-view.tsx'
 import { useLocalImports } from './use-local-imports.ts'
 import { useClock } from './use-clock.ts'
 import type { UrlStateApi } from './use-url-state.ts'
-import { WhatIfBanner } from './what-if-banner.tsx'
 import { useWhatIf } from './use-what-if.ts'
 import { withLocalImports } from './with-local-imports.ts'
 
@@ -32,6 +30,12 @@ import { withLocalImports } from './with-local-imports.ts'
 const LocalImportsBanner = retryableLazy(
   retryableImport(() => import('./local-imports-banner.tsx')),
   'LocalImportsBanner',
+)
+
+// Revisions come with a live weekend's changed results: loaded when there is one to show.
+const RevisionLog = retryableLazy(
+  retryableImport(() => import('./revision-log.tsx')),
+  'RevisionLog',
 )
 
 // The overlay draws broadcast cards: loaded only by an overlay page (docs/exporting.md).
@@ -64,7 +68,8 @@ export function SeasonScreen({
   const previousFiles = check.data?.previousFiles ?? null
   const { live: projectLive, whatif } = url.state
   const whatIfCode = useWhatIf(whatif.length > 0)
-  const imagine = whatIfCode.imagine
+  const imagine = whatIfCode.parts?.imagine ?? null
+  const WhatIfBanner = whatIfCode.parts?.Banner ?? null
   const model = useMemo(
     () =>
       merged === null || (whatif.length > 0 && imagine === null)
@@ -223,7 +228,7 @@ export function SeasonScreen({
             </LoadBoundary>
           )}
           {model !== null && <ImportDrop path={choice.season.path} standings={model.results} />}
-          {model !== null && model.imaginedRaces.length > 0 && (
+          {model !== null && model.imaginedRaces.length > 0 && WhatIfBanner !== null && (
             <WhatIfBanner
               races={model.imaginedRaces}
               unknown={model.unknownEntries}
@@ -247,7 +252,17 @@ export function SeasonScreen({
                 merged !== null && <Skeleton label={`Loading ${title}`} />
               ))}
           </div>
-          <RevisionLog revisions={check.data.revisions} />
+          {check.data.revisions.length > 0 && (
+            <LoadBoundary
+              what="The revision log"
+              resetKey={choice.season.path}
+              buildChanged={() => buildChanged(runningEntry())}
+            >
+              <Suspense fallback={null}>
+                <RevisionLog revisions={check.data.revisions} />
+              </Suspense>
+            </LoadBoundary>
+          )}
         </>
       )}
     </>

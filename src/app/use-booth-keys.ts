@@ -1,13 +1,18 @@
 import { useEffect } from 'react'
+import { retryableImport } from '../data/retryable-import.ts'
 import type { SeasonStandings } from '../engine/season-standings.ts'
+import type * as BoothKeys from './booth-keys.ts'
 import type { Selection } from './resolve-selection.ts'
 import { BOOTH_TOP } from './url-state.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 
+// The shortcuts' code is the booth's: out of the first load (docs/performance.md).
+const loadBoothKeys = retryableImport(() => import('./booth-keys.ts'))
+let loaded: typeof BoothKeys | null = null
+
 /**
- * Keyboard shortcuts of the commentator view (docs/dashboard.md#booth): P presentation mode on
- * and off, F full screen, Esc leaves presentation mode, 1–9 a championship, 0 every class side
- * by side, ← → the races, + − how many of the class are shown. Ignored while typing in a field.
+ * Keyboard shortcuts of the commentator view (booth-keys.ts), listened to while it is shown. Their
+ * code loads as the booth opens; a key pressed before it is in is handled once it is.
  */
 export function useBoothKeys(
   active: boolean,
@@ -18,42 +23,22 @@ export function useBoothKeys(
   const { hrefFor, navigate, state } = url
   useEffect(() => {
     if (!active) return
+    loadBoothKeys().then(
+      (module) => {
+        loaded = module
+      },
+      () => undefined,
+    )
+    const input = { standings, selection, url: { hrefFor, navigate, state }, topMax: BOOTH_TOP.max }
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target
-      if (target instanceof HTMLElement && target.closest('input, select, textarea')) return
-      if (event.metaKey || event.ctrlKey || event.altKey) return
-      const go = (patch: Parameters<typeof hrefFor>[0]) => {
-        event.preventDefault()
-        navigate(hrefFor(patch))
-      }
-      const key = event.key.toLowerCase()
-      if (key === 'p') return go({ present: !state.present })
-      if (key === 'escape' && state.present) return go({ present: false })
-      if (key === 'f') {
-        event.preventDefault()
-        // Full screen needs a key press or a click: this is one. Refused (an iframe, a kiosk)?
-        // The presentation layout already fills the window.
-        if (document.fullscreenElement === null)
-          void document.documentElement.requestFullscreen?.().catch(() => undefined)
-        else void document.exitFullscreen().catch(() => undefined)
-        return
-      }
-      if (key === '+' || key === '=' || key === '-') {
-        const top = Math.min(BOOTH_TOP.max, Math.max(2, state.top + (key === '-' ? -1 : 1)))
-        return go({ top, compare: [] })
-      }
-      if (key === '0' && selection.classChampionships.length > 1) return go({ champ: 'all' })
-      const digit = Number(key)
-      const champ =
-        Number.isInteger(digit) && digit >= 1 ? standings.championships[digit - 1] : undefined
-      if (champ !== undefined) return go({ champ: champ.championship.id, compare: [] })
-      const move = key === 'arrowleft' ? -1 : key === 'arrowright' ? 1 : 0
-      if (move === 0) return
-      const last = standings.scored.length - 1
-      const step = Math.min(last, Math.max(0, selection.step + move))
-      go({ asOf: step >= last ? null : (standings.scored[step]?.race.race.id ?? null) })
+      if (loaded !== null) loaded.onBoothKey(event, input)
+      else
+        void loadBoothKeys().then(
+          (module) => module.onBoothKey(event, input),
+          () => undefined,
+        )
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [active, standings, selection, state.present, state.top, hrefFor, navigate])
+  }, [active, standings, selection, state, hrefFor, navigate])
 }

@@ -1,15 +1,27 @@
 import { useEffect, useState } from 'react'
 import { retryableImport } from '../data/retryable-import.ts'
 import type { applyWhatIf } from '../model/what-if.ts'
+import type { WhatIfBanner } from './what-if-banner.tsx'
 
-type Imagine = typeof applyWhatIf
+/** What a what-if needs: the imagining (model/what-if.ts) and its HYPOTHETICAL banner. */
+interface WhatIfParts {
+  readonly imagine: typeof applyWhatIf
+  readonly Banner: typeof WhatIfBanner
+}
 
-const loadWhatIfModel = retryableImport(() => import('../model/what-if.ts'))
-let loaded: Imagine | null = null
+const loadModel = retryableImport(() => import('../model/what-if.ts'))
+const loadBanner = retryableImport(() => import('./what-if-banner.tsx'))
+// Both or neither: imagined standings are never on screen without the banner that says so.
+const loadParts = () =>
+  Promise.all([loadModel(), loadBanner()]).then(([model, banner]): WhatIfParts => ({
+    imagine: model.applyWhatIf,
+    Banner: banner.WhatIfBanner,
+  }))
+let loaded: WhatIfParts | null = null
 
 export interface WhatIfCode {
   /** null while it loads or after it failed. */
-  readonly imagine: Imagine | null
+  readonly parts: WhatIfParts | null
   /** Why the code could not be loaded; null unless it failed. */
   readonly failure: string | null
   /** Loads that failed so far. */
@@ -19,23 +31,24 @@ export interface WhatIfCode {
 }
 
 /**
- * What imagined results need (what-if.ts), loaded the first time the address imagines a race:
- * null while it loads, and the screen waits rather than show the real standings as a what-if
- * (docs/performance.md). A failed load is said, with a way to try again, never an endless wait.
+ * What imagined results need, loaded the first time the address imagines a race (out of the
+ * first load, docs/performance.md): null while it loads, and the screen waits rather than show
+ * the real standings as a what-if. A failed load is said, with a way to try again, never an
+ * endless wait.
  */
 export function useWhatIf(wanted: boolean): WhatIfCode {
-  // A function in state is stored through an updater, never called as an initialiser.
-  const [imagine, setImagine] = useState<Imagine | null>(() => loaded)
+  // Components and functions in state are stored through an updater, never called.
+  const [parts, setParts] = useState<WhatIfParts | null>(() => loaded)
   const [failure, setFailure] = useState<string | null>(null)
   const [tries, setTries] = useState(0)
   useEffect(() => {
     // After a failure, wait for Retry (which clears it) rather than try again at once.
-    if (!wanted || imagine !== null || failure !== null) return undefined
+    if (!wanted || parts !== null || failure !== null) return undefined
     let current = true
-    loadWhatIfModel().then(
-      (module) => {
-        loaded = module.applyWhatIf
-        if (current) setImagine(() => module.applyWhatIf)
+    loadParts().then(
+      (ready) => {
+        loaded = ready
+        if (current) setParts(() => ready)
       },
       (error: unknown) => {
         if (!current) return
@@ -46,10 +59,10 @@ export function useWhatIf(wanted: boolean): WhatIfCode {
     return () => {
       current = false
     }
-  }, [wanted, imagine, failure])
+  }, [wanted, parts, failure])
   return {
-    imagine,
-    failure: imagine === null ? failure : null,
+    parts,
+    failure: parts === null ? failure : null,
     tries,
     retry: () => setFailure(null),
   }

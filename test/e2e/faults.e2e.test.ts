@@ -93,6 +93,29 @@ describe('lazily loaded views', { timeout: 60_000 }, () => {
     await page.close()
   })
 
+  test('bug: a what-if link whose code failed to load showed a skeleton for ever — it says so, and Retry shows the imagined standings', async () => {
+    // The what-if model's own file (not the what-if view's).
+    site.fail(/^\/assets\/what-if-(?!view-)[^/?]*\.js(\?|$)/, {
+      status: 404,
+      headers: { 'cache-control': 'max-age=600' },
+    })
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await page.goto(
+      new URL('?series=ccna&season=2023&champ=pro&whatif=r13:17pf.53.9', site.url).href,
+    )
+    const alert = page.getByRole('alert', { name: 'The what-if could not be loaded' })
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain('Check the connection and try again')
+    // Never the real standings in its place: nothing is shown as imagined.
+    expect(await page.locator('table.standings').count()).toBe(0)
+    site.fail(null)
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await page.locator('.whatif-banner').waitFor()
+    expect(await page.locator('.whatif-banner').innerText()).toContain('HYPOTHETICAL R13')
+    expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)
+    await page.close()
+  })
+
   test('a redeploy under an open tab: the old file is gone and the site names a new entry — reload offered', async () => {
     const page = await open('?series=ccna&season=2023&champ=pro')
     await page.route(DRIVER_CHUNK, (route) => route.fulfill({ status: 404, body: 'gone' }))
