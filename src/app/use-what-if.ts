@@ -60,10 +60,6 @@ export function useWhatIf(wanted: boolean): WhatIfCode {
       current = false
     }
   }, [wanted, parts, failure])
-  return {
-    parts,
-    failure: parts === null ? failure : null,
-    tries,
-    retry: () => setFailure(null),
-  }
+  // A load that failed never left parts behind: failure and parts are never both set.
+  return { parts, failure, tries, retry: () => setFailure(null) }
 }
