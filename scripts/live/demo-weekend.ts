@@ -102,6 +102,8 @@ export async function startDemoWeekend(options: DemoWeekendOptions = {}): Promis
       qualifying: join(timingFolder, QUALIFYING),
       minLapsShare: 0.7,
       statuses: [],
+      // The demo writes each export whole, in one call: nothing to wait for (docs/cli.md#watch).
+      settleMs: 0,
       ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
       onOutcome: (outcome) => waiting.get(outcome.file)?.(outcome),
     },

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Driver, Team } from '../engine/types.ts'
 import { convertAlKamel } from '../import/convert-alkamel.ts'
 import { findRace } from './find-race.ts'
 import { loadSeasonFolder } from './load-season.ts'
-import { readManifest, writeSeasonManifest } from './season-manifest.ts'
+import { recoverSeasonFolder } from './recover-season-folder.ts'
+import { readManifest, writeSeasonFiles } from './season-manifest.ts'
 import { containedTarget } from './contained-target.ts'
 import { readTimingText } from './read-timing-text.ts'
 import { timingFileKind } from './timing-file-status.ts'
-import { writeFilesTogether } from './write-atomic.ts'
 import { UsageError, type Command } from './parse-args.ts'
 
 type ImportCommand = Extract<Command, { name: 'import' }>
@@ -31,6 +31,9 @@ export async function runImport(
   print: (line: string) => void,
   warn: (line: string) => void,
 ): Promise<number> {
+  // What a crash of an earlier write left is put right first (docs/cli.md#writes).
+  if (!command.dryRun && existsSync(join(command.season, 'season.json')))
+    for (const line of recoverSeasonFolder(command.season)) print(`${command.season}: ${line}`)
   const check = await loadSeasonFolder(command.season)
   const season = check.season
   if (season === null) {
@@ -113,14 +116,12 @@ export async function runImport(
             text: withNewEntries(join(command.season, 'season.json'), newDrivers, newTeams),
           },
         ]
-  writeFilesTogether([resultFile, ...seasonFile])
+  // One transaction: the result, season.json and the manifest of a season that publishes one.
+  const published = readManifest(command.season) !== null
+  writeSeasonFiles(command.season, [resultFile, ...seasonFile], { manifest: 'if-present' })
   if (missing.length > 0) print(`added to season.json: ${missing.join(', ')}`)
   print(`wrote ${target} (${results.rows.length} cars, status ${results.status})`)
-  // A season that publishes a manifest gets the new versions, after the files they name.
-  if (readManifest(command.season) !== null) {
-    writeSeasonManifest(command.season)
-    print(`updated ${join(command.season, 'manifest.json')}`)
-  }
+  if (published) print(`updated ${join(command.season, 'manifest.json')}`)
   return 0
 }
 

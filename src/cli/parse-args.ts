@@ -26,7 +26,12 @@ export type Command =
       readonly format: Format
     }
   | { readonly name: 'validate'; readonly folder: string }
-  | { readonly name: 'manifest'; readonly folder: string }
+  | {
+      readonly name: 'manifest'
+      readonly folder: string
+      /** Only say whether the manifest agrees with its files; write nothing (exit 1 if not). */
+      readonly check: boolean
+    }
   | (ConversionFlags & {
       readonly name: 'import'
       readonly source: 'alkamel'
@@ -41,12 +46,16 @@ export type Command =
       /** The folder the timing provider writes its CSV exports into. */
       readonly folder: string
       readonly once: boolean
+      /** How long an export must stay the same before it is used, in ms (docs/cli.md#watch). */
+      readonly settleMs: number
+      /** Publish a file with far fewer cars than the result it follows (docs/cli.md#watch). */
+      readonly allowFewerCars: boolean
     })
 
 const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
   standings: ['--after', '--championship', '--every-race', '--format'],
   validate: [],
-  manifest: [],
+  manifest: ['--check'],
   import: [
     '--season',
     '--race',
@@ -57,7 +66,16 @@ const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
     '--add-missing',
     '--force',
   ],
-  watch: ['--season', '--race', '--qualifying', '--min-laps', '--status', '--once'],
+  watch: [
+    '--season',
+    '--race',
+    '--qualifying',
+    '--min-laps',
+    '--status',
+    '--once',
+    '--settle',
+    '--allow-fewer-cars',
+  ],
 }
 const TAKES_VALUE = new Set([
   '--after',
@@ -68,6 +86,7 @@ const TAKES_VALUE = new Set([
   '--qualifying',
   '--min-laps',
   '--status',
+  '--settle',
 ])
 
 /** Reads `pitboard <command> <season-folder> [flags]` (docs/cli.md), split by node:util. */
@@ -122,7 +141,8 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
     )
   }
   const folder = positional[0] ?? ''
-  if (name === 'validate' || name === 'manifest') return { name, folder }
+  if (name === 'manifest') return { name, folder, check: values.has('--check') }
+  if (name === 'validate') return { name, folder }
   const format = values.get('--format')?.at(-1) ?? 'table'
   if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'grid-csv') {
     throw new UsageError(`--format must be table, json, csv or grid-csv, not "${format}"`)
@@ -168,7 +188,17 @@ function watchCommand(
   const [folder, ...extra] = positional
   if (folder === undefined || extra.length > 0)
     throw new UsageError('"watch" takes one folder: the one the timing provider writes into')
-  return { name: 'watch', folder, ...conversionFlags('watch', values), once: values.has('--once') }
+  const settle = Number(values.get('--settle')?.at(-1) ?? '3')
+  if (!(settle >= 0 && settle <= 600))
+    throw new UsageError('--settle is how many seconds an export must stay the same, 0 to 600')
+  return {
+    name: 'watch',
+    folder,
+    ...conversionFlags('watch', values),
+    once: values.has('--once'),
+    settleMs: Math.round(settle * 1000),
+    allowFewerCars: values.has('--allow-fewer-cars'),
+  }
 }
 
 function isRowStatus(value: string): value is RowStatus {
@@ -209,26 +239,31 @@ Usage:
   npm run -s pitboard -- standings <season-folder> [--after <raceId>] [--championship <id>]
                                    [--every-race] [--format table|json|csv|grid-csv]
   npm run -s pitboard -- validate <season-folder>
-  npm run -s pitboard -- manifest <season-folder>
+  npm run -s pitboard -- manifest <season-folder> [--check]
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
                                    [--status <car>=dnf] [--dry-run] [--add-missing] [--force]
   npm run -s pitboard -- watch <timing-folder> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
-                                   [--status <car>=dnf] [--once]
+                                   [--status <car>=dnf] [--once] [--settle 3]
+                                   [--allow-fewer-cars]
 
 standings   prints the standings after the latest race with results (or after --after),
             for every championship (or those named by --championship, repeatable or a,b);
             --every-race prints them after each race in calendar order.
 validate    prints every fault of season.json and the result files; exit 1 if any.
 manifest    writes manifest.json, the version of each file, which is all a live viewer polls
-            (docs/deploying.md#live-feed); unchanged files keep their versions.
+            (docs/deploying.md#live-feed); unchanged files keep their versions; completes
+            a write a crash interrupted. --check: only say whether it agrees with its files.
 import      turns an Al Kamel results CSV into results/<raceId>.json (docs/importing.md);
             --dry-run prints the classification it would write; --force replaces an
             official result by one that is not.
 watch       imports the newest Al Kamel CSV the timing provider writes into <timing-folder>
             as it arrives, status from the file name (Live, Provisional, Official), then
-            updates manifest.json; one line per change. --once: what is there now, then exit.
+            updates manifest.json; one line per change. An export is used once it has stayed
+            the same for --settle seconds (3) and is not far shorter than the result it
+            follows (held and logged; --allow-fewer-cars publishes it). --once: what is
+            there now, then exit.
             Ctrl-C stops it.
 
 Exit codes: 0 ok, 1 the data has faults, 2 a usage or file-system error.`

@@ -1,10 +1,11 @@
 import { runImport } from './import-command.ts'
-import { writeSeasonManifest } from './season-manifest.ts'
+import { runManifest } from './manifest-command.ts'
 import { runStandings } from './standings-command.ts'
 import { parseArgs, UsageError, USAGE } from './parse-args.ts'
 import { runValidate } from './validate-command.ts'
 import { terminalText } from './terminal-text.ts'
 import { runWatch } from './watch-command.ts'
+import { WriteError } from './write-atomic.ts'
 
 /**
  * The command-line tool (docs/cli.md): the same engine as the dashboard, over a season folder
@@ -28,15 +29,8 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
         terminal: process.stdout.isTTY === true,
         write,
       })
-    case 'manifest': {
-      const changed = writeSeasonManifest(command.folder)
-      print(
-        changed.length === 0
-          ? `${command.folder}/manifest.json is up to date`
-          : `wrote ${command.folder}/manifest.json (${changed.join(', ')})`,
-      )
-      return 0
-    }
+    case 'manifest':
+      return runManifest(command, print)
     case 'import':
       return runImport(command, print, warn)
     case 'watch': {
@@ -69,7 +63,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message =
-      error instanceof UsageError
+      error instanceof UsageError || error instanceof WriteError
         ? error.message
         : `unexpected error: ${error instanceof Error ? error.message : String(error)}`
     process.stderr.write(`pitboard: ${terminalText(message)}\n`)

@@ -11,11 +11,11 @@ import { findRace } from './find-race.ts'
 import { isoSeconds } from './iso-seconds.ts'
 import { loadSeasonFolder } from './load-season.ts'
 import type { ConversionFlags } from './parse-args.ts'
-import { writeSeasonManifest } from './season-manifest.ts'
+import { writeSeasonFiles } from './season-manifest.ts'
 import { statusRank, type TimingStatus } from './timing-file-status.ts'
 import { containedTarget } from './contained-target.ts'
 import { readTimingText } from './read-timing-text.ts'
-import { writeFileAtomic } from './write-atomic.ts'
+import { shortExport } from './short-export.ts'
 
 /** `pitboard watch` as a function (docs/cli.md#watch). */
 export interface WatchOptions extends ConversionFlags {
@@ -24,6 +24,12 @@ export interface WatchOptions extends ConversionFlags {
   /** How often the folder is looked at, in ms (default 500). */
   readonly pollMs?: number
   readonly now?: () => Date
+  /** How long an export must stay the same before it is used, in ms (default 3000). */
+  readonly settleMs?: number
+  /** Publish an export with far fewer cars than its reference (docs/cli.md#watch). */
+  readonly allowFewerCars?: boolean
+  /** A steady clock in ms for the settle time (default performance.now). */
+  readonly elapsedMs?: () => number
   /** Told of every file looked at, after its line is logged. */
   readonly onOutcome?: (outcome: TimingOutcome) => void
 }
@@ -39,6 +45,13 @@ export type TimingOutcome =
       readonly warnings: ReadonlyArray<string>
     }
   | { readonly kind: 'unchanged'; readonly file: string; readonly status: TimingStatus }
+  | {
+      /** Complete-looking but short: not published until it has its cars (docs/cli.md#watch). */
+      readonly kind: 'held'
+      readonly file: string
+      readonly status: TimingStatus
+      readonly reason: string
+    }
   | {
       readonly kind: 'refused'
       readonly file: string
@@ -135,20 +148,30 @@ export async function processTimingFile(
     ...(notes.length === 0 ? {} : { notes }),
   }
   if (before !== null && sameResult(before, results)) return { kind: 'unchanged', file, status }
+  const short = shortExport(season, check.files, race, before, results.rows.length)
+  if (short !== null && options.allowFewerCars !== true)
+    return { kind: 'held', file, status, reason: short }
   let target: string
   try {
     target = containedTarget(options.season, race.results)
   } catch (error) {
     return faulty([error instanceof Error ? error.message : String(error)])
   }
-  writeFileAtomic(target, `${JSON.stringify(results, null, 2)}\n`)
-  writeSeasonManifest(options.season, now)
+  writeSeasonFiles(
+    options.season,
+    [{ path: target, text: `${JSON.stringify(results, null, 2)}\n` }],
+    { manifest: 'always', now },
+  )
   return {
     kind: 'written',
     file,
     status,
     change: `${race.results}: ${whatChanged(season, check.files, race, before, results)}`,
-    warnings: [...encodings, ...warnings],
+    warnings: [
+      ...encodings,
+      ...warnings,
+      ...(short === null ? [] : [`${short}: published, as --allow-fewer-cars asks`]),
+    ],
   }
 }
 
@@ -207,6 +230,10 @@ export function outcomeLines(outcome: TimingOutcome, at: Date): ReadonlyArray<st
       return [`${head}unchanged`]
     case 'refused':
       return [`${head}refused: ${outcome.reason}`]
+    case 'held':
+      return [
+        `${head}held, not published: ${outcome.reason} (still being written?); used when it has them, or rerun with --allow-fewer-cars`,
+      ]
     case 'skipped':
       return [`${head}skipped: ${outcome.reason}`]
     case 'faulty':

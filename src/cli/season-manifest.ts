@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { checkManifest } from '../data/check-manifest.ts'
 import { checkSchema } from '../data/check-schema.ts'
 import { contentVersion } from '../data/content-version.ts'
@@ -7,12 +7,23 @@ import type { Fault } from '../data/fault.ts'
 import { MANIFEST_FILE, manifestSchema, type Manifest } from '../data/manifest-schema.ts'
 import { parseJson } from '../data/parse-json.ts'
 import { UsageError } from './parse-args.ts'
-import { writeFileAtomic } from './write-atomic.ts'
+import { NODE_DISK, writeFilesTogether, type DiskSteps } from './write-atomic.ts'
 
-/** The files of a season folder that exist: season.json and each result file it names. */
-export function seasonTexts(folder: string): ReadonlyMap<string, string> {
+/**
+ * The files of a season folder that exist: season.json and each result file it names. `pending`:
+ * texts about to be written (by path in the folder), read in place of the disk's.
+ */
+export function seasonTexts(
+  folder: string,
+  pending: ReadonlyMap<string, string> = new Map(),
+): ReadonlyMap<string, string> {
   const texts = new Map<string, string>()
   const read = (path: string) => {
+    const next = pending.get(path)
+    if (next !== undefined) {
+      texts.set(path, next)
+      return
+    }
     try {
       texts.set(path, readFileSync(join(folder, path), 'utf8'))
     } catch {
@@ -52,12 +63,16 @@ export function readManifest(folder: string): Manifest | null {
 }
 
 /**
- * Writes `manifest.json` for a season folder (docs/data-format.md#the-manifest), atomically,
- * after the files it lists have been written. Unchanged files keep their versions and an
- * unchanged folder keeps its manifest byte for byte. Returns the paths whose version changed.
+ * `manifest.json` for a season folder as it will be once `pending` is written
+ * (docs/data-format.md#the-manifest). Unchanged files keep their versions; null when nothing
+ * changed (the manifest is kept byte for byte). `changed`: the paths whose version changed.
  */
-export function writeSeasonManifest(folder: string, now: Date = new Date()): ReadonlyArray<string> {
-  const texts = seasonTexts(folder)
+function nextManifest(
+  folder: string,
+  pending: ReadonlyMap<string, string>,
+  now: Date,
+): { readonly text: string; readonly changed: ReadonlyArray<string> } | null {
+  const texts = seasonTexts(folder, pending)
   if (!texts.has('season.json'))
     throw new UsageError(`${folder} has no season.json: is it a season folder?`)
   const before = readManifest(folder)
@@ -68,14 +83,41 @@ export function writeSeasonManifest(folder: string, now: Date = new Date()): Rea
     (path) => before?.files[path]?.version !== files[path]?.version,
   )
   const removed = Object.keys(before?.files ?? {}).filter((path) => !(path in files))
-  if (before !== null && changed.length === 0 && removed.length === 0) return []
+  if (before !== null && changed.length === 0 && removed.length === 0) return null
   const manifest: Manifest = {
     format: 'pitboard-manifest/1',
     updatedAt: now.toISOString().replace(/\.\d+Z$/, 'Z'),
     files,
   }
-  writeFileAtomic(join(folder, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
-  return [...changed, ...removed]
+  return { text: `${JSON.stringify(manifest, null, 2)}\n`, changed: [...changed, ...removed] }
+}
+
+/** Writes `manifest.json` for a season folder, atomically; returns the paths whose version changed. */
+export function writeSeasonManifest(folder: string, now: Date = new Date()): ReadonlyArray<string> {
+  return writeSeasonFiles(folder, [], { manifest: 'always', now })
+}
+
+/**
+ * Writes files of a season folder and its manifest as one transaction (writeFilesTogether,
+ * docs/cli.md#writes): a crash at any instant leaves the old season or the new, and the manifest
+ * always names the versions of the files beside it. `manifest`: 'always' writes one; 'if-present'
+ * only keeps an existing one up to date. Returns the paths whose version changed in the manifest.
+ */
+export function writeSeasonFiles(
+  folder: string,
+  files: ReadonlyArray<{ readonly path: string; readonly text: string }>,
+  options: { readonly manifest: 'always' | 'if-present'; readonly now?: Date },
+  disk: DiskSteps = NODE_DISK,
+): ReadonlyArray<string> {
+  const pending = new Map(files.map(({ path, text }) => [relative(folder, path), text]))
+  const publish = options.manifest === 'always' || readManifest(folder) !== null
+  const manifest = publish ? nextManifest(folder, pending, options.now ?? new Date()) : null
+  const all =
+    manifest === null
+      ? files
+      : [...files, { path: join(folder, MANIFEST_FILE), text: manifest.text }]
+  if (all.length > 0) writeFilesTogether(folder, all, disk)
+  return manifest?.changed ?? []
 }
 
 /** The faults of a folder's manifest, if it has one (`pitboard validate`). */

@@ -1,4 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { findRace } from './find-race.ts'
@@ -12,15 +13,16 @@ import {
   type TimingOutcome,
   type WatchOptions,
 } from './process-timing-file.ts'
+import { recoverSeasonFolder } from './recover-season-folder.ts'
 import { statusRank, timingFileKind } from './timing-file-status.ts'
 
 type WatchCommand = Extract<Command, { name: 'watch' }>
 
 /** What the scans of a timing folder remember from one look to the next. */
 export interface ScanState {
-  /** Each CSV's size and time (and its notes file's) at the last look. */
-  readonly seen: Map<string, string>
-  /** The size and time each CSV had when it was last used or logged. */
+  /** Each CSV's content (a hash, with its notes file's) at the last look, and since when. */
+  readonly seen: Map<string, { readonly fingerprint: string; readonly since: number }>
+  /** The content each CSV had when it was last used or logged. */
   readonly handled: Map<string, string>
   /** The last error reading the folder, so that it is logged once. */
   folderError: string | null
@@ -36,31 +38,37 @@ interface Listed {
   readonly mtimeMs: number
 }
 
+/**
+ * The CSVs of the folder with a hash of their content and their notes': content, not size and
+ * time, says whether a file changed — a corrected export copied over with the same size and
+ * time is still seen (issue 22).
+ */
 async function listCsvFiles(folder: string): Promise<ReadonlyArray<Listed>> {
   const entries = await readdir(folder, { withFileTypes: true })
   const names = new Set(entries.map((entry) => entry.name))
-  const sized = async (name: string) => {
-    const info = await stat(join(folder, name)).catch(() => null)
-    return info === null ? null : { mark: `${info.size}:${info.mtimeMs}`, mtimeMs: info.mtimeMs }
+  const hashOf = async (name: string) => {
+    const bytes = await readFile(join(folder, name)).catch(() => null)
+    return bytes === null ? null : createHash('sha256').update(bytes).digest('base64')
   }
   const listed = await Promise.all(
     entries
       .filter((entry) => entry.isFile() && /\.csv$/i.test(entry.name))
       .map(async ({ name }): Promise<Listed | null> => {
-        const csv = await sized(name)
+        const info = await stat(join(folder, name)).catch(() => null)
+        const csv = await hashOf(name)
         const notesName = notesFileOf(name)
-        const notes = names.has(notesName) ? await sized(notesName) : null
-        if (csv === null) return null
-        return { name, fingerprint: `${csv.mark}+${notes?.mark ?? ''}`, mtimeMs: csv.mtimeMs }
+        const notes = names.has(notesName) ? await hashOf(notesName) : null
+        if (csv === null || info === null) return null
+        return { name, fingerprint: `${csv}+${notes ?? ''}`, mtimeMs: info.mtimeMs }
       }),
   )
   return listed.filter((file) => file !== null)
 }
 
 /**
- * One look at the timing folder (docs/cli.md#watch). A CSV counts once it is complete — its size
- * and time (and its notes file's) the same as at the previous look, or at once when `settled`
- * (`--once`: the writer has finished) — and is looked at again only when it changes. Of the new
+ * One look at the timing folder (docs/cli.md#watch). A CSV counts once it has settled — its
+ * content (and its notes file's) the same at two looks at least `settleMs` apart, or at once when
+ * `settled` (`--once`: the writer has finished) — and is looked at again only when it changes. Of the new
  * and changed files, the newest of the highest status is processed; a name that gives no status
  * is logged as skipped. Returns what became of each file looked at.
  */
@@ -81,13 +89,24 @@ export async function scanOnce(
     state.folderError = message
     return []
   }
+  const at = (options.elapsedMs ?? (() => performance.now()))()
+  const settle = options.settleMs ?? 3000
+  const held = (file: Listed) => {
+    const seen = state.seen.get(file.name)
+    return seen?.fingerprint === file.fingerprint && at - seen.since >= settle
+  }
   const fresh = files.filter(
-    (file) =>
-      (settled || state.seen.get(file.name) === file.fingerprint) &&
-      state.handled.get(file.name) !== file.fingerprint,
+    (file) => (settled || held(file)) && state.handled.get(file.name) !== file.fingerprint,
   )
+  const since = new Map(state.seen)
   state.seen.clear()
-  for (const file of files) state.seen.set(file.name, file.fingerprint)
+  for (const file of files) {
+    const before = since.get(file.name)
+    state.seen.set(file.name, {
+      fingerprint: file.fingerprint,
+      since: before?.fingerprint === file.fingerprint ? before.since : at,
+    })
+  }
   const outcomes: Array<TimingOutcome> = []
   const report = (outcome: TimingOutcome) => {
     for (const line of outcomeLines(outcome, now())) log(line)
@@ -121,8 +140,11 @@ export async function scanOnce(
   return outcomes
 }
 
-/** Fails fast, as a usage mistake, on what no later file can fix: folders, race, qualifying. */
-async function checkSetup(options: WatchOptions): Promise<string> {
+/**
+ * Fails fast, as a usage mistake, on what no later file can fix: folders, race, qualifying. Then
+ * puts right what a crash of an earlier run left (recoverSeasonFolder), saying so.
+ */
+async function checkSetup(options: WatchOptions, log: (line: string) => void): Promise<string> {
   const info = await stat(options.folder).catch(() => null)
   if (info === null || !info.isDirectory())
     throw new UsageError(
@@ -138,6 +160,9 @@ async function checkSetup(options: WatchOptions): Promise<string> {
     await readFile(options.qualifying).catch(() => {
       throw new UsageError(`cannot read ${options.qualifying}`)
     })
+  const now = options.now ?? (() => new Date())
+  for (const line of recoverSeasonFolder(options.season))
+    log(`${clock(now())}  ${options.season}: ${line}`)
   return race.results
 }
 
@@ -153,7 +178,7 @@ export async function watchTimingFolder(
   signal: AbortSignal,
 ): Promise<void> {
   const now = options.now ?? (() => new Date())
-  const target = await checkSetup(options)
+  const target = await checkSetup(options, log)
   log(
     `${clock(now())}  watching ${options.folder} for race ${options.race} (${options.season}/${target})`,
   )
@@ -186,8 +211,10 @@ export async function runWatch(
     await watchTimingFolder(command, print, signal)
     return 0
   }
-  await checkSetup(command)
+  await checkSetup(command, print)
   const outcomes = await scanOnce(command, newScanState(), print, true)
   if (outcomes.length === 0) print(`${command.folder}: no timing files`)
-  return outcomes.some((o) => o.kind === 'faulty' || o.kind === 'refused') ? 1 : 0
+  return outcomes.some((o) => o.kind === 'faulty' || o.kind === 'refused' || o.kind === 'held')
+    ? 1
+    : 0
 }

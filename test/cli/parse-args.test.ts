@@ -86,6 +86,9 @@ test('watch takes the timing folder and the flags import converts with, plus --o
       '--status',
       '20=dsq',
       '--once',
+      '--settle',
+      '1.5',
+      '--allow-fewer-cars',
     ]),
   ).toEqual({
     name: 'watch',
@@ -96,11 +99,15 @@ test('watch takes the timing folder and the flags import converts with, plus --o
     minLapsShare: 0.5,
     statuses: [['20', 'dsq']],
     once: true,
+    settleMs: 1500,
+    allowFewerCars: true,
   })
   expect(parseArgs(['watch', 't', '--season', 's', '--race', 'r01'])).toMatchObject({
     qualifying: null,
     minLapsShare: 0.7,
     statuses: [],
     once: false,
+    settleMs: 3000,
+    allowFewerCars: false,
   })
 })

@@ -52,6 +52,7 @@ function setup(race: string, folder: string) {
     minLapsShare: 0.7,
     statuses: [],
     now: () => NOW,
+    settleMs: 0,
   }
   const state = newScanState()
   return {
@@ -175,6 +176,7 @@ describe('a race weekend in a timing folder', () => {
         minLapsShare: 0.7,
         statuses: [],
         pollMs: 20,
+        settleMs: 0,
         onOutcome: () => stop.abort(),
       },
       (line) => log.push(line),

@@ -81,7 +81,7 @@ test('writeFilesTogether: a failure on the second file changes neither, and leav
   writeFileSync(join(folder, 'season.json'), '{"season":"old"}\n')
   fullDiskAt(1)
   expect(() =>
-    writeFilesTogether([
+    writeFilesTogether(folder, [
       { path: join(folder, 'r11.json'), text: NEW },
       { path: join(folder, 'season.json'), text: '{"season":"new"}\n' },
     ]),
@@ -95,11 +95,13 @@ test('writeFilesTogether: no target changes before every text is written in full
   writeFileSync(join(folder, 'season.json'), '{"season":"old"}\n')
   const seen: Array<ReadonlyArray<string>> = []
   disk.midWrite = () => seen.push([read('r11.json'), read('season.json')])
-  writeFilesTogether([
+  writeFilesTogether(folder, [
     { path: join(folder, 'r11.json'), text: NEW },
     { path: join(folder, 'season.json'), text: '{"season":"new"}\n' },
   ])
+  // Two texts and the journal naming their renames: the targets are old all through.
   expect(seen).toEqual([
+    [OLD, '{"season":"old"}\n'],
     [OLD, '{"season":"old"}\n'],
     [OLD, '{"season":"old"}\n'],
   ])
