@@ -1,4 +1,5 @@
 import { formatAge, freshnessAt, staleReason, type FreshnessInput } from './freshness.ts'
+import { listOf } from '../model/list-of.ts'
 import { useClock } from './use-clock.ts'
 
 function clock(ms: number): string {
@@ -29,10 +30,13 @@ function Age({ since }: { readonly since: number }) {
 export function FreshnessBar({
   input,
   staleRaces,
+  missingRaces,
 }: {
   readonly input: FreshnessInput
   /** The races of `input.staleFiles`, as people name them (R11). */
   readonly staleRaces: ReadonlyArray<string>
+  /** The races of `input.missingFiles`, as people name them. */
+  readonly missingRaces: ReadonlyArray<string>
 }) {
   // Re-rendered only when the kind changes, not every second.
   const kind = useClock((now) => freshnessAt(input, now))
@@ -56,6 +60,16 @@ export function FreshnessBar({
         </p>
       )
     case 'stale':
+      if (why === 'missing')
+        return (
+          <div className="freshness stale" role="alert">
+            <strong className="stale-word">INCOMPLETE</strong>{' '}
+            <span>
+              The {listOf(missingRaces)} result could not be loaded: these standings leave{' '}
+              {missingRaces.length === 1 ? 'it' : 'them'} out. Retrying every {every} s.
+            </span>
+          </div>
+        )
       return (
         <div className="freshness stale" role="alert">
           <strong className="stale-word">NOT UPDATING</strong>{' '}
@@ -64,7 +78,9 @@ export function FreshnessBar({
               ? `The latest ${staleRaces.join(', ')} file could not be used: shown as it was at ${at}.`
               : why === 'server'
                 ? `The data server is not answering. These numbers are from ${at}.`
-                : `No answer from the data server since ${at}.`}{' '}
+                : why === 'older'
+                  ? `The data server sent an older version (of ${clock(Date.parse(input.olderVersion ?? ''))}), which was ignored. These numbers are from ${at}.`
+                  : `No answer from the data server since ${at}.`}{' '}
             Age <Age since={input.fetchedAt} />. Retrying every {every} s.
           </span>
         </div>

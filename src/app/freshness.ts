@@ -10,6 +10,10 @@ export interface FreshnessInput {
   readonly failing: boolean
   /** Races shown from an older download because their latest file was unusable. */
   readonly staleFiles: ReadonlyArray<string>
+  /** Races with a result file that could not be read or used: left out of the standings. */
+  readonly missingFiles: ReadonlyArray<string>
+  /** The last poll found an older manifest and ignored it: its `updatedAt`. */
+  readonly olderVersion: string | null
   /** How often the data is read; false when it is not polled. */
   readonly interval: number | false
   /** A race weekend is on (a result scheduled, live or provisional): the clock is shown. */
@@ -18,9 +22,17 @@ export interface FreshnessInput {
 
 export type Freshness = 'quiet' | 'fresh' | 'stale' | 'recovered'
 
-/** Why stale numbers are stale: the server fails, a file is unusable, or nothing answers. */
-export function staleReason(input: FreshnessInput): 'server' | 'files' | 'silent' {
-  return input.failing ? 'server' : input.staleFiles.length > 0 ? 'files' : 'silent'
+/**
+ * Why stale numbers are stale: the server fails, a file is unusable, a race is missing from the
+ * standings, the server sends an older version, or nothing answers.
+ */
+export function staleReason(
+  input: FreshnessInput,
+): 'server' | 'files' | 'missing' | 'older' | 'silent' {
+  if (input.failing) return 'server'
+  if (input.staleFiles.length > 0) return 'files'
+  if (input.missingFiles.length > 0) return 'missing'
+  return input.olderVersion !== null ? 'older' : 'silent'
 }
 
 /** How long "back up to date" stays on screen. */
@@ -28,13 +40,15 @@ export const RECOVERED_FOR_MS = 10_000
 
 /**
  * Fresh while reads succeed in time; stale when a read failed, a file is shown from an older
- * download, or no read has succeeded for two poll intervals and a timeout (a server that hangs);
+ * download, a race's file is missing from the standings (issue 22 #2), or no read of a version
+ * at least as new as the one shown has succeeded for two poll intervals and a timeout (a server
+ * that hangs, or a CDN edge serving an older manifest);
  * "recovered" for ten seconds after the last failure once a read succeeds again. Quiet (no
  * clock) when nothing is polled or no race weekend is on.
  */
 export function freshnessAt(input: FreshnessInput, now: number): Freshness {
   const limit = staleAfter(input.interval)
-  if (input.failing || input.staleFiles.length > 0) return 'stale'
+  if (input.failing || input.staleFiles.length > 0 || input.missingFiles.length > 0) return 'stale'
   if (limit !== null && now - input.fetchedAt > limit) return 'stale'
   // A read that hangs times out and fails too, so every stale spell of the server ends here.
   const { errorAt, fetchedAt } = input

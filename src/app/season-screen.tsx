@@ -91,6 +91,10 @@ export function SeasonScreen({
           errorAt: check.errorUpdatedAt,
           failing: check.isRefetchError,
           staleFiles: [...data.staleSince.keys()],
+          missingFiles: [...data.files].flatMap(([race, file]) =>
+            file.kind === 'invalid' ? [race] : [],
+          ),
+          olderVersion: data.olderManifest?.updatedAt ?? null,
           interval: refreshInterval(data, check.isRefetchError),
           weekend: weekendOn(data),
         }
@@ -101,6 +105,9 @@ export function SeasonScreen({
       <FreshnessBar
         input={freshness}
         staleRaces={freshness.staleFiles.map((id) =>
+          raceLabelOf(model?.standings.calendar ?? [], id),
+        )}
+        missingRaces={freshness.missingFiles.map((id) =>
           raceLabelOf(model?.standings.calendar ?? [], id),
         )}
       />

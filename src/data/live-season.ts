@@ -20,6 +20,11 @@ export interface LiveSeason extends SeasonCheck {
   readonly revisions: ReadonlyArray<LoggedRevision>
   /** What the last poll of the manifest left to compare with; null: the folder has none. */
   readonly feed: FeedCache | null
+  /**
+   * The last poll found a manifest older than the one shown (a CDN edge behind): ignored, and
+   * `fetchedAt` not moved, so the screen says the numbers are not fresh (docs/dashboard.md).
+   */
+  readonly olderManifest: { readonly seenAt: number; readonly updatedAt: string } | null
 }
 
 export interface LoggedRevision extends Revision {
@@ -47,16 +52,30 @@ export async function refreshSeason(
   previous: LiveSeason | undefined,
   now: () => number = Date.now,
 ): Promise<LiveSeason> {
-  const feed = await openFeed(folder, readText, previous?.feed ?? null)
   const at = now()
+  const feed = await openFeed(folder, readText, previous?.feed ?? null, at)
   if (feed.kind === 'failed') throw new Error(feed.message)
   // Nothing changed: the same objects, so nothing downstream is worked out again.
-  if (feed.kind === 'unchanged' && previous !== undefined) return { ...previous, fetchedAt: at }
+  if (feed.kind === 'unchanged' && previous !== undefined) {
+    const checked = feed.checkedAt !== undefined && previous.feed !== null
+    return {
+      ...previous,
+      fetchedAt: at,
+      olderManifest: null,
+      ...(checked ? { feed: { ...previous.feed, checkedAt: feed.checkedAt } } : {}),
+    }
+  }
+  if (feed.kind === 'older' && previous !== undefined)
+    return { ...previous, olderManifest: { seenAt: at, updatedAt: feed.updatedAt } }
   const read = feed.kind === 'read' ? feed : null
   const validated = await validateSeason(folder, read?.readText ?? readText)
   const check = { ...validated, warnings: [...(read?.warnings ?? []), ...validated.warnings] }
   const cache = read?.cache() ?? null
-  const kept = { fetchedAt: at, feed: cache?.manifestText === null ? null : cache }
+  const kept = {
+    fetchedAt: at,
+    feed: cache?.manifestText === null ? null : cache,
+    olderManifest: null,
+  }
   if (previous === undefined || check.season === null || previous.season === null) {
     if (check.season === null && previous?.season != null)
       throw new Error(check.faults.map((f) => `${f.file}: ${f.message}`).join('\n'))
@@ -129,7 +148,13 @@ export function refreshInterval(season: LiveSeason | undefined, failing: boolean
         : season?.feed != null
           ? 30_000
           : false
-  const failed = failing || (season?.staleSince.size ?? 0) > 0
+  // A file that could not be read (a listed result answering 404) is asked for again soon, even
+  // in a finished season: until it loads, the standings leave its race out (issue 22 #2).
+  const failed =
+    failing ||
+    (season?.staleSince.size ?? 0) > 0 ||
+    (season?.unreadable.length ?? 0) > 0 ||
+    season?.olderManifest != null
   return failed ? Math.min(interval === false ? 5_000 : interval, 5_000) : interval
 }
 

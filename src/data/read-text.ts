@@ -4,8 +4,15 @@ export type ReadResult =
   | { readonly kind: 'missing' }
   | { readonly kind: 'error'; readonly message: string }
 
-/** Reads a file given its path or URL; a missing file is an answer, not an error. */
-export type ReadText = (location: string) => Promise<ReadResult>
+/**
+ * Reads a file given its path or URL; a missing file is an answer, not an error. `fresh`: over
+ * HTTP, ask the server without validators (If-Modified-Since, If-None-Match), for a server whose
+ * validators cannot be trusted (docs/deploying.md#live-feed).
+ */
+export type ReadText = (
+  location: string,
+  options?: { readonly fresh?: boolean },
+) => Promise<ReadResult>
 
 /** `folder` joined with a relative path from season.json. */
 export function joinLocation(folder: string, relative: string): string {

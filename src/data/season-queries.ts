@@ -42,7 +42,11 @@ export const seasonQueries = {
         const previous = client.getQueryData<LiveSeason>(queryKey)
         // The first load may be slow on a phone; a poll that hangs is a failure (stale marker).
         const timeout = previous === undefined ? undefined : POLL_TIMEOUT_MS
-        return refreshSeason(dataUrl(path), (url) => readOverHttp(url, timeout), previous)
+        return refreshSeason(
+          dataUrl(path),
+          (url, options) => readOverHttp(url, timeout, options),
+          previous,
+        )
       },
       staleTime: 60_000,
       refetchInterval: (query) => refreshInterval(query.state.data, query.state.status === 'error'),

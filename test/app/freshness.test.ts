@@ -11,6 +11,8 @@ const live: FreshnessInput = {
   errorAt: 0,
   failing: false,
   staleFiles: [],
+  missingFiles: [],
+  olderVersion: null,
   interval: 3_000,
   weekend: true,
 }
