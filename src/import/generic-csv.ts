@@ -2,6 +2,7 @@ import Papa from 'papaparse'
 import type { Parsed, TimingRow } from './alkamel-results.ts'
 import { describeName, describeValue } from '../data/fault.ts'
 import { parseRaceTime } from './race-time.ts'
+import { asAlKamelWord } from './status-word.ts'
 import { readWholeNumber } from './whole-number.ts'
 
 /** The fields a generic results CSV can fill, and the column each is read from. */
@@ -128,7 +129,10 @@ export function mappedRows(
       const parts = name.split(/\s+/)
       return { first: parts.slice(0, -1).join(' '), last: parts.at(-1) ?? '', country: null }
     })
-    const status = cell('status') || (position === null ? 'Not started' : 'Classified')
+    // In the Al Kamel words toRaceResults reads; a word off the CSV list stays for it to refuse.
+    const written = cell('status')
+    const status =
+      written !== '' ? asAlKamelWord(written) : position === null ? 'Not started' : 'Classified'
     return {
       line,
       car,

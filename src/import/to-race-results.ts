@@ -2,12 +2,16 @@ import type { Driver, RaceResults, ResultRow, RowStatus, Season, Team } from '..
 import type { Parsed, TimingRow } from './alkamel-results.ts'
 import { describeName, describeValue } from '../data/fault.ts'
 import { normalName, slugFor } from './name-match.ts'
+import { statusWord } from './status-word.ts'
 
 export interface ImportOptions {
   readonly race: string
   /** A car is classified with at least this share of its class winner's laps (default 0.7). */
   readonly minLapsShare?: number
-  /** Statuses the user confirmed or changed in review, by car number. */
+  /**
+   * Statuses the user confirmed or changed in review (`--status` on the CLI), by car number:
+   * they win over the sheet's word, even one the import would refuse.
+   */
   readonly statusOverrides?: ReadonlyMap<string, RowStatus>
   /** The qualifying results: the first car of each class takes the pole. */
   readonly qualifying?: ReadonlyArray<TimingRow> | null
@@ -27,20 +31,13 @@ export interface ImportedRace {
 const NO_TEAM = 'Team not given'
 const NO_TEAM_WARNING = `no team given for some cars: entered as "${NO_TEAM}"`
 
-function statusOf(raw: string): RowStatus | 'classified-if-distance' {
-  const text = raw.trim().toLowerCase()
-  if (text === 'not started' || text === 'dns') return 'dns'
-  if (text.includes('disq') || text.includes('exclu') || text === 'dsq') return 'dsq'
-  if (text.includes('retired') || text === 'dnf' || text === 'ret') return 'dnf'
-  if (text === 'not classified' || text === 'nc') return 'nc'
-  return 'classified-if-distance'
-}
-
 /**
  * Turns a timing sheet into a contract result file (docs/importing.md): classes, drivers and
  * teams matched to the season by name (new ones listed, never guessed into someone else), class
- * positions left to the engine, classification by distance (a timing file calls every starter
- * "Classified"), fastest lap per class from the cars' best laps, pole per class from qualifying.
+ * positions left to the engine, status words from a closed list (`row.status` in the Al Kamel
+ * words, status-word.ts; any other word is an error), classification by distance (a timing file
+ * calls every starter "Classified"), fastest lap per class from the cars' best laps, pole per
+ * class from qualifying.
  */
 export function toRaceResults(
   rows: ReadonlyArray<TimingRow>,
@@ -108,7 +105,14 @@ export function toRaceResults(
   const statuses = ordered.map(({ row, classId }): { status: RowStatus; reason: string | null } => {
     const override = options.statusOverrides?.get(row.car)
     if (override !== undefined) return { status: override, reason: 'status set on import' }
-    const raw = row.position === null ? 'dns' : statusOf(row.status)
+    // A closed list (docs/importing.md#status-words): a word not on it is refused, never read
+    // as a classified finisher; the status set on import above is how to fix it.
+    const word = statusWord('alkamel', row.status)
+    if (word === null)
+      errors.push(
+        `${file} line ${row.line}, column STATUS: unknown status ${describeValue(row.status)} for car ${describeName(row.car)} (the known words: docs/importing.md#status-words); correct the cell, or set the car's status on import: --status ${describeName(row.car)}=dnf (classified, dnf, dns, dsq or nc)`,
+      )
+    const raw = row.position === null || word === null ? 'dns' : word
     if (raw !== 'classified-if-distance') return { status: raw, reason: null }
     const needed = Math.ceil((winnerLaps.get(classId) ?? 0) * share)
     if ((row.laps ?? 0) >= needed) return { status: 'classified', reason: null }
