@@ -12,18 +12,40 @@
  * Every caller of one module must share its loader (the idle prefetch and the view itself), so
  * a failed prefetch makes the view's first load a fresh one.
  */
-export function retryableImport<M>(load: () => Promise<M>): () => Promise<M> {
+export function retryableImport<M>(
+  load: () => Promise<M>,
+  timeoutMs: number = LOAD_TIMEOUT_MS,
+): () => Promise<M> {
   let loading: Promise<M> | null = null
   let failure = ''
   let tries = 0
   return () =>
-    (loading ??= (tries++ === 0 ? load() : loadAfresh(load, failure, tries - 1)).catch(
-      (error: unknown) => {
-        loading = null
-        failure = error instanceof Error ? error.message : ''
-        throw error
-      },
-    ))
+    (loading ??= withTimeout(
+      tries++ === 0 ? load() : loadAfresh(load, failure, tries - 1),
+      timeoutMs,
+    ).catch((error: unknown) => {
+      loading = null
+      failure = error instanceof Error ? error.message : ''
+      throw error
+    }))
+}
+
+/**
+ * How long a file of the site's code may take: a file that never answers (a host that hangs)
+ * fails like one that answers 404, so the view offers Retry instead of a skeleton for ever
+ * (issue 22 #7; the first load of the data waits as long, src/data/http-reader.ts).
+ */
+export const LOAD_TIMEOUT_MS = 15_000
+
+function withTimeout<M>(loading: Promise<M>, ms: number): Promise<M> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`No answer for the site's code within ${ms / 1000} s`)),
+      ms,
+    )
+  })
+  return Promise.race([loading, late]).finally(() => clearTimeout(timer))
 }
 
 /**

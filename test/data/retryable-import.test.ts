@@ -44,3 +44,25 @@ test('a file of another site named by the error is never fetched afresh: the loa
   expect(await get()).toBe(MODULE)
   expect(load).toHaveBeenCalledTimes(2)
 })
+
+test('a lazy view whose file never answers showed a skeleton for ever (issue 22 #7)', async () => {
+  vi.useFakeTimers()
+  try {
+    const load = vi
+      .fn<() => Promise<typeof MODULE>>()
+      .mockReturnValueOnce(new Promise(() => {}))
+      .mockResolvedValue(MODULE)
+    const get = retryableImport(load)
+    const first = get()
+    const settled = expect(first).rejects.toThrow("No answer for the site's code within 15 s")
+    await vi.advanceTimersByTimeAsync(14_999)
+    expect(load).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await settled
+    // The failure is the view's error panel with Retry; Retry loads again.
+    expect(await get()).toBe(MODULE)
+    expect(load).toHaveBeenCalledTimes(2)
+  } finally {
+    vi.useRealTimers()
+  }
+})

@@ -141,6 +141,26 @@ describe('lazily loaded views', { timeout: 60_000 }, () => {
   })
 })
 
+describe('the entry file', { timeout: 60_000 }, () => {
+  test('a missing entry file was a blank white page (issue 22 #7)', async () => {
+    const ENTRY = /^\/assets\/index-[^/?]*\.js(\?|$)/
+    site.fail(ENTRY, { status: 404 })
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
+    const alert = page.getByRole('alert')
+    await alert.getByRole('heading', { name: 'Pitboard could not load' }).waitFor()
+    expect(await alert.innerText()).toMatch(
+      /The file http:\/\/\S+\/assets\/index-\S+\.js did not load/,
+    )
+    // The host recovers: the button reloads into the dashboard.
+    site.fail(null)
+    await alert.getByRole('button', { name: 'Reload the page' }).click()
+    await page.locator('table.standings').waitFor()
+    expect(await page.getByRole('heading', { name: 'Pitboard could not load' }).count()).toBe(0)
+    await page.close()
+  })
+})
+
 describe('Content-Security-Policy', { timeout: 120_000 }, () => {
   test('bug: the page had no Content-Security-Policy — a strict one, and not one violation on any view, the theme applied and a PNG exported', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
