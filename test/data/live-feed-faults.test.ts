@@ -43,7 +43,8 @@ test('a listed result that answers 404 or HTML on first load silently dropped th
     'results/r02.json': r02(['2', '1'], 'official'),
   }
   // The server has lost r01 (404, or the single-page fallback's HTML: both read as "missing").
-  const { 'results/r01.json': _lost, ...served } = listed
+  const served: Record<string, unknown> = { ...listed }
+  delete served['results/r01.json']
   const first = await refreshSeason('s', host(listed, undefined, served), undefined, () => 1_000)
   expect(points(first)).toEqual(['r02'])
   // Named: the race's file is a fault of its own, not a race without a result.
