@@ -1,13 +1,14 @@
 import { ruleOf } from '../engine/scored-race.ts'
 import type { RaceDef, RaceResults, Season } from '../engine/types.ts'
-import { formatPath, type Fault } from './fault.ts'
+import { describeValue, formatPath, type Fault } from './fault.ts'
+import { listedTwiceInCar } from './listed-twice-in-car.ts'
 
 /**
  * Cross-checks one result file against its season (docs/data-format.md#validation): the file
  * is for the race that points at it; every driver, team and class exists; car numbers and
- * drivers appear once; classified positions, with the `vacant` ones, run 1..n without gaps or
- * repeats; at most one pole (fastest laps may tie)
- * and one fastest lap per class (per race when points go by overall position).
+ * drivers appear once (a driver once per car, by identity key); classified positions, with the
+ * `vacant` ones, run 1..n without gaps or repeats; at most one pole (fastest laps may tie) and
+ * one fastest lap per class (per race when points go by overall position).
  */
 export function checkResults(
   season: Season,
@@ -40,15 +41,20 @@ export function checkResults(
   const flags = { pole: new Map<string, number>(), fastestLap: new Map<string, number>() }
   const byOverall = ruleOf(season, race.type)?.awardBy === 'overall'
 
+  const listedTwice = listedTwiceInCar()
   results.rows.forEach((row, r) => {
     const at = (...rest: ReadonlyArray<PropertyKey>) => ['rows', r, ...rest]
     if (!classIds.includes(row.class)) {
-      fault(at('class'), `"${row.class}" is not a class of this season (${classIds.join(', ')})`)
+      fault(
+        at('class'),
+        `${describeValue(row.class)} is not a class of this season (${classIds.join(', ')})`,
+      )
     }
-    if (!teams.has(row.team)) fault(at('team'), `"${row.team}" is not a team of this season`)
+    if (!teams.has(row.team))
+      fault(at('team'), `${describeValue(row.team)} is not a team of this season`)
     row.drivers.forEach((driver, d) => {
       if (!drivers.has(driver))
-        fault(at('drivers', d), `"${driver}" is not a driver of this season`)
+        fault(at('drivers', d), `${describeValue(driver)} is not a driver of this season`)
       const other = driversSeen.get(driver)
       // A driver drives one car, and may also take a turn in a shared car (Formula One until
       // 1964: Clark and Spence swapped cars at the 1964 United States Grand Prix).
@@ -56,17 +62,19 @@ export function checkResults(
       if (other !== undefined && !shared)
         fault(
           at('drivers', d),
-          `"${driver}" is also in rows[${other}]: a driver drives one car per race, or shares one`,
+          `${describeValue(driver)} is also in rows[${other}]: a driver drives one car per race, or shares one`,
         )
       else if (other === undefined) driversSeen.set(driver, r)
     })
+    if (row.drivers.length > 1)
+      for (const [d, message] of listedTwice(row.drivers)) fault(at('drivers', d), message)
     if (row.shares !== undefined && row.shares.length !== row.drivers.length)
       fault(
         at('shares'),
         `expected one share per driver (${row.drivers.length}), got ${row.shares.length}`,
       )
     if (row.fastestLapBy !== undefined && !row.drivers.includes(row.fastestLapBy))
-      fault(at('fastestLapBy'), `"${row.fastestLapBy}" is not a driver of this car`)
+      fault(at('fastestLapBy'), `${describeValue(row.fastestLapBy)} is not a driver of this car`)
     else if (row.fastestLapBy !== undefined && row.fastestLap !== true)
       fault(at('fastestLapBy'), 'names who set the fastest lap of a car without "fastestLap"')
     const sameCar = cars.get(row.car)

@@ -1,5 +1,6 @@
 import type { Season } from '../engine/types.ts'
 import { formatPath, type Fault } from './fault.ts'
+import { lookAlikeEntries } from './look-alike-entries.ts'
 
 /** What the cross-checks of season.json found, and what each fault puts out of use. */
 export interface SeasonReview {
@@ -18,7 +19,8 @@ const FILE = 'season.json'
 /**
  * Cross-checks season.json once its shape is valid (docs/data-format.md#validation): unique
  * ids; every class, race, driver and team a championship, drop rule or adjustment names exists;
- * every race type has a scoring rule; calendar and points tables in a sensible order.
+ * every race type has a scoring rule; calendar and points tables in a sensible order; entries
+ * that read as one (docs/data-format.md#identity) warned about.
  */
 export function checkSeason(season: Season): SeasonReview {
   const faults: Array<Fault> = []
@@ -184,6 +186,9 @@ export function checkSeason(season: Season): SeasonReview {
       )
     }
   })
+
+  // Two entries that read as one: a warning (two people may share a name).
+  warnings.push(...lookAlikeEntries(season))
 
   return { faults, warnings, isFatal: duplicates.length > 0, badRaces, badChampionships }
 }

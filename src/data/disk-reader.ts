@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
+import { decodeUtf8 } from './decode-utf8.ts'
 import type { ReadResult } from './read-text.ts'
 
 /**
@@ -17,7 +18,11 @@ function readNow(path: string): ReadResult {
     if (stat === undefined) return { kind: 'missing' }
     if (stat.isDirectory()) return { kind: 'error', message: `${path} is a folder, not a file` }
     if (!stat.isFile()) return { kind: 'error', message: `${path} is not a regular file` }
-    return { kind: 'text', text: readFileSync(path, 'utf8') }
+    // UTF-8 or refused: never a replacement character in place of each Latin-1 accent.
+    const decoded = decodeUtf8(readFileSync(path), path)
+    return decoded.ok
+      ? { kind: 'text', text: decoded.text }
+      : { kind: 'error', message: decoded.message, notText: true }
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined
     if (code === 'ENOENT') return { kind: 'missing' }

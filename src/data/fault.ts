@@ -36,7 +36,9 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * and printable, else quoted, escaped and cut short like any value.
  */
 export function describeName(text: string): string {
-  return /^[^\p{Cc}\p{Cf}\p{Cs}"]{1,40}$/u.test(text) ? text : describeValue(text)
+  return /^[^\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}"]{1,40}$/u.test(text)
+    ? text
+    : describeValue(text)
 }
 
 /** A value as it appears in a message: strings quoted and cut short, containers named. */
@@ -48,11 +50,14 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object'
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value
-    // JSON escapes C0 controls and lone surrogates; DEL, C1 and invisible format characters
-    // (a right-to-left override reorders the message around it) are escaped the same way.
-    return JSON.stringify(shown).replace(
-      /\p{Cc}|\p{Cf}/gu,
-      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    // JSON escapes C0 controls and lone surrogates; DEL, C1, invisible format characters (a
+    // right-to-left override reorders the message around it) and noncharacters (U+FFFF breaks
+    // XML) are escaped the same way, each UTF-16 unit of an astral one.
+    return JSON.stringify(shown).replace(/\p{Cc}|\p{Cf}|\p{Noncharacter_Code_Point}/gu, (c) =>
+      Array.from(
+        { length: c.length },
+        (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`,
+      ).join(''),
     )
   }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')

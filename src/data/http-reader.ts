@@ -1,3 +1,4 @@
+import { decodeUtf8 } from './decode-utf8.ts'
 import type { ReadResult } from './read-text.ts'
 
 /** How long a request may take before it counts as failed (docs/dashboard.md#staleness). */
@@ -8,7 +9,8 @@ export const FIRST_LOAD_TIMEOUT_MS = 15_000
  * page, which is what a single-page-app fallback (the Vite dev server, many static hosts)
  * answers for a file that does not exist. Any other failure is an error that names the URL —
  * including a server that does not answer within `timeoutMs`: a hung request must never hold
- * the standings on screen as if they were current.
+ * the standings on screen as if they were current. A file that is not UTF-8 is refused
+ * (src/data/decode-utf8.ts), never read with U+FFFD for each byte.
  */
 export async function readOverHttp(
   url: string,
@@ -37,9 +39,15 @@ export async function readOverHttp(
       message: `HTTP ${response.status} ${response.statusText} for ${url}`.trim(),
     }
   if ((response.headers.get('content-type') ?? '').includes('text/html')) return { kind: 'missing' }
+  let bytes: ArrayBuffer
   try {
-    return { kind: 'text', text: await response.text() }
+    bytes = await response.arrayBuffer()
   } catch (error) {
     return failed(`the download of ${url} broke off`, error)
   }
+  // UTF-8 or refused, as on disk: `response.text()` would put U+FFFD for every Latin-1 accent.
+  const decoded = decodeUtf8(new Uint8Array(bytes), url)
+  return decoded.ok
+    ? { kind: 'text', text: decoded.text }
+    : { kind: 'error', message: decoded.message, notText: true }
 }

@@ -1,12 +1,19 @@
+import { findDuplicateKey } from './duplicate-key.ts'
+import { describeValue, formatPath } from './fault.ts'
 import { findJsonErrorOffset } from './json-error-offset.ts'
 
-/** The outcome of reading a JSON text: the value, or where and why it is not JSON. */
+/**
+ * The outcome of reading a JSON text: the value, or where and why it is not JSON (`path`, the
+ * JSON path, when the fault has one: a duplicated key).
+ */
 export type JsonParse =
-  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly message: string; readonly path?: string }
 
 /**
  * Parses JSON and turns a syntax error into "line 3, column 14: …" so that a person can find
- * it. A UTF-8 byte-order mark, which editors on Windows add, is accepted.
+ * it. A UTF-8 byte-order mark, which editors on Windows add, is accepted. A key written twice
+ * in one object is refused with both places (JSON.parse keeps the last silently; issue 22 #5).
  */
 export function parseJson(text: string): JsonParse {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -16,7 +23,13 @@ export function parseJson(text: string): JsonParse {
   }
   try {
     const value: unknown = JSON.parse(body)
-    return { ok: true, value }
+    const twice = findDuplicateKey(body, value)
+    if (twice === null) return { ok: true, value }
+    return {
+      ok: false,
+      path: formatPath(twice.path),
+      message: `the key ${describeValue(twice.key)} is written twice in one object (${lineAndColumn(body, twice.first)} and ${lineAndColumn(body, twice.second)}): JSON would keep the last silently; remove one`,
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     const offset = offsetOf(body, reason)
@@ -41,10 +54,18 @@ function locate(text: string, reason: string, offset: number | null): string {
   if (lineColumn !== null) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`
   if (offset === null) return ''
   if (offset >= text.length) return ' at the end of the file'
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  const column = offset - before.lastIndexOf('\n')
-  return ` at line ${line}, column ${column}`
+  return ` at ${lineAndColumn(text, offset)}`
+}
+
+/** "line 3, column 14" of an offset in the text (hops from line feed to line feed: no copy). */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1
+  let lineStart = 0
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line += 1
+    lineStart = at + 1
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`
 }
 
 /**

@@ -2,7 +2,15 @@
 export type ReadResult =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'missing' }
-  | { readonly kind: 'error'; readonly message: string }
+  | {
+      readonly kind: 'error'
+      readonly message: string
+      /**
+       * True when the file was read but is not UTF-8 text (src/data/decode-utf8.ts): a fault of
+       * its content, like a JSON syntax error, not of the reading (reading again will not help).
+       */
+      readonly notText?: boolean
+    }
 
 /**
  * Reads a file given its path or URL; a missing file is an answer, not an error. `fresh`: over

@@ -9,8 +9,8 @@ import {
 } from './results-schema.ts'
 import { ID_PATTERN, LIMITS } from './season-schema.ts'
 
-/** As the schema's `car`: 1 to 20 characters, no control characters (results-schema.ts). */
-const CAR_PATTERN = /^[^\p{Cc}\p{Cs}]{1,20}$/u
+/** As the schema's `car`: 1 to 20 characters, no control characters, no noncharacters. */
+const CAR_PATTERN = /^[^\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]{1,20}$/u
 
 // Every key and enum value is read off the schema, which stays the one statement of the format.
 const FILE_KEYS = new Set(Object.keys(resultsSchema.shape))
@@ -40,7 +40,7 @@ export function acceptResults(value: unknown): RaceResults | null {
     (typeof updatedAt !== 'string' || !z.safeParse(updatedAtSchema, updatedAt).success)
   )
     return null
-  if (!Array.isArray(rows)) return null
+  if (!Array.isArray(rows) || rows.length > LIMITS.rows) return null
   const checked: Array<ResultRow> = []
   for (const row of rows) {
     const ok = acceptRow(row)

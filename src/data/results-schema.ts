@@ -3,9 +3,10 @@ import type { RaceResults, ResultRow } from '../engine/types.ts'
 import { bounded, idSchema, LIMITS } from './season-schema.ts'
 
 export const rowFields = z.object({
-  // Up to 20 printable characters: a car number, never a place for terminal escapes.
+  // Up to 20 printable characters (no noncharacters: they break SVG): a car number, never a
+  // place for terminal escapes.
   car: z.string().check(
-    z.regex(/^[^\p{Cc}\p{Cs}]{1,20}$/u, {
+    z.regex(/^[^\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]{1,20}$/u, {
       error: 'expected the car number as text of up to 20 characters, like "07"',
     }),
   ),
@@ -102,7 +103,12 @@ export const resultsSchema = z.object({
   race: idSchema,
   status: z.enum(['scheduled', 'live', 'provisional', 'official']),
   updatedAt: z.optional(updatedAtSchema),
-  rows: z.array(rowSchema),
+  // At most LIMITS.rows (docs/data-format.md#limits): far beyond any field.
+  rows: z.array(rowSchema).check(
+    z.maxLength(LIMITS.rows, {
+      error: `expected at most ${LIMITS.rows.toLocaleString('en')} rows (cars) in one race`,
+    }),
+  ),
   vacant: z.optional(z.array(z.int().check(z.minimum(1)))),
   source: z.optional(sourceSchema),
   notes: z.optional(z.array(z.string())),

@@ -3,22 +3,32 @@ import type { Adjustment, Championship, Season } from '../engine/types.ts'
 
 /**
  * Ids are stable slugs (docs/data-format.md#ids): up to 200 characters, any script, no spaces
- * (they appear in URLs), no commas (URL lists use them), no control characters and no lone
- * surrogates (they break URLs, SVG and terminals). The dashboard's addresses use this pattern too.
+ * (they appear in URLs), no commas (URL lists use them), no control characters, no lone
+ * surrogates and no noncharacters (they break URLs, SVG and terminals). The dashboard's
+ * addresses use this pattern too.
  */
-export const ID_PATTERN = /^[^\s,\p{Cc}\p{Cs}]{1,200}$/u
+export const ID_PATTERN = /^[^\s,\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]{1,200}$/u
+
+/**
+ * U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of every plane: never text, and XML (the SVG
+ * cards, the overlay) refuses U+FFFE and U+FFFF (issue 22 #7, docs/hardening.md).
+ */
+const NO_NONCHARACTER = /^\P{Noncharacter_Code_Point}*$/u
+const noncharacters = (what: string) =>
+  `expected ${what} without noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF: never text, they break SVG)`
 
 export const idSchema = z.string().check(
-  z.regex(ID_PATTERN, {
+  z.regex(/^[^\s,\p{Cc}\p{Cs}]{1,200}$/u, {
     error: 'expected an id of up to 200 characters without spaces, commas or control characters',
   }),
+  z.regex(NO_NONCHARACTER, { error: noncharacters('an id') }),
 )
 
 /**
  * Text shown to people (names, reasons): up to 200 characters (500 for a reason), no control
- * characters, no lone surrogates, and no bidirectional embedding, override or isolate (U+202A–
- * U+202E, U+2066–U+2069: one left open reverses the sentence a name is read out in; names in
- * Arabic or Hebrew need none). Ordinary spaces are fine.
+ * characters, no lone surrogates, no noncharacters, and no bidirectional embedding, override or
+ * isolate (U+202A–U+202E, U+2066–U+2069: one left open reverses the sentence a name is read out
+ * in; names in Arabic or Hebrew need none). Ordinary spaces are fine.
  */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}]*$/u
 const NO_DIRECTION_OVERRIDE = /^[^\u202a-\u202e\u2066-\u2069]*$/u
@@ -30,6 +40,7 @@ function textSchema(max: number, what: string) {
     z.regex(NO_DIRECTION_OVERRIDE, {
       error: `expected a ${what} without direction overrides (U+202A–U+202E, U+2066–U+2069)`,
     }),
+    z.regex(NO_NONCHARACTER, { error: noncharacters(`a ${what}`) }),
   )
 }
 
@@ -46,6 +57,13 @@ export const LIMITS = {
   places: 10_000,
   multiplier: 100,
   adjustment: 100_000,
+  /** Rows of one result file: far beyond any field, the same bound as `places`. */
+  rows: 10_000,
+  /**
+   * Bytes of one file of a season folder (16 MiB, a thousand times a real one): a larger file
+   * is refused before it is read (src/data/read-regular-file.ts), never parsed into memory.
+   */
+  fileBytes: 16 * 2 ** 20,
 } as const
 
 /** A number in [min, max], with a message naming both ends. */

@@ -3,6 +3,7 @@ import { checkResults } from './check-results.ts'
 import { checkSchema } from './check-schema.ts'
 import { checkSeason } from './check-season.ts'
 import { formatFault, type Fault } from './fault.ts'
+import { missingResults } from './missing-results.ts'
 import { parseJson } from './parse-json.ts'
 import { joinLocation, type ReadText } from './read-text.ts'
 import { acceptResults } from './results-fast-path.ts'
@@ -91,7 +92,11 @@ export async function validateSeason(folder: string, readText: ReadText): Promis
     season,
     files,
     faults: [...review.faults, ...checked.flatMap((c) => c.faults)],
-    warnings: [...warnings, ...checked.flatMap((c) => c.warnings)],
+    warnings: [
+      ...warnings,
+      ...checked.flatMap((c) => c.warnings),
+      ...missingResults(season, files),
+    ],
     unavailableChampionships: review.badChampionships,
     unreadable: checked.flatMap((c) => (c.unreadable ? [c.race.results] : [])),
   }
@@ -131,9 +136,9 @@ async function readFile<T>(
   check: (value: unknown) => Omit<FileCheck<T>, 'unreadable'>,
 ): Promise<FileCheck<T>> {
   const read = await readText(joinLocation(folder, file))
-  const failed = (message: string, unreadable: boolean): FileCheck<T> => ({
+  const failed = (message: string, unreadable: boolean, path = ''): FileCheck<T> => ({
     value: null,
-    faults: [{ file, path: '', message }],
+    faults: [{ file, path, message }],
     warnings: [],
     unreadable,
   })
@@ -141,12 +146,13 @@ async function readFile<T>(
     case 'missing':
       return { value: null, faults: [], warnings: [], unreadable: false }
     case 'error':
-      return failed(read.message, true)
+      // Not UTF-8 is a fault of the file, as bad JSON is; anything else, of the reading.
+      return failed(read.message, read.notText !== true)
     case 'text': {
       const parsed = parseJson(read.text)
       return parsed.ok
         ? { ...check(parsed.value), unreadable: false }
-        : failed(parsed.message, false)
+        : failed(parsed.message, false, parsed.path)
     }
   }
 }
