@@ -11,6 +11,7 @@ import { addressesDoor } from '../test/fixtures/doors/addresses.ts'
 import { chunkedExportsDoor } from '../test/fixtures/doors/chunked-exports.ts'
 import { cliImportDoor } from '../test/fixtures/doors/cli-import.ts'
 import { keptImportsDoor } from '../test/fixtures/doors/kept-imports.ts'
+import { lookAlikeIdsDoor } from '../test/fixtures/doors/look-alike-ids.ts'
 import { seasonFilesDoor } from '../test/fixtures/doors/season-files.ts'
 import { staleEdgesDoor } from '../test/fixtures/doors/stale-edges.ts'
 import { timingFilesDoor } from '../test/fixtures/doors/timing-files.ts'
@@ -91,6 +92,7 @@ const doors = [
     run: (n: number) => tally(chunkedExportsDoor, n),
   },
   { name: staleEdgesDoor.name, runs: RUNS, run: (n: number) => tally(staleEdgesDoor, n) },
+  { name: lookAlikeIdsDoor.name, runs: RUNS, run: (n: number) => tally(lookAlikeIdsDoor, n) },
 ]
 
 console.log(`adversarial suite, seed ${SEED}\n`)
