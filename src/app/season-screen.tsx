@@ -14,6 +14,7 @@ import { ErrorPanel } from '../ui/error-panel.tsx'
 import { loadFailureMessage } from '../ui/load-failure.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
+import { DataWarnings } from './data-warnings.tsx'
 import { FreshnessBar } from './freshness-bar.tsx'
 import { freshnessAt, type FreshnessInput } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
@@ -197,6 +198,7 @@ export function SeasonScreen({
               )}
             </ErrorPanel>
           )}
+          <DataWarnings warnings={check.data.warnings} />
           {freshnessBar}
           {model !== null && model.liveRaces.length > 0 && (
             <LiveBanner
