@@ -16,6 +16,7 @@ import { loadSeasonFolder } from '../../src/cli/load-season.ts'
 import type { WatchOptions } from '../../src/cli/process-timing-file.ts'
 import { readManifest } from '../../src/cli/season-manifest.ts'
 import { newScanState, scanOnce } from '../../src/cli/watch-command.ts'
+import { pitboard } from '../fixtures/run-cli.ts'
 import type { RaceResults } from '../../src/engine/types.ts'
 
 /**
@@ -134,4 +135,31 @@ test('a corrected export copied over with the same size and time is noticed (iss
       .reverse(),
   )
   expect(readManifest(w.season)?.files['results/r16.json']).toBeDefined()
+})
+
+test('watch --once: a short export is held, said, and exits 1; --allow-fewer-cars publishes it with a warning', async () => {
+  const w = await weekend('once', 3000)
+  writeFileSync(w.path, w.lines.slice(0, 1 + 20).join('\r\n'))
+  const folder = join(w.path, '..')
+  const held = pitboard('watch', folder, '--season', w.season, '--race', 'r16', '--once')
+  expect(held.code).toBe(1)
+  expect(held.stdout).toMatch(
+    /R16_Race_Official\.CSV {2}official {2}held, not published: 20 cars where r15, the race before, had 34/,
+  )
+  expect(w.result()).toBeNull()
+  const allowed = pitboard(
+    'watch',
+    folder,
+    '--season',
+    w.season,
+    '--race',
+    'r16',
+    '--once',
+    '--allow-fewer-cars',
+  )
+  expect(allowed.code).toBe(0)
+  expect(allowed.stdout).toContain(
+    'warning: 20 cars where r15, the race before, had 34: published, as --allow-fewer-cars asks',
+  )
+  expect(w.result()?.rows).toHaveLength(20)
 })
