@@ -103,7 +103,8 @@ export default defineConfig([
           patterns: [
             {
               regex: '^node:',
-              message: 'Node built-ins belong to src/cli and src/data/disk-reader.ts only.',
+              message:
+                'Node built-ins belong to src/cli, src/data/disk-reader.ts and src/data/read-regular-file.ts only.',
             },
           ],
         },
@@ -135,6 +136,7 @@ export default defineConfig([
     files: [
       'src/cli/**/*.ts',
       'src/data/disk-reader.ts',
+      'src/data/read-regular-file.ts',
       'scripts/**/*.ts',
       'data-src/**/*.ts',
       'vite.config.ts',

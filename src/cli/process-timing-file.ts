@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { readRegularFileSync } from '../data/read-regular-file.ts'
+import { LIMITS } from '../data/season-schema.ts'
 import { join } from 'node:path'
 import { acceptResults } from '../data/results-fast-path.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
@@ -120,7 +121,7 @@ export async function processTimingFile(
     options.qualifying === null ? null : read(options.qualifying, options.qualifying)
   if (typeof sheet === 'string' || typeof qualifying === 'string')
     return faulty([sheet, qualifying].filter((v) => typeof v === 'string'))
-  const notesText = await readFile(join(options.folder, notesFileOf(file)), 'utf8').catch(() => '')
+  const notesText = readNotes(join(options.folder, notesFileOf(file)))
   const notes = notesText
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -172,6 +173,15 @@ export async function processTimingFile(
       ...warnings,
       ...(short === null ? [] : [`${short}: published, as --allow-fewer-cars asks`]),
     ],
+  }
+}
+
+/** A notes file's text; '' when there is none or it is not a regular file within the limit. */
+function readNotes(path: string): string {
+  try {
+    return readRegularFileSync(path, LIMITS.fileBytes).toString('utf8')
+  } catch {
+    return ''
   }
 }
 

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
+import { readRegularFileSync } from '../data/read-regular-file.ts'
+import { LIMITS } from '../data/season-schema.ts'
 import { countNoun } from '../model/count-noun.ts'
 import { manifestFaults, readManifest, seasonTexts, writeSeasonFiles } from './season-manifest.ts'
 import { JOURNAL_FILE, NODE_DISK, TEMPORARY_FILE, type DiskSteps } from './write-atomic.ts'
@@ -7,7 +9,9 @@ import { JOURNAL_FILE, NODE_DISK, TEMPORARY_FILE, type DiskSteps } from './write
 /** The renames of a journal, each inside the folder; null when the journal is unreadable. */
 function journalRenames(folder: string): ReadonlyArray<readonly [string, string]> | null {
   try {
-    const json: unknown = JSON.parse(readFileSync(join(folder, JOURNAL_FILE), 'utf8'))
+    // A FIFO or device in the journal's place is unreadable (null), never a hang.
+    const text = readRegularFileSync(join(folder, JOURNAL_FILE), LIMITS.fileBytes).toString('utf8')
+    const json: unknown = JSON.parse(text)
     const renames: unknown =
       typeof json === 'object' && json !== null ? Reflect.get(json, 'renames') : null
     if (!Array.isArray(renames)) return null

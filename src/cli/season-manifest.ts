@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { checkManifest } from '../data/check-manifest.ts'
 import { checkSchema } from '../data/check-schema.ts'
@@ -6,16 +5,20 @@ import { contentVersion } from '../data/content-version.ts'
 import type { Fault } from '../data/fault.ts'
 import { MANIFEST_FILE, manifestSchema, type Manifest } from '../data/manifest-schema.ts'
 import { parseJson } from '../data/parse-json.ts'
+import { readRegularFileSync, RefusedFileError } from '../data/read-regular-file.ts'
+import { LIMITS } from '../data/season-schema.ts'
 import { UsageError } from './parse-args.ts'
 import { NODE_DISK, writeFilesTogether, type DiskSteps } from './write-atomic.ts'
 
 /**
  * The files of a season folder that exist: season.json and each result file it names. `pending`:
- * texts about to be written (by path in the folder), read in place of the disk's.
+ * texts about to be written (by path in the folder), read in place of the disk's. `unread`
+ * collects the files there but refused unread (a FIFO, a device, over the size limit).
  */
 export function seasonTexts(
   folder: string,
   pending: ReadonlyMap<string, string> = new Map(),
+  unread: Set<string> = new Set(),
 ): ReadonlyMap<string, string> {
   const texts = new Map<string, string>()
   const read = (path: string) => {
@@ -25,9 +28,10 @@ export function seasonTexts(
       return
     }
     try {
-      texts.set(path, readFileSync(join(folder, path), 'utf8'))
-    } catch {
-      // Not there (yet): not listed.
+      texts.set(path, readSeasonText(folder, path))
+    } catch (error) {
+      // Not there (yet), or not a season file (validate names it): not listed.
+      if (error instanceof RefusedFileError) unread.add(path)
     }
   }
   read('season.json')
@@ -49,11 +53,20 @@ function field(value: unknown, key: string): unknown {
     : undefined
 }
 
+/**
+ * A file of the season folder as text: only a regular file within the size limit, so a FIFO
+ * or a link to /dev/zero never hangs the tool (docs/hardening.md#files-on-disk). Throws
+ * RefusedFileError for those, and as readFileSync for a missing file.
+ */
+function readSeasonText(folder: string, path: string): string {
+  return readRegularFileSync(join(folder, path), LIMITS.fileBytes).toString('utf8')
+}
+
 /** The manifest on disk, or null when there is none or it is unusable. */
 export function readManifest(folder: string): Manifest | null {
   let text: string
   try {
-    text = readFileSync(join(folder, MANIFEST_FILE), 'utf8')
+    text = readSeasonText(folder, MANIFEST_FILE)
   } catch {
     return null
   }
@@ -124,13 +137,18 @@ export function writeSeasonFiles(
 export function manifestFaults(folder: string): ReadonlyArray<Fault> {
   let text: string
   try {
-    text = readFileSync(join(folder, MANIFEST_FILE), 'utf8')
-  } catch {
+    text = readSeasonText(folder, MANIFEST_FILE)
+  } catch (error) {
+    // No manifest: nothing to check. A FIFO, a device or a file over the limit: a fault.
+    if (error instanceof RefusedFileError)
+      return [{ file: MANIFEST_FILE, path: '', message: error.message }]
     return []
   }
   const json = parseJson(text)
   if (!json.ok) return [{ file: MANIFEST_FILE, path: '', message: json.message }]
   const checked = checkSchema(MANIFEST_FILE, json.value, manifestSchema)
   if (!checked.ok) return checked.faults
-  return checkManifest(checked.value, seasonTexts(folder), `run "pitboard manifest ${folder}"`)
+  const unread = new Set<string>()
+  const texts = seasonTexts(folder, new Map(), unread)
+  return checkManifest(checked.value, texts, `run "pitboard manifest ${folder}"`, unread)
 }

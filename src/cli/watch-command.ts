@@ -1,4 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
+import { readRegularFileSync } from '../data/read-regular-file.ts'
+import { LIMITS } from '../data/season-schema.ts'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
@@ -46,18 +48,24 @@ interface Listed {
 async function listCsvFiles(folder: string): Promise<ReadonlyArray<Listed>> {
   const entries = await readdir(folder, { withFileTypes: true })
   const names = new Set(entries.map((entry) => entry.name))
-  const hashOf = async (name: string) => {
-    const bytes = await readFile(join(folder, name)).catch(() => null)
-    return bytes === null ? null : createHash('sha256').update(bytes).digest('base64')
+  // Regular files within the size limit only: a FIFO or a device named like an export or its
+  // notes must not hang the watch (docs/hardening.md#files-on-disk).
+  const hashOf = (name: string) => {
+    try {
+      const bytes = readRegularFileSync(join(folder, name), LIMITS.fileBytes)
+      return createHash('sha256').update(bytes).digest('base64')
+    } catch {
+      return null
+    }
   }
   const listed = await Promise.all(
     entries
       .filter((entry) => entry.isFile() && /\.csv$/i.test(entry.name))
       .map(async ({ name }): Promise<Listed | null> => {
         const info = await stat(join(folder, name)).catch(() => null)
-        const csv = await hashOf(name)
+        const csv = hashOf(name)
         const notesName = notesFileOf(name)
-        const notes = names.has(notesName) ? await hashOf(notesName) : null
+        const notes = names.has(notesName) ? hashOf(notesName) : null
         if (csv === null || info === null) return null
         return { name, fingerprint: `${csv}+${notes ?? ''}`, mtimeMs: info.mtimeMs }
       }),

@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs'
 import { decodeUtf8 } from './decode-utf8.ts'
 import type { ReadResult } from './read-text.ts'
+import { readRegularFileSync, RefusedFileError } from './read-regular-file.ts'
+import { LIMITS } from './season-schema.ts'
 
 /**
  * Reads a season file from disk for the command-line tool and the tests. Synchronously: a
@@ -13,19 +14,24 @@ export function readFromDisk(path: string): Promise<ReadResult> {
 
 function readNow(path: string): ReadResult {
   try {
-    // Only regular files: a FIFO or a device at a result path would block or never end.
-    const stat = statSync(path, { throwIfNoEntry: false })
-    if (stat === undefined) return { kind: 'missing' }
-    if (stat.isDirectory()) return { kind: 'error', message: `${path} is a folder, not a file` }
-    if (!stat.isFile()) return { kind: 'error', message: `${path} is not a regular file` }
+    // Only a regular file within the size limit (read-regular-file.ts): a FIFO or a device at a
+    // result path would block or never end, a 2 GB file would end in V8's heap dump.
+    const bytes = readRegularFileSync(path, LIMITS.fileBytes)
     // UTF-8 or refused: never a replacement character in place of each Latin-1 accent.
-    const decoded = decodeUtf8(readFileSync(path), path)
+    const decoded = decodeUtf8(bytes, path)
     return decoded.ok
       ? { kind: 'text', text: decoded.text }
       : { kind: 'error', message: decoded.message, notText: true }
   } catch (error) {
+    // A FIFO, a device or a file over the limit is a fault of the folder (exit 1), as a file that
+    // is not UTF-8 is; a folder in a file's place stays a file that cannot be read (exit 2).
+    if (error instanceof RefusedFileError)
+      return error.reason === 'folder'
+        ? { kind: 'error', message: error.message }
+        : { kind: 'error', message: error.message, notText: true }
     const code = error instanceof Error && 'code' in error ? error.code : undefined
-    if (code === 'ENOENT') return { kind: 'missing' }
+    // ENOTDIR: a path through a file ("results" a file), as statSync's throwIfNoEntry had it.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' }
     if (code === 'EISDIR') return { kind: 'error', message: `${path} is a folder, not a file` }
     if (code === 'EACCES') return { kind: 'error', message: `no permission to read ${path}` }
     return {

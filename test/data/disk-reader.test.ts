@@ -22,6 +22,7 @@ test('bug: a FIFO at a result path blocked forever — only regular files are re
   execFileSync('mkfifo', [fifo])
   expect(await readFromDisk(fifo)).toEqual({
     kind: 'error',
-    message: `${fifo} is not a regular file`,
+    message: `${fifo} is not a regular file (a FIFO)`,
+    notText: true,
   })
 })

@@ -121,7 +121,13 @@ test('polling: seconds while live, slower while provisional, never when all is o
   // Failing while live: still every 3 s, so recovery shows at once.
   expect(refreshInterval(with_('live'), true)).toBe(3_000)
   // With a manifest an official season is still watched, at one small request per 30 s.
-  const feed = { manifestText: '{}', texts: new Map(), pending: false, updatedAt: null, checkedAt: 0 }
+  const feed = {
+    manifestText: '{}',
+    texts: new Map(),
+    pending: false,
+    updatedAt: null,
+    checkedAt: 0,
+  }
   expect(refreshInterval(with_('official', feed), false)).toBe(30_000)
 })
 
