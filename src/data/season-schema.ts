@@ -57,8 +57,12 @@ export const LIMITS = {
   places: 10_000,
   multiplier: 100,
   adjustment: 100_000,
-  /** Rows of one result file: far beyond any field, the same bound as `places`. */
-  rows: 10_000,
+  /**
+   * Rows of one result file: far beyond any field (the Nürburgring 24 Hours starts about 150
+   * cars), and small enough that the title scenarios of a race that size answer in seconds
+   * (docs/performance.md; 10,000 cars took minutes).
+   */
+  rows: 1_000,
   /**
    * Bytes of one file of a season folder (16 MiB, a thousand times a real one): a larger file
    * is refused before it is read (src/data/read-regular-file.ts), never parsed into memory.

@@ -99,7 +99,7 @@ test('the CLI died with V8 heap out-of-memory at 2 million rows (issue 22 #7)', 
   const long = pitboardWithin(20, 'validate', folder)
   expect([long.code, long.stderr]).toEqual([1, ''])
   expect(long.stdout.split('\n')).toEqual([
-    'error: results/r01.json: rows: expected at most 10,000 rows (cars) in one race, got a list of 10001',
+    'error: results/r01.json: rows: expected at most 1,000 rows (cars) in one race, got a list of 1001',
     `${folder}: 1 fault found`,
     '',
   ])
