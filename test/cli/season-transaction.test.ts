@@ -18,6 +18,7 @@ import {
   writeSeasonManifest,
 } from '../../src/cli/season-manifest.ts'
 import { NODE_DISK, WriteError, type DiskSteps } from '../../src/cli/write-atomic.ts'
+import { failingDisk } from '../fixtures/failing-disk.ts'
 import type { RaceResults, Season } from '../../src/engine/types.ts'
 import { makeSeason, order, results } from '../fixtures/build.ts'
 import { pitboard } from '../fixtures/run-cli.ts'
@@ -57,25 +58,6 @@ const contents = (folder: string) => ({
   r01: readFileSync(join(folder, 'results/r01.json'), 'utf8'),
 })
 
-/** The real disk, until step `at`: there the process dies, and nothing after it happens. */
-function killedAt(at: number): DiskSteps & { readonly steps: () => number } {
-  let step = 0
-  const go =
-    <A extends Array<unknown>>(act: (...args: A) => void) =>
-    (...args: A) => {
-      step += 1
-      if (step > at) throw new Error('killed')
-      act(...args)
-    }
-  return {
-    write: go(NODE_DISK.write),
-    rename: go(NODE_DISK.rename),
-    remove: go(NODE_DISK.remove),
-    syncFolder: go(NODE_DISK.syncFolder),
-    steps: () => step,
-  }
-}
-
 const importStep = (folder: string, disk: DiskSteps) =>
   writeSeasonFiles(
     folder,
@@ -88,7 +70,7 @@ const importStep = (folder: string, disk: DiskSteps) =>
   )
 
 test('a crash between the writes of one import left the folder inconsistent, and a restart never repaired it (issue 22 #4)', () => {
-  const counting = killedAt(Infinity)
+  const counting = failingDisk(Infinity, 'kill')
   const whole = seasonFolder()
   importStep(whole, counting)
   const after = contents(whole)
@@ -99,7 +81,7 @@ test('a crash between the writes of one import left the folder inconsistent, and
   const seen = new Set<string>()
   for (let at = 0; at < steps; at += 1) {
     const folder = seasonFolder()
-    expect(() => importStep(folder, killedAt(at))).toThrow()
+    expect(() => importStep(folder, failingDisk(at, 'kill'))).toThrow()
     recoverSeasonFolder(folder)
     const now = contents(folder)
     expect([before, after], `killed at step ${at}`).toContainEqual(now)
