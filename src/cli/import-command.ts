@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Driver, Team } from '../engine/types.ts'
-import { readRegularFileSync } from '../data/read-regular-file.ts'
-import { LIMITS } from '../data/season-schema.ts'
+import { readSeasonText } from '../data/read-regular-file.ts'
 import { convertAlKamel } from '../import/convert-alkamel.ts'
 import { findRace } from './find-race.ts'
 import { loadSeasonFolder } from './load-season.ts'
@@ -130,7 +129,7 @@ export async function runImport(
 /** The status of the result file already at `path`, if any (read leniently). */
 function officialStatus(path: string): string | null {
   try {
-    const json: unknown = JSON.parse(readSeasonFile(path).replace(/^\uFEFF/, ''))
+    const json: unknown = JSON.parse(readSeasonText(path).replace(/^\uFEFF/, ''))
     const status: unknown =
       typeof json === 'object' && json !== null ? Reflect.get(json, 'status') : null
     return typeof status === 'string' ? status : null
@@ -145,7 +144,7 @@ function withNewEntries(
   drivers: ReadonlyArray<Driver>,
   teams: ReadonlyArray<Team>,
 ): string {
-  const raw: unknown = JSON.parse(readSeasonFile(path).replace(/^\uFEFF/, ''))
+  const raw: unknown = JSON.parse(readSeasonText(path).replace(/^\uFEFF/, ''))
   const file: Record<string, unknown> = typeof raw === 'object' && raw !== null ? { ...raw } : {}
   const listOf = (value: unknown): ReadonlyArray<unknown> => (Array.isArray(value) ? value : [])
   return `${JSON.stringify(
@@ -157,9 +156,4 @@ function withNewEntries(
     null,
     2,
   )}\n`
-}
-
-/** A file of the season folder as text: a regular file within the size limit, or it throws. */
-function readSeasonFile(path: string): string {
-  return readRegularFileSync(path, LIMITS.fileBytes).toString('utf8')
 }

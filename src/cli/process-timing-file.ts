@@ -1,5 +1,4 @@
-import { readRegularFileSync } from '../data/read-regular-file.ts'
-import { LIMITS } from '../data/season-schema.ts'
+import { readSeasonText } from '../data/read-regular-file.ts'
 import { join } from 'node:path'
 import { acceptResults } from '../data/results-fast-path.ts'
 import { computeSeasonStandings } from '../engine/season-standings.ts'
@@ -179,7 +178,7 @@ export async function processTimingFile(
 /** A notes file's text; '' when there is none or it is not a regular file within the limit. */
 function readNotes(path: string): string {
   try {
-    return readRegularFileSync(path, LIMITS.fileBytes).toString('utf8')
+    return readSeasonText(path)
   } catch {
     return ''
   }

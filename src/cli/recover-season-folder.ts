@@ -1,16 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
-import { readRegularFileSync } from '../data/read-regular-file.ts'
-import { LIMITS } from '../data/season-schema.ts'
+import { readSeasonText } from '../data/read-regular-file.ts'
 import { countNoun } from '../model/count-noun.ts'
-import { manifestFaults, readManifest, seasonTexts, writeSeasonFiles } from './season-manifest.ts'
+import { MANIFEST_FILE } from '../data/manifest-schema.ts'
+import { manifestFaults, seasonTexts, writeSeasonFiles } from './season-manifest.ts'
 import { JOURNAL_FILE, NODE_DISK, TEMPORARY_FILE, type DiskSteps } from './write-atomic.ts'
 
 /** The renames of a journal, each inside the folder; null when the journal is unreadable. */
 function journalRenames(folder: string): ReadonlyArray<readonly [string, string]> | null {
   try {
     // A FIFO or device in the journal's place is unreadable (null), never a hang.
-    const text = readRegularFileSync(join(folder, JOURNAL_FILE), LIMITS.fileBytes).toString('utf8')
+    const text = readSeasonText(join(folder, JOURNAL_FILE))
     const json: unknown = JSON.parse(text)
     const renames: unknown =
       typeof json === 'object' && json !== null ? Reflect.get(json, 'renames') : null
@@ -72,7 +72,7 @@ export function recoverSeasonFolder(
       }
   if (removed > 0)
     said.push(`removed ${countNoun(removed, 'temporary file')} an interrupted write left`)
-  if (readManifest(folder) !== null || existsSync(join(folder, 'manifest.json'))) {
+  if (existsSync(join(folder, MANIFEST_FILE))) {
     const faults = manifestFaults(folder)
     if (faults.length > 0) {
       const changed = writeSeasonFiles(folder, [], { manifest: 'always' }, disk)

@@ -5,8 +5,7 @@ import { contentVersion } from '../data/content-version.ts'
 import type { Fault } from '../data/fault.ts'
 import { MANIFEST_FILE, manifestSchema, type Manifest } from '../data/manifest-schema.ts'
 import { parseJson } from '../data/parse-json.ts'
-import { readRegularFileSync, RefusedFileError } from '../data/read-regular-file.ts'
-import { LIMITS } from '../data/season-schema.ts'
+import { readSeasonText, RefusedFileError } from '../data/read-regular-file.ts'
 import { UsageError } from './parse-args.ts'
 import { NODE_DISK, writeFilesTogether, type DiskSteps } from './write-atomic.ts'
 
@@ -28,7 +27,7 @@ export function seasonTexts(
       return
     }
     try {
-      texts.set(path, readSeasonText(folder, path))
+      texts.set(path, readSeasonText(join(folder, path)))
     } catch (error) {
       // Not there (yet), or not a season file (validate names it): not listed.
       if (error instanceof RefusedFileError) unread.add(path)
@@ -53,20 +52,11 @@ function field(value: unknown, key: string): unknown {
     : undefined
 }
 
-/**
- * A file of the season folder as text: only a regular file within the size limit, so a FIFO
- * or a link to /dev/zero never hangs the tool (docs/hardening.md#files-on-disk). Throws
- * RefusedFileError for those, and as readFileSync for a missing file.
- */
-function readSeasonText(folder: string, path: string): string {
-  return readRegularFileSync(join(folder, path), LIMITS.fileBytes).toString('utf8')
-}
-
 /** The manifest on disk, or null when there is none or it is unusable. */
 export function readManifest(folder: string): Manifest | null {
   let text: string
   try {
-    text = readSeasonText(folder, MANIFEST_FILE)
+    text = readSeasonText(join(folder, MANIFEST_FILE))
   } catch {
     return null
   }
@@ -137,7 +127,7 @@ export function writeSeasonFiles(
 export function manifestFaults(folder: string): ReadonlyArray<Fault> {
   let text: string
   try {
-    text = readSeasonText(folder, MANIFEST_FILE)
+    text = readSeasonText(join(folder, MANIFEST_FILE))
   } catch (error) {
     // No manifest: nothing to check. A FIFO, a device or a file over the limit: a fault.
     if (error instanceof RefusedFileError)

@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { readRegularFileSync } from '../data/read-regular-file.ts'
-import { LIMITS } from '../data/season-schema.ts'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
@@ -52,7 +51,7 @@ async function listCsvFiles(folder: string): Promise<ReadonlyArray<Listed>> {
   // notes must not hang the watch (docs/hardening.md#files-on-disk).
   const hashOf = (name: string) => {
     try {
-      const bytes = readRegularFileSync(join(folder, name), LIMITS.fileBytes)
+      const bytes = readRegularFileSync(join(folder, name))
       return createHash('sha256').update(bytes).digest('base64')
     } catch {
       return null

@@ -1,7 +1,6 @@
 import { decodeUtf8 } from './decode-utf8.ts'
 import type { ReadResult } from './read-text.ts'
 import { readRegularFileSync, RefusedFileError } from './read-regular-file.ts'
-import { LIMITS } from './season-schema.ts'
 
 /**
  * Reads a season file from disk for the command-line tool and the tests. Synchronously: a
@@ -16,7 +15,7 @@ function readNow(path: string): ReadResult {
   try {
     // Only a regular file within the size limit (read-regular-file.ts): a FIFO or a device at a
     // result path would block or never end, a 2 GB file would end in V8's heap dump.
-    const bytes = readRegularFileSync(path, LIMITS.fileBytes)
+    const bytes = readRegularFileSync(path)
     // UTF-8 or refused: never a replacement character in place of each Latin-1 accent.
     const decoded = decodeUtf8(bytes, path)
     return decoded.ok

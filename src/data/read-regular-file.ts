@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
+import { LIMITS } from './season-schema.ts'
 
 /** Why a file was refused before a byte of it was read. */
 export type Refusal = 'folder' | 'not-regular' | 'too-large'
@@ -22,7 +23,7 @@ export class RefusedFileError extends Error {
  * file that grows meanwhile (or says 0 bytes, as /proc files do) is refused too. Throws
  * RefusedFileError for those; other errors (ENOENT, EACCES) as `readFileSync` throws them.
  */
-export function readRegularFileSync(path: string, maxBytes: number): Buffer {
+export function readRegularFileSync(path: string, maxBytes: number = LIMITS.fileBytes): Buffer {
   const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
     const info = fstatSync(descriptor)
@@ -47,6 +48,11 @@ export function readRegularFileSync(path: string, maxBytes: number): Buffer {
   } finally {
     closeSync(descriptor)
   }
+}
+
+/** A season folder's file (or a notes file, a journal) as UTF-8 text, read as readRegularFileSync reads it. */
+export function readSeasonText(path: string): string {
+  return readRegularFileSync(path).toString('utf8')
 }
 
 /** "results/r01.json is 20,000,000 bytes: over the limit of 16,777,216 bytes (16 MiB) …" */
