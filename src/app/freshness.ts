@@ -1,4 +1,4 @@
-import { staleAfter } from '../data/live-season.ts'
+import { refreshInterval, staleAfter, weekendOn, type LiveSeason } from '../data/live-season.ts'
 
 /** What the screen says about how fresh its numbers are (docs/dashboard.md#staleness). */
 export interface FreshnessInput {
@@ -18,6 +18,29 @@ export interface FreshnessInput {
   readonly interval: number | false
   /** A race weekend is on (a result scheduled, live or provisional): the clock is shown. */
   readonly weekend: boolean
+}
+
+/**
+ * What a season's data says about its freshness: the read and its query's last failure
+ * (`errorAt`, 0: never; `failing`: the last read failed). The one place the screen's banner and
+ * dimming are derived from the data.
+ */
+export function freshnessOf(
+  data: LiveSeason,
+  read: { readonly errorAt: number; readonly failing: boolean },
+): FreshnessInput {
+  return {
+    fetchedAt: data.fetchedAt,
+    errorAt: read.errorAt,
+    failing: read.failing,
+    staleFiles: [...data.staleSince.keys()],
+    missingFiles: [...data.files].flatMap(([race, file]) =>
+      file.kind === 'invalid' ? [race] : [],
+    ),
+    olderVersion: data.olderManifest?.updatedAt ?? null,
+    interval: refreshInterval(data, read.failing),
+    weekend: weekendOn(data),
+  }
 }
 
 export type Freshness = 'quiet' | 'fresh' | 'stale' | 'recovered'

@@ -6,7 +6,6 @@ import { buildChanged, runningEntry } from '../data/build-changed.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { formatFault } from '../data/fault.ts'
 import { scenarioSource } from '../data/scenario-client.ts'
-import { refreshInterval, weekendOn } from '../data/live-season.ts'
 import { dataUrl, seasonQueries } from '../data/season-queries.ts'
 import { raceLabelOf } from '../model/race-label.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
@@ -16,7 +15,7 @@ import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
 import { DataWarnings } from './data-warnings.tsx'
 import { FreshnessBar } from './freshness-bar.tsx'
-import { freshnessAt, type FreshnessInput } from './freshness.ts'
+import { freshnessAt, freshnessOf } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
 import { LiveBanner } from './live-banner.tsx'
 import { resolveSelection } from './resolve-selection.ts'
@@ -84,21 +83,10 @@ export function SeasonScreen({
     [model, url.state],
   )
   const data = check.data
-  const freshness: FreshnessInput | null =
+  const freshness =
     data === undefined
       ? null
-      : {
-          fetchedAt: data.fetchedAt,
-          errorAt: check.errorUpdatedAt,
-          failing: check.isRefetchError,
-          staleFiles: [...data.staleSince.keys()],
-          missingFiles: [...data.files].flatMap(([race, file]) =>
-            file.kind === 'invalid' ? [race] : [],
-          ),
-          olderVersion: data.olderManifest?.updatedAt ?? null,
-          interval: refreshInterval(data, check.isRefetchError),
-          weekend: weekendOn(data),
-        }
+      : freshnessOf(data, { errorAt: check.errorUpdatedAt, failing: check.isRefetchError })
   // Re-rendered when the data turns stale or fresh again, not on every tick of the clock.
   const stale = useClock((now) => freshness !== null && freshnessAt(freshness, now) === 'stale')
   const freshnessBar =

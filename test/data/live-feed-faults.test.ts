@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { freshnessAt, staleReason } from '../../src/app/freshness.ts'
+import { freshnessAt, freshnessOf, staleReason } from '../../src/app/freshness.ts'
 import { contentVersion } from '../../src/data/content-version.ts'
 import { refreshInterval, refreshSeason, type LiveSeason } from '../../src/data/live-season.ts'
 import { READ_WITHOUT_VALIDATORS_AFTER_MS } from '../../src/data/season-feed.ts'
@@ -54,17 +54,8 @@ test('a listed result that answers 404 or HTML on first load silently dropped th
   ])
   expect(first.unreadable).toEqual(['results/r01.json'])
   // Marked incomplete on screen, and asked for again soon though every result is official.
-  const input = {
-    fetchedAt: 1_000,
-    errorAt: 0,
-    failing: false,
-    staleFiles: [],
-    missingFiles: ['r01'],
-    olderVersion: null,
-    interval: refreshInterval(first, false),
-    weekend: false,
-  }
-  expect(input.interval).toBe(5_000)
+  const input = freshnessOf(first, { errorAt: 0, failing: false })
+  expect([input.missingFiles, input.interval, input.weekend]).toEqual([['r01'], 5_000, false])
   expect([freshnessAt(input, 1_500), staleReason(input)]).toEqual(['stale', 'missing'])
   // The next poll, with the same manifest, asks for r01 again; once it loads the race counts.
   const back = host(listed)
@@ -95,16 +86,7 @@ test('a manifest that goes backwards flipped the page back to older numbers labe
   expect(second.files).toBe(first.files)
   expect(second.fetchedAt).toBe(1_000)
   expect(second.olderManifest).toEqual({ seenAt: 4_000, updatedAt: '2024-03-02T14:05:00Z' })
-  const input = {
-    fetchedAt: second.fetchedAt,
-    errorAt: 0,
-    failing: false,
-    staleFiles: [],
-    missingFiles: [],
-    olderVersion: second.olderManifest?.updatedAt ?? null,
-    interval: refreshInterval(second, false),
-    weekend: true,
-  }
+  const input = freshnessOf(second, { errorAt: 0, failing: false })
   expect([freshnessAt(input, 10_000), staleReason(input)]).toEqual(['stale', 'older'])
   // The edge catches up: taken, fresh again.
   const third = await refreshSeason('s', host(newer, '2024-03-02T14:07:00Z'), second, () => 7_000)
