@@ -1,5 +1,6 @@
-import { decodeUtf8 } from './decode-utf8.ts'
 import type { ReadResult } from './read-text.ts'
+
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** How long a request may take before it counts as failed (docs/dashboard.md#staleness). */
 export const FIRST_LOAD_TIMEOUT_MS = 15_000
@@ -46,8 +47,15 @@ export async function readOverHttp(
     return failed(`the download of ${url} broke off`, error)
   }
   // UTF-8 or refused, as on disk: `response.text()` would put U+FFFD for every Latin-1 accent.
-  const decoded = decodeUtf8(new Uint8Array(bytes), url)
-  return decoded.ok
-    ? { kind: 'text', text: decoded.text }
-    : { kind: 'error', message: decoded.message, notText: true }
+  // The common case here; the message (decode-utf8.ts, where the rule lives) only on a refusal,
+  // so its byte-by-byte search stays out of the first load (docs/performance.md).
+  try {
+    return { kind: 'text', text: FATAL_UTF8.decode(bytes) }
+  } catch {
+    const { decodeUtf8 } = await import('./decode-utf8.ts')
+    const decoded = decodeUtf8(new Uint8Array(bytes), url)
+    return decoded.ok
+      ? { kind: 'text', text: decoded.text }
+      : { kind: 'error', message: decoded.message, notText: true }
+  }
 }
