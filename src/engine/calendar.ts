@@ -11,6 +11,11 @@ export interface CalendarRace {
    * race of each type — Formula One's Grand Prix "R10", its sprint "S10".
    */
   readonly label: string
+  /**
+   * How the series counts its races: by `round` (Formula One: one race of each type a round, the
+   * Grand Prix named by round and place) or by `race` (Carrera Cup: "race 12").
+   */
+  readonly numbering: 'round' | 'race'
 }
 
 /** Every race of the season in calendar order: rounds in file order, races in round order. */
@@ -23,6 +28,7 @@ export function listRaces(season: Season): ReadonlyArray<CalendarRace> {
     .map((entry, index) => ({
       ...entry,
       index,
+      numbering: byRound ? ('round' as const) : ('race' as const),
       label: byRound
         ? `${entry.race.type === 'race' ? 'R' : entry.race.type.charAt(0).toUpperCase()}${entry.round.round}`
         : `R${index + 1}`,
