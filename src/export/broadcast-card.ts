@@ -1,4 +1,6 @@
 import type { CardContent } from '../model/card-content.ts'
+import { formatPoints } from '../model/format-points.ts'
+import { niceTicks } from '../model/nice-ticks.ts'
 
 /**
  * Broadcast graphics as SVG text (docs/exporting.md#broadcast-graphics): the standings table,
@@ -80,11 +82,15 @@ function body(
       )
       const steps = Math.max(1, input.gap.labels.length - 1)
       const x = (i: number) => left + 60 + ((right - left - 60) * i) / steps
-      const y = (v: number) => chartTop + ((chartBottom - chartTop) * v) / max
-      const grid = [0, 0.25, 0.5, 0.75, 1]
+      // Gridlines at nice values, each labelled with the points it stands at (a quarter of
+      // 16 6/7 labelled "4" stood at 4 3/14).
+      const ticks = niceTicks(0, max, 4)
+      const bottom = ticks.at(-1) ?? max
+      const y = (v: number) => chartTop + ((chartBottom - chartTop) * v) / bottom
+      const grid = ticks
         .map(
-          (f) =>
-            `<line x1="${left + 60}" x2="${right}" y1="${y(max * f)}" y2="${y(max * f)}" stroke="#ffffff" stroke-opacity="0.15"/>${text(left + 40, y(max * f) + 8, 24, String(Math.round(max * f)), 'text-anchor="end" fill="#9aa3b2"')}`,
+          (tick) =>
+            `<line x1="${left + 60}" x2="${right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ffffff" stroke-opacity="0.15"/>${text(left + 40, y(tick) + 8, 24, formatPoints(tick), 'text-anchor="end" fill="#9aa3b2"')}`,
         )
         .join('')
       const labels = input.gap.labels

@@ -2,6 +2,7 @@ import type { CalendarRace } from '../engine/calendar.ts'
 import type { EntryRace } from '../engine/entry-race.ts'
 import type { StandingRow } from '../engine/standings.ts'
 import { STATUS_CODES as CODES } from '../engine/status-code.ts'
+import { formatPoints } from '../model/format-points.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { toCsv } from './csv-cell.ts'
 
@@ -9,7 +10,7 @@ function cellOf(result: EntryRace | undefined, dropped: boolean): string {
   if (result === undefined) return ''
   let text: string
   if (result.kind === 'team')
-    text = result.rank === null ? String(result.points) : String(result.rank)
+    text = result.rank === null ? formatPoints(result.points) : String(result.rank)
   else {
     text =
       result.status === 'classified'

@@ -1,4 +1,5 @@
 import type { ChartKind } from '../../model/chart-lines.ts'
+import { formatPoints } from '../../model/format-points.ts'
 import { niceTicks } from '../../model/nice-ticks.ts'
 
 /**
@@ -16,8 +17,12 @@ export function axisTicks(kind: ChartKind, values: ReadonlyArray<number>): Reado
   )
 }
 
-/** How a tick reads: the gap axis counts down from the leader ("leader", "−50"). */
+/**
+ * How a tick or a line's end label reads: points as the tables write them (1954's 28 1/7, never
+ * 28.142857); the gap axis counts down from the leader ("leader", "−50", "−16 6/7").
+ */
 export function tickText(kind: ChartKind, value: number): string {
-  if (kind !== 'gap') return String(value)
-  return value === 0 ? 'leader' : `−${value}`
+  if (kind === 'position') return String(value)
+  if (kind === 'points') return formatPoints(value)
+  return value === 0 ? 'leader' : `−${formatPoints(value)}`
 }

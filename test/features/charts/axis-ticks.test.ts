@@ -16,3 +16,9 @@ test('the gap axis reads down from the leader', () => {
   expect(tickText('gap', 50)).toBe('−50')
   expect(tickText('points', 50)).toBe('50')
 })
+
+test('bug: the 1954 gap chart labelled González "−16.857143" at the end of his line — as the tables write it', () => {
+  expect(tickText('gap', 16.857143)).toBe('−16\u00A06/7')
+  expect(tickText('points', 28.142857)).toBe('28\u00A01/7')
+  expect(tickText('position', 2)).toBe('2')
+})
