@@ -23,6 +23,35 @@ export function countbackDepth(
 }
 
 /**
+ * An empty histogram for `entries` entries wide enough for every place of the races given, their
+ * `highest` place being that (`highestPlace`), or null when the championship does not use
+ * countback (`depth` 0). Countback goes down every place either entry achieved, so no place is
+ * ever cut off below `depth` (docs/scoring-rules.md#countback): a histogram cut at the row count
+ * of a file would call a 3rd and a 4th level when places 1–2 are vacant.
+ */
+export function emptyPlaceCounts(
+  entries: number,
+  depth: number,
+  highest: number,
+): PlaceCounts | null {
+  if (depth === 0) return null
+  const width = 1 + Math.min(highest, depth)
+  return { counts: new Int32Array(entries * width), width }
+}
+
+/**
+ * The highest place a race's results can add to countback (docs/scoring-rules.md#countback): a
+ * class or overall place is at most the car's overall position, which counts vacant places (a
+ * file of two rows may hold the 3rd and the 4th), and a team's rank at most the number of cars.
+ */
+export function highestPlace(rows: ReadonlyArray<{ readonly position: number | null }>): number {
+  let highest = rows.length
+  for (const row of rows)
+    if (row.position !== null && row.position > highest) highest = row.position
+  return highest
+}
+
+/**
  * Negative when `a` is ahead on countback, positive when `b` is, 0 when level on everything.
  * The histogram holds only the places countback compares (its width says how many).
  */

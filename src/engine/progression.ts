@@ -3,7 +3,9 @@ import { collectEntries, type Entry } from './championship-entries.ts'
 import {
   compareCountback,
   countbackDepth,
+  emptyPlaceCounts,
   explainTie,
+  highestPlace,
   type PlaceCounts,
   type TieBreak,
 } from './countback.ts'
@@ -43,6 +45,12 @@ export interface ProgressionTable {
   readonly points: Float64Array
   /** Step × entry: points before drops (adjustments included). */
   readonly pointsBeforeDrops: Float64Array
+  /**
+   * Step × entry: the same, not yet rounded. The scenarios add the races left to it and round
+   * once, as the standings do (docs/scoring-rules.md#race-points): a total rounded before the
+   * drops come off can end a millionth away from the table's.
+   */
+  readonly unroundedBeforeDrops: Float64Array
   /** Step × entry × STAT_SLOTS: see entry-stats.ts. */
   readonly stats: Int32Array
   /** Step × entry × dropSlots: calendar indices of dropped races, -1 = none. */
@@ -109,6 +117,7 @@ export function computeProgression(
     positions: new Int32Array(stepCount * count),
     points: new Float64Array(stepCount * count),
     pointsBeforeDrops: new Float64Array(stepCount * count),
+    unroundedBeforeDrops: new Float64Array(stepCount * count),
     stats: new Int32Array(stepCount * count * STAT_SLOTS),
     dropped: new Int32Array(stepCount * count * worst),
     lowest: new Float64Array(stepCount * count * worst),
@@ -165,6 +174,7 @@ export function computeProgression(
     for (const entry of order) {
       const before = (gross[entry] ?? 0) + (adjusted[entry] ?? 0)
       table.pointsBeforeDrops[base + entry] = roundPoints(before)
+      table.unroundedBeforeDrops[base + entry] = before
       net[entry] = roundPoints(before - (dropCount > 0 ? tracker.droppedPoints(entry) : 0))
     }
     order.sort(byPoints)
@@ -230,19 +240,18 @@ function placeEntries(
 }
 
 /**
- * The place counts countback needs, or null when the championship does not use countback. No
- * place can exceed the number of cars in a race, so that bounds the width, as does
- * `countbackPlaces` when the championship compares only the first places.
+ * The place counts countback needs, or null when the championship does not use countback: wide
+ * enough for the highest place of any race (vacant places included, never the row count alone),
+ * or for `countbackPlaces` when the championship compares only the first places
+ * (docs/scoring-rules.md#countback).
  */
 function countbackPlaces(
   depth: number,
   count: number,
   races: ReadonlyArray<ScoredRace>,
 ): PlaceCounts | null {
-  if (depth === 0) return null
-  const cars = races.reduce((max, race) => Math.max(max, race.rows.length), 0)
-  const width = 1 + Math.min(cars, depth)
-  return { counts: new Int32Array(count * width), width }
+  const highest = races.reduce((max, race) => Math.max(max, highestPlace(race.rows)), 0)
+  return emptyPlaceCounts(count, depth, highest)
 }
 
 /** Entries level on everything are listed by name (then id), never by file order. */

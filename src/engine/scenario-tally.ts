@@ -1,5 +1,5 @@
 import { countbackDepth } from './countback.ts'
-import { eligibleDrivers, excludedIds } from './eligibility.ts'
+import { countsRace, eligibleDrivers, excludedIds } from './eligibility.ts'
 import type { EntryRace } from './entry-race.ts'
 import { countbackPlacesOf } from './entry-stats.ts'
 import { isDroppable, partOf } from './drops.ts'
@@ -24,7 +24,10 @@ export interface Tally {
   readonly name: string
   /** Index in `progression.entries`; -1 for a possible newcomer. */
   readonly entry: number
-  /** Points before drops in the standings shown, adjustments in effect included. */
+  /**
+   * Points before drops in the standings shown, adjustments in effect included, not rounded:
+   * final points are rounded once, at the end, as the standings round them (finalPoints).
+   */
   readonly total: number
   /** Adjustments dated after the race shown: they count in the final standings. */
   readonly toCome: number
@@ -68,6 +71,7 @@ export class TallyCursor {
   /** Per entry: how many of its results have been read. */
   private next: Array<number> = []
   private latest: Array<EntryRace | null> = []
+  /** Drivers (teams) who have raced in a race the championship counts, in any class. */
   private raced = new Set<string>()
   private readonly found: Array<number> = []
 
@@ -131,6 +135,9 @@ export class TallyCursor {
         const part = partOf(progression.drops, race.race.index)
         this.droppableSoFar[part] = (this.droppableSoFar[part] ?? 0) + 1
       }
+      // Racing counts only in races the championship counts: a driver who raced only elsewhere
+      // may still enter any class it counts (docs/scoring-rules.md#scenarios).
+      if (!countsRace(progression.championship, race.race.race.id)) continue
       for (const row of race.rows) {
         if (isDrivers) for (const driver of row.drivers) this.raced.add(driver)
         else this.raced.add(row.team)
@@ -170,7 +177,7 @@ export class TallyCursor {
         id: known?.id ?? '',
         name: known?.name ?? '',
         entry,
-        total: inTable ? (table.pointsBeforeDrops[base + entry] ?? 0) : 0,
+        total: inTable ? (table.unroundedBeforeDrops[base + entry] ?? 0) : 0,
         toCome: adjustments
           .filter(toCome)
           .reduce((sum, placed) => sum + placed.adjustment.points, 0),

@@ -83,10 +83,10 @@ export function slotWitness(
     const held: Array<Array<Slot>> = members.map(() => [])
     const used = new Int32Array(count * kinds.length * 3)
     // A member that must outscore the target needs a point more than its deficit (a hair, here).
+    // A driver yet to race on 0 above a target below zero is short of nothing: it only has to
+    // start, and takes what is left (docs/scoring-rules.md#scenarios).
     const short = members.map(
-      (m) =>
-        Math.max(target.points - m.min.points, 0) +
-        (mustOutscore(m, target, rules.countback) ? 1e-9 : 0),
+      (m) => target.points - m.min.points + (mustOutscore(m, target, rules.countback) ? 1e-9 : 0),
     )
     const seatsLeft = new Int32Array(count).fill(rules.remaining.length)
     const version = new Int32Array(count)

@@ -203,7 +203,9 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
  * whose k smallest needs fit, for every t, the t largest of them into what t entries can take
  * (a polymatroid: this is exactly when a fractional sharing exists, and it only grows with k).
  * Drops can only absorb points, so an entry needs at least its deficit in raw points, and no
- * less than the smallest total one car can actually collect at or above it (`reachable`).
+ * less than the smallest total one car can actually collect at or above it (`reachable`). A
+ * driver yet to race whose 0 is already ahead of a target below zero needs nothing but a start:
+ * its deficit is negative, and the least total above it is 0 (docs/scoring-rules.md#scenarios).
  */
 function relaxedPassers(
   sorted: ReadonlyArray<Contender>,
@@ -213,9 +215,9 @@ function relaxedPassers(
 ): number {
   const needs = sorted
     .map((c) =>
-      capacity.atLeast(
-        Math.max(0, target.points - c.min.points),
-        mustOutscore(c, target, countback),
+      Math.max(
+        0,
+        capacity.atLeast(target.points - c.min.points, mustOutscore(c, target, countback)),
       ),
     )
     .toSorted((a, b) => a - b)

@@ -1,8 +1,18 @@
 import { expect, test } from 'vitest'
 import { compareCountback, compareHistograms, explainTie } from '../../src/engine/countback.ts'
+import { championshipScenarios } from '../../src/engine/scenarios.ts'
 import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
 import { tieBreakText } from '../../src/model/tie-break-text.ts'
-import { filesOf, makeSeason, order, results, rounds, tableOf } from '../fixtures/build.ts'
+import {
+  filesOf,
+  finished,
+  makeSeason,
+  order,
+  results,
+  rounds,
+  tableOf,
+} from '../fixtures/build.ts'
+import { reproSeason } from '../fixtures/repro-season.ts'
 
 /** Place counts for entries given as lists of places achieved. */
 function countsOf(...records: ReadonlyArray<ReadonlyArray<number>>) {
@@ -188,4 +198,98 @@ test('published: Bellomo and Halcome tied for the 2024 Masters title, 8 wins eac
   expect(tieBreakText(halcome!.tieBreak!, 'Bellomo', 'Halcome')).toBe(
     'level on 342: both 8 wins; Bellomo 5 second places to 4',
   )
+})
+
+test('bug: countback-vacant-places: a place beyond the row count of the largest result file was ignored, so a 3rd and a 4th shared a position', async () => {
+  // test/fixtures/repro/countback-vacant-places: one race, places 1–2 vacant, B2 3rd, A1 4th,
+  // both on 0. Countback goes down every place either achieved (docs/scoring-rules.md#countback):
+  // a 3rd beats a 4th, however few rows the result files have.
+  const { season, files } = await reproSeason('countback-vacant-places')
+  const alone = tableOf(computeSeasonStandings(season, files), 'drivers')
+  expect(alone.map((row) => [row.name, row.position, row.points])).toEqual([
+    ['Driver B2', 1, 0],
+    ['Driver A1', 2, 0],
+  ])
+  expect(alone[1]?.tieBreak).toEqual({
+    kind: 'countback',
+    points: 0,
+    place: 3,
+    ahead: 1,
+    behind: 0,
+    shared: [0, 0],
+  })
+  // The scenarios, in the same order, agree: B2 champion, A1 out.
+  const standings = computeSeasonStandings(season, files)
+  const scenarios = championshipScenarios(standings, standings.championships[0]!, 0)
+  expect(scenarios.rows.map((row) => [row.id, row.status])).toEqual([
+    ['d2', 'clinched'],
+    ['d1', 'eliminated'],
+  ])
+  // A later race with more cars changes nothing in the table after r01.
+  const later = results('r02', [
+    finished(1, { car: '3', driver: 'd3' }),
+    finished(2, { car: '4', driver: 'd4' }),
+    finished(3, { car: '5', driver: 'd5' }),
+    finished(4, { car: '6', driver: 'd6' }),
+    finished(5, { car: '7', driver: 'd7' }),
+  ])
+  const longer = {
+    ...season,
+    rounds: [...season.rounds, ...rounds(2).slice(1)],
+    drivers: [
+      ...season.drivers,
+      ...[3, 4, 5, 6, 7].map((n) => ({ id: `d${n}`, name: `Driver ${n}` })),
+    ],
+  }
+  const withLater = computeSeasonStandings(
+    longer,
+    new Map([...files, ['r02', { kind: 'results', results: later } as const]]),
+  )
+  expect(tableOf(withLater, 'drivers', 0)).toEqual(alone)
+})
+
+test('reading (d): a noPoints place counts in countback like any other place (and as a win in the statistics)', () => {
+  // r01: d1 wins without points (noPoints), d2 second (20). r02: d3 wins (25), d1 second (20),
+  // d2 out. d1 and d2 on 20: d1's win counts, 1 to 0.
+  const races = [
+    results('r01', [finished(1, { car: '1', noPoints: true }), finished(2, { car: '2' })]),
+    results('r02', [finished(1, { car: '3' }), finished(2, { car: '1' })]),
+  ]
+  const season = makeSeason({
+    rounds: rounds(2),
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
+  })
+  const table = tableOf(computeSeasonStandings(season, filesOf(...races)), 'pro')
+  const [first, second] = table.filter((row) => row.points === 20)
+  expect([first?.id, first?.position, first?.stats.wins]).toEqual(['d1', 2, 1])
+  expect([second?.id, second?.position]).toEqual(['d2', 3])
+  expect(second?.tieBreak).toMatchObject({ kind: 'countback', place: 1, ahead: 1, behind: 0 })
+})
+
+test('reading (e): a sum team’s countback counts the place of every car of its classes, not only the cars that scored for it', () => {
+  // carsPerRace 1, points 10-8-6-5. r01: t1 1st and 4th, t2 2nd and 3rd. r02: t2 1st, t1 2nd.
+  // Both score 18 (10 + 8). Places of every car: t1 1, 4, 2; t2 2, 3, 1: t2's 3rd (a car that
+  // did not score for it) puts t2 ahead. Counting the scoring cars only would leave them level.
+  const races = [
+    results('r01', order(['1', '2', '3', '4'], { '2': { team: 't2' }, '3': { team: 't2' } })),
+    results('r02', order(['2', '1'], { '2': { team: 't2' } })),
+  ]
+  const season = makeSeason({
+    rounds: rounds(2),
+    scoring: { race: { points: [10, 8, 6, 5], awardBy: 'overall' } },
+    championships: [{ id: 'teams', name: 'Teams', kind: 'teams', carsPerRace: 1 }],
+  })
+  const table = tableOf(computeSeasonStandings(season, filesOf(...races)), 'teams')
+  expect(table.map((row) => [row.id, row.points, row.position])).toEqual([
+    ['t2', 18, 1],
+    ['t1', 18, 2],
+  ])
+  expect(table[1]?.tieBreak).toEqual({
+    kind: 'countback',
+    points: 18,
+    place: 3,
+    ahead: 1,
+    behind: 0,
+    shared: [1, 1],
+  })
 })

@@ -4,6 +4,7 @@ import { forEachDriverResult } from '../../src/engine/driver-races.ts'
 import { eligibleDrivers } from '../../src/engine/eligibility.ts'
 import type { DriversChampionship } from '../../src/engine/types.ts'
 import { toScoredRace } from '../../src/engine/scored-race.ts'
+import { teamRacesOf } from '../../src/engine/team-races.ts'
 import { ccnaRule, finished, makeSeason, results } from '../fixtures/build.ts'
 
 const season = makeSeason()
@@ -48,4 +49,30 @@ test('classes limit the cars; tags limit the drivers, who keep their class point
     tags: ['junior'],
   })
   expect(junior).toEqual([['d1', 25]])
+})
+
+test('reading (b): fastestLapBy without shares: each driver scores the whole car, the fastest-lap bonus goes whole to its setter only; the team scores the car whole', () => {
+  const shared = toScoredRace(
+    listRaces(season)[0]!,
+    ccnaRule,
+    results('r01', [
+      finished(1, {
+        car: '1',
+        drivers: ['d1', 'd5'],
+        pole: true,
+        fastestLap: true,
+        fastestLapBy: 'd5',
+      }),
+    ]),
+  )
+  const out: Array<[string, number, number, boolean]> = []
+  forEachDriverResult({ id: 'c', name: 'C', kind: 'drivers' }, shared, null, (driver, scored) =>
+    out.push([driver, scored.points, scored.fastestLapPoints, scored.fastestLap]),
+  )
+  // 25 + pole 2 each; the fastest lap (1) is d5's alone.
+  expect(out).toEqual([
+    ['d1', 27, 0, false],
+    ['d5', 28, 1, true],
+  ])
+  expect(teamRacesOf({ id: 't', name: 'T', kind: 'teams' }, shared)[0]?.points).toBe(28)
 })

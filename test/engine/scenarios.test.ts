@@ -1,14 +1,17 @@
 import { expect, test } from 'vitest'
+import type { EntryField } from '../../src/engine/scenario-tally.ts'
 import { championshipScenarios } from '../../src/engine/scenarios.ts'
 import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
 import type {
   Championship,
   Driver,
+  RaceFile,
   RaceResults,
   ScoringRule,
   Season,
 } from '../../src/engine/types.ts'
-import { filesOf, finished, makeSeason, out, results, rounds } from '../fixtures/build.ts'
+import { filesOf, finished, makeSeason, out, results, rounds, tableOf } from '../fixtures/build.ts'
+import { reproSeason } from '../fixtures/repro-season.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
@@ -401,4 +404,147 @@ test('an entry excluded from the championship is no newcomer: it cannot join the
   ])
   expect(pro.newcomers).toBe(0)
   expect(pro.rows[0]).toMatchObject({ worstPosition: 3, worstPositionExact: true })
+})
+
+// Issue 23 part 5: the smallest seasons that showed each bug (test/fixtures/repro/README.md).
+
+/** The scenarios of championship `id` of a repro season after `after`. */
+function reproScenarios(
+  season: Season,
+  files: ReadonlyMap<string, RaceFile>,
+  id: string,
+  after: string,
+) {
+  const standings = computeSeasonStandings(season, files)
+  return championshipScenarios(standings, championship(standings, id), stepAfter(standings, after))
+}
+
+/** The table of championship `id` once `extra` result files are added to a repro season. */
+function tableWith(
+  season: Season,
+  files: ReadonlyMap<string, RaceFile>,
+  id: string,
+  ...extra: ReadonlyArray<RaceResults>
+) {
+  const all = new Map([...files, ...filesOf(...extra)])
+  return tableOf(computeSeasonStandings(season, all), id)
+}
+
+test('bug: scenario-rounded-drops: the scenarios subtracted a dropped score from a total already rounded (8.666666 where the standings say 8.666667), and called a title clinched that can be lost on countback', async () => {
+  // Three cars share the fastest lap (2/3 each); one drop. After r02: A 6 (+3 adjustment) with
+  // 2 + 2/3 and 3, B 3 + 2/3 and 2/3. B winning r03 with the fastest lap: 9 1/3 − 2/3 = 8 2/3,
+  // the same as A's floor, and B wins on countback, 2 wins to 1.
+  const { season, files } = await reproSeason('scenario-rounded-drops')
+  const after = reproScenarios(season, files, 'drivers', 'r02')
+  const a = after.rows.find((row) => row.id === 'd1')
+  const b = after.rows.find((row) => row.id === 'd2')
+  expect([a?.minPoints, a?.status]).toEqual([8.666667, 'contention'])
+  expect([b?.maxPoints, b?.status, b?.bestPosition]).toEqual([8.666667, 'contention', 1])
+  // The outcome itself, scored by the standings: B champion on 8.666667, A second on countback.
+  const final = tableWith(
+    season,
+    files,
+    'drivers',
+    results('r03', [
+      finished(1, { car: '2', driver: 'd2', fastestLap: true }),
+      finished(2, { car: '4', driver: 'd4' }),
+      out('dnf', { car: '1', driver: 'd1' }),
+    ]),
+  )
+  expect(final.slice(0, 2).map((row) => [row.id, row.position, row.points])).toEqual([
+    ['d2', 1, b?.maxPoints],
+    ['d1', 2, a?.minPoints],
+  ])
+})
+
+test('bug: cup-some-races: a driver who raced only races the cup does not count was taken as unable to race the cup', async () => {
+  // The cup counts r05 only. After r03 Driver 2 is in its table through a −1 penalty; he (and
+  // every driver of the season) may still race r05: up to 8 + pole 3 − 1 = 10.
+  const { season, files } = await reproSeason('cup-some-races')
+  const cup = reproScenarios(season, files, 'cup', 'r03')
+  expect(cup.newcomers).toBe(16)
+  expect(
+    cup.rows.map((row) => [row.id, row.points, row.minPoints, row.maxPoints, row.status]),
+  ).toEqual([['d2', -1, -1, 10, 'contention']])
+  // Driver 11 (+5 after r06, raced r01–r03) may race r05 too: the final table has both.
+  expect(cup.contenders.map((c) => [c.tally.id, c.tally.field.kind, c.max.points])).toEqual([
+    ['d2', 'free', 10],
+    ['d11', 'free', 16],
+  ])
+  // Every other driver can enter r05 and finish on 0, ahead of −1: Driver 2 can end last of 18.
+  expect(cup.rows[0]).toMatchObject({ bestPosition: 1, worstPosition: 18 })
+})
+
+test('bug: newcomer-below-zero: a driver below zero was never passed by a declared driver yet to race who scores nothing', async () => {
+  // After r02 Driver 12 is on −3 (a penalty), Driver 6 on −5. Driver 11 has not raced: entering
+  // r03 and scoring 0 puts him ahead of −3, while Driver 6 wins it with the fastest lap (−1).
+  const { season, files } = await reproSeason('newcomer-below-zero')
+  const drivers = reproScenarios(season, files, 'drivers', 'r02')
+  expect(drivers.newcomers).toBe(1)
+  expect(drivers.rows.find((row) => row.id === 'd12')).toMatchObject({
+    points: -3,
+    worstPosition: 12,
+    worstPositionExact: true,
+  })
+  // The outcome itself, scored by the standings.
+  const final = tableWith(
+    season,
+    files,
+    'drivers',
+    results('r03', [
+      finished(1, { car: '5', driver: 'd6', class: 'am', fastestLap: true }),
+      finished(2, { car: '11', driver: 'd11' }),
+      out('dnf', { car: '09', driver: 'd12' }),
+    ]),
+  )
+  expect(final.find((row) => row.id === 'd12')?.position).toBe(12)
+})
+
+test('a driver who changes class races on, in the scenarios, in the class of its latest result in each championship (docs/scoring-rules.md#scenarios)', () => {
+  // d2 raced Pro in r01, Am in r02; d3 only Am; d4 raced only r03, a race the Pro cup ignores.
+  const season = makeSeason({
+    rounds: rounds(5),
+    drivers: driversUpTo(4),
+    championships: [
+      { id: 'all', name: 'All', kind: 'drivers' },
+      { id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] },
+      { id: 'pro-cup', name: 'Pro cup', kind: 'drivers', classes: ['pro'], races: ['r04', 'r05'] },
+    ],
+  })
+  const standings = computeSeasonStandings(
+    season,
+    filesOf(
+      results('r01', [finished(1, { car: '1' }), finished(2, { car: '2' })]),
+      results('r02', [
+        finished(1, { car: '1' }),
+        finished(2, { car: '2', class: 'am' }),
+        finished(3, { car: '3', class: 'am' }),
+      ]),
+      results('r03', [finished(1, { car: '4', class: 'am' })]),
+    ),
+  )
+  const fields = (id: string) => {
+    const progression = championship(standings, id)
+    const scenarios = championshipScenarios(standings, progression, stepAfter(standings, 'r03'))
+    const byId = scenarios.contenders.map((c): [string, EntryField] => [c.tally.id, c.tally.field])
+    return { fields: Object.fromEntries(byId), newcomers: scenarios.newcomers }
+  }
+  // Every class counts: d2 races on in Am, where he last raced.
+  expect(fields('all')).toEqual({
+    fields: {
+      d1: { kind: 'cars', classes: ['pro'] },
+      d2: { kind: 'cars', classes: ['am'] },
+      d3: { kind: 'cars', classes: ['am'] },
+      d4: { kind: 'cars', classes: ['am'] },
+    },
+    newcomers: 0,
+  })
+  // Pro only: d2's latest Pro result is r01, so he may still score in Pro; d3 and d4 raced only
+  // Am in races it counts: neither can score in it, nor enter it.
+  expect(fields('pro')).toEqual({
+    fields: { d1: { kind: 'cars', classes: ['pro'] }, d2: { kind: 'cars', classes: ['pro'] } },
+    newcomers: 0,
+  })
+  // A cup of races not yet run: nobody has raced in it, so all four may enter any class it counts.
+  expect(fields('pro-cup')).toEqual({ fields: {}, newcomers: 4 })
 })

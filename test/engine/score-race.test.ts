@@ -237,3 +237,46 @@ test('published: keepWhenDisqualified — 1959 France, Moss disqualified for a p
   const usual = { ...rule, bonuses: { fastestLap: 1 } }
   expect(pointsOf(scoreRace(rows, usual))[2]).toEqual(['7', 0])
 })
+
+// Readings an independent scorer had to guess (docs/scoring-rules.md#readings), pinned.
+
+test('reading (a): a tied fastest lap is split among every car flagged in its class (or race), eligible or not; an ineligible car’s share goes to nobody', () => {
+  const rule: ScoringRule = {
+    points: F1_POINTS,
+    awardBy: 'overall',
+    bonuses: { fastestLap: 1, fastestLapMaxPosition: 10 },
+  }
+  const cars = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']
+  const rows = [
+    ...order(cars, {
+      '1': { fastestLap: true },
+      '3': { fastestLap: true, noPoints: true },
+      '11': { fastestLap: true },
+    }),
+    out('dsq', { car: '20', fastestLap: true }),
+  ]
+  // Four cars on the same time: the winner's quarter is his; the noPoints car, the 11th (beyond
+  // fastestLapMaxPosition) and the disqualified car take none, and nobody takes theirs.
+  const scored = scoreRace(rows, rule)
+  expect(scored.filter((r) => r.fastestLap).map((r) => [r.car, r.fastestLapPoints])).toEqual([
+    ['1', 0.25],
+    ['3', 0],
+    ['11', 0],
+    ['20', 0],
+  ])
+})
+
+test('reading (c): penalty points on a noPoints car still come off: it scores nothing and goes below zero', () => {
+  const rows = order(['1', '2'], { '1': { noPoints: true, pole: true, penaltyPoints: 5 } })
+  expect(scoreRace(rows, ccnaRule)[0]).toMatchObject({
+    tablePoints: 0,
+    polePoints: 0,
+    penaltyPoints: 5,
+    points: -5,
+  })
+  // Nobody takes its place's points: car 2 is still second.
+  expect(pointsOf(scoreRace(rows, ccnaRule))).toEqual([
+    ['1', -5],
+    ['2', 20],
+  ])
+})
