@@ -1,5 +1,7 @@
+import type { CalendarRace } from '../engine/calendar.ts'
 import { formatAge, freshnessAt, staleReason, type FreshnessInput } from './freshness.ts'
 import { listOf } from '../model/list-of.ts'
+import { listOfRaceIds } from '../model/race-name.ts'
 import { useClock } from './use-clock.ts'
 
 function clock(ms: number): string {
@@ -29,20 +31,23 @@ function Age({ since }: { readonly since: number }) {
  */
 export function FreshnessBar({
   input,
-  staleRaces,
-  missingRaces,
+  calendar,
 }: {
   readonly input: FreshnessInput
-  /** The races of `input.staleFiles`, as people name them (R11). */
-  readonly staleRaces: ReadonlyArray<string>
-  /** The races of `input.missingFiles`, as people name them. */
-  readonly missingRaces: ReadonlyArray<string>
+  /** The season's races: `input.staleFiles` and `input.missingFiles` named as the series does. */
+  readonly calendar: ReadonlyArray<CalendarRace>
 }) {
   // Re-rendered only when the kind changes, not every second.
   const kind = useClock((now) => freshnessAt(input, now))
   const why = staleReason(input)
   const at = clock(input.fetchedAt)
   const every = input.interval === false ? 5 : input.interval / 1000
+  // "race 11", "round 18, Japan," (words follow); the ids themselves for races it lacks.
+  const named = (ids: ReadonlyArray<string>) => {
+    const names = listOfRaceIds(calendar, ids, { more: true })
+    return names === '' ? listOf(ids) : names
+  }
+  const many = (ids: ReadonlyArray<string>) => ids.length > 1
   switch (kind) {
     case 'quiet':
       return null
@@ -65,8 +70,9 @@ export function FreshnessBar({
           <div className="freshness stale" role="alert">
             <strong className="stale-word">INCOMPLETE</strong>{' '}
             <span>
-              The {listOf(missingRaces)} result could not be loaded: these standings leave{' '}
-              {missingRaces.length === 1 ? 'it' : 'them'} out. Retrying every {every} s.
+              The {many(input.missingFiles) ? 'results' : 'result'} of {named(input.missingFiles)}{' '}
+              could not be loaded: these standings leave {many(input.missingFiles) ? 'them' : 'it'}{' '}
+              out. Retrying every {every} s.
             </span>
           </div>
         )
@@ -75,7 +81,7 @@ export function FreshnessBar({
           <strong className="stale-word">NOT UPDATING</strong>{' '}
           <span>
             {why === 'files'
-              ? `The latest ${staleRaces.join(', ')} file could not be used: shown as it was at ${at}.`
+              ? `The latest ${many(input.staleFiles) ? 'files' : 'file'} of ${named(input.staleFiles)} could not be used: shown as it was at ${at}.`
               : why === 'server'
                 ? `The data server is not answering. These numbers are from ${at}.`
                 : why === 'older'

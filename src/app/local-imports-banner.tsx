@@ -1,6 +1,7 @@
 import { removeLocalImport } from '../data/keep-local-imports.ts'
 import type { LocalImports } from '../data/local-imports.ts'
 import type { CalendarRace } from '../engine/calendar.ts'
+import { listOfRaceIds } from '../model/race-name.ts'
 import { downloadText } from './download.ts'
 
 /** Says which races come from files imported in this browser, with Download and Remove. */
@@ -22,8 +23,8 @@ export function LocalImportsBanner({
         </p>
       ))}
       {[...local.races].map(([race, { file, results }]) => {
-        const at = calendar.find((r) => r.race.id === race)
-        const label = at === undefined ? race : `${at.label} ${at.round.name}`
+        const named = listOfRaceIds(calendar, [race], { more: true })
+        const label = named === '' ? race : named
         return (
           <p key={race}>
             <strong>Imported in this browser, not published:</strong> {label} from {file}.{' '}

@@ -7,7 +7,6 @@ import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { formatFault } from '../data/fault.ts'
 import { scenarioSource } from '../data/scenario-client.ts'
 import { dataUrl, seasonQueries } from '../data/season-queries.ts'
-import { raceLabelOf } from '../model/race-label.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { loadFailureMessage } from '../ui/load-failure.ts'
@@ -91,15 +90,7 @@ export function SeasonScreen({
   const stale = useClock((now) => freshness !== null && freshnessAt(freshness, now) === 'stale')
   const freshnessBar =
     freshness === null ? null : (
-      <FreshnessBar
-        input={freshness}
-        staleRaces={freshness.staleFiles.map((id) =>
-          raceLabelOf(model?.standings.calendar ?? [], id),
-        )}
-        missingRaces={freshness.missingFiles.map((id) =>
-          raceLabelOf(model?.standings.calendar ?? [], id),
-        )}
-      />
+      <FreshnessBar input={freshness} calendar={model?.standings.calendar ?? []} />
     )
   const view =
     source !== null && selection !== null && data !== undefined ? (

@@ -1,5 +1,5 @@
-import { raceLabelOf } from '../model/race-label.ts'
 import type { CalendarRace } from '../engine/calendar.ts'
+import { listOfRaceIds } from '../model/race-name.ts'
 
 /** Marks every view while imagined results are in the standings: they are not results. */
 export function WhatIfBanner({
@@ -14,11 +14,10 @@ export function WhatIfBanner({
   readonly calendar: ReadonlyArray<CalendarRace>
   readonly clearHref: string
 }) {
-  const names = races.map((id) => raceLabelOf(calendar, id))
   return (
     <p className="whatif-banner" role="status">
-      <strong>HYPOTHETICAL</strong> {names.join(', ')} {names.length === 1 ? 'is' : 'are'} imagined:
-      these standings are a what-if, not results.
+      <strong>HYPOTHETICAL</strong> {listOfRaceIds(calendar, races, { more: true })}{' '}
+      {races.length === 1 ? 'is' : 'are'} imagined: these standings are a what-if, not results.
       {unknown.length > 0 && ` Left out, no result knows them: ${unknown.join(', ')}.`}{' '}
       <a href={clearHref} data-nav>
         Clear the what-if

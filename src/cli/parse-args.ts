@@ -25,6 +25,13 @@ export type Command =
       readonly everyRace: boolean
       readonly format: Format
     }
+  | {
+      readonly name: 'permutations'
+      readonly folder: string
+      readonly after: string | null
+      readonly championships: ReadonlyArray<string>
+      readonly format: 'table' | 'json'
+    }
   | { readonly name: 'validate'; readonly folder: string }
   | {
       readonly name: 'manifest'
@@ -54,6 +61,7 @@ export type Command =
 
 const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
   standings: ['--after', '--championship', '--every-race', '--format'],
+  permutations: ['--after', '--championship', '--format'],
   validate: [],
   manifest: ['--check'],
   import: [
@@ -97,7 +105,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   const allowed = FLAGS[name]
   if (allowed === undefined)
     throw new UsageError(
-      `unknown command "${name}" (try: standings, validate, import, watch, manifest, help)`,
+      `unknown command "${name}" (try: standings, permutations, validate, import, watch, manifest, help)`,
     )
   const options = Object.fromEntries(
     [...TAKES_VALUE].map((flag) => [flag.slice(2), { type: 'string' as const, multiple: true }]),
@@ -144,16 +152,23 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   if (name === 'manifest') return { name, folder, check: values.has('--check') }
   if (name === 'validate') return { name, folder }
   const format = values.get('--format')?.at(-1) ?? 'table'
+  const after = values.get('--after')?.at(-1) ?? null
+  const championships = (values.get('--championship') ?? [])
+    .flatMap((v) => v.split(','))
+    .filter((v) => v !== '')
+  if (name === 'permutations') {
+    if (format !== 'table' && format !== 'json')
+      throw new UsageError(`--format must be table or json, not "${format}"`)
+    return { name, folder, after, championships, format }
+  }
   if (format !== 'table' && format !== 'json' && format !== 'csv' && format !== 'grid-csv') {
     throw new UsageError(`--format must be table, json, csv or grid-csv, not "${format}"`)
   }
   return {
     name: 'standings',
     folder,
-    after: values.get('--after')?.at(-1) ?? null,
-    championships: (values.get('--championship') ?? [])
-      .flatMap((v) => v.split(','))
-      .filter((v) => v !== ''),
+    after,
+    championships,
     everyRace: values.has('--every-race'),
     format,
   }
@@ -238,6 +253,8 @@ export const USAGE = `Pitboard — championship standings from a season folder (
 Usage:
   npm run -s pitboard -- standings <season-folder> [--after <raceId>] [--championship <id>]
                                    [--every-race] [--format table|json|csv|grid-csv]
+  npm run -s pitboard -- permutations <season-folder> [--after <raceId>] [--championship <id>]
+                                   [--format table|json]
   npm run -s pitboard -- validate <season-folder>
   npm run -s pitboard -- manifest <season-folder> [--check]
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
@@ -251,6 +268,9 @@ Usage:
 standings   prints the standings after the latest race with results (or after --after),
             for every championship (or those named by --championship, repeatable or a,b);
             --every-race prints them after each race in calendar order.
+permutations  prints the championship permutations of the next race: for each result the
+            leader can take there, whether it clinches the title always, never, or if each
+            rival keeps within its limit (docs/cli.md#permutations).
 validate    prints every fault of season.json and the result files; exit 1 if any.
 manifest    writes manifest.json, the version of each file, which is all a live viewer polls
             (docs/deploying.md#live-feed); unchanged files keep their versions; completes

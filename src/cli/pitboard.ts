@@ -1,5 +1,6 @@
 import { runImport } from './import-command.ts'
 import { runManifest } from './manifest-command.ts'
+import { runPermutations } from './permutations-command.ts'
 import { runStandings } from './standings-command.ts'
 import { parseArgs, UsageError, USAGE } from './parse-args.ts'
 import { runValidate } from './validate-command.ts'
@@ -29,6 +30,8 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
         terminal: process.stdout.isTTY === true,
         write,
       })
+    case 'permutations':
+      return runPermutations(command, print, warn)
     case 'manifest':
       return runManifest(command, print)
     case 'import':

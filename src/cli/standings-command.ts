@@ -1,12 +1,9 @@
-import { formatFault } from '../data/fault.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
-import { buildSeasonModel } from '../model/season-model.ts'
 import { resultsGridCsvOf } from '../export/results-grid-csv.ts'
 import { toStandingsCsv } from '../export/standings-csv.ts'
 import { toStandingsDocument, writeStandingsJson } from '../export/standings-document.ts'
 import { toStandingsText } from '../export/standings-text.ts'
-import { loadSeasonFolder } from './load-season.ts'
-import { UsageError, type Command } from './parse-args.ts'
+import { loadSeasonModel, stepAfter } from './load-season-model.ts'
+import type { Command } from './parse-args.ts'
 
 type StandingsCommand = Extract<Command, { name: 'standings' }>
 
@@ -25,25 +22,10 @@ export async function runStandings(
     write: print,
   },
 ): Promise<number> {
-  const check = await loadSeasonFolder(command.folder)
-  for (const fault of check.faults) warn(`error: ${formatFault(fault)}`)
-  const failure = check.unreadable.length > 0 ? 2 : check.faults.length > 0 ? 1 : 0
-  if (check.season === null) return failure
-  for (const [id, reasons] of check.unavailableChampionships) {
-    warn(`championship "${id}" is left out: ${reasons.join('; ')}`)
-  }
-  // Results only: a live running order is named as not counted, never read as a result.
-  const model = buildSeasonModel({ season: check.season, files: check.files, projectLive: false })
+  const loaded = await loadSeasonModel(command.folder, command.championships, warn)
+  if (loaded.model === null) return loaded.failure
+  const { model, failure } = loaded
   const { standings } = model
-  const known = standings.championships.map((p) => p.championship.id)
-  for (const id of command.championships) {
-    if (!known.includes(id))
-      throw new UsageError(`unknown championship "${id}" (this season has: ${known.join(', ')})`)
-  }
-  if (standings.scored.length === 0) {
-    warn(`${command.folder}: no race has results yet`)
-    return failure
-  }
   const steps = command.everyRace
     ? standings.scored.map((_, i) => i)
     : [command.after === null ? standings.scored.length - 1 : stepAfter(standings, command.after)]
@@ -100,26 +82,6 @@ export async function runStandings(
       break
   }
   return failure
-}
-
-/** The progression step for "after race `id`": the latest scored race at or before it. */
-function stepAfter(standings: SeasonStandings, id: string): number {
-  const race = standings.calendar.find((r) => r.race.id === id)
-  if (race === undefined) {
-    throw new UsageError(
-      `--after: "${id}" is not a race of this season (${standings.calendar.map((r) => r.race.id).join(', ')})`,
-    )
-  }
-  const state = standings.races[race.index]
-  const last = standings.scored.at(-1)
-  if (state?.kind !== 'scored' && state?.kind !== 'invalid') {
-    throw new UsageError(
-      `--after: race ${id} has no results yet (latest with results: ${last?.race.race.id ?? 'none'})`,
-    )
-  }
-  const step = standings.scored.findLastIndex((s) => s.race.index <= race.index)
-  if (step < 0) throw new UsageError(`--after: no race up to ${id} has valid results`)
-  return step
 }
 
 /** Gathers small pieces of text into writes of about a megabyte. */

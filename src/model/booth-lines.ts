@@ -1,13 +1,16 @@
+import type { CalendarRace } from '../engine/calendar.ts'
+import { countsRace } from '../engine/eligibility.ts'
+import { countsForCountbackIn, ruleFor } from '../engine/scored-race.ts'
 import type { StandingRow } from '../engine/standings.ts'
-import { countNoun, noun } from './count-noun.ts'
+import type { Championship } from '../engine/types.ts'
+import { countNoun } from './count-noun.ts'
 import { formatPoints } from './format-points.ts'
-import { listOf } from './list-of.ts'
-import { raceLabelOf } from './race-label.ts'
+import { countRaces } from './race-name.ts'
 import { scenarioRowsById } from './scenario-rows-by-id.ts'
 import type { ScenarioSummary } from './scenario-summary.ts'
 import type { SeasonModel } from './season-model.ts'
 import { shortName } from './short-name.ts'
-import { standingsStatus, statusWord } from './standings-status.ts'
+import { standingsStatus, statusRaces, statusWord } from './standings-status.ts'
 
 /**
  * A line a commentator can read out (docs/dashboard.md#booth). A `fact` counts finished races
@@ -23,7 +26,8 @@ export interface BoothLine {
 
 /**
  * The booth's lines for a championship after `step` of the model's standings, generated from the
- * standings (never hand-written): "Dickinson has won 7 of 10 Pro races and leads Sargent by 103."
+ * standings (never hand-written): "Dickinson has won 7 of 10 Pro races and leads Sargent by 103.",
+ * "Verstappen has won 12 of 18 Grands Prix and leads Pérez by 113." (Formula One, after Japan).
  * `scenarios` are the title scenarios of that step; they are only used when the step counts
  * finished races alone.
  */
@@ -35,23 +39,23 @@ export function boothLines(
 ): ReadonlyArray<BoothLine> {
   const focus = model.championship(championship)
   if (focus === null) return []
-  const name = focus.progression.championship.name
   const done = model.finishedStep(step)
   const rows = model.finished(championship)?.table(done) ?? []
-  const label = (id: string) => raceLabelOf(model.standings.calendar, id)
+  const { calendar } = model.standings
   const finished = standingsStatus(model.results.scored, done, [], [])
   const qualify =
     finished.kind === 'provisional'
       ? (line: string) =>
-          `Provisionally (${listOf(finished.races.map(label))} not yet official), ${line}`
+          `Provisionally (${statusRaces(finished, calendar, { more: true })} not yet official), ${line}`
       : (line: string) => line
   const status = model.statusAt(step)
   const projected = status.kind === 'live' || status.kind === 'hypothetical'
-  const lines: Array<BoothLine> = factLines(rows, done + 1, name, projected ? null : scenarios).map(
+  const counted = countedRaces(model, focus.progression.championship, done)
+  const lines: Array<BoothLine> = factLines(rows, counted, projected ? null : scenarios).map(
     (text) => ({ kind: 'fact', word: statusWord(finished), text: qualify(text) }),
   )
   if (projected) {
-    const races = listOf(status.races.map(label))
+    const races = statusRaces(status, calendar, { more: true })
     const condition =
       status.kind === 'live' ? `If ${races} finished now` : `If ${races} ended as imagined`
     const text = projectionLine(condition, focus.table(step), rows)
@@ -60,11 +64,38 @@ export function boothLines(
   return lines
 }
 
+/**
+ * The finished races (up to `done`) a championship's wins and podiums count, as the series counts
+ * them (docs/scoring-rules.md#statistics: the countback races; Formula One's Grands Prix, not its
+ * sprints), whether they are all it counts (then its starts count the same races), and the word
+ * that says whose races they are: the class where the season has several ("10 Pro races").
+ */
+interface CountedRaces {
+  readonly races: ReadonlyArray<CalendarRace>
+  readonly all: boolean
+  readonly kind: string
+}
+
+function countedRaces(model: SeasonModel, championship: Championship, done: number): CountedRaces {
+  const { season } = model
+  const finished = model.results.scored
+    .slice(0, done + 1)
+    .filter((race) => countsRace(championship, race.race.race.id))
+  const races = finished.flatMap((race) => {
+    const rule = ruleFor(season, championship, race.race.race.type) ?? race.rule
+    return countsForCountbackIn(race.race, rule) ? [race.race] : []
+  })
+  return {
+    races,
+    all: races.length === finished.length,
+    kind: season.classes.length > 1 ? championship.name : '',
+  }
+}
+
 /** What the finished races say: the leader's wins and lead, the next two, the most poles. */
 function factLines(
   rows: ReadonlyArray<StandingRow>,
-  racesRun: number,
-  championship: string,
+  counted: CountedRaces,
   scenarios: ScenarioSummary | null,
 ): Array<string> {
   const [leader, second, third] = rows
@@ -72,7 +103,13 @@ function factLines(
   const statusOf = (id: string) =>
     scenarios === null ? undefined : scenarioRowsById(scenarios).get(id)
   const lines: Array<string> = []
-  const won = `${shortName(leader.name)} has won ${leader.stats.wins} of ${racesRun} ${championship} ${noun(racesRun, 'race')}`
+  const won = `${shortName(leader.name)} has won ${leader.stats.wins} of ${countRaces(counted.races, counted.kind)}`
+  // Starts count every race; where podiums count fewer, the entry's races they count.
+  const byIndex = new Map(counted.races.map((race) => [race.index, race]))
+  const racesOf = (row: StandingRow) =>
+    counted.all
+      ? countNoun(row.stats.starts, 'start')
+      : countRaces(row.races.flatMap((race) => byIndex.get(race.raceIndex) ?? []))
   if (second === undefined) lines.push(`${won}.`)
   else if (second.points === leader.points)
     lines.push(
@@ -90,7 +127,7 @@ function factLines(
           ? `, ${formatPoints(row.gapToLeader)} behind with ${formatPoints(status.maxPoints - row.points)} still to play for`
           : ''
     lines.push(
-      `${shortName(row.name)} has ${countNoun(row.stats.podiums, 'podium')} in ${countNoun(row.stats.starts, 'start')}${chance}.`,
+      `${shortName(row.name)} has ${countNoun(row.stats.podiums, 'podium')} in ${racesOf(row)}${chance}.`,
     )
   }
   const poles = rows.toSorted((a, b) => b.stats.poles - a.stats.poles)[0]
@@ -100,7 +137,7 @@ function factLines(
 }
 
 /**
- * "If R11 finished now, Dickinson would lead Sargent by 137, 17 more than before the race."
+ * "If race 11 finished now, Dickinson would lead Sargent by 137, 17 more than before the race."
  * The change is given only when the same two were first and second before the race.
  */
 function projectionLine(

@@ -2,10 +2,8 @@ import type { ChartKind, ChartLine } from './chart-lines.ts'
 import { formatPoints } from './format-points.ts'
 import { leadChangeSentence, leadChangesOf } from './pair-gap.ts'
 import { ordinalWord } from './ordinal.ts'
+import { raceName, type InSentence, type NamedRace } from './race-name.ts'
 import { shortName } from './short-name.ts'
-
-/** The step numbers are races of the calendar: `raceNumbers[step]` is 1-based. */
-type RaceNumbers = ReadonlyArray<number>
 
 function firstShared(a: ChartLine, b: ChartLine): number {
   return a.values.findIndex((value, step) => value !== null && b.values[step] !== null)
@@ -14,16 +12,19 @@ function firstShared(a: ChartLine, b: ChartLine): number {
 /**
  * One sentence a screen reader (or a commentator) can use instead of the picture, e.g.
  * "Dickinson's lead over Sargent grew from 8 after race 1 to 63 after race 8 (largest: 70 after
- * race 7)."
+ * race 7)." `races` are the charted races, one a step.
  */
 export function chartSummary(
   kind: ChartKind,
   lines: ReadonlyArray<ChartLine>,
-  races: RaceNumbers,
+  races: ReadonlyArray<NamedRace>,
 ): string {
   const last = races.length - 1
-  if (lines.length === 0 || last < 0) return 'No results to chart yet.'
-  const end = `after race ${races[last] ?? last + 1}`
+  const lastRace = races[last]
+  if (lines.length === 0 || lastRace === undefined) return 'No results to chart yet.'
+  const raceAt = (step: number) => races[step] ?? lastRace
+  const at = (step: number, place: InSentence = {}) => `after ${raceName(raceAt(step), place)}`
+  const end = at(last)
   const [a, b] = lines
   if (kind === 'position') {
     const list = lines
@@ -47,9 +48,9 @@ export function chartSummary(
   for (let step = start; step <= last; step += 1) if (lead(step) > lead(best)) best = step
   const from = lead(start)
   const to = lead(last)
+  const more = { more: true }
   const nameA = shortName(a.name)
   const nameB = shortName(b.name)
-  const at = (step: number) => `after race ${races[step] ?? step + 1}`
   const describe = (value: number) =>
     value >= 0
       ? `${formatPoints(value)} ahead of ${nameB}`
@@ -57,7 +58,7 @@ export function chartSummary(
   // The gap chart's two lines cross when the pair swaps places: say every swap, never hide one.
   const { leadChanges } = leadChangesOf(
     a.values.map((_, step) => ({
-      race: races[step] ?? step + 1,
+      race: raceAt(step),
       gap: step < start ? null : lead(step),
     })),
   )
@@ -69,11 +70,11 @@ export function chartSummary(
     const verb = to > from ? 'grew' : to < from ? 'shrank' : 'stayed'
     const span =
       verb === 'stayed'
-        ? `at ${formatPoints(to)} from ${at(start)} to ${at(last)}`
-        : `from ${formatPoints(from)} ${at(start)} to ${formatPoints(to)} ${at(last)}`
+        ? `at ${formatPoints(to)} from ${at(start, more)} to ${at(last)}`
+        : `from ${formatPoints(from)} ${at(start, more)} to ${formatPoints(to)} ${at(last)}`
     const peak =
       best !== last && best !== start ? ` (largest: ${formatPoints(lead(best))} ${at(best)})` : ''
     return `${nameA}'s lead over ${nameB} ${verb} ${span}${peak}.`
   }
-  return `${nameA} went from ${describe(from)} ${at(start)} to ${describe(to)} ${at(last)}.${swaps}`
+  return `${nameA} went from ${describe(from)} ${at(start, more)} to ${describe(to)} ${at(last)}.${swaps}`
 }

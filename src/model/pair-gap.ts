@@ -1,7 +1,8 @@
+import type { CalendarRace } from '../engine/calendar.ts'
 import { entrySeries } from '../engine/progression-series.ts'
 import type { PickedEntry } from './picked-entry.ts'
 import { formatPoints } from './format-points.ts'
-import { listOf } from './list-of.ts'
+import { listEndingInRaces, raceName, type NamedRace } from './race-name.ts'
 import { shortName } from './short-name.ts'
 
 /**
@@ -13,17 +14,16 @@ export interface PairGap {
   readonly a: { readonly id: string; readonly name: string }
   readonly b: { readonly id: string; readonly name: string }
   /** One per progression step up to the one shown; gap null before both are in the table. */
-  /** `race`: its number in the calendar; `label`: as the series counts it ("R10", "S10"). */
+  /** `race`: its place in the calendar (1-based); `label`: as the series counts it ("R10", "S10"). */
   readonly points: ReadonlyArray<{
     readonly race: number
     readonly label: string
     readonly gap: number | null
   }>
-  readonly leadChanges: ReadonlyArray<{
-    readonly race: number
-    readonly leader: 'a' | 'b' | 'level'
-  }>
-  readonly largest: { readonly race: number; readonly gap: number } | null
+  /** The race of each point, in the same order: the summary names them (race-name.ts). */
+  readonly races: ReadonlyArray<CalendarRace>
+  readonly leadChanges: LeadChanges<number>['leadChanges']
+  readonly largest: LeadChanges<number>['largest']
   /** The two championships' names when the pair spans classes (each scores in its own). */
   readonly across: readonly [string, string] | null
 }
@@ -40,7 +40,8 @@ export function pairGap(
   if (a === null || b === null || pickA.id === pickB.id) return null
   const pointsOf = (series: typeof a) => (beforeDrops ? series.pointsBeforeDrops : series.points)
   const [pa, pb] = [pointsOf(a), pointsOf(b)]
-  const points = progression.steps.slice(0, lastStep + 1).map((race, step) => {
+  const races = progression.steps.slice(0, lastStep + 1)
+  const points = races.map((race, step) => {
     const x = pa[step] ?? null
     const y = pb[step] ?? null
     return {
@@ -54,6 +55,7 @@ export function pairGap(
     a: { id: a.id, name: a.name },
     b: { id: b.id, name: b.name },
     points,
+    races,
     leadChanges,
     largest,
     across:
@@ -65,28 +67,34 @@ export function pairGap(
 
 /**
  * The pair's story in one paragraph, naming every lead change: "Rosberg led Hamilton by 8 after
- * race 1. Hamilton took the lead after race 11; Rosberg after race 15. After race 17 Rosberg is
- * 5 ahead. Largest gap: 43 (Rosberg ahead, after race 4)."
+ * round 1, Australia. The lead changed twice: Hamilton ahead after round 11, Hungary, and Rosberg
+ * ahead after round 15, Singapore. After round 21, Abu Dhabi, Rosberg leads Hamilton by 5.
+ * Largest gap: 43 (Rosberg ahead, after round 4, Russia)."
  */
 export function pairGapSummary(pair: PairGap): string {
   const name = (who: 'a' | 'b') => shortName(pair[who].name)
-  const known = pair.points.filter((p) => p.gap !== null)
+  const known = pair.points.flatMap(({ gap }, step) => {
+    const race = pair.races[step]
+    return gap === null || race === undefined ? [] : [{ race, gap }]
+  })
   const first = known[0]
   const last = known.at(-1)
-  if (first === undefined || last === undefined || first.gap === null || last.gap === null)
+  if (first === undefined || last === undefined)
     return `${shortName(pair.a.name)} and ${shortName(pair.b.name)} have not yet both scored.`
   const standing = (gap: number, past: boolean) =>
     gap === 0
       ? `${name('a')} and ${name('b')} ${past ? 'were' : 'are'} level`
       : `${name(gap > 0 ? 'a' : 'b')} ${past ? 'led' : 'leads'} ${name(gap > 0 ? 'b' : 'a')} by ${formatPoints(Math.abs(gap))}`
-  const sentences = [`${standing(first.gap, true)} after race ${first.race}.`]
-  if (pair.leadChanges.length > 0) sentences.push(leadChangeSentence(pair.leadChanges, name))
+  const sentences = [`${standing(first.gap, true)} after ${raceName(first.race)}.`]
+  // The same changes as pair.leadChanges, with the races they came after.
+  const { leadChanges, largest } = leadChangesOf(known)
+  if (leadChanges.length > 0) sentences.push(leadChangeSentence(leadChanges, name))
   else if (known.length > 1) sentences.push('The lead never changed.')
-  if (last !== first) sentences.push(`After race ${last.race} ${standing(last.gap, false)}.`)
-  const { largest } = pair
+  if (last !== first)
+    sentences.push(`After ${raceName(last.race, { more: true })} ${standing(last.gap, false)}.`)
   if (largest !== null && largest.gap !== 0)
     sentences.push(
-      `Largest gap: ${formatPoints(Math.abs(largest.gap))} (${name(largest.gap > 0 ? 'a' : 'b')} ahead, after race ${largest.race}).`,
+      `Largest gap: ${formatPoints(Math.abs(largest.gap))} (${name(largest.gap > 0 ? 'a' : 'b')} ahead, after ${raceName(largest.race)}).`,
     )
   if (pair.across !== null)
     sentences.push(
@@ -99,12 +107,12 @@ export function pairGapSummary(pair: PairGap): string {
  * Who of a pair is ahead after each race, from the gap (a minus b): every race after which that
  * changed (or the two drew level), and the widest gap either way.
  */
-export function leadChangesOf(
-  points: ReadonlyArray<{ readonly race: number; readonly gap: number | null }>,
-): Pick<PairGap, 'leadChanges' | 'largest'> {
-  const leadChanges: Array<PairGap['leadChanges'][number]> = []
-  let largest: PairGap['largest'] = null
-  let before: 'a' | 'b' | 'level' | null = null
+export function leadChangesOf<Race>(
+  points: ReadonlyArray<{ readonly race: Race; readonly gap: number | null }>,
+): LeadChanges<Race> {
+  const leadChanges: Array<LeadChange<Race>> = []
+  let largest: LeadChanges<Race>['largest'] = null
+  let before: LeadChange<Race>['leader'] | null = null
   for (const { race, gap } of points) {
     if (gap === null) continue
     const leader = gap > 0 ? 'a' : gap < 0 ? 'b' : 'level'
@@ -115,21 +123,35 @@ export function leadChangesOf(
   return { leadChanges, largest }
 }
 
-/** "The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15." */
+/** After which race the one ahead of a pair changed, and who is ahead (or level) after it. */
+export interface LeadChange<Race> {
+  readonly race: Race
+  readonly leader: 'a' | 'b' | 'level'
+}
+
+/** Every lead change of a pair, and the widest gap either way (positive: `a` ahead). */
+export interface LeadChanges<Race> {
+  readonly leadChanges: ReadonlyArray<LeadChange<Race>>
+  readonly largest: { readonly race: Race; readonly gap: number } | null
+}
+
+/**
+ * "The lead changed twice: Hamilton ahead after round 11, Hungary, and Rosberg ahead after round
+ * 15, Singapore."
+ */
 export function leadChangeSentence(
-  changes: PairGap['leadChanges'],
+  changes: ReadonlyArray<LeadChange<NamedRace>>,
   name: (who: 'a' | 'b') => string,
 ): string {
   // A draw is not a change of lead: with one in the list, the sentence says both.
   const opening = changes.some((change) => change.leader === 'level')
     ? 'They drew level or swapped places'
     : 'The lead changed'
-  return `${opening} ${times(changes.length)}: ${listOf(
-    changes.map((change) =>
-      change.leader === 'level'
-        ? `level after race ${change.race}`
-        : `${name(change.leader)} ahead after race ${change.race}`,
-    ),
+  return `${opening} ${times(changes.length)}: ${listEndingInRaces(
+    changes.map(({ race, leader }) => ({
+      words: leader === 'level' ? 'level after ' : `${name(leader)} ahead after `,
+      race,
+    })),
   )}.`
 }
 

@@ -3,7 +3,6 @@ import { computeSeasonStandings, type SeasonStandings } from '../engine/season-s
 import { standingsAt, type StandingRow } from '../engine/standings.ts'
 import type { RaceFile, Season } from '../engine/types.ts'
 import { asItStands } from './as-it-stands.ts'
-import { raceLabelOf } from './race-label.ts'
 import { standingsStatus, statusSentence, type StandingsStatus } from './standings-status.ts'
 import type { applyWhatIf, ImaginedRace } from './what-if.ts'
 
@@ -53,7 +52,7 @@ export interface SeasonModel {
   finished(id: string): ChampionshipModel | null
   /** The step of `results` that has the same finished races as `step` of `standings`. */
   finishedStep(step: number): number
-  /** The status of `step` in one sentence ("PROVISIONAL: R11 is not yet official."), or null. */
+  /** The status of `step` in one sentence ("PROVISIONAL: race 11 is not yet official."), or null. */
   statusNote(step: number): string | null
   /** Live points and places by entry of one championship, while a race is projected. */
   liveDeltas(championship: string): LiveDeltas | null
@@ -133,8 +132,7 @@ export function buildSeasonModel(
     championship,
     statusAt,
     finished: resultsChampionship,
-    statusNote: (step) =>
-      statusSentence(statusAt(step), (id) => raceLabelOf(standings.calendar, id)),
+    statusNote: (step) => statusSentence(statusAt(step), standings.calendar),
     finishedStep: (step) => {
       const until = standings.scored[step]?.race.index ?? -1
       return results.scored.findLastIndex((race) => race.race.index <= until)

@@ -1,5 +1,7 @@
 import { TallyCursor } from '../engine/scenario-tally.ts'
+import { permutationTable, type PermutationTable } from '../engine/permutations.ts'
 import { championshipScenarios, type ChampionshipScenarios } from '../engine/scenarios.ts'
+import { permutationsView, type PermutationsView } from './permutations-view.ts'
 import { scenarioSummary, type ScenarioSummary } from './scenario-summary.ts'
 import { remember, type SeasonModel } from './season-model.ts'
 import { describeOutlook, type Outlook } from './title-outlook.ts'
@@ -19,6 +21,8 @@ interface Kept {
     { readonly step: number; readonly value: ChampionshipScenarios | null }
   >
   readonly outlooks: Map<string, Outlook | null>
+  readonly tables: Map<string, PermutationTable | null>
+  readonly permutations: Map<string, PermutationsView | null>
   readonly summaries: Map<string, ScenarioSummary | null>
 }
 
@@ -27,7 +31,14 @@ const kept = new WeakMap<SeasonModel, Kept>()
 function keptFor(model: SeasonModel): Kept {
   let found = kept.get(model)
   if (found === undefined) {
-    found = { cursors: new Map(), scenarios: new Map(), outlooks: new Map(), summaries: new Map() }
+    found = {
+      cursors: new Map(),
+      scenarios: new Map(),
+      outlooks: new Map(),
+      tables: new Map(),
+      permutations: new Map(),
+      summaries: new Map(),
+    }
     kept.set(model, found)
   }
   return found
@@ -68,7 +79,38 @@ export function outlookOf(model: SeasonModel, championship: string, step: number
     const focus = model.championship(championship)
     return scenarios === null || focus === null
       ? null
-      : describeOutlook(scenarios, focus.progression.championship)
+      : describeOutlook(scenarios, focus.progression.championship, () =>
+          tableOf(model, championship, step),
+        )
+  })
+}
+
+/** The permutation table of the next race after progression step `step` (permutations.ts). */
+function tableOf(model: SeasonModel, championship: string, step: number): PermutationTable | null {
+  return remember(keptFor(model).tables, `${championship}@${step}`, () => {
+    const scenarios = scenariosOf(model, championship, step)
+    return scenarios === null || scenarios.rows[0]?.status === 'clinched'
+      ? null
+      : permutationTable(scenarios)
+  })
+}
+
+/** The championship permutations of the next race, as every surface shows them. */
+export function permutationsOf(
+  model: SeasonModel,
+  championship: string,
+  step: number,
+): PermutationsView | null {
+  return remember(keptFor(model).permutations, `${championship}@${step}`, () => {
+    const scenarios = scenariosOf(model, championship, step)
+    const focus = model.championship(championship)
+    return scenarios === null || focus === null
+      ? null
+      : permutationsView(
+          scenarios,
+          focus.progression.championship,
+          tableOf(model, championship, step),
+        )
   })
 }
 
@@ -82,6 +124,10 @@ export function summaryOf(
     const scenarios = scenariosOf(model, championship, step)
     return scenarios === null
       ? null
-      : scenarioSummary(scenarios, outlookOf(model, championship, step))
+      : scenarioSummary(
+          scenarios,
+          outlookOf(model, championship, step),
+          permutationsOf(model, championship, step),
+        )
   })
 }

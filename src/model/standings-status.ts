@@ -1,5 +1,6 @@
+import type { CalendarRace } from '../engine/calendar.ts'
 import type { ScoredRace } from '../engine/scored-race.ts'
-import { listOf } from './list-of.ts'
+import { listOfRaceIds, type InSentence } from './race-name.ts'
 
 /**
  * What the numbers after a race are made of (docs/scoring-rules.md#result-status), strongest
@@ -53,16 +54,17 @@ export function statusWord(
 }
 
 /**
- * The status in one sentence, after its word: "PROVISIONAL: R11 is not yet official." `label`
- * names a race by id (R11). Null for official results.
+ * The status in one sentence, after its word, each race named as the series names it (race-name.ts):
+ * "PROVISIONAL: race 11 is not yet official.", "PROVISIONAL: round 18, Japan, is not yet
+ * official." Null for official results.
  */
 export function statusSentence(
   status: StandingsStatus,
-  label: (race: string) => string,
+  calendar: ReadonlyArray<CalendarRace>,
 ): string | null {
   const word = statusWord(status)
   if (word === null || status.kind === 'official') return null
-  const races = listOf(status.races.map(label))
+  const races = statusRaces(status, calendar, { more: true })
   const many = status.races.length > 1
   switch (status.kind) {
     case 'hypothetical':
@@ -72,4 +74,16 @@ export function statusSentence(
     case 'provisional':
       return `${word}: ${races} ${many ? 'are' : 'is'} not yet official.`
   }
+}
+
+/**
+ * The races a status is about, named as a list in a sentence ("race 11", "races 11 and 12",
+ * "round 18, Japan"); `at` says where it stands (race-name.ts).
+ */
+export function statusRaces(
+  status: StandingsStatus,
+  calendar: ReadonlyArray<CalendarRace>,
+  at: InSentence = {},
+): string {
+  return status.kind === 'official' ? '' : listOfRaceIds(calendar, status.races, at)
 }

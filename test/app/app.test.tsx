@@ -187,6 +187,38 @@ test('official F1 2016: Verstappen won in Spain; a one-class series shows no cla
   expect(screen.queryByRole('note')).toBeNull()
 })
 
+test('bug: the head-to-head numbered F1 races by their place in the calendar (2022 Japan "R20") — Formula One counts it round 18', async () => {
+  renderApp('?series=f1&season=2022&view=h2h&compare=max-verstappen,charles-leclerc')
+  await screen.findByRole('table', { name: 'Season totals' })
+  const races = screen.getByRole('table', { name: 'Race by race' })
+  const headers = within(races)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
+  expect(headers).toContain('R18 Japan')
+  expect(headers).toContain('S21 São Paulo')
+  expect(headers.at(-1)).toBe('R22 Abu Dhabi')
+  // Published: 366 to 252 after Japan.
+  expect(rowOf(races, 'R18 Japan').textContent).toContain('+114')
+})
+
+test('bug: the driver card numbered F1 races by their place in the calendar (2022 Abu Dhabi "R25") — it is R22', async () => {
+  renderApp('?series=f1&season=2022&view=driver&driver=max-verstappen')
+  const card = await screen.findByRole('region', { name: 'Max Verstappen' })
+  const races = within(card).getByRole('table', { name: 'Race by race' })
+  const headers = within(races)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
+  expect(headers.slice(0, 5)).toEqual([
+    'R1 Bahrain',
+    'R2 Saudi Arabia',
+    'R3 Australia',
+    'S4 Emilia Romagna',
+    'R4 Emilia Romagna',
+  ])
+  expect(headers.at(-1)).toBe('R22 Abu Dhabi')
+  expect(headers).toHaveLength(25)
+})
+
 test('the booth view gives the commentator the gaps, what is left and the clinch condition', async () => {
   renderApp('?series=ccna&season=2023&champ=pro&view=booth&asOf=r11')
   const booth = await screen.findByRole('region', { name: 'Commentator view' })
@@ -273,7 +305,7 @@ test('what if Sargent had won race 13 of 2023: the editor writes the URL and eve
   expect(search.get('asOf')).toBeNull()
   expect(
     screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent,
-  ).toContain('R13 is imagined')
+  ).toContain('race 13 is imagined')
   const table = screen.getByRole('table', { name: 'Pro standings (hypothetical)' })
   // After race 12 Dickinson 307, Sargent 176; Sargent wins race 13 (25), Dickinson second (20).
   expect(rowOf(table, 'Riley Dickinson').textContent).toContain('327')
@@ -336,7 +368,7 @@ test('live what-if: from the running order of the live race, one tap makes Clark
   )
   expect(
     screen.getByText('HYPOTHETICAL', { selector: 'strong' }).parentElement?.textContent,
-  ).toContain('R11 is imagined')
+  ).toContain('race 11 is imagined')
 })
 
 test('import in the browser: a generic CSV is mapped column by column, and the mapping is remembered for the series', async () => {
@@ -373,7 +405,7 @@ test('import in the browser: a generic CSV is mapped column by column, and the m
     within(review).getByRole('button', { name: 'Add to the season in this browser' }),
   )
   expect(await screen.findByRole('region', { name: 'Imported in this browser' })).toHaveTextContent(
-    'R16 Circuit of the Americas from sheet.csv',
+    'race 16 from sheet.csv',
   )
   window.localStorage.clear()
 })

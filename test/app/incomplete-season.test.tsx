@@ -27,7 +27,7 @@ test('a listed result that answers 404 on first load silently dropped that race 
   )
   const banner = screen.getAllByRole('alert').find((el) => el.textContent?.includes('INCOMPLETE'))
   expect(banner?.textContent).toBe(
-    'INCOMPLETE The R5 result could not be loaded: these standings leave it out. Retrying every 5 s.',
+    'INCOMPLETE The result of race 5 could not be loaded: these standings leave it out. Retrying every 5 s.',
   )
 })
 

@@ -70,7 +70,7 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       .filter({ has: page.getByRole('rowheader', { name: 'Poles' }) })
     expect(await poles.locator('td').allInnerTexts()).toEqual(['8', '12'])
     expect(await page.locator('.pair-chart figcaption').innerText()).toContain(
-      'The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15.',
+      'The lead changed twice: Hamilton ahead after round 11, Hungary, and Rosberg ahead after round 15, Singapore.',
     )
   })
 
@@ -182,7 +182,7 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       '?series=ccna&season=2023&champ=pro&view=standings&whatif=r13:17pf.53.9;r14:17.9.53'
     const first = await open(query)
     const banner = await first.locator('.whatif-banner').innerText()
-    expect(banner).toContain('HYPOTHETICAL R13, R14 are imagined')
+    expect(banner).toContain('HYPOTHETICAL races 13 and 14 are imagined')
     const table = await first.getByRole('table', { name: 'Pro standings' }).innerText()
     const other = await dashboard.browser.newContext({ viewport: { width: 1400, height: 1000 } })
     const second = await open(first.url(), other)

@@ -111,7 +111,7 @@ describe('lazily loaded views', { timeout: 60_000 }, () => {
     site.fail(null)
     await alert.getByRole('button', { name: 'Retry' }).click()
     await page.locator('.whatif-banner').waitFor()
-    expect(await page.locator('.whatif-banner').innerText()).toContain('HYPOTHETICAL R13')
+    expect(await page.locator('.whatif-banner').innerText()).toContain('HYPOTHETICAL race 13')
     expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)
     await page.close()
   })

@@ -60,7 +60,9 @@ test('bug: the booth read out a running race as a result — its lines never cou
   expect(await lines()).toContain('Dickinson has won 7 of 10 Pro races and leads Sargent by 103.')
   await weekend.next()
   expect(weekend.phase()).toBe('live 1/8')
-  await expect.poll(() => lines()).toContainEqual(expect.stringMatching(/^If R11 finished now, /))
+  await expect
+    .poll(() => lines())
+    .toContainEqual(expect.stringMatching(/^If race 11 finished now, /))
   const read = await lines()
   expect(read).toContain('Dickinson has won 7 of 10 Pro races and leads Sargent by 103.')
   expect(read.join(' ')).not.toMatch(/of 11 |in 11 starts/)
@@ -125,12 +127,12 @@ test('PROVISIONAL between the flag and the official result; the revision names w
   const badge = page.locator('.booth-board .status-badge')
   await expect.poll(() => badge.innerText()).toBe('PROVISIONAL')
   expect(await text('.status-banner')).toBe(
-    'PROVISIONAL: R11 is not yet official. Points and places may still change.',
+    'PROVISIONAL: race 11 is not yet official. Points and places may still change.',
   )
   await expect
     .poll(() => lines())
     .toContain(
-      'Provisionally (R11 not yet official), Dickinson has won 8 of 11 Pro races and leads Sargent by 121.',
+      'Provisionally (race 11 not yet official), Dickinson has won 8 of 11 Pro races and leads Sargent by 121.',
     )
   const hart = page.locator('.booth-gaps li').filter({ hasText: 'Jason Hart' })
   expect(await hart.locator('.booth-number').innerText()).toBe('148')

@@ -2,11 +2,14 @@ import { expect, test } from 'vitest'
 import { chartLines } from '../../src/model/chart-lines.ts'
 import { picks } from '../fixtures/picks.ts'
 import { chartSummary } from '../../src/model/chart-summary.ts'
+import type { CalendarRace } from '../../src/engine/calendar.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
 const ccna2024 = await shippedSeason('ccna/2024')
-const races = (count: number) => Array.from({ length: count }, (_, i) => i + 1)
+/** The first `count` races of a championship's progression: the races a chart shows. */
+const races = (progression: { readonly steps: ReadonlyArray<CalendarRace> }, count: number) =>
+  progression.steps.slice(0, count)
 
 test('published: Dickinson 63 ahead of Sargent after race 8 (gap chart of 2023 Pro)', () => {
   const step = stepAfter(ccna2023, 'r08')
@@ -17,7 +20,7 @@ test('published: Dickinson 63 ahead of Sargent after race 8 (gap chart of 2023 P
     step,
   )
   expect(lines.map((line) => line.values.at(-1))).toEqual([0, 63])
-  expect(chartSummary('gap', lines, races(8))).toBe(
+  expect(chartSummary('gap', lines, races(championship(ccna2023, 'pro'), 8))).toBe(
     "Dickinson's lead over Sargent grew from 8 after race 1 to 63 after race 8.",
   )
 })
@@ -36,7 +39,7 @@ test('published: Yardley beat Sedgwick to 2nd in 2024 Pro after trailing him (a 
     (sedgwick?.values[race - 1] ?? 0) - (yardley?.values[race - 1] ?? 0)
   expect(gapAfter(14)).toBeLessThan(0)
   expect(gapAfter(16)).toBeGreaterThan(0)
-  const summary = chartSummary('gap', lines, races(16))
+  const summary = chartSummary('gap', lines, races(championship(ccna2024, 'pro'), 16))
   expect(summary).toMatch(/ ahead of Sedgwick after race 16\. /)
   expect(summary).toMatch(/Sedgwick ahead after race \d+/)
   expect(summary).toMatch(/Yardley ahead after race 1[56]\.$/)
@@ -46,11 +49,11 @@ test('points and position summaries list the chosen entries at the last race', (
   const pro = championship(ccna2023, 'pro')
   const step = stepAfter(ccna2023, 'r08')
   const ids = ['riley-dickinson', 'tom-sargent', 'will-martin']
-  expect(chartSummary('points', chartLines(picks(pro, ids), 'points', false, step), races(8))).toBe(
-    'Points after race 8: Dickinson 197, Sargent 134, Martin 121.',
-  )
   expect(
-    chartSummary('position', chartLines(picks(pro, ids), 'position', false, step), races(8)),
+    chartSummary('points', chartLines(picks(pro, ids), 'points', false, step), races(pro, 8)),
+  ).toBe('Points after race 8: Dickinson 197, Sargent 134, Martin 121.')
+  expect(
+    chartSummary('position', chartLines(picks(pro, ids), 'position', false, step), races(pro, 8)),
   ).toBe('Championship positions after race 8: Dickinson first, Sargent second, Martin third.')
 })
 
@@ -73,9 +76,31 @@ test('bug: the gap chart summary hid lead changes ("Rosberg\'s lead shrank from 
   const drivers = championship(f1, 'drivers')
   const last = drivers.steps.length - 1
   const lines = chartLines(picks(drivers, ['nico-rosberg', 'lewis-hamilton']), 'gap', false, last)
-  const summary = chartSummary('gap', lines, races(21))
+  const summary = chartSummary('gap', lines, races(drivers, 21))
   expect(summary).toContain(
-    'The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15.',
+    'The lead changed twice: Hamilton ahead after round 11, Hungary, and Rosberg ahead after round 15, Singapore.',
   )
-  expect(summary).toContain('to 5 ahead of Hamilton after race 21')
+  expect(summary).toContain('to 5 ahead of Hamilton after round 21, Abu Dhabi.')
+})
+
+test('official F1 2022: the gap chart of Verstappen and Leclerc after round 18, Japan names Grands Prix by round and place', async () => {
+  const f1of2022 = await shippedSeason('f1/2022')
+  const drivers = championship(f1of2022, 'drivers')
+  const step = stepAfter(f1of2022, 'r18')
+  const lines = chartLines(
+    picks(drivers, ['max-verstappen', 'charles-leclerc']),
+    'gap',
+    false,
+    step,
+  )
+  expect(chartSummary('gap', lines, races(drivers, step + 1))).toBe(
+    'Verstappen went from 26 behind Leclerc after round 1, Bahrain, to 114 ahead of Leclerc after round 18, Japan. The lead changed once: Verstappen ahead after round 6, Spain.',
+  )
+  expect(
+    chartSummary(
+      'points',
+      chartLines(picks(drivers, ['max-verstappen', 'charles-leclerc']), 'points', false, step),
+      races(drivers, step + 1),
+    ),
+  ).toBe('Points after round 18, Japan: Verstappen 366, Leclerc 252.')
 })

@@ -27,10 +27,9 @@ test('bug: the summary hid lead changes — Hamilton led Rosberg after races 11 
   ])
   expect(pair.points.at(-1)).toEqual({ race: 21, label: 'R21', gap: 5 })
   const summary = pairGapSummary(pair)
-  expect(summary).toContain(
-    'The lead changed twice: Hamilton ahead after race 11 and Rosberg ahead after race 15.',
+  expect(summary).toBe(
+    'Rosberg led Hamilton by 7 after round 1, Australia. The lead changed twice: Hamilton ahead after round 11, Hungary, and Rosberg ahead after round 15, Singapore. After round 21, Abu Dhabi, Rosberg leads Hamilton by 5. Largest gap: 43 (Rosberg ahead, after round 4, Russia).',
   )
-  expect(summary).toContain('After race 21 Rosberg leads Hamilton by 5.')
 })
 
 test('no pair for one entry twice or an unknown id', () => {
@@ -50,5 +49,22 @@ test('across classes (from All classes): Dickinson (Pro) 157, Castro (Pro-Am) 12
   expect(pair?.b.name).toBe('Efrin Castro')
   expect(pair === null ? '' : pairGapSummary(pair)).toContain(
     "After race 6 Dickinson leads Castro by 32. Largest gap: 32 (Dickinson ahead, after race 6). Points in each driver's own class: Dickinson in Pro, Castro in Pro-Am.",
+  )
+})
+
+test('official F1 2022: after round 18, Japan, Verstappen leads Leclerc by 114, the races named as Formula One names them', async () => {
+  const f1of2022 = await shippedSeason('f1/2022')
+  const drivers = championship(f1of2022, 'drivers')
+  const pair = pairGap(
+    ...both(drivers, 'max-verstappen', 'charles-leclerc'),
+    stepAfter(f1of2022, 'r18'),
+  )
+  if (pair === null) throw new Error('both drivers are in the 2022 table')
+  // Japan is the 20th race of the calendar (two sprints before it): its label stays R18.
+  expect(pair.points.at(-1)).toEqual({ race: 20, label: 'R18', gap: 114 })
+  // Published: Leclerc won Bahrain with the fastest lap (26, Verstappen out); Verstappen led from
+  // Spain; 366 to 252 after Japan; 335 to 219 after Monza.
+  expect(pairGapSummary(pair)).toBe(
+    'Leclerc led Verstappen by 26 after round 1, Bahrain. The lead changed once: Verstappen ahead after round 6, Spain. After round 18, Japan, Verstappen leads Leclerc by 114. Largest gap: 116 (Verstappen ahead, after round 16, Italy).',
   )
 })

@@ -14,20 +14,20 @@ const stepAfter = (model: Model, race: string) =>
 const sentence = (model: Model, championship: string, after: string) =>
   outlookOf(model, championship, stepAfter(model, after))?.sentence
 
-test('official F1 2016: before Abu Dhabi Rosberg was champion with a podium whatever Hamilton did', () => {
+test('published: F1 2016 — Rosberg was champion in Abu Dhabi with a podium whatever Hamilton did', () => {
   expect(sentence(f1, 'drivers', 'r20')).toBe(
-    'Rosberg clinches the Drivers title in race 21 by finishing ahead of Hamilton, or finishing third or better whatever Hamilton does.',
+    'Rosberg clinches the Drivers title in round 21, Abu Dhabi, by finishing ahead of Hamilton, or by finishing third or better whatever Hamilton does.',
   )
-  // Before Brazil only a win would have done it.
+  // Before Brazil a win did it whatever Hamilton did; second only with Hamilton off the podium.
   expect(sentence(f1, 'drivers', 'r19')).toBe(
-    'Rosberg clinches the Drivers title in race 20 by winning.',
+    'Rosberg clinches the Drivers title in round 20, Brazil, by winning whatever Hamilton does, or by finishing second with Hamilton fourth or lower.',
   )
   expect(sentence(f1, 'drivers', 'r21')).toBe('Rosberg is the Drivers champion.')
 })
 
-test('published: Mercedes took the 2016 Constructors title at Suzuka (race 17): a team adding its cars up needs points', () => {
+test('published: Mercedes took the 2016 Constructors title at Suzuka (round 17): a team adding its cars up needs points', () => {
   expect(sentence(f1, 'constructors', 'r16')).toBe(
-    'Mercedes clinches the Constructors title in race 17 by scoring 21 points or more.',
+    'Mercedes clinches the Constructors title in round 17, Japan, by scoring 21 points or more whatever Red Bull does.',
   )
   expect(sentence(f1, 'constructors', 'r17')).toBe('Mercedes has clinched the Constructors title.')
 })
@@ -36,6 +36,12 @@ test('generated: the 2023 Pro clinch conditions before race 12', () => {
   expect(sentence(ccna2023, 'pro', 'r11')).toBe(
     'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
   )
+})
+
+test('bug: "is the champion" with a race still to run — one race left after a clinch is "has clinched"', () => {
+  // Dickinson clinched the 2023 Pro title in race 14; after race 15 one race is left.
+  expect(sentence(ccna2023, 'pro', 'r15')).toBe('Dickinson has clinched the Pro title.')
+  expect(sentence(ccna2023, 'pro', 'r16')).toBe('Dickinson is the Pro champion.')
 })
 
 test('published: the 2024 Masters title went to Bellomo on countback in the last race', () => {
@@ -58,7 +64,7 @@ test('bug: the clinch card said "The title is decided." for any teams table (202
   })
   expect(card?.clinch.text).toBe(outlook?.sentence)
   expect(card?.clinch.text).toMatch(
-    /^Kellymoss (clinches|cannot clinch) the Entrants title in race 9/,
+    /^Kellymoss (clinches|cannot clinch) the Entrants title in race 9\b/,
   )
   // The standings line, the card and the CLI say the same thing: one mapping to words.
   expect(toStandingsDocument(ccna2023, step, ['teams']).championships[0]?.outlook).toBe(

@@ -38,7 +38,7 @@ test('bug: the booth read out a running race as a result ("won 8 of 11" with rac
   expect(lines[0]).toEqual({
     kind: 'projection',
     word: 'LIVE',
-    text: 'If R11 finished now, Dickinson would lead Sargent by 119, 16 more than before the race.',
+    text: 'If race 11 finished now, Dickinson would lead Sargent by 119, 16 more than before the race.',
   })
   expect(lines[1]).toEqual({
     kind: 'fact',
@@ -53,17 +53,17 @@ test('a provisional result is read out as provisional, and counts as finished', 
   expect(lines[0]).toEqual({
     kind: 'fact',
     word: 'PROVISIONAL',
-    text: 'Provisionally (R11 not yet official), Dickinson has won 8 of 11 Pro races and leads Sargent by 119.',
+    text: 'Provisionally (race 11 not yet official), Dickinson has won 8 of 11 Pro races and leads Sargent by 119.',
   })
   expect(
-    lines.every((line) => line.text.startsWith('Provisionally (R11 not yet official), ')),
+    lines.every((line) => line.text.startsWith('Provisionally (race 11 not yet official), ')),
   ).toBe(true)
 })
 
 test('every step says what it counts: live, provisional, official; in one sentence', () => {
   expect(liveModel.statusAt(last(liveModel))).toEqual({ kind: 'live', races: ['r11'] })
   expect(liveModel.statusNote(last(liveModel))).toBe(
-    'LIVE: R11 is still running; as it stands, not a result.',
+    'LIVE: race 11 is still running; as it stands, not a result.',
   )
   expect(liveModel.statusAt(last(liveModel) - 1)).toEqual({ kind: 'official' })
   expect(provisionalModel.statusAt(last(provisionalModel))).toEqual({
@@ -71,7 +71,7 @@ test('every step says what it counts: live, provisional, official; in one senten
     races: ['r11'],
   })
   expect(provisionalModel.statusNote(last(provisionalModel))).toBe(
-    'PROVISIONAL: R11 is not yet official.',
+    'PROVISIONAL: race 11 is not yet official.',
   )
   const whatIf = buildSeasonModel(
     {
@@ -114,10 +114,10 @@ test('exports and the CLI carry the status: a JSON field per championship and th
   expect(document.championships[0]).toMatchObject({
     status: 'provisional',
     statusRaces: ['r11'],
-    statusNote: 'PROVISIONAL: R11 is not yet official.',
+    statusNote: 'PROVISIONAL: race 11 is not yet official.',
   })
   expect(toStandingsText(document, 'Carrera Cup')).toContain(
-    'Pro — PROVISIONAL: R11 is not yet official.',
+    'Pro — PROVISIONAL: race 11 is not yet official.',
   )
   const officialDocument = toStandingsDocument(
     buildSeasonModel({ season, files }),

@@ -1,9 +1,7 @@
 import './booth.css'
 import { boothBoard } from '../../model/booth-board.ts'
 import { boothLines } from '../../model/booth-lines.ts'
-import { countNoun } from '../../model/count-noun.ts'
-import { formatPoints } from '../../model/format-points.ts'
-import type { ScenarioSummary } from '../../model/scenario-summary.ts'
+import { pointsLeftSentence, type ScenarioSummary } from '../../model/scenario-summary.ts'
 import type { SeasonModel } from '../../model/season-model.ts'
 import { BoothBoardPanel } from './booth-board-panel.tsx'
 
@@ -45,9 +43,7 @@ export function Booth({ model, championships, step, pick, scenarios: summary, pr
           ) : (
             <p className="booth-available">
               {asItStands}
-              {scenarios.racesLeft === 0
-                ? 'Season complete.'
-                : `${formatPoints(scenarios.pointsLeft)} points still available to one driver (${countNoun(scenarios.racesLeft, 'race')}).`}
+              {pointsLeftSentence(scenarios)}
             </p>
           )}
           {scenarios?.outlook != null && (

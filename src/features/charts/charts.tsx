@@ -69,11 +69,7 @@ export default function Charts(props: ChartsViewProps) {
   const steps = progression.steps.slice(0, step + 1)
   const labels = steps.map((race) => race.label)
   const rows = chartRows(labels, lines)
-  const summary = chartSummary(
-    kind,
-    lines,
-    steps.map((race) => race.index + 1),
-  )
+  const summary = chartSummary(kind, lines, steps)
   const ids = props.picked.map((p) => p.id)
   const chosen = new Set(ids)
   const toggle = (id: string) =>

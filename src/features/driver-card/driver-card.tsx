@@ -117,7 +117,7 @@ export function DriverCard(props: Props) {
                   className={dropped ? 'is-dropped' : undefined}
                 >
                   <th scope="row">
-                    R{car.raceIndex + 1} <span className="muted">{race?.round.name}</span>
+                    {race?.label} <span className="muted">{race?.round.name}</span>
                   </th>
                   <td className="num">{car.position ?? '–'}</td>
                   {classes && <td className="num">{car.classPosition ?? '–'}</td>}

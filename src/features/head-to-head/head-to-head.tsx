@@ -109,7 +109,7 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair }: Props) 
                   return (
                     <tr key={race.raceIndex}>
                       <th scope="row">
-                        R{race.raceIndex + 1} <span className="muted">{cal?.round.name}</span>
+                        {cal?.label} <span className="muted">{cal?.round.name}</span>
                       </th>
                       <td className={race.ahead === 'a' ? 'ahead' : undefined}>
                         {resultText(race.a)}

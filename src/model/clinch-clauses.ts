@@ -1,0 +1,147 @@
+import { outscoreMargin } from '../engine/outscore-margin.ts'
+import type { PermutationRow } from '../engine/permutation-row.ts'
+import type { PermutationTable } from '../engine/permutations.ts'
+import { bonusesScoreAt, type BonusSet } from '../engine/race-outcomes.ts'
+import type { RemainingRace } from '../engine/remaining-races.ts'
+import { formatPoints } from './format-points.ts'
+import { listOf } from './list-of.ts'
+import { ordinalWord } from './ordinal.ts'
+import { limitWords, resultWords } from './permutation-words.ts'
+
+/**
+ * How the leader clinches in the next race, as the simplest true summary of its permutation
+ * table (docs/scoring-rules.md#permutations): "by finishing third or better whatever Hamilton
+ * does", "by outscoring Vettel by 9 points and Rosberg by 2", "by winning with the fastest lap
+ * whatever Leclerc and Pérez do, or by winning with Leclerc third or lower". Every clause is a
+ * condition under which the table says the title is won; the table has the rest.
+ */
+export function clinchClauses(table: PermutationTable, rivals: ReadonlyArray<string>): string {
+  const whatever = `whatever ${listOf(rivals)} ${rivals.length === 1 ? 'does' : 'do'}`
+  return table.by === 'points'
+    ? pointsClauses(table, rivals, whatever)
+    : placeClauses(table, rivals, whatever)
+}
+
+function placeClauses(table: PermutationTable, rivals: ReadonlyArray<string>, whatever: string) {
+  const { rows } = table
+  const sets = uniqueSets(rows)
+  const row = (place: number, set: BonusSet) =>
+    rows.find((r) => r.leader.place === place && sameSet(r.leader, set))
+  // The worst place that clinches whatever happens, for each bonus set.
+  const always = (set: BonusSet) => {
+    let place = 0
+    while (row(place + 1, set)?.clinches === 'always') place += 1
+    return place
+  }
+  const base = sets[0] ?? { pole: false, fastestLap: false }
+  const clauses: Array<string> = []
+  const covered = (r: PermutationRow) =>
+    r.leader.place !== null && r.leader.place <= Math.max(always(r.leader), ahead)
+  // Finishing ahead of every rival: enough down to which place?
+  let ahead = 0
+  if (table.sameGroup.every(Boolean))
+    while (ahead < table.places && aheadIsEnough(row(ahead + 1, base), ahead + 1, table.race))
+      ahead += 1
+  const aheadSaid = ahead > always(base)
+  if (aheadSaid)
+    clauses.push(
+      ahead >= table.places
+        ? `by finishing ahead of ${listOf(rivals)}`
+        : `by finishing ${ordinalWord(ahead)} or better and ahead of ${listOf(rivals)}`,
+    )
+  // Beside "ahead of", only a place worse than the win is worth saying whatever the rivals do.
+  const alwaysClauses = (aheadSaid ? [base] : sets).flatMap((set) => {
+    const place = always(set)
+    const subsets = sets.filter(
+      (s) => s !== set && (!s.pole || set.pole) && (!s.fastestLap || set.fastestLap),
+    )
+    const worth = aheadSaid ? place > 1 : subsets.every((s) => always(s) < place)
+    return place > 0 && worth ? [resultWords(place, set, true)] : []
+  })
+  if (alwaysClauses.length > 0) clauses.push(`by ${alwaysClauses.join(', or ')} ${whatever}`)
+  if (clauses.length > 0) {
+    // The best result not yet said, when "ahead of" does not already cover every place.
+    const next = rows.find((r) => r.clinches === 'if' && r.leader.place !== null && !covered(r))
+    if (next !== undefined && ahead < table.places) clauses.push(ifRow(next, table, rivals))
+    return clauses.join(', or ')
+  }
+  return (
+    marginClause(table, rivals) ??
+    ifRow(
+      rows.find((r) => r.clinches === 'if')!,
+      table,
+      rivals,
+    )
+  )
+}
+
+function pointsClauses(table: PermutationTable, rivals: ReadonlyArray<string>, whatever: string) {
+  const { rows } = table
+  // Rows run from the most points down: the fewest points that clinch whatever happens.
+  let least: number | null = null
+  for (const r of rows) {
+    if (r.clinches !== 'always') break
+    least = r.leader.points
+  }
+  if (least !== null)
+    return `by scoring ${formatPoints(least)} ${least === 1 ? 'point' : 'points'} or more ${whatever}`
+  return (
+    marginClause(table, rivals) ??
+    ifRow(
+      rows.find((r) => r.clinches === 'if')!,
+      table,
+      rivals,
+    )
+  )
+}
+
+/** "by outscoring Vettel by 9 points and Rosberg by 2", when that is exactly the condition. */
+function marginClause(table: PermutationTable, rivals: ReadonlyArray<string>): string | null {
+  const margins = rivals.map((_, r) => outscoreMargin(table, r))
+  if (margins.some((m) => m === null || !m.exact || m.by <= 0)) return null
+  const parts = margins.map(
+    (m, r) =>
+      `${rivals[r]} by ${formatPoints(m!.by)}${r === 0 ? ` ${m!.by === 1 ? 'point' : 'points'}` : ''}`,
+  )
+  return `by outscoring ${listOf(parts)}`
+}
+
+/** "by winning with Leclerc third or lower", "by scoring 43 points with Ferrari on 23 or fewer". */
+function ifRow(r: PermutationRow, table: PermutationTable, rivals: ReadonlyArray<string>): string {
+  const conditions = r.limits.flatMap((limit, i) =>
+    limit.kind === 'at-most' ? [`${rivals[i]} ${limitWords(limit, table.race, true)}`] : [],
+  )
+  const result =
+    table.by === 'points' || r.leader.place === null
+      ? `scoring ${formatPoints(r.leader.points)} ${r.leader.points === 1 ? 'point' : 'points'}`
+      : resultWords(r.leader.place, r.leader)
+  return `by ${result} with ${listOf(conditions)}`
+}
+
+/** Whether beating every rival to the line is enough from this place. */
+function aheadIsEnough(r: PermutationRow | undefined, place: number, race: RemainingRace): boolean {
+  if (r === undefined || r.clinches === 'never') return false
+  return r.limits.every(
+    (limit) =>
+      limit.kind === 'any' ||
+      (limit.kind === 'at-most' &&
+        limit.places.every(
+          (p) =>
+            p.from !== null &&
+            p.from <= place + 1 &&
+            (p.unplaced || !bonusesScoreAt(race, p.set, null)),
+        )),
+  )
+}
+
+function uniqueSets(rows: ReadonlyArray<PermutationRow>): ReadonlyArray<BonusSet> {
+  const sets: Array<BonusSet> = []
+  for (const r of rows)
+    if (!sets.some((s) => sameSet(s, r.leader)))
+      sets.push({ pole: r.leader.pole, fastestLap: r.leader.fastestLap })
+  return sets
+}
+
+function sameSet(a: BonusSet, b: BonusSet): boolean {
+  return a.pole === b.pole && a.fastestLap === b.fastestLap
+}
