@@ -9,6 +9,8 @@ import { validateSeason } from '../src/data/validate-season.ts'
 import type { ChampionshipProgression } from '../src/engine/progression.ts'
 import { championshipScenarios } from '../src/engine/scenarios.ts'
 import { describeOutlook } from '../src/model/title-outlook.ts'
+import { permutationTable } from '../src/engine/permutations.ts'
+import { permutationsView } from '../src/model/permutations-view.ts'
 import { computeSeasonStandings, type SeasonStandings } from '../src/engine/season-standings.ts'
 import type { RaceFile, ResultRow, Season } from '../src/engine/types.ts'
 
@@ -139,3 +141,30 @@ for (const [label, standings, progression] of cases) {
   )
 }
 console.log('Median of 25 warm runs; goals: 40 cars with four races left ≤ 8 ms, 80 cars ≤ 20 ms.')
+
+// The permutation table of the next race (docs/performance.md#permutations): every result the
+// leader can take there against every rival still in it, and the view that words it.
+console.log('\nPermutation table of the next race (rows × rivals, in words)')
+for (const [cars, left] of [
+  [20, 4],
+  [40, 4],
+  [80, 4],
+  [20, 12],
+  [40, 12],
+  [400, 12],
+  [4000, 12],
+] as const) {
+  const standings = syntheticSeason(cars, 16 - left)
+  const pro = standings.championships[0]
+  if (pro === undefined) continue
+  const scenarios = championshipScenarios(standings, pro, pro.steps.length - 1)
+  const table = permutationTable(scenarios)
+  const ms = time(
+    () => permutationsView(scenarios, pro.championship, permutationTable(scenarios)),
+    25,
+  )
+  console.log(
+    `  ${`${cars} cars, ${left} races left`.padEnd(58)} ${ms.toFixed(2).padStart(8)} ms  (${table?.rows.length ?? 0} rows × ${table?.rivals.length ?? 0} rivals)`,
+  )
+}
+console.log('Median of 25 warm runs; goals: 20 cars ≤ 20 ms, 40 cars ≤ 60 ms.')

@@ -1,5 +1,6 @@
 import { permutationTable, type PermutationTable } from './permutations.ts'
 import type { RemainingRace } from './remaining-races.ts'
+import { weekendTable, type WeekendTable } from './weekend-permutations.ts'
 import type { ChampionshipScenarios } from './scenarios.ts'
 
 /**
@@ -13,7 +14,13 @@ import type { ChampionshipScenarios } from './scenarios.ts'
 export type TitleOutlook =
   | { readonly kind: 'clinched'; readonly leader: number; readonly racesLeft: number }
   | { readonly kind: 'shared'; readonly leaders: ReadonlyArray<number> }
-  | { readonly kind: 'decided-later'; readonly leader: number; readonly race: RemainingRace }
+  | {
+      readonly kind: 'decided-later'
+      readonly leader: number
+      readonly race: RemainingRace
+      /** The next weekend's table, where its races together can clinch (null otherwise). */
+      readonly weekend: WeekendTable | null
+    }
   | {
       readonly kind: 'can-clinch'
       readonly leader: number
@@ -29,6 +36,7 @@ export type TitleOutlook =
 export function titleOutlook(
   scenarios: ChampionshipScenarios,
   table: () => PermutationTable | null = () => permutationTable(scenarios),
+  weekend: () => WeekendTable | null = () => weekendTable(scenarios),
 ): TitleOutlook | null {
   const { rows, remaining } = scenarios
   const leaderRow = rows[0]
@@ -42,5 +50,9 @@ export function titleOutlook(
   }
   return next.rows.some((row) => row.clinches !== 'never')
     ? { kind: 'can-clinch', leader: 0, race: next.race, table: next }
-    : { kind: 'decided-later', leader: 0, race: next.race }
+    : { kind: 'decided-later', leader: 0, race: next.race, weekend: clinchable(weekend()) }
+}
+
+function clinchable(table: WeekendTable | null): WeekendTable | null {
+  return table !== null && table.rows.some((row) => row.clinches !== 'never') ? table : null
 }

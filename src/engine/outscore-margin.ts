@@ -9,7 +9,7 @@ import type { PermutationTable } from './permutations.ts'
  * Null when points are not whole numbers.
  */
 export function outscoreMargin(
-  table: PermutationTable,
+  table: Pick<PermutationTable, 'rows'>,
   rival: number,
 ): { readonly by: number; readonly exact: boolean } | null {
   let worst = Number.NEGATIVE_INFINITY
@@ -25,7 +25,10 @@ export function outscoreMargin(
   const exact = table.rows.every((row) => {
     const limit = row.limits[rival]
     return (
-      limit !== undefined && (limit.kind === 'alive' || limit.maxPoints <= row.leader.points - by)
+      limit !== undefined &&
+      (limit.kind === 'alive' ||
+        limit.kind === 'absent' ||
+        limit.maxPoints <= row.leader.points - by)
     )
   })
   return { by, exact }

@@ -23,5 +23,6 @@ export interface RivalSide {
 /** A row's verdict from its rivals' limits: never if one stays alive whatever, always if none is limited. */
 export function verdictOf(limits: ReadonlyArray<RivalLimit>): Verdict {
   if (limits.some((limit) => limit.kind === 'alive')) return 'never'
+  // A rival that must not start leaves the leader a condition, not nothing.
   return limits.every((limit) => limit.kind === 'any') ? 'always' : 'if'
 }

@@ -1,16 +1,9 @@
-import { placesToTell, raceOutcomes } from './race-outcomes.ts'
+import { placesToTell, raceOutcomes, scoringPlaces } from './race-outcomes.ts'
 import type { RemainingRace } from './remaining-races.ts'
 import { rivalLimit } from './rival-limit.ts'
 import { verdictOf, type PermutationRow, type RivalSide } from './permutation-row.ts'
-import {
-  bestResult,
-  finalPoints,
-  isAhead,
-  wholeRace,
-  withPlace,
-  type Contender,
-  type Standing,
-} from './scenario-rules.ts'
+import { isAhead, wholeRace, type Contender } from './scenario-rules.ts'
+import { nextSlot, permutationSides } from './permutation-sides.ts'
 import type { ChampionshipScenarios } from './scenarios.ts'
 import { teamPermutationRows } from './team-permutations.ts'
 
@@ -42,60 +35,58 @@ export interface PermutationTable {
  * race left, or no one is left to beat.
  */
 export function permutationTable(scenarios: ChampionshipScenarios): PermutationTable | null {
-  const { rows, contenders, remaining, rules, newcomer, asOf } = scenarios
-  const leader = contenders[0]
-  if (leader === undefined || rows[0]?.status === 'clinched') return null
-  // The next race on the calendar; an earlier race without a result stays one of the later ones.
-  const later = remaining.findIndex((race) => race.race.index > asOf.index)
-  const slot = later < 0 ? 0 : later
+  const { rows, contenders, remaining, rules } = scenarios
+  if (rows[0]?.status === 'clinched') return null
+  const slot = nextSlot(scenarios)
   const race = remaining[slot]
-  if (race === undefined) return null
-  const rivalIds = contenders.flatMap((c, i) =>
-    i > 0 && !isAhead(leader.min, c.max, rules.countback) ? [i] : [],
-  )
-  if (newcomer !== null && !isAhead(leader.min, newcomer.max, rules.countback)) rivalIds.push(-1)
-  if (rivalIds.length === 0) return null
-
-  // Each side's final standing with `points` in the next race: the leader scoring nothing more
-  // after it, a rival the best of every other race left.
-  const finalWith = (c: Contender, others: (i: number) => number, extra: ReadonlyArray<number>) => {
-    const scores = remaining.map((_, i) => (i === slot ? 0 : others(i)))
-    return (points: number, place: number | null): Standing => {
-      scores[slot] = points
-      const places = place !== null && race.countsForCountback ? withPlace(extra, place) : extra
-      return { points: finalPoints(c.tally, rules, scores), places }
-    }
-  }
-  const rivalSide = (c: Contender): RivalSide => {
-    const best = remaining.map((r, i) => (i === slot ? null : bestResult(rules, r, c.tally.field)))
-    const places = [...c.tally.places]
-    for (const result of best)
-      for (const p of result?.places ?? []) places[p] = (places[p] ?? 0) + 1
-    return {
-      contender: c,
-      sameGroup: wholeRace(rules, race) || sameClass(leader, c),
-      final: finalWith(c, (i) => best[i]?.points ?? 0, places),
-    }
-  }
-  const rivals = rivalIds.map((i) => rivalSide(i < 0 ? newcomer! : contenders[i]!))
+  const sides = race === undefined ? null : permutationSides(scenarios, [slot])
+  if (race === undefined || sides === null) return null
+  const { leader, rivalIds } = sides
+  const counted = (place: number | null) =>
+    place !== null && race.countsForCountback ? [place] : []
+  const rivals = sides.rivals.map((side): RivalSide => ({
+    contender: side.contender,
+    sameGroup: wholeRace(rules, race) || sameClass(leader.contender, side.contender),
+    // An entry that can score nothing here any more takes nothing from any result.
+    final:
+      side.contender.tally.field.kind === 'none'
+        ? () => side.final([0], [])
+        : (points, place) => side.final([points], counted(place)),
+  }))
   const sameGroup = rivals.map((rival) => rival.sameGroup)
-  const leaderFinal = finalWith(leader, () => 0, leader.tally.places)
+  const leaderFinal = (points: number, place: number | null) =>
+    leader.final([points], counted(place))
   if (rules.method === 'sum') {
-    const table = teamPermutationRows(rules, race, leader, leaderFinal, rivals)
+    const table = teamPermutationRows(rules, race, leader.contender, leaderFinal, rivals)
     return { race, leader: 0, rivals: rivalIds, sameGroup, places: 0, by: 'points', rows: table }
   }
   // Every car of the table may finish ahead of the leader: places down to the last one count.
   const cars = contenders.length + scenarios.newcomers
-  const places = placesToTell(race, rules.countback, cars)
-  const table = raceOutcomes(rules, race, places).map((outcome): PermutationRow => {
-    const own = leaderFinal(outcome.points, outcome.place)
-    const limits = rivals.map((rival) =>
-      rivalLimit(rules, race, places, outcome, rival.sameGroup, (o) =>
-        isAhead(own, rival.final(o.points, o.place), rules.countback),
-      ),
-    )
-    return { leader: outcome, clinches: verdictOf(limits), limits }
-  })
+  const deepest = placesToTell(race, rules.countback, cars)
+  const rowsTo = (places: number) =>
+    (leader.contender.tally.field.kind === 'none'
+      ? [{ place: null, pole: false, fastestLap: false, points: 0 }]
+      : raceOutcomes(rules, race, places)
+    ).map((outcome): PermutationRow => {
+      const own = leaderFinal(outcome.points, outcome.place)
+      const limits = rivals.map((rival, r) => {
+        const limit = rivalLimit(rules, race, deepest, outcome, rival.sameGroup, (o) =>
+          isAhead(own, rival.final(o.points, o.place), rules.countback),
+        )
+        // In the last race a driver yet to race who does not start is never in the table.
+        return limit.kind === 'alive' && rivalIds[r] === -1 && remaining.length === 1
+          ? { ...limit, kind: 'absent' as const }
+          : limit
+      })
+      return { leader: outcome, clinches: verdictOf(limits), limits }
+    })
+  // Below the points only countback tells places apart. A better result never leaves a rival
+  // less room, so when the first place without points reads as not finishing at all, every
+  // place between does too: one row says them all, and the table stays linear in the field.
+  const shallow = Math.min(deepest, scoringPlaces(race) + 1)
+  const first = rowsTo(shallow)
+  const places = sameRows(first, shallow) ? shallow : deepest
+  const table = places === shallow ? first : rowsTo(deepest)
   return { race, leader: 0, rivals: rivalIds, sameGroup, places, by: 'place', rows: table }
 }
 
@@ -108,4 +99,27 @@ function sameClass(a: Contender, b: Contender): boolean {
   const fb = b.tally.field
   if (fa.kind !== 'cars' || fb.kind !== 'cars') return false
   return fa.classes.some((cls) => fb.classes.includes(cls))
+}
+
+/**
+ * Whether each row of the last numbered place says the same as not finishing at all with the
+ * same bonuses (or with none, where a car not classified cannot score them): then every place
+ * between reads alike, held between the two.
+ */
+function sameRows(rows: ReadonlyArray<PermutationRow>, last: number): boolean {
+  const unplaced = rows.filter((row) => row.leader.place === null)
+  const none = unplaced.find((row) => !row.leader.pole && !row.leader.fastestLap)
+  const said = (row: PermutationRow | undefined) =>
+    row === undefined ? '' : JSON.stringify([row.clinches, row.limits])
+  return rows
+    .filter((row) => row.leader.place === last)
+    .every((row) => {
+      const twin =
+        unplaced.find(
+          (other) =>
+            other.leader.pole === row.leader.pole &&
+            other.leader.fastestLap === row.leader.fastestLap,
+        ) ?? none
+      return said(row) === said(twin)
+    })
 }

@@ -60,10 +60,15 @@ export function outcomePoints(race: RemainingRace, set: BonusSet, place: number 
  * without points, and deeper places only while countback compares them (up to `cars`).
  */
 export function placesToTell(race: RemainingRace, countback: number, cars: number): number {
-  let scoring = race.prizes.length
-  while (scoring > 0 && (race.prizes[scoring - 1] ?? 0) === 0) scoring -= 1
   const deep = race.countsForCountback ? Math.min(cars, countback) : 0
-  return Math.max(1, Math.min(Math.max(scoring + 1, deep), Math.max(scoring + 1, cars)))
+  return Math.max(scoringPlaces(race) + 1, deep)
+}
+
+/** How many places of `race` score points. */
+export function scoringPlaces(race: Pick<RemainingRace, 'prizes'>): number {
+  let places = race.prizes.length
+  while (places > 0 && (race.prizes[places - 1] ?? 0) === 0) places -= 1
+  return places
 }
 
 /** Every outcome a car can take: each place and none, with each bonus set that scores there. */

@@ -13,10 +13,12 @@ import type { ScenarioRules } from './scenario-rules.ts'
  * (docs/scoring-rules.md#permutations):
  * - `any`: whatever it does;
  * - `at-most`: only the results `places` allows (the most points among them: `maxPoints`);
- * - `alive`: it keeps the title open even scoring nothing: the leader cannot clinch.
+ * - `alive`: it keeps the title open even scoring nothing: the leader cannot clinch;
+ * - `absent`: a driver (team) yet to race, in the last race: it keeps the title open by starting
+ *   at all, and stays out of the final table by not starting.
  */
 export interface RivalLimit {
-  readonly kind: 'any' | 'at-most' | 'alive'
+  readonly kind: 'any' | 'at-most' | 'alive' | 'absent'
   /** Per bonus set the rival can take: the best place it may take (null: none) and whether it may go unclassified. */
   readonly places: ReadonlyArray<PlaceLimit>
   /** The most points it may score there (its most possible when `any`; -1 when `alive`). */

@@ -1,4 +1,5 @@
 import type { Verdict } from '../engine/permutation-row.ts'
+import type { PermutationsViewRow } from '../model/permutations-view.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { outlookOf, permutationsOf } from '../model/season-scenarios.ts'
 
@@ -33,6 +34,15 @@ export interface ChampionshipPermutations {
     readonly line: string | null
   }>
   readonly outcomes: ReadonlyArray<OutcomeDocument>
+  /**
+   * The next weekend's races together (a sprint and a Grand Prix; two Carrera Cup races), by
+   * the points the leader scores over them; null when the next race is alone on its weekend.
+   */
+  readonly weekend: {
+    readonly races: ReadonlyArray<string>
+    readonly name: string
+    readonly outcomes: ReadonlyArray<OutcomeDocument>
+  } | null
 }
 
 export interface OutcomeDocument {
@@ -46,7 +56,8 @@ export interface OutcomeDocument {
   readonly clinches: Verdict
   /** One per rival, in `rivals` order. */
   readonly rivals: ReadonlyArray<{
-    /** The most points the rival may score with the leader still clinching; null: none will do. */
+    /** The most points the rival may score with the leader still clinching; null: none will do
+     * (or, for a driver yet to race in the last race, only not starting will). */
     readonly mostPoints: number | null
     /** Per bonus set the rival can take, the best place it may take (null: none) — place tables. */
     readonly places: ReadonlyArray<{
@@ -87,26 +98,42 @@ export function toPermutationsDocument(
         leader: view?.leader ?? null,
         by: view?.by ?? null,
         rivals: view?.rivals ?? [],
-        outcomes: (view?.rows ?? []).flatMap((row) =>
-          row.outcomes.map((o) => ({
-            place: o.leader.place,
-            orLower: view?.by === 'place' && o.leader.place !== null && o.leader.place === deepest,
-            pole: o.leader.pole,
-            fastestLap: o.leader.fastestLap,
-            points: o.leader.points,
-            clinches: o.clinches,
-            rivals: o.limits.map((limit) => ({
-              mostPoints: limit.kind === 'alive' ? null : limit.maxPoints,
-              places: limit.places.map((p) => ({
-                pole: p.set.pole,
-                fastestLap: p.set.fastestLap,
-                from: p.from,
-                unclassified: p.unplaced,
-              })),
-            })),
-          })),
-        ),
+        outcomes: outcomesOf(view?.rows ?? [], view?.by === 'place' ? deepest : -1),
+        weekend:
+          view === null || view.weekend === null
+            ? null
+            : {
+                races: view.weekend.raceIds,
+                name: view.weekend.races,
+                outcomes: outcomesOf(view.weekend.rows, -1),
+              },
       }
     }),
   }
+}
+
+/** The engine's rows behind the view's, as the JSON says them (`deepest`: the "or lower" place). */
+function outcomesOf(
+  rows: ReadonlyArray<PermutationsViewRow>,
+  deepest: number,
+): Array<OutcomeDocument> {
+  return rows.flatMap((row) =>
+    row.outcomes.map((o) => ({
+      place: o.leader.place,
+      orLower: o.leader.place !== null && o.leader.place === deepest,
+      pole: o.leader.pole,
+      fastestLap: o.leader.fastestLap,
+      points: o.leader.points,
+      clinches: o.clinches,
+      rivals: o.limits.map((limit) => ({
+        mostPoints: limit.kind === 'alive' || limit.kind === 'absent' ? null : limit.maxPoints,
+        places: limit.places.map((p) => ({
+          pole: p.set.pole,
+          fastestLap: p.set.fastestLap,
+          from: p.from,
+          unclassified: p.unplaced,
+        })),
+      })),
+    })),
+  )
 }

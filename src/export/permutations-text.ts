@@ -1,4 +1,5 @@
 import type { SeasonModel } from '../model/season-model.ts'
+import { leaderColumn } from '../model/permutations-table.ts'
 import { outlookOf, permutationsOf } from '../model/season-scenarios.ts'
 import { formatTextTable, type Align } from './text-table.ts'
 
@@ -21,17 +22,28 @@ export function toPermutationsText(
       const sentence = outlookOf(model, championship.id, step)?.sentence ?? 'No table yet.'
       const view = permutationsOf(model, championship.id, step)
       if (view === null) return `${championship.name}\n  ${sentence}`
-      const headers = [
-        `${view.leader} in ${view.race}`,
-        'Clinches',
-        ...view.rivals.map((r) => r.name),
-      ]
+      const headers = [leaderColumn(view), 'Clinches', ...view.rivals.map((r) => r.name)]
       const align: ReadonlyArray<Align> = headers.map(() => 'left')
       const rows = view.rows.map((row) => [row.result, row.clinches, ...row.cells])
+      const weekend =
+        view.weekend === null
+          ? []
+          : [
+              formatTextTable(
+                [
+                  `${view.leader} over ${view.weekend.races}`,
+                  'Clinches',
+                  ...view.rivals.map((r) => r.name),
+                ],
+                view.weekend.rows.map((row) => [row.result, row.clinches, ...row.cells]),
+                align,
+              ),
+            ]
       const lines = view.rivals.flatMap((r) => (r.line === null ? [] : [`  ${r.name}: ${r.line}`]))
       return [
         `${championship.name}\n  ${sentence}`,
         formatTextTable(headers, rows, align),
+        ...weekend,
         ...(lines.length > 0 ? [lines.join('\n')] : []),
       ].join('\n\n')
     })

@@ -3,7 +3,7 @@ import type { PermutationRow } from '../engine/permutation-row.ts'
 import type { PermutationTable } from '../engine/permutations.ts'
 import { bonusesScoreAt, type BonusSet } from '../engine/race-outcomes.ts'
 import type { RemainingRace } from '../engine/remaining-races.ts'
-import { formatPoints } from './format-points.ts'
+import { formatPoints, pointsText } from './format-points.ts'
 import { listOf } from './list-of.ts'
 import { ordinalWord } from './ordinal.ts'
 import { limitWords, resultWords } from './permutation-words.ts'
@@ -15,14 +15,18 @@ import { limitWords, resultWords } from './permutation-words.ts'
  * whatever Leclerc and Pérez do, or by winning with Leclerc third or lower". Every clause is a
  * condition under which the table says the title is won; the table has the rest.
  */
-export function clinchClauses(table: PermutationTable, rivals: ReadonlyArray<string>): string {
+export function clinchClauses(table: ClauseTable, rivals: ReadonlyArray<string>): string {
   const whatever = `whatever ${listOf(rivals)} ${rivals.length === 1 ? 'does' : 'do'}`
   return table.by === 'points'
     ? pointsClauses(table, rivals, whatever)
     : placeClauses(table, rivals, whatever)
 }
 
-function placeClauses(table: PermutationTable, rivals: ReadonlyArray<string>, whatever: string) {
+/** What the clauses read of a table: a race's, or a weekend's by points (`race` its first). */
+type ClauseTable = Pick<PermutationTable, 'rows' | 'by' | 'race'> &
+  Partial<Pick<PermutationTable, 'sameGroup' | 'places'>>
+
+function placeClauses(table: ClauseTable, rivals: ReadonlyArray<string>, whatever: string) {
   const { rows } = table
   const sets = uniqueSets(rows)
   const row = (place: number, set: BonusSet) =>
@@ -39,13 +43,13 @@ function placeClauses(table: PermutationTable, rivals: ReadonlyArray<string>, wh
     r.leader.place !== null && r.leader.place <= Math.max(always(r.leader), ahead)
   // Finishing ahead of every rival: enough down to which place?
   let ahead = 0
-  if (table.sameGroup.every(Boolean))
-    while (ahead < table.places && aheadIsEnough(row(ahead + 1, base), ahead + 1, table.race))
-      ahead += 1
+  const places = table.places ?? 0
+  if ((table.sameGroup ?? []).every(Boolean))
+    while (ahead < places && aheadIsEnough(row(ahead + 1, base), ahead + 1, table.race)) ahead += 1
   const aheadSaid = ahead > always(base)
   if (aheadSaid)
     clauses.push(
-      ahead >= table.places
+      ahead >= places
         ? `by finishing ahead of ${listOf(rivals)}`
         : `by finishing ${ordinalWord(ahead)} or better and ahead of ${listOf(rivals)}`,
     )
@@ -62,20 +66,13 @@ function placeClauses(table: PermutationTable, rivals: ReadonlyArray<string>, wh
   if (clauses.length > 0) {
     // The best result not yet said, when "ahead of" does not already cover every place.
     const next = rows.find((r) => r.clinches === 'if' && r.leader.place !== null && !covered(r))
-    if (next !== undefined && ahead < table.places) clauses.push(ifRow(next, table, rivals))
+    if (next !== undefined && ahead < places) clauses.push(ifRow(next, table, rivals))
     return clauses.join(', or ')
   }
-  return (
-    marginClause(table, rivals) ??
-    ifRow(
-      rows.find((r) => r.clinches === 'if')!,
-      table,
-      rivals,
-    )
-  )
+  return conditionalClause(table, rivals)
 }
 
-function pointsClauses(table: PermutationTable, rivals: ReadonlyArray<string>, whatever: string) {
+function pointsClauses(table: ClauseTable, rivals: ReadonlyArray<string>, whatever: string) {
   const { rows } = table
   // Rows run from the most points down: the fewest points that clinch whatever happens.
   let least: number | null = null
@@ -83,37 +80,49 @@ function pointsClauses(table: PermutationTable, rivals: ReadonlyArray<string>, w
     if (r.clinches !== 'always') break
     least = r.leader.points
   }
-  if (least !== null)
-    return `by scoring ${formatPoints(least)} ${least === 1 ? 'point' : 'points'} or more ${whatever}`
-  return (
-    marginClause(table, rivals) ??
-    ifRow(
-      rows.find((r) => r.clinches === 'if')!,
-      table,
-      rivals,
-    )
-  )
+  if (least !== null) return `by scoring ${pointsText(least)} or more ${whatever}`
+  return conditionalClause(table, rivals)
+}
+
+/** With no result that clinches whatever happens: the outscoring form, or the best row. */
+function conditionalClause(table: ClauseTable, rivals: ReadonlyArray<string>): string {
+  const first = table.rows.find((r) => r.clinches === 'if')
+  return marginClause(table, rivals) ?? (first === undefined ? '' : ifRow(first, table, rivals))
 }
 
 /** "by outscoring Vettel by 9 points and Rosberg by 2", when that is exactly the condition. */
-function marginClause(table: PermutationTable, rivals: ReadonlyArray<string>): string | null {
+function marginClause(table: ClauseTable, rivals: ReadonlyArray<string>): string | null {
   const margins = rivals.map((_, r) => outscoreMargin(table, r))
-  if (margins.some((m) => m === null || !m.exact || m.by <= 0)) return null
-  const parts = margins.map(
-    (m, r) =>
-      `${rivals[r]} by ${formatPoints(m!.by)}${r === 0 ? ` ${m!.by === 1 ? 'point' : 'points'}` : ''}`,
+  const close = margins.flatMap((m, r) => (m !== null && m.by > 0 ? [{ ...m, r }] : []))
+  if (close.length === 0 || close.some((m) => !m.exact)) return null
+  // Rivals the leader need not outscore are no matter from some total on: say that total.
+  const free = (row: PermutationRow) =>
+    row.limits.every((limit, r) => close.some((m) => m.r === r) || limit.kind === 'any')
+  let least: number | null = null
+  for (const row of table.rows.toSorted((a, b) => b.leader.points - a.leader.points)) {
+    if (!free(row)) break
+    least = row.leader.points
+  }
+  if (least === null) return null
+  const parts = close.map(
+    (m, i) => `${rivals[m.r]} by ${i === 0 ? pointsText(m.by) : formatPoints(m.by)}`,
   )
-  return `by outscoring ${listOf(parts)}`
+  // Outscoring a rival by d takes d points: a floor no higher than the largest margin goes unsaid.
+  const floor =
+    least > Math.max(...close.map((m) => m.by)) ? `scoring ${pointsText(least)} or more and ` : ''
+  return `by ${floor}outscoring ${listOf(parts)}`
 }
 
 /** "by winning with Leclerc third or lower", "by scoring 43 points with Ferrari on 23 or fewer". */
-function ifRow(r: PermutationRow, table: PermutationTable, rivals: ReadonlyArray<string>): string {
-  const conditions = r.limits.flatMap((limit, i) =>
-    limit.kind === 'at-most' ? [`${rivals[i]} ${limitWords(limit, table.race, true)}`] : [],
-  )
+function ifRow(r: PermutationRow, table: ClauseTable, rivals: ReadonlyArray<string>): string {
+  const conditions = r.limits.flatMap((limit, i) => {
+    const name = rivals[i] ?? ''
+    if (limit.kind === 'absent') return [`${name.replace(/^an? /, 'no ')} starting`]
+    return limit.kind === 'at-most' ? [`${name} ${limitWords(limit, table.race, true)}`] : []
+  })
   const result =
     table.by === 'points' || r.leader.place === null
-      ? `scoring ${formatPoints(r.leader.points)} ${r.leader.points === 1 ? 'point' : 'points'}`
+      ? `scoring ${pointsText(r.leader.points)}`
       : resultWords(r.leader.place, r.leader)
   return `by ${result} with ${listOf(conditions)}`
 }

@@ -55,3 +55,8 @@ export function formatChange(change: number): string {
 export function formatSignedGap(gap: number): string {
   return gap === 0 ? 'level' : `−${formatPoints(gap)}`
 }
+
+/** Points with their noun: "1 point", "16 points", "28 1/7 points". */
+export function pointsText(points: number): string {
+  return `${formatPoints(points)} ${points === 1 ? 'point' : 'points'}`
+}

@@ -1,18 +1,16 @@
-import { bonusesScoreAt, type BonusSet, type RaceOutcome } from '../engine/race-outcomes.ts'
+import {
+  bonusesScoreAt,
+  scoringPlaces,
+  type BonusSet,
+  type RaceOutcome,
+} from '../engine/race-outcomes.ts'
 import type { RemainingRace } from '../engine/remaining-races.ts'
 import type { PlaceLimit, RivalLimit } from '../engine/rival-limit.ts'
-import { formatPoints } from './format-points.ts'
+import { pointsText } from './format-points.ts'
 import { ordinal, ordinalWord } from './ordinal.ts'
 
 // The permutation table in words (docs/scoring-rules.md#permutations): one place for every
 // phrase the table, the sentence, the booth board, the card and the command-line tool say.
-
-/** How many places of `race` score points. */
-export function scoringPlaces(race: Pick<RemainingRace, 'prizes'>): number {
-  let places = race.prizes.length
-  while (places > 0 && (race.prizes[places - 1] ?? 0) === 0) places -= 1
-  return places
-}
 
 /** "the pole", "the fastest lap", "the pole and the fastest lap"; "" for none. */
 export function bonusWords(set: BonusSet): string {
@@ -44,11 +42,13 @@ export function limitWords(limit: RivalLimit, race: RemainingRace, words = false
   switch (limit.kind) {
     case 'any':
       return words ? 'whatever it does' : 'any result'
+    case 'absent':
+      return 'does not start'
     case 'alive':
       return words ? 'still in contention' : 'in contention'
     case 'at-most': {
       if (limit.places.length === 0)
-        return `${formatPoints(limit.maxPoints)} ${limit.maxPoints === 1 ? 'point' : 'points'} or fewer`
+        return `${words ? 'scoring ' : ''}${pointsText(limit.maxPoints)} or fewer`
       const base = limit.places.find((p) => !p.set.pole && !p.set.fastestLap)
       const baseText = base === undefined ? null : fromPlace(base.from, base.unplaced, race, words)
       // Bonus sets that ask more, each said once: a set is left out where a smaller one asks
@@ -92,8 +92,7 @@ function stricter(p: PlaceLimit, base: PlaceLimit | undefined, race: RemainingRa
 
 /** A leader's result as a table row says it: "1st + fastest lap", "not classified", "24 points". */
 export function resultLabel(outcome: RaceOutcome, byPoints: boolean): string {
-  if (byPoints)
-    return `${formatPoints(outcome.points)} ${outcome.points === 1 ? 'point' : 'points'}`
+  if (byPoints) return `${pointsText(outcome.points)}`
   const place = outcome.place === null ? 'not classified' : ordinal(outcome.place)
   return `${place}${bonusTag(outcome)}`
 }

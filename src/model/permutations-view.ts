@@ -2,11 +2,12 @@ import { outscoreMargin } from '../engine/outscore-margin.ts'
 import type { PermutationRow, Verdict } from '../engine/permutation-row.ts'
 import { permutationTable, type PermutationTable } from '../engine/permutations.ts'
 import type { ChampionshipScenarios } from '../engine/scenarios.ts'
+import { weekendTable, type WeekendTable } from '../engine/weekend-permutations.ts'
 import type { Championship } from '../engine/types.ts'
-import { formatPoints } from './format-points.ts'
+import { formatPoints, pointsText } from './format-points.ts'
 import { ordinal } from './ordinal.ts'
 import { limitWords, resultLabel } from './permutation-words.ts'
-import { raceName } from './race-name.ts'
+import { listOfRaces, raceName } from './race-name.ts'
 import { shortName } from './short-name.ts'
 
 /**
@@ -24,6 +25,15 @@ export interface PermutationsView {
   readonly rivals: ReadonlyArray<PermutationsRival>
   /** Results that read alike merged: "7th or lower", "20–43 points". */
   readonly rows: ReadonlyArray<PermutationsViewRow>
+  /**
+   * The next weekend's races together, by the points the leader scores over them (null: the
+   * next race is alone on its weekend, or the rest of its weekend has run).
+   */
+  readonly weekend: {
+    readonly races: string
+    readonly raceIds: ReadonlyArray<string>
+    readonly rows: ReadonlyArray<PermutationsViewRow>
+  } | null
 }
 
 export interface PermutationsRival {
@@ -48,6 +58,7 @@ export function permutationsView(
   scenarios: ChampionshipScenarios,
   championship: Championship,
   table: PermutationTable | null = permutationTable(scenarios),
+  weekend: WeekendTable | null = weekendTable(scenarios),
 ): PermutationsView | null {
   if (table === null) return null
   const isTeams = championship.kind === 'teams'
@@ -84,16 +95,23 @@ export function permutationsView(
     raceId: table.race.race.race.id,
     by: table.by,
     rivals,
-    rows: table.by === 'points' ? pointsRows(table, cellsOf) : placeRows(table, cellsOf),
+    rows: table.by === 'points' ? pointsRows(table.rows, cellsOf) : placeRows(table, cellsOf),
+    weekend:
+      weekend === null
+        ? null
+        : {
+            races: listOfRaces(weekend.races.map((race) => race.race)),
+            raceIds: weekend.races.map((race) => race.race.race.id),
+            rows: pointsRows(weekend.rows, cellsOf),
+          },
   }
 }
 
 /** "Out if outscored by Verstappen by 8 points or more"; "Out unless outscoring Verstappen by 3 points or more". */
 function marginLine(leader: string, by: number): string {
-  if (by > 0)
-    return `Out if outscored by ${leader} by ${formatPoints(by)} ${by === 1 ? 'point' : 'points'} or more.`
+  if (by > 0) return `Out if outscored by ${leader} by ${pointsText(by)} or more.`
   const need = 1 - by
-  return `Out unless outscoring ${leader} by ${formatPoints(need)} ${need === 1 ? 'point' : 'points'} or more.`
+  return `Out unless outscoring ${leader} by ${pointsText(need)} or more.`
 }
 
 type Cells = (row: PermutationRow) => ReadonlyArray<string>
@@ -120,11 +138,13 @@ function placeRows(table: PermutationTable, cellsOf: Cells): Array<PermutationsV
     const place =
       block.from === null
         ? 'not classified'
-        : block.from === block.to && !deepest
-          ? ordinal(block.from)
-          : deepest
-            ? `${ordinal(block.from)} or lower`
-            : `${ordinal(block.from)}–${ordinal(block.to ?? block.from)}`
+        : block.from === 1 && deepest
+          ? 'any place'
+          : block.from === block.to && !deepest
+            ? ordinal(block.from)
+            : deepest
+              ? `${ordinal(block.from)} or lower`
+              : `${ordinal(block.from)}–${ordinal(block.to ?? block.from)}`
     const alike = new Set(block.rows.map((r) => JSON.stringify([r.clinches, cellsOf(r)])))
     const rows = alike.size === 1 ? block.rows.slice(0, 1) : block.rows
     return rows.map((row) => ({
@@ -140,7 +160,10 @@ function placeRows(table: PermutationTable, cellsOf: Cells): Array<PermutationsV
 }
 
 /** Rows by points: runs that read alike merged ("24 points or more", "20–23 points"). */
-function pointsRows(table: PermutationTable, cellsOf: Cells): Array<PermutationsViewRow> {
+function pointsRows(
+  rows: ReadonlyArray<PermutationRow>,
+  cellsOf: Cells,
+): Array<PermutationsViewRow> {
   // Within a run of `if` rows each rival's limit keeps the same distance below the leader's points.
   const key = (row: PermutationRow) =>
     JSON.stringify([
@@ -150,7 +173,7 @@ function pointsRows(table: PermutationTable, cellsOf: Cells): Array<Permutations
         : [],
     ])
   const runs: Array<Array<PermutationRow>> = []
-  for (const row of table.rows) {
+  for (const row of rows) {
     const run = runs.at(-1)
     if (run !== undefined && key(run[0]!) === key(row)) run.push(row)
     else runs.push([row])
@@ -159,7 +182,7 @@ function pointsRows(table: PermutationTable, cellsOf: Cells): Array<Permutations
     const top = run[0]!.leader.points
     const bottom = run.at(-1)!.leader.points
     const result =
-      run.length === table.rows.length
+      run.length === rows.length
         ? 'any result'
         : i === 0 && run.length > 1
           ? `${formatPoints(bottom)} points or more`
@@ -171,11 +194,18 @@ function pointsRows(table: PermutationTable, cellsOf: Cells): Array<Permutations
         ? cellsOf(run[0]!)
         : run[0]!.limits.map((l) =>
             l.kind === 'at-most'
-              ? `outscored by ${formatPoints(run[0]!.leader.points - l.maxPoints)} or more`
+              ? marginCell(run[0]!.leader.points - l.maxPoints)
               : l.kind === 'any'
                 ? 'any result'
                 : 'in contention',
           )
     return { result, clinches: run[0]!.clinches, cells, outcomes: run }
   })
+}
+
+/** A rival's limit within a run of rows by points: "outscored by 9 or more", "at most 28 more". */
+function marginCell(margin: number): string {
+  return margin >= 0
+    ? `outscored by ${formatPoints(margin)} or more`
+    : `at most ${formatPoints(-margin)} more`
 }

@@ -1,5 +1,6 @@
 import { TallyCursor } from '../engine/scenario-tally.ts'
 import { permutationTable, type PermutationTable } from '../engine/permutations.ts'
+import { weekendTable, type WeekendTable } from '../engine/weekend-permutations.ts'
 import { championshipScenarios, type ChampionshipScenarios } from '../engine/scenarios.ts'
 import { permutationsView, type PermutationsView } from './permutations-view.ts'
 import { scenarioSummary, type ScenarioSummary } from './scenario-summary.ts'
@@ -22,6 +23,7 @@ interface Kept {
   >
   readonly outlooks: Map<string, Outlook | null>
   readonly tables: Map<string, PermutationTable | null>
+  readonly weekends: Map<string, WeekendTable | null>
   readonly permutations: Map<string, PermutationsView | null>
   readonly summaries: Map<string, ScenarioSummary | null>
 }
@@ -36,6 +38,7 @@ function keptFor(model: SeasonModel): Kept {
       scenarios: new Map(),
       outlooks: new Map(),
       tables: new Map(),
+      weekends: new Map(),
       permutations: new Map(),
       summaries: new Map(),
     }
@@ -79,8 +82,11 @@ export function outlookOf(model: SeasonModel, championship: string, step: number
     const focus = model.championship(championship)
     return scenarios === null || focus === null
       ? null
-      : describeOutlook(scenarios, focus.progression.championship, () =>
-          tableOf(model, championship, step),
+      : describeOutlook(
+          scenarios,
+          focus.progression.championship,
+          () => tableOf(model, championship, step),
+          () => weekendOf(model, championship, step),
         )
   })
 }
@@ -92,6 +98,14 @@ function tableOf(model: SeasonModel, championship: string, step: number): Permut
     return scenarios === null || scenarios.rows[0]?.status === 'clinched'
       ? null
       : permutationTable(scenarios)
+  })
+}
+
+/** The permutation table of the next weekend's races together (weekend-permutations.ts). */
+function weekendOf(model: SeasonModel, championship: string, step: number): WeekendTable | null {
+  return remember(keptFor(model).weekends, `${championship}@${step}`, () => {
+    const scenarios = scenariosOf(model, championship, step)
+    return scenarios === null ? null : weekendTable(scenarios)
   })
 }
 
@@ -110,6 +124,7 @@ export function permutationsOf(
           scenarios,
           focus.progression.championship,
           tableOf(model, championship, step),
+          weekendOf(model, championship, step),
         )
   })
 }

@@ -30,6 +30,8 @@ interface Taken {
   readonly pole: boolean
   readonly fastestLap: boolean
   readonly points: number
+  /** Whether the entry has a car in the race at all. */
+  readonly started: boolean
 }
 
 function takenBy(
@@ -39,7 +41,8 @@ function takenBy(
   rules: ScenarioRules,
 ): Taken | null {
   const own = rows.filter(owns)
-  if (own.length === 0) return { place: null, pole: false, fastestLap: false, points: 0 }
+  if (own.length === 0)
+    return { place: null, pole: false, fastestLap: false, points: 0, started: false }
   if (own.length > 1 && rules.method !== 'rank') return null
   const byRank = rules.method === 'rank' || race.awardBy === 'overall'
   const groupOf = (row: ResultRow) => (byRank ? '' : row.class)
@@ -59,7 +62,8 @@ function takenBy(
   }
   const best = own.toSorted((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity))[0]!
   const place = placeOf(best)
-  if (rules.method === 'rank') return { place, pole: false, fastestLap: false, points: 0 }
+  if (rules.method === 'rank')
+    return { place, pole: false, fastestLap: false, points: 0, started: true }
   const pole =
     best.pole === true &&
     race.pole > 0 &&
@@ -68,7 +72,13 @@ function takenBy(
     best.fastestLap === true &&
     race.fastestLap > 0 &&
     bonusesScoreAt(race, { pole: false, fastestLap: true }, place)
-  return { place, pole, fastestLap, points: outcomePoints(race, { pole, fastestLap }, place) }
+  return {
+    place,
+    pole,
+    fastestLap,
+    points: outcomePoints(race, { pole, fastestLap }, place),
+    started: true,
+  }
 }
 
 function withinLimit(limit: RivalLimit, taken: Taken): boolean {
@@ -77,6 +87,8 @@ function withinLimit(limit: RivalLimit, taken: Taken): boolean {
       return true
     case 'alive':
       return false
+    case 'absent':
+      return !taken.started
     case 'at-most': {
       const set = limit.places.find(
         (p) => p.set.pole === taken.pole && p.set.fastestLap === taken.fastestLap,
@@ -88,6 +100,8 @@ function withinLimit(limit: RivalLimit, taken: Taken): boolean {
 }
 
 function rowFor(rows: ReadonlyArray<PermutationRow>, taken: Taken): PermutationRow | undefined {
+  // A leader who can score nothing here any more has one row: whatever it does.
+  if (rows.length === 1 && rows[0]?.leader.place === null) return rows[0]
   const deepest = Math.max(...rows.map((row) => row.leader.place ?? 0))
   const place = taken.place === null ? null : Math.min(taken.place, deepest)
   return rows.find(
@@ -157,21 +171,22 @@ test(
           p.steps.findIndex((race) => race.race.id === raceId),
           p.steps.findIndex((race) => race.race.id === c.asOf),
         )
-        const truth =
-          championshipScenarios(after, p, s).rows.find((row) => row.id === leaderId)?.status ===
-          'clinched'
+        // A leader in the table only through an adjustment dated later has no row yet when no
+        // one races: nothing to compare (the final table, after it, is the table's to say).
+        const leaderRow = championshipScenarios(after, p, s).rows.find((row) => row.id === leaderId)
+        if (leaderRow === undefined) continue
+        const truth = leaderRow.status === 'clinched'
         if (truth) clinching += 1
         let predicted: boolean
         if (byPoints) {
           // Teams adding cars up: points only; the row may say less than is true, never more.
-          const points = (id: string) =>
-            p.table.points[s * p.entries.length + p.entries.findIndex((e) => e.id === id)] ?? 0
-          const before = (id: string) =>
-            progression.table.points[
-              step * progression.entries.length + progression.entries.findIndex((e) => e.id === id)
-            ] ?? 0
+          // Points in the table after (and before) the race; 0 for a team not in it.
+          const pointsIn = (q: typeof p, at: number, id: string) => {
+            const e = q.entries.findIndex((entry) => entry.id === id)
+            return e < 0 ? 0 : (q.table.points[at * q.entries.length + e] ?? 0)
+          }
           if (rules.dropsAtEnd || single.adjustments?.length) continue
-          const gained = (id: string) => points(id) - before(id)
+          const gained = (id: string) => pointsIn(p, s, id) - pointsIn(progression, step, id)
           const row = table.rows.find((r) => r.leader.points === gained(leaderId))
           if (row === undefined) continue
           predicted =
@@ -179,9 +194,11 @@ test(
             (row.clinches === 'if' &&
               row.limits.every(
                 (limit, r) =>
-                  rivalIds[r] === null ||
                   limit.kind === 'any' ||
-                  (limit.kind === 'at-most' && gained(rivalIds[r]!) <= limit.maxPoints),
+                  (limit.kind === 'at-most' &&
+                    (rivalIds[r] === null ? [...newcomerIds] : [rivalIds[r]!]).every(
+                      (id) => gained(id) <= limit.maxPoints,
+                    )),
               ))
           if (predicted && !truth)
             wrong.push(`seed ${seed}: teams row ${row.leader.points} says clinched, it is not`)
