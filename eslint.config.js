@@ -30,6 +30,7 @@ const FEATURES = [
   'driver-card',
   'head-to-head',
   'import-review',
+  'permutations',
   'results-grid',
   'standings',
   'what-if',

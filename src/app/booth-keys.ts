@@ -12,7 +12,8 @@ export interface BoothKeysInput {
 
 /**
  * One key press in the commentator view (docs/dashboard.md#booth): P presentation mode on and
- * off, F full screen, Esc leaves presentation mode, 1–9 a championship, 0 every class side by
+ * off, F full screen, Esc leaves presentation mode, T the permutations board on and off, 1–9 a
+ * championship, 0 every class side by
  * side, ← → the races, + − how many of the class are shown. Ignored while typing in a field.
  * Loaded with the booth (use-booth-keys.ts).
  */
@@ -31,6 +32,8 @@ export function onBoothKey(
   const key = event.key.toLowerCase()
   if (key === 'p') return go({ present: !state.present })
   if (key === 'escape' && state.present) return go({ present: false })
+  if (key === 't')
+    return go({ board: state.board === 'permutations' ? 'standings' : 'permutations' })
   if (key === 'f') {
     event.preventDefault()
     // Full screen needs a key press or a click: this is one. Refused (an iframe, a kiosk)?

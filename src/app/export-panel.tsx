@@ -11,7 +11,7 @@ type ExportActions = typeof ExportActionsModule
 // The file makers load on the first export; a failed load is fetched afresh on the next.
 const actions = retryableImport(() => import('./export-actions.ts'))
 
-const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch']
+const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch', 'permutations']
 import type { Selection } from './resolve-selection.ts'
 
 export interface ExportMenuProps {
@@ -94,6 +94,7 @@ export function ExportPanel({ model, selection, marking, card, overlayHref }: Ex
             <option value="gap">Gap chart</option>
             <option value="h2h">Head-to-head</option>
             <option value="clinch">Clinch card</option>
+            <option value="permutations">Permutations</option>
           </select>
         </label>
         <label className="field">

@@ -22,7 +22,11 @@ export function Overlay({
 }) {
   const focus = selection?.focus?.championship.id ?? ''
   const step = selection?.step ?? -1
-  const summary = useScenarios(kind === 'clinch' ? source : null, focus, step)
+  const summary = useScenarios(
+    kind === 'clinch' || kind === 'permutations' ? source : null,
+    focus,
+    step,
+  )
   const content =
     source === null || selection === null || focus === ''
       ? null
@@ -33,6 +37,7 @@ export function Overlay({
           source: seasonSource,
           transparent: true,
           outlook: summary?.outlook ?? null,
+          permutations: summary?.permutations ?? null,
         })
   return (
     <>

@@ -10,7 +10,7 @@ import { AsOfControl } from './as-of-control.tsx'
 import { ExportMenu } from './export-menu.tsx'
 import type { Selection } from './resolve-selection.ts'
 import { useBoothKeys } from './use-booth-keys.ts'
-import { useScenarios } from './use-scenarios.ts'
+import { useScenarioAnswer } from './use-scenarios.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewContent } from './view-content.tsx'
 import { prefetchViews } from './view-loaders.ts'
@@ -41,7 +41,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
     return () => window.clearTimeout(timer)
   }, [])
   const focusId = focus?.championship.id ?? ''
-  const scenarios = useScenarios(source, focusId, step)
+  const { summary: scenarios, pending } = useScenarioAnswer(source, focusId, step)
   useBoothKeys(state.view === 'booth', standings, selection, url)
   // Live deltas and change highlights belong to the latest standings only, not to time travel.
   const latest = step === standings.scored.length - 1
@@ -59,6 +59,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           selection={selection}
           url={url}
           scenarios={scenarios}
+          scenariosPending={pending}
           liveDeltas={liveDeltas}
           changed={changed}
           version={version}
@@ -87,19 +88,22 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           model={model}
           selection={selection}
           marking={statusWord(model.statusAt(step))?.toLowerCase() ?? null}
-          card={async () =>
-            (await loadCardContent()).cardContent(model, {
+          card={async () => {
+            // The worker's answer when it is in; else worked out now, for this one card.
+            const here = scenarios === null ? await loadSeasonScenarios() : null
+            return (await loadCardContent()).cardContent(model, {
               championship: focusId,
               step,
               compare: selection.compare,
               source: seasonSource,
-              // The worker's answer when it is in; else worked out now, for this one card.
               outlook:
-                scenarios !== null
-                  ? scenarios.outlook
-                  : (await loadSeasonScenarios()).outlookOf(model, focusId, step),
+                here === null ? (scenarios?.outlook ?? null) : here.outlookOf(model, focusId, step),
+              permutations:
+                here === null
+                  ? (scenarios?.permutations ?? null)
+                  : here.permutationsOf(model, focusId, step),
             })
-          }
+          }}
           overlayHref={(card) => hrefFor({ view: 'overlay', card })}
         />
       </div>

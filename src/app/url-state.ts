@@ -18,12 +18,17 @@ export const VIEWS = [
   'booth',
   'whatif',
   'overlay',
+  'permutations',
 ] as const
 export type View = (typeof VIEWS)[number]
 
 /** The broadcast card an overlay shows (view=overlay). */
-export const CARDS = ['standings', 'gap', 'h2h', 'clinch'] as const
+export const CARDS = ['standings', 'gap', 'h2h', 'clinch', 'permutations'] as const
 export type Card = (typeof CARDS)[number]
+
+/** What the booth shows: the standings boards, or the title permutations of the next race. */
+export const BOARDS = ['standings', 'permutations'] as const
+export type Board = (typeof BOARDS)[number]
 
 export interface UrlState {
   readonly series: string | null
@@ -49,6 +54,8 @@ export interface UrlState {
   readonly present: boolean
   /** How many of a class the booth shows when no two entries are compared. */
   readonly top: number
+  /** The booth's board: the standings, or the permutations of the next race (key T). */
+  readonly board: Board
   /** The standings table's order: the championship's, or by a column (`sort=wins-desc`). */
   readonly sort: TableSort
 }
@@ -88,6 +95,7 @@ export function parseUrlState(search: string): UrlState {
     card: oneOf(CARDS, params.get('card'), 'standings'),
     present: params.get('present') === '1',
     top: topOf(params.get('top')),
+    board: oneOf(BOARDS, params.get('board'), 'standings'),
     sort: parseSort(params.get('sort')),
   }
 }
@@ -189,6 +197,7 @@ export function toSearch(state: UrlState): string {
   if (state.card !== 'standings') params.set('card', state.card)
   if (state.present) params.set('present', '1')
   if (state.top !== BOOTH_TOP.fallback) params.set('top', String(state.top))
+  if (state.board !== 'standings') params.set('board', state.board)
   const sort = formatSort(state.sort)
   if (sort !== null) params.set('sort', sort)
   const text = params

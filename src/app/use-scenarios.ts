@@ -12,6 +12,18 @@ export function useScenarios(
   championship: string,
   step: number,
 ): ScenarioSummary | null {
+  return useScenarioAnswer(source, championship, step).summary
+}
+
+/** The same, and whether the answer is still being worked out (null then means "not yet"). */
+export function useScenarioAnswer(
+  source: ScenarioSource | null,
+  championship: string,
+  step: number,
+): { readonly summary: ScenarioSummary | null; readonly pending: boolean } {
   const query = useQuery(scenarioQueries.summary(source, championship, step))
-  return source === null ? null : (query.data ?? null)
+  return {
+    summary: source === null ? null : (query.data ?? null),
+    pending: source !== null && query.isLoading,
+  }
 }

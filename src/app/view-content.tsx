@@ -5,6 +5,7 @@ import { Standings } from '../features/standings/standings.tsx'
 import { scenarioRowsById } from '../model/scenario-rows-by-id.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
+import { asItStands } from '../model/standings-status.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import { driverChampionship } from './driver-championship.ts'
 import { OutlookLine } from './outlook-line.tsx'
@@ -15,6 +16,7 @@ import {
   loadCharts,
   loadDriver,
   loadH2h,
+  loadPermutations,
   loadResults,
   loadWhatIf,
 } from './view-loaders.ts'
@@ -25,6 +27,7 @@ const Booth = retryableLazy(loadBooth, 'Booth')
 const DriverCard = retryableLazy(loadDriver, 'DriverCard')
 const HeadToHead = retryableLazy(loadH2h, 'HeadToHead')
 const WhatIfView = retryableLazy(loadWhatIf, 'WhatIfView')
+const Permutations = retryableLazy(loadPermutations, 'Permutations')
 
 interface Props {
   readonly model: SeasonModel
@@ -32,6 +35,8 @@ interface Props {
   readonly url: UrlStateApi
   /** The focus championship's title scenarios; null until the worker answers. */
   readonly scenarios: ScenarioSummary | null
+  /** The scenarios are still being worked out (null `scenarios` then means "not yet"). */
+  readonly scenariosPending: boolean
   readonly liveDeltas: LiveDeltas | null
   readonly changed: ReadonlySet<string> | null
   readonly version: number
@@ -43,6 +48,7 @@ export function ViewContent({
   selection,
   url,
   scenarios,
+  scenariosPending,
   liveDeltas,
   changed,
   version,
@@ -90,7 +96,10 @@ export function ViewContent({
         )
       return focus === null ? null : (
         <>
-          <OutlookLine outlook={scenarios?.outlook ?? null} />
+          <OutlookLine
+            outlook={scenarios?.outlook ?? null}
+            tableHref={hrefFor({ view: 'permutations' })}
+          />
           <Standings
             of="championship"
             caption={`${focus.championship.name} standings`}
@@ -196,6 +205,15 @@ export function ViewContent({
     case 'overlay':
       // The overlay is drawn by the app shell without the page around it (overlay-card.tsx).
       return null
+    case 'permutations':
+      return focus === null ? null : (
+        <Permutations
+          championship={focus.championship.name}
+          summary={scenarios}
+          pending={scenariosPending}
+          prefix={asItStands(model.statusAt(step))}
+        />
+      )
     case 'whatif':
       return <WhatIfView model={model} selection={selection} url={url} scenarios={scenarios} />
     case 'booth':
@@ -213,7 +231,10 @@ export function ViewContent({
           // Only a pair the commentator picked (the address), never a default pair.
           pick={{ pair: state.compare.slice(0, 2), top: state.top }}
           scenarios={scenarios}
+          focus={focus?.championship.id ?? null}
+          board={state.board}
           present={state.present}
+          tableHref={hrefFor({ view: 'permutations', present: false, board: 'standings' })}
         />
       )
   }

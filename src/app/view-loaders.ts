@@ -11,12 +11,23 @@ export const loadBooth = retryableImport(() => import('../features/booth/booth.t
 export const loadDriver = retryableImport(() => import('../features/driver-card/driver-card.tsx'))
 export const loadH2h = retryableImport(() => import('../features/head-to-head/head-to-head.tsx'))
 export const loadWhatIf = retryableImport(() => import('./what-if-view.tsx'))
+export const loadPermutations = retryableImport(
+  () => import('../features/permutations/permutations.tsx'),
+)
 export const loadResults = retryableImport(
   () => import('../features/results-grid/results-grid.tsx'),
 )
 
 export function prefetchViews(): void {
-  for (const load of [loadResults, loadCharts, loadH2h, loadDriver, loadBooth, loadWhatIf])
+  for (const load of [
+    loadResults,
+    loadCharts,
+    loadH2h,
+    loadDriver,
+    loadPermutations,
+    loadBooth,
+    loadWhatIf,
+  ])
     // A file that fails now is fetched again, at a new address, when its view is shown.
     load().catch(() => undefined)
 }

@@ -7,6 +7,7 @@ export const VIEW_LABELS: ReadonlyArray<readonly [View, string]> = [
   ['chart', 'Charts'],
   ['h2h', 'Head-to-head'],
   ['driver', 'Driver'],
+  ['permutations', 'Permutations'],
   ['booth', 'Booth'],
   ['whatif', 'What if'],
 ]

@@ -35,7 +35,10 @@ export function WhatIfView({
         runningOrders={plan.runningOrders}
         onChange={(whatif) => url.navigate(url.hrefFor({ whatif: [...whatif], asOf: null }))}
       />
-      <OutlookLine outlook={scenarios?.outlook ?? null} />
+      <OutlookLine
+        outlook={scenarios?.outlook ?? null}
+        tableHref={url.hrefFor({ view: 'permutations' })}
+      />
       <Standings
         of="championship"
         caption={`${focus.championship.name} standings${model.imaginedRaces.length > 0 ? ' (hypothetical)' : ''}`}

@@ -1,14 +1,19 @@
 import type { CardContent } from '../model/card-content.ts'
 import { formatPoints } from '../model/format-points.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
+import { wrapText as wrap } from '../model/wrap-text.ts'
+import { permutationsBody } from './permutations-card.ts'
+import { clip, escapeXml, svgText as text } from './svg-text.ts'
+
+export { escapeXml }
 
 /**
  * Broadcast graphics as SVG text (docs/exporting.md#broadcast-graphics): the standings table,
- * the gap chart, a head-to-head and the clinch card, 16:9 (1920×1080) or square (1080×1080), in
+ * the gap chart, a head-to-head, the clinch card and the permutations card, 16:9 (1920×1080) or square (1080×1080), in
  * the class colour, marked "reconstructed", "live" or "hypothetical" when the numbers are not
  * official results. Pure: the browser turns the SVG into a PNG.
  */
-export type CardKind = 'standings' | 'gap' | 'h2h' | 'clinch'
+export type CardKind = 'standings' | 'gap' | 'h2h' | 'clinch' | 'permutations'
 export type CardShape = 'wide' | 'square'
 
 export const CARD_SIZES: Readonly<
@@ -20,32 +25,6 @@ export const CARD_SIZES: Readonly<
 
 const LINE_COLORS = ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00']
 const FONT = "'Liberation Sans', Arial, Helvetica, sans-serif"
-
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-}
-
-function text(x: number, y: number, size: number, content: string, extra = ''): string {
-  return `<text x="${x}" y="${y}" font-size="${size}" ${extra}>${escapeXml(content)}</text>`
-}
-
-/** Greedy word wrap by an estimated character width. */
-function wrap(content: string, maxChars: number): Array<string> {
-  const lines: Array<string> = []
-  let line = ''
-  for (const word of content.split(/\s+/)) {
-    if (line !== '' && `${line} ${word}`.length > maxChars) {
-      lines.push(line)
-      line = word
-    } else line = line === '' ? word : `${line} ${word}`
-  }
-  if (line !== '') lines.push(line)
-  return lines
-}
 
 function body(
   kind: CardKind,
@@ -135,18 +114,9 @@ function body(
       const lines = wrap(input.clinch.text, width > height ? 52 : 30)
       return `${text(left, top + 120, 110, clip(input.clinch.leader, right - left, 110), 'font-weight="800"')}${lines.map((line, i) => text(left, top + 240 + i * 70, 56, line)).join('')}`
     }
+    case 'permutations':
+      return permutationsBody(input, width, height, top)
   }
-}
-
-/**
- * `content` cut with an ellipsis to fit `room` pixels at `size` (average glyph ≈ 0.56 em): a
- * 200-character name never runs over the points beside it. Cut by code points, never inside an
- * emoji's surrogate pair.
- */
-function clip(content: string, room: number, size: number): string {
-  const chars = Array.from(content)
-  const max = Math.max(1, Math.floor(room / (size * 0.56)))
-  return chars.length <= max ? content : `${chars.slice(0, max - 1).join('')}…`
 }
 
 /** The largest font size up to `size` at which `content` fits `room` pixels (average glyph ≈ 0.56 em). */

@@ -1,5 +1,5 @@
 import type { SeasonModel } from '../model/season-model.ts'
-import { leaderColumn } from '../model/permutations-table.ts'
+import { leaderColumn, weekendColumn } from '../model/permutations-table.ts'
 import { outlookOf, permutationsOf } from '../model/season-scenarios.ts'
 import { formatTextTable, type Align } from './text-table.ts'
 
@@ -31,7 +31,7 @@ export function toPermutationsText(
           : [
               formatTextTable(
                 [
-                  `${view.leader} over ${view.weekend.races}`,
+                  weekendColumn(view, view.weekend.races),
                   'Clinches',
                   ...view.rivals.map((r) => r.name),
                 ],

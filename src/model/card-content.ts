@@ -1,6 +1,8 @@
 import { chartLines } from './chart-lines.ts'
 import { formatGap, formatPoints } from './format-points.ts'
 import { compareEntries } from './head-to-head.ts'
+import { permutationsBoard, type PermutationsBoard } from './permutations-board.ts'
+import type { PermutationsView } from './permutations-view.ts'
 import { statusWord } from './standings-status.ts'
 import type { SeasonModel } from './season-model.ts'
 import type { Outlook } from './title-outlook.ts'
@@ -30,6 +32,8 @@ export interface CardContent {
     readonly rows: ReadonlyArray<readonly [string, string, string]>
   } | null
   readonly clinch: { readonly leader: string; readonly text: string }
+  /** The permutations card: the clinching results of the next race, as the booth's board. */
+  readonly permutations: PermutationsBoard
   /** For the streaming overlay: no background, panels only. */
   readonly transparent?: boolean
 }
@@ -44,6 +48,8 @@ export interface CardRequest {
   readonly transparent?: boolean
   /** The title outlook (season-scenarios.ts, computed off the main thread); null: none to say. */
   readonly outlook: Outlook | null
+  /** The permutations of the next race (season-scenarios.ts); null or left out: none. */
+  readonly permutations?: PermutationsView | null
 }
 
 /** The card for a championship after a race, from the model every other surface reads. */
@@ -96,6 +102,11 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
             ],
           },
     clinch: { leader: outlook?.leader ?? rows[0]?.name ?? '', text: outlook?.sentence ?? '' },
+    permutations: permutationsBoard(
+      { outlook, permutations: request.permutations ?? null },
+      championship.name,
+      model.standings.calendar,
+    ),
     transparent: request.transparent ?? false,
   }
 }

@@ -78,7 +78,7 @@ export function permutationsView(
       id: contender?.tally.id ?? null,
       name,
       line: alwaysIn
-        ? `Still in contention after ${raceName(table.race.race)} whatever happens.`
+        ? `Still in contention after ${raceName(table.race.race, { more: true })} whatever happens.`
         : margin === null
           ? null
           : marginLine(leader, margin.by),

@@ -54,6 +54,14 @@ export function statusWord(
 }
 
 /**
+ * What goes before a sentence the title scenarios say when they count a running or imagined race
+ * as finished: "As it stands: " (the booth, the Permutations view); nothing otherwise.
+ */
+export function asItStands(status: StandingsStatus): string {
+  return status.kind === 'live' || status.kind === 'hypothetical' ? 'As it stands: ' : ''
+}
+
+/**
  * The status in one sentence, after its word, each race named as the series names it (race-name.ts):
  * "PROVISIONAL: race 11 is not yet official.", "PROVISIONAL: round 18, Japan, is not yet
  * official." Null for official results.

@@ -1,7 +1,14 @@
 import { SORT_KEYS } from '../../src/model/table-sort.ts'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { CARDS, parseUrlState, toSearch, VIEWS, type UrlState } from '../../src/app/url-state.ts'
+import {
+  BOARDS,
+  CARDS,
+  parseUrlState,
+  toSearch,
+  VIEWS,
+  type UrlState,
+} from '../../src/app/url-state.ts'
 import { CHART_VIEWS as CHARTS } from '../../src/model/chart-lines.ts'
 
 test('the URL contract of the issue parses field by field', () => {
@@ -24,6 +31,7 @@ test('the URL contract of the issue parses field by field', () => {
     card: 'standings',
     present: false,
     top: 5,
+    board: 'standings',
     sort: { key: 'pos', ascending: true },
   })
 })
@@ -37,6 +45,21 @@ test('presentation mode and the booth top N: on with present=1; top from 2 to 10
   expect(toSearch(parseUrlState('?view=booth&present=1&top=10'))).toBe(
     '?view=booth&present=1&top=10',
   )
+})
+
+test('the Permutations view and the booth permutations board: view=permutations, board=permutations; anything else falls back', () => {
+  expect(parseUrlState('?view=permutations&asOf=r17')).toMatchObject({
+    view: 'permutations',
+    asOf: 'r17',
+  })
+  expect(parseUrlState('?view=booth&present=1&board=permutations').board).toBe('permutations')
+  expect(parseUrlState('?board=podium').board).toBe('standings')
+  expect(parseUrlState('?view=permutation').view).toBe('standings')
+  expect(parseUrlState('?view=overlay&card=permutations').card).toBe('permutations')
+  expect(toSearch(parseUrlState('?view=booth&present=1&board=permutations'))).toBe(
+    '?view=booth&present=1&board=permutations',
+  )
+  expect(toSearch(parseUrlState('?board=standings'))).toBe('')
 })
 
 test('nonsense values fall back to defaults instead of failing', () => {
@@ -59,6 +82,7 @@ test('nonsense values fall back to defaults instead of failing', () => {
     card: 'standings',
     present: false,
     top: 5,
+    board: 'standings',
     sort: { key: 'pos', ascending: true },
   })
 })
@@ -119,6 +143,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
   live: fc.boolean(),
   present: fc.boolean(),
   top: fc.integer({ min: 2, max: 10 }),
+  board: fc.constantFrom(...BOARDS),
   sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), ascending: fc.boolean() }),
   whatif: fc.uniqueArray(
     fc

@@ -16,6 +16,7 @@ export const VIEWS = [
   '?series=ccna&season=2023&view=driver&driver=efrin-castro',
   '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11',
   '?series=ccna&season=2023&champ=pro&view=whatif&whatif=r13:17pf.53.9',
+  '?series=ccna&season=2023&champ=pro&view=permutations&asOf=r11',
   '?series=f1&season=2016&champ=constructors',
   '?series=f1&season=2016&view=results',
 ]

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { broadcastCard, escapeXml } from '../../src/export/broadcast-card.ts'
-import type { CardContent } from '../../src/model/card-content.ts'
+import { cardContent, type CardContent } from '../../src/model/card-content.ts'
+import { shippedModel, summaryAfter } from '../fixtures/shipped-summary.ts'
 
 const input: CardContent = {
   title: 'Porsche Carrera Cup North America 2023 · Pro',
@@ -23,6 +24,7 @@ const input: CardContent = {
     leader: 'Riley Dickinson',
     text: 'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent & Martin.',
   },
+  permutations: { championship: 'Pro', headline: '', rows: [], clinching: 0 },
 }
 
 test('each card is an SVG of the broadcast size with the data, the class colour and the marking', () => {
@@ -66,4 +68,70 @@ test('bug: a 200-character name without spaces ran over the points on a broadcas
   expect(card).toContain('Looooo')
   expect(card).toMatch(/o…<\/text>/)
   expect(card).not.toContain('og</text>')
+})
+
+/** The text of a card's <text> elements in order, unescaped, with their baselines. */
+function textsOf(svg: string): Array<{ readonly y: number; readonly text: string }> {
+  return [...svg.matchAll(/<text x="[^"]*" y="([^"]*)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+    y: Number(m[1]),
+    text: (m[2] ?? '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+  }))
+}
+
+test('the permutations card: the sentence, then the results that clinch as many as fit, and how many more — nothing below the card', async () => {
+  const model = await shippedModel('f1/2022')
+  const summary = summaryAfter(model, 'drivers', 'r17')
+  const content = cardContent(model, {
+    championship: 'drivers',
+    step: model.standings.scored.findIndex((r) => r.race.race.id === 'r17'),
+    compare: [],
+    source: 'official',
+    outlook: summary.outlook,
+    permutations: summary.permutations,
+  })
+  if (content === null) throw new Error('no card')
+  for (const shape of ['wide', 'square'] as const) {
+    const svg = broadcastCard('permutations', shape, content)
+    const texts = textsOf(svg)
+    expect(texts.map((t) => t.text).join(' ')).toContain(
+      'Verstappen clinches the Drivers title in round 18, Japan, by winning with the fastest lap whatever Leclerc and Pérez do, or by winning with Leclerc third or lower.',
+    )
+    const results = texts.filter((t) => content.permutations.rows.some((r) => r.result === t.text))
+    expect(results[0]?.text).toBe('1st')
+    expect(texts.map((t) => t.text)).toContain('Leclerc 3rd or lower')
+    expect(texts.map((t) => t.text)).toContain('✓ always with the fastest lap')
+    const more = texts.find((t) => t.text.endsWith('in the Permutations view'))?.text ?? null
+    const left = more === null ? 0 : Number(/^\+(\d+) more/.exec(more)?.[1])
+    const said = results.reduce(
+      (sum, t) => sum + (content.permutations.rows.find((r) => r.result === t.text)?.stands ?? 0),
+      0,
+    )
+    expect(said + left, shape).toBe(content.permutations.clinching)
+    for (const t of texts.filter((t) => t.text !== 'Pitboard'))
+      expect(t.y, `${shape}: ${t.text}`).toBeLessThanOrEqual(1080 - 50)
+  }
+})
+
+test('the permutations card escapes its text: a sentence or a name can never break the SVG', () => {
+  const card = broadcastCard('permutations', 'wide', {
+    ...input,
+    permutations: {
+      championship: 'Pro',
+      headline: 'Dickinson clinches in race 12 if …',
+      rows: [
+        {
+          result: '1st',
+          clinches: 'if',
+          conditions: ['<script> 2nd or lower'],
+          alwaysWith: null,
+          stands: 1,
+        },
+      ],
+      clinching: 1,
+    },
+  })
+  expect(card).toContain('Sargent &amp;')
+  expect(card).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/)
+  expect(card).toContain('&lt;script&gt; 2nd or lower')
+  expect(card).not.toContain('<script>')
 })

@@ -1,9 +1,13 @@
 import './booth.css'
 import { boothBoard } from '../../model/booth-board.ts'
 import { boothLines } from '../../model/booth-lines.ts'
+import { fitBoard, type BoardRoom } from '../../model/board-fit.ts'
+import { permutationsBoard, type PermutationsBoard } from '../../model/permutations-board.ts'
 import { pointsLeftSentence, type ScenarioSummary } from '../../model/scenario-summary.ts'
 import type { SeasonModel } from '../../model/season-model.ts'
+import { asItStands } from '../../model/standings-status.ts'
 import { BoothBoardPanel } from './booth-board-panel.tsx'
+import { PermutationsBoardPanel } from './permutations-board-panel.tsx'
 
 interface Props {
   readonly model: SeasonModel
@@ -14,41 +18,76 @@ interface Props {
   readonly pick: Parameters<typeof boothBoard>[3]
   /** The title scenarios of the focus championship; null while they are worked out. */
   readonly scenarios: ScenarioSummary | null
+  /** The championship `scenarios` are of: the permutations board's. */
+  readonly focus: string | null
+  /** The standings boards, or the permutations board of the focus championship (key T). */
+  readonly board: 'standings' | 'permutations'
   /** Presentation mode: full screen, nothing but the boards (docs/dashboard.md#booth). */
   readonly present: boolean
+  /** The Permutations view's address. */
+  readonly tableHref: string
+}
+
+/**
+ * Room on the permutations board: the type scales with the screen (booth.css), so at any 16:9
+ * size a row holds about ROW_CHARS characters and the board BOARD_LINES lines below its headline.
+ */
+const ROW_CHARS = 92
+const BOARD_LINES = 14
+const BADGE_CHARS = 10
+
+function roomFor(board: PermutationsBoard): BoardRoom {
+  const longest = Math.max(0, ...board.rows.map((row) => row.result.length))
+  return { lines: BOARD_LINES, charsPerLine: ROW_CHARS - longest - BADGE_CHARS, spacing: 0.4 }
 }
 
 /** The commentary-box screen: the leader, the battle and the gaps in the largest type. */
-export function Booth({ model, championships, step, pick, scenarios: summary, present }: Props) {
-  const boards = championships.flatMap((id) => boothBoard(model, id, step, pick) ?? [])
+export function Booth(props: Props) {
+  const { model, championships, step, pick, scenarios: summary, focus, board, present } = props
+  const { tableHref } = props
+  const onPermutations = board === 'permutations'
+  const boards = onPermutations
+    ? []
+    : championships.flatMap((id) => boothBoard(model, id, step, pick) ?? [])
   const [only] = championships
   const single = championships.length === 1 && only !== undefined
-  const scenarios = single ? summary : null
+  const scenarios = single || onPermutations ? summary : null
   const lines = single ? boothLines(model, only, step, scenarios) : []
-  const status = model.statusAt(step).kind
   // The scenarios then count a running (or imagined) race as finished.
-  const projected = status === 'live' || status === 'hypothetical'
-  const asItStands = projected ? 'As it stands: ' : ''
+  const prefix = asItStands(model.statusAt(step))
+  const focusName =
+    focus === null ? '' : (model.championship(focus)?.progression.championship.name ?? '')
+  const permutations =
+    onPermutations && summary !== null
+      ? permutationsBoard(summary, focusName, model.standings.calendar)
+      : null
   return (
     <section className={`booth${present ? ' present' : ''}`} aria-label="Commentator view">
-      <div className="booth-boards" data-count={boards.length}>
+      <div className="booth-boards" data-count={permutations === null ? boards.length : 1}>
         {boards.map((board) => (
           <BoothBoardPanel key={board.championship} board={board} />
         ))}
+        {permutations !== null && (
+          <PermutationsBoardPanel
+            board={permutations}
+            fitted={fitBoard(permutations, roomFor(permutations))}
+            prefix={prefix}
+            tableHref={present ? null : tableHref}
+          />
+        )}
       </div>
-      {single && (
+      {(single || onPermutations) && scenarios === null && (
+        <p className="booth-available muted">Working out the title picture…</p>
+      )}
+      {single && !onPermutations && scenarios !== null && (
         <>
-          {scenarios === null ? (
-            <p className="booth-available muted">Working out the title picture…</p>
-          ) : (
-            <p className="booth-available">
-              {asItStands}
-              {pointsLeftSentence(scenarios)}
-            </p>
-          )}
-          {scenarios?.outlook != null && (
+          <p className="booth-available">
+            {prefix}
+            {pointsLeftSentence(scenarios)}
+          </p>
+          {scenarios.outlook !== null && (
             <p className="booth-outlook">
-              {asItStands}
+              {prefix}
               {scenarios.outlook.sentence}
             </p>
           )}
@@ -76,8 +115,8 @@ export function Booth({ model, championships, step, pick, scenarios: summary, pr
         </ul>
       )}
       <p className="muted booth-keys">
-        Keys: P presentation · F full screen · Esc leave · 1–9 class · 0 all classes · ← → race · +
-        − how many
+        Keys: P presentation · F full screen · Esc leave · T permutations · 1–9 class · 0 all
+        classes · ← → race · + − how many
       </p>
     </section>
   )
