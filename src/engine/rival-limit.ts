@@ -55,6 +55,14 @@ export function rivalLimit(
   let minStopping = Number.POSITIVE_INFINITY
   let constrained = false
   let alive = false
+  // A rival's worst result (not classified, no bonus) leaves it the least: when even that stops
+  // the leader clinching, every result does, and no place needs trying.
+  const none = { pole: false, fastestLap: false }
+  const stopsAlways = !clinchesOver({
+    place: null,
+    ...none,
+    points: outcomePoints(race, none, null),
+  })
   for (const set of bonusSets(rules, race)) {
     if (sameGroup && ((set.pole && leader.pole) || (set.fastestLap && leader.fastestLap))) continue
     const at = (place: number | null): RaceOutcome => ({
@@ -65,7 +73,7 @@ export function rivalLimit(
     let last = places
     while (last > 0 && !bonusesScoreAt(race, set, last)) last -= 1
     // The first place (1..last) from which on the leader clinches; last + 1: none of them.
-    let low = 1
+    let low = stopsAlways ? last + 1 : 1
     let high = last + 1
     while (low < high) {
       const mid = (low + high) >> 1
@@ -75,7 +83,7 @@ export function rivalLimit(
     let from: number | null = low <= last ? low : null
     if (from !== null && taken(from)) from = from + 1 <= last ? from + 1 : null
     const scoresUnplaced = bonusesScoreAt(race, set, null)
-    const unplaced = scoresUnplaced && clinchesOver(at(null))
+    const unplaced = scoresUnplaced && !stopsAlways && clinchesOver(at(null))
     const first = taken(1) ? 2 : 1
     // Results that stop the clinch: the places above `from`, and unclassified when not allowed.
     const stopping = from === null ? last : from - 1
