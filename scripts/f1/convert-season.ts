@@ -45,6 +45,8 @@ export function convertSeason(
   constructors: F1dbNames,
   rules: F1Rules,
   engines: F1Engines,
+  /** A driver's short name where F1DB's lastName says more than the name (f1-short-names.ts). */
+  shortNames: ReadonlyMap<string, string> = new Map(),
 ): ConvertedSeason {
   const year = source.year
   const teams = seasonTeams(engines, year)
@@ -237,7 +239,11 @@ export function convertSeason(
     series: { id: 'f1', name: 'Formula One World Championship' },
     season: year,
     classes: [{ id: 'f1', name: 'F1' }, ...(withFormula2 ? [{ id: 'f2', name: 'F2' }] : [])],
-    drivers: [...driverIds].sort().map((id) => ({ id, name: drivers[id]?.name ?? id })),
+    drivers: [...driverIds].sort().map((id) => {
+      const shortName = shortNames.get(id)
+      const name = drivers[id]?.name ?? id
+      return shortName === undefined ? { id, name } : { id, name, shortName }
+    }),
     teams: [...teamIds].sort().map((id) => ({
       id,
       name: teams.nameOf(id, (c) => constructors[c]?.name ?? c),

@@ -96,6 +96,10 @@ Seasons where a chassis raced with two engine makes rank each pair as its own co
 F1DB leaves empty (1983 Brazil, second) is \`vacant\`. A driver who did not start one car and
 raced another has the first as a note of the race.
 
+A driver whose name cannot tell a compound surname from a second given name ("Archie Scott
+Brown") has F1DB's lastName as \`shortName\` ("Scott Brown"), the name sentences and labels use:
+\`data-src/f1/f1db-last-names.json\`. Every other driver's short name comes from the name.
+
 Formula 2 cars in a Grand Prix (class \`f2\`; points go by the places of Formula One cars):
 
 ${formula2.join('\n') || 'none'}

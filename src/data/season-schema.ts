@@ -45,6 +45,8 @@ function textSchema(max: number, what: string) {
 }
 
 const nameSchema = textSchema(200, 'name')
+/** A driver's surname as the source gives it (docs/data-format.md#short-names): text like a name. */
+const shortNameSchema = textSchema(200, 'short name')
 /**
  * Every number of the contract has a range (docs/data-format.md#limits): far beyond any real
  * series, small enough that no sum over a season can overflow or lose its integers.
@@ -104,6 +106,7 @@ export const teamSchema = z.object({ id: idSchema, name: nameSchema })
 export const driverSchema = z.object({
   id: idSchema,
   name: nameSchema,
+  shortName: z.optional(shortNameSchema),
   country: z.optional(
     z
       .string()

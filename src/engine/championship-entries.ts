@@ -15,6 +15,8 @@ export interface PlacedAdjustment {
 export interface Entry {
   readonly id: string
   readonly name: string
+  /** A driver's short name as the data gives it (types.ts `Driver`); absent for teams. */
+  readonly shortName?: string
   readonly races: ReadonlyArray<EntryRace>
   readonly adjustments: ReadonlyArray<PlacedAdjustment>
 }
@@ -46,15 +48,16 @@ export function collectEntries(
   raceIndexById: ReadonlyMap<string, number>,
 ): ChampionshipEntries {
   const drivers = eligibleDrivers(championship, season.drivers)
-  const names = new Map(
+  const named = new Map<string, { readonly name: string; readonly shortName?: string }>(
     championship.kind === 'drivers'
-      ? season.drivers.map((d) => [d.id, d.name])
-      : season.teams.map((t) => [t.id, t.name]),
+      ? season.drivers.map((d) => [d.id, d])
+      : season.teams.map((t) => [t.id, t]),
   )
   const index = new Map<string, number>()
   const entries: Array<{
     id: string
     name: string
+    shortName?: string
     races: Array<EntryRace>
     adjustments: Array<PlacedAdjustment>
   }> = []
@@ -62,7 +65,15 @@ export function collectEntries(
     const known = index.get(id)
     if (known !== undefined) return known
     index.set(id, entries.length)
-    entries.push({ id, name: names.get(id) ?? id, races: [], adjustments: [] })
+    const source = named.get(id)
+    const shortName = source?.shortName
+    entries.push({
+      id,
+      name: source?.name ?? id,
+      ...(shortName === undefined ? {} : { shortName }),
+      races: [],
+      adjustments: [],
+    })
     return entries.length - 1
   }
 

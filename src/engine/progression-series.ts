@@ -9,6 +9,8 @@ import { roundPoints } from './round-points.ts'
 export interface EntrySeries {
   readonly id: string
   readonly name: string
+  /** The driver's short name as the data gives it, if it does (championship-entries.ts `Entry`). */
+  readonly shortName?: string
   readonly points: ReadonlyArray<number | null>
   readonly pointsBeforeDrops: ReadonlyArray<number | null>
   readonly positions: ReadonlyArray<number | null>
@@ -59,6 +61,7 @@ export function entrySeries(progression: ChampionshipProgression, id: string): E
   return {
     id: named.id,
     name: named.name,
+    ...(named.shortName === undefined ? {} : { shortName: named.shortName }),
     points,
     pointsBeforeDrops: before,
     positions,

@@ -22,6 +22,8 @@ export type TitleStatus = 'clinched' | 'contention' | 'eliminated'
 export interface ScenarioRow {
   readonly id: string
   readonly name: string
+  /** The driver's short name as the data gives it, if it does (championship-entries.ts `Entry`). */
+  readonly shortName?: string
   readonly points: number
   /** Final points if it takes the best of every remaining race. */
   readonly maxPoints: number
@@ -106,9 +108,11 @@ export function championshipScenarios(
     const aheadAnyway = countAhead(mins, own.max, rules.countback)
     const others = contenders.filter((_, j) => j !== i)
     const worst = worstPosition(own.min, others, newcomers, rules, capacity)
+    const shortName = progression.entries[own.tally.entry]?.shortName
     return {
       id: own.tally.id,
       name: own.tally.name,
+      ...(shortName === undefined ? {} : { shortName }),
       points: standingPoints(progression, step, own.tally),
       maxPoints: own.max.points,
       minPoints: own.min.points,

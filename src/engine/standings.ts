@@ -11,6 +11,8 @@ export interface StandingRow {
   readonly previousPosition: number | null
   readonly id: string
   readonly name: string
+  /** The driver's short name as the data gives it, if it does (championship-entries.ts `Entry`). */
+  readonly shortName?: string
   readonly points: number
   readonly pointsBeforeDrops: number
   /** Sum of the adjustments in effect. */
@@ -50,11 +52,13 @@ export function standingsAt(
       table.dropsApply[step] === 1
         ? droppedRaces(table.dropped, (base + entryIndex) * dropSlots, dropSlots)
         : []
+    const shortName = entry?.shortName
     rows.push({
       position: table.positions[base + entryIndex] ?? 0,
       previousPosition: previousPosition === 0 ? null : previousPosition,
       id: entry?.id ?? '',
       name: entry?.name ?? '',
+      ...(shortName === undefined ? {} : { shortName }),
       points: points(entryIndex),
       pointsBeforeDrops: table.pointsBeforeDrops[base + entryIndex] ?? 0,
       adjustments: (entry?.adjustments ?? [])

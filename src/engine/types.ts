@@ -19,6 +19,12 @@ export interface ClassDef {
 export interface Driver {
   readonly id: string
   readonly name: string
+  /**
+   * The surname as the source gives it, for sentences and compact labels, when the name alone
+   * cannot tell it ("Archie Scott Brown" → "Scott Brown"); without it the model derives one from
+   * `name` (model/short-name.ts). docs/data-format.md#short-names
+   */
+  readonly shortName?: string
   readonly country?: string
   readonly tags?: ReadonlyArray<string>
 }

@@ -9,7 +9,7 @@ import { countRaces } from './race-name.ts'
 import { scenarioRowsById } from './scenario-rows-by-id.ts'
 import type { ScenarioSummary } from './scenario-summary.ts'
 import type { SeasonModel } from './season-model.ts'
-import { shortName } from './short-name.ts'
+import { shortNameOf } from './short-name.ts'
 import { standingsStatus, statusRaces, statusWord } from './standings-status.ts'
 
 /**
@@ -103,7 +103,7 @@ function factLines(
   const statusOf = (id: string) =>
     scenarios === null ? undefined : scenarioRowsById(scenarios).get(id)
   const lines: Array<string> = []
-  const won = `${shortName(leader.name)} has won ${leader.stats.wins} of ${countRaces(counted.races, counted.kind)}`
+  const won = `${shortNameOf(leader)} has won ${leader.stats.wins} of ${countRaces(counted.races, counted.kind)}`
   // Starts count every race; where podiums count fewer, the entry's races they count.
   const byIndex = new Map(counted.races.map((race) => [race.index, race]))
   const racesOf = (row: StandingRow) =>
@@ -112,11 +112,8 @@ function factLines(
       : countRaces(row.races.flatMap((race) => byIndex.get(race.raceIndex) ?? []))
   if (second === undefined) lines.push(`${won}.`)
   else if (second.points === leader.points)
-    lines.push(
-      `${won} and is level with ${shortName(second.name)} on ${formatPoints(leader.points)}.`,
-    )
-  else
-    lines.push(`${won} and leads ${shortName(second.name)} by ${formatPoints(second.gapToLeader)}.`)
+    lines.push(`${won} and is level with ${shortNameOf(second)} on ${formatPoints(leader.points)}.`)
+  else lines.push(`${won} and leads ${shortNameOf(second)} by ${formatPoints(second.gapToLeader)}.`)
   for (const row of [second, third]) {
     if (row === undefined) continue
     const status = statusOf(row.id)
@@ -127,12 +124,12 @@ function factLines(
           ? `, ${formatPoints(row.gapToLeader)} behind with ${formatPoints(status.maxPoints - row.points)} still to play for`
           : ''
     lines.push(
-      `${shortName(row.name)} has ${countNoun(row.stats.podiums, 'podium')} in ${racesOf(row)}${chance}.`,
+      `${shortNameOf(row)} has ${countNoun(row.stats.podiums, 'podium')} in ${racesOf(row)}${chance}.`,
     )
   }
   const poles = rows.toSorted((a, b) => b.stats.poles - a.stats.poles)[0]
   if (poles !== undefined && poles.stats.poles > 0)
-    lines.push(`${shortName(poles.name)} has the most poles, ${poles.stats.poles}.`)
+    lines.push(`${shortNameOf(poles)} has the most poles, ${poles.stats.poles}.`)
   return lines
 }
 
@@ -148,8 +145,8 @@ function projectionLine(
   const [leader, second] = projected
   if (leader === undefined || second === undefined) return null
   if (second.points === leader.points)
-    return `${condition}, ${shortName(leader.name)} would be level with ${shortName(second.name)} on ${formatPoints(leader.points)}.`
-  const lead = `${condition}, ${shortName(leader.name)} would lead ${shortName(second.name)} by ${formatPoints(second.gapToLeader)}`
+    return `${condition}, ${shortNameOf(leader)} would be level with ${shortNameOf(second)} on ${formatPoints(leader.points)}.`
+  const lead = `${condition}, ${shortNameOf(leader)} would lead ${shortNameOf(second)} by ${formatPoints(second.gapToLeader)}`
   const [wasFirst, wasSecond] = before
   if (wasFirst?.id !== leader.id || wasSecond?.id !== second.id) return `${lead}.`
   const change = second.gapToLeader - wasSecond.gapToLeader

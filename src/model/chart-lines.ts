@@ -12,6 +12,8 @@ export type ChartView = (typeof CHART_VIEWS)[number]
 export interface ChartLine {
   readonly id: string
   readonly name: string
+  /** The driver's short name as the data gives it, if it does (model/short-name.ts `shortNameOf`). */
+  readonly shortName?: string
   /** One value per progression step up to the step shown; null before the entry appears. */
   readonly values: ReadonlyArray<number | null>
 }
@@ -41,7 +43,10 @@ export function chartLines(
           : beforeDrops
             ? series.gapToLeaderBeforeDrops
             : series.gapToLeader
-    const name = across ? `${series.name} (${progression.championship.name})` : series.name
-    return [{ id, name, values: source.slice(0, lastStep + 1) }]
+    const values = source.slice(0, lastStep + 1)
+    // A line across classes is labelled by its whole name and class, never a short name.
+    if (across) return [{ id, name: `${series.name} (${progression.championship.name})`, values }]
+    const { name, shortName } = series
+    return [shortName === undefined ? { id, name, values } : { id, name, shortName, values }]
   })
 }

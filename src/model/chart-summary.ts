@@ -3,7 +3,7 @@ import { formatPoints } from './format-points.ts'
 import { leadChangeSentence, leadChangesOf } from './pair-gap.ts'
 import { ordinalWord } from './ordinal.ts'
 import { raceName, type InSentence, type NamedRace } from './race-name.ts'
-import { shortName } from './short-name.ts'
+import { shortNameOf } from './short-name.ts'
 
 function firstShared(a: ChartLine, b: ChartLine): number {
   return a.values.findIndex((value, step) => value !== null && b.values[step] !== null)
@@ -30,27 +30,27 @@ export function chartSummary(
     const list = lines
       .map(
         (line) =>
-          `${shortName(line.name)} ${line.values[last] == null ? 'not classified' : ordinalWord(line.values[last])}`,
+          `${shortNameOf(line)} ${line.values[last] == null ? 'not classified' : ordinalWord(line.values[last])}`,
       )
       .join(', ')
     return `Championship positions ${end}: ${list}.`
   }
   if (a === undefined || b === undefined || kind === 'points') {
     const list = lines
-      .map((line) => `${shortName(line.name)} ${formatPoints(line.values[last] ?? 0)}`)
+      .map((line) => `${shortNameOf(line)} ${formatPoints(line.values[last] ?? 0)}`)
       .join(', ')
     return `Points ${end}: ${list}.`
   }
   const start = firstShared(a, b)
-  if (start < 0) return `${shortName(a.name)} and ${shortName(b.name)} have not yet both scored.`
+  if (start < 0) return `${shortNameOf(a)} and ${shortNameOf(b)} have not yet both scored.`
   const lead = (step: number) => (b.values[step] ?? 0) - (a.values[step] ?? 0)
   let best = start
   for (let step = start; step <= last; step += 1) if (lead(step) > lead(best)) best = step
   const from = lead(start)
   const to = lead(last)
   const more = { more: true }
-  const nameA = shortName(a.name)
-  const nameB = shortName(b.name)
+  const nameA = shortNameOf(a)
+  const nameB = shortNameOf(b)
   const describe = (value: number) =>
     value >= 0
       ? `${formatPoints(value)} ahead of ${nameB}`

@@ -3,7 +3,17 @@ import { entrySeries } from '../engine/progression-series.ts'
 import type { PickedEntry } from './picked-entry.ts'
 import { formatPoints } from './format-points.ts'
 import { listEndingInRaces, raceName, type NamedRace } from './race-name.ts'
-import { shortName } from './short-name.ts'
+import { shortNameOf } from './short-name.ts'
+
+/** One of the pair: its id, its name and the short name the data gives, if it does. */
+export interface PairEntry {
+  readonly id: string
+  readonly name: string
+  readonly shortName?: string
+}
+
+const pairEntry = ({ id, name, shortName }: PairEntry): PairEntry =>
+  shortName === undefined ? { id, name } : { id, name, shortName }
 
 /**
  * The points gap between two entries after every race (docs/dashboard.md#charts): positive when
@@ -11,8 +21,8 @@ import { shortName } from './short-name.ts'
  * two drew level); the largest gap is the widest either way.
  */
 export interface PairGap {
-  readonly a: { readonly id: string; readonly name: string }
-  readonly b: { readonly id: string; readonly name: string }
+  readonly a: PairEntry
+  readonly b: PairEntry
   /** One per progression step up to the one shown; gap null before both are in the table. */
   /** `race`: its place in the calendar (1-based); `label`: as the series counts it ("R10", "S10"). */
   readonly points: ReadonlyArray<{
@@ -52,8 +62,8 @@ export function pairGap(
   })
   const { leadChanges, largest } = leadChangesOf(points)
   return {
-    a: { id: a.id, name: a.name },
-    b: { id: b.id, name: b.name },
+    a: pairEntry(a),
+    b: pairEntry(b),
     points,
     races,
     leadChanges,
@@ -72,7 +82,7 @@ export function pairGap(
  * Largest gap: 43 (Rosberg ahead, after round 4, Russia)."
  */
 export function pairGapSummary(pair: PairGap): string {
-  const name = (who: 'a' | 'b') => shortName(pair[who].name)
+  const name = (who: 'a' | 'b') => shortNameOf(pair[who])
   const known = pair.points.flatMap(({ gap }, step) => {
     const race = pair.races[step]
     return gap === null || race === undefined ? [] : [{ race, gap }]
@@ -80,7 +90,7 @@ export function pairGapSummary(pair: PairGap): string {
   const first = known[0]
   const last = known.at(-1)
   if (first === undefined || last === undefined)
-    return `${shortName(pair.a.name)} and ${shortName(pair.b.name)} have not yet both scored.`
+    return `${name('a')} and ${name('b')} have not yet both scored.`
   const standing = (gap: number, past: boolean) =>
     gap === 0
       ? `${name('a')} and ${name('b')} ${past ? 'were' : 'are'} level`

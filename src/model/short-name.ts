@@ -39,7 +39,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
  * "Sainz Jr.", "Guanyu Zhou" (F1DB writes names given name first) → "Zhou". The surname is the
  * last word before any suffix, with the particles right before it: a compound surname written
  * without one ("Archie Scott Brown", F1DB's "Scott Brown") cannot be told from a second given
- * name ("Juan Manuel Fangio") by its words, and gives its last word ("Brown").
+ * name ("Juan Manuel Fangio") by its words, and gives its last word ("Brown"): the data says
+ * such a surname in the driver's `shortName`, which `shortNameOf` prefers.
  *
  * An entry whose driver is not published keeps its label without the note ("Pro-Am entry D
  * (driver not published)" → "Pro-Am entry D"); a name that ends in a number ("Driver 26"), a
@@ -55,4 +56,17 @@ export function shortName(name: string, whole = false): string {
   let start = end - 1
   while (start > 1 && PARTICLES.has((words[start - 1] ?? '').toLowerCase())) start -= 1
   return words.slice(start).join(' ')
+}
+
+/**
+ * The name a sentence or a compact label uses for a driver or a team: the short name the data
+ * gives (a driver's `shortName`, docs/data-format.md#short-names: F1DB's "Scott Brown" for
+ * "Archie Scott Brown"), otherwise the one `shortName` derives from the name. Every surface
+ * names an entry through this, so the rule is written once.
+ */
+export function shortNameOf(
+  entry: { readonly name: string; readonly shortName?: string | undefined },
+  whole = false,
+): string {
+  return entry.shortName ?? shortName(entry.name, whole)
 }

@@ -7,7 +7,7 @@ import type { Championship } from '../engine/types.ts'
 import { clinchClauses } from './clinch-clauses.ts'
 import { listOf } from './list-of.ts'
 import { listOfRaces, raceName } from './race-name.ts'
-import { shortName } from './short-name.ts'
+import { shortNameOf } from './short-name.ts'
 
 /** The title picture in words: what every surface (standings, booth, cards, CLI) says. */
 export interface Outlook {
@@ -31,7 +31,7 @@ export function describeOutlook(
   const outlook = titleOutlook(scenarios, table, weekend)
   if (outlook === null) return null
   const isTeams = championship.kind === 'teams'
-  const nameOf = (row: number) => shortName(scenarios.rows[row]?.name ?? '', isTeams)
+  const nameOf = (row: number) => shortNameOf(scenarios.rows[row] ?? { name: '' }, isTeams)
   const title = `the ${championship.name} title`
   const rivalName = (i: number) =>
     i < 0 ? (isTeams ? 'a team yet to race' : 'a driver yet to race') : nameOf(i)

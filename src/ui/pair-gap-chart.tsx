@@ -15,7 +15,7 @@ import {
 import { formatChange, formatPoints } from '../model/format-points.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
 import { pairGapSummary, type PairGap } from '../model/pair-gap.ts'
-import { shortName } from '../model/short-name.ts'
+import { shortNameOf } from '../model/short-name.ts'
 
 const COLOR_A = 'var(--line-1)'
 const COLOR_B = 'var(--line-2)'
@@ -33,8 +33,8 @@ const AREAS: ReadonlyArray<readonly ['a' | 'b', string]> = [
  */
 export function PairGapChart({ pair }: { readonly pair: PairGap }) {
   const summaryId = useId()
-  const nameA = shortName(pair.a.name)
-  const nameB = shortName(pair.b.name)
+  const nameA = shortNameOf(pair.a)
+  const nameB = shortNameOf(pair.b)
   const labelOf = new Map(pair.points.map((p) => [p.race, p.label]))
   const rows = pair.points.map(({ label, gap }) => ({
     label,

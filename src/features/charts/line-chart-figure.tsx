@@ -13,7 +13,7 @@ import {
 import type { ChartKind, ChartLine } from '../../model/chart-lines.ts'
 import { formatPoints, formatSignedGap } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'
-import { shortName } from '../../model/short-name.ts'
+import { shortNameOf } from '../../model/short-name.ts'
 import { axisTicks, tickText } from './axis-ticks.ts'
 import { EndLabels } from './end-labels.tsx'
 import { MarkerDot } from './marker-dot.tsx'
@@ -53,7 +53,7 @@ export function LineChartFigure({ kind, lines, rows, styles, summary, wholeNames
     const value = line.values[last]
     const x = rows[last]?.label
     if (value === null || value === undefined || typeof x !== 'string') return []
-    const name = shortName(line.name, wholeNames)
+    const name = shortNameOf(line, wholeNames)
     const text =
       kind === 'position'
         ? `${name} ${ordinal(value)}`

@@ -5,7 +5,7 @@ import { formatPoints } from '../../model/format-points.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'
 import { STATUS_CODES } from '../../engine/status-code.ts'
-import { shortName } from '../../model/short-name.ts'
+import { shortNameOf } from '../../model/short-name.ts'
 import { compareEntries } from '../../model/head-to-head.ts'
 import { pairGap } from '../../model/pair-gap.ts'
 import type { Candidate } from '../../ui/candidate-groups.ts'
@@ -90,14 +90,14 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair }: Props) 
               <thead>
                 <tr>
                   <th scope="col">Race</th>
-                  <th scope="col">{shortName(result.a.name)}</th>
+                  <th scope="col">{shortNameOf(result.a)}</th>
                   <NumHeader>Pts</NumHeader>
-                  <th scope="col">{shortName(result.b.name)}</th>
+                  <th scope="col">{shortNameOf(result.b)}</th>
                   <NumHeader>Pts</NumHeader>
                   <th
                     scope="col"
                     className="num"
-                    title={`${shortName(result.a.name)} minus ${shortName(result.b.name)}, after the race`}
+                    title={`${shortNameOf(result.a)} minus ${shortNameOf(result.b)}, after the race`}
                   >
                     Gap after
                   </th>
