@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { broadcastCard, type CardKind } from '../export/broadcast-card.ts'
+import { broadcastCard, cardSubtitle, type CardKind } from '../export/broadcast-card.ts'
 import type { CardContent } from '../model/card-content.ts'
 
 /**
@@ -24,7 +24,7 @@ export function OverlayCard({
     <img
       className="overlay-card"
       src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-      alt={`${input.title}: ${input.subtitle}`}
+      alt={`${input.title}: ${cardSubtitle(kind, input)}`}
       width={1920}
       height={1080}
     />

@@ -1,19 +1,14 @@
-import { Suspense } from 'react'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
-import { hasDrops } from '../engine/drops.ts'
-import { Standings } from '../features/standings/standings.tsx'
-import { scenarioRowsById } from '../model/scenario-rows-by-id.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { asItStands } from '../model/standings-status.ts'
-import { Skeleton } from '../ui/skeleton.tsx'
+import { ChartContent } from './chart-content.tsx'
 import { driverChampionship } from './driver-championship.ts'
-import { OutlookLine } from './outlook-line.tsx'
 import type { Selection } from './resolve-selection.ts'
+import { StandingsContent } from './standings-content.tsx'
 import type { UrlStateApi } from './use-url-state.ts'
 import {
   loadBooth,
-  loadCharts,
   loadDriver,
   loadH2h,
   loadPermutations,
@@ -21,7 +16,6 @@ import {
   loadWhatIf,
 } from './view-loaders.ts'
 
-const Charts = retryableLazy(loadCharts, 'default')
 const ResultsGrid = retryableLazy(loadResults, 'ResultsGrid')
 const Booth = retryableLazy(loadBooth, 'Booth')
 const DriverCard = retryableLazy(loadDriver, 'DriverCard')
@@ -59,7 +53,6 @@ export function ViewContent({
   const { season, calendar } = standings
   const tableOf = (id: string) => model.championship(id)?.table(step) ?? []
   const focusRows = tableOf(focus?.championship.id ?? '')
-  const byEntry = scenarios === null ? null : scenarioRowsById(scenarios)
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
   // From All classes every class's entries can be picked (grouped by class); else the focus's.
   const pickable = champ === 'all' ? selection.classChampionships : focus === null ? [] : [focus]
@@ -69,60 +62,20 @@ export function ViewContent({
       across ? { id, name, group: championship.name } : { id, name },
     ),
   )
-  // Line styles follow the final tables, so a line keeps its look at every race shown.
-  const finalStep = standings.scored.length - 1
-  const styleOrder = pickable.flatMap(
-    ({ championship }) =>
-      model
-        .championship(championship.id)
-        ?.table(finalStep)
-        .map((r) => r.id) ?? [],
-  )
   const lastIndex = selection.asOf?.index ?? -1
   if (step < 0) return <p>No race of this season has results yet.</p>
   switch (state.view) {
     case 'standings':
-      if (champ === 'all')
-        return (
-          <Standings
-            of="all-classes"
-            season={season}
-            championships={selection.classChampionships}
-            step={step}
-            driverHref={driverHref}
-            sort={state.sort}
-            sortHref={(sort) => hrefFor({ sort })}
-          />
-        )
-      return focus === null ? null : (
-        <>
-          <OutlookLine
-            outlook={scenarios?.outlook ?? null}
-            tableHref={hrefFor({ view: 'permutations' })}
-          />
-          <Standings
-            of="championship"
-            caption={`${focus.championship.name} standings`}
-            season={season}
-            calendar={calendar}
-            rows={focusRows}
-            isTeams={focus.championship.kind === 'teams'}
-            hasPrevious={step > 0}
-            hasDrops={hasDrops(focus.championship)}
-            showClass={
-              focus.championship.kind === 'drivers' &&
-              (focus.championship.classes?.length ?? 0) !== 1 &&
-              season.classes.length > 1
-            }
-            driverHref={driverHref}
-            scenarios={byEntry}
-            liveDeltas={liveDeltas}
-            changed={changed}
-            version={version}
-            sort={state.sort}
-            sortHref={(sort) => hrefFor({ sort })}
-          />
-        </>
+      return (
+        <StandingsContent
+          model={model}
+          selection={selection}
+          url={url}
+          scenarios={scenarios}
+          liveDeltas={liveDeltas}
+          changed={changed}
+          version={version}
+        />
       )
     case 'results': {
       const grids = champ === 'all' ? selection.classChampionships : focus === null ? [] : [focus]
@@ -138,37 +91,14 @@ export function ViewContent({
       ))
     }
     case 'chart':
-      return focus === null ? null : (
-        <Suspense fallback={<Skeleton label="Loading charts" rows={6} />}>
-          <Charts
-            progression={focus}
-            step={step}
-            picked={selection.picked}
-            kind={state.chart}
-            beforeDrops={state.beforeDrops}
-            candidates={candidates}
-            styleOrder={styleOrder}
-            classPicker={
-              !across || focus === null
-                ? null
-                : {
-                    options: pickable.map(({ championship: { id, name } }) => ({ id, name })),
-                    value: focus.championship.id,
-                    onPick: (id) =>
-                      navigate(
-                        hrefFor({
-                          compare: tableOf(id)
-                            .slice(0, 5)
-                            .map((r) => r.id),
-                        }),
-                      ),
-                  }
-            }
-            kindHref={(chart) => hrefFor({ chart })}
-            dropsHref={(beforeDrops) => hrefFor({ beforeDrops })}
-            onCompare={(ids) => navigate(hrefFor({ compare: [...ids] }))}
-          />
-        </Suspense>
+      return (
+        <ChartContent
+          model={model}
+          selection={selection}
+          url={url}
+          pickable={pickable}
+          candidates={candidates}
+        />
       )
     case 'h2h': {
       const leaders = focus === null ? [] : focusRows.map((r) => ({ progression: focus, id: r.id }))

@@ -1,6 +1,7 @@
 import type { CardContent } from '../model/card-content.ts'
 import { formatPoints } from '../model/format-points.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
+import { permutationsHeading } from '../model/permutations-table.ts'
 import { wrapText as wrap } from '../model/wrap-text.ts'
 import { permutationsBody } from './permutations-card.ts'
 import { clip, escapeXml, svgText as text } from './svg-text.ts'
@@ -119,6 +120,16 @@ function body(
   }
 }
 
+/**
+ * The line under a card's title: the race the standings are after ("Standings after R8 · Watkins
+ * Glen"), or, on the permutations card, the race its table is for as the Permutations view heads
+ * it ("Title permutations for round 18, Japan").
+ */
+export function cardSubtitle(kind: CardKind, input: CardContent): string {
+  const { race } = input.permutations
+  return kind === 'permutations' && race !== null ? permutationsHeading(null, race) : input.subtitle
+}
+
 /** The largest font size up to `size` at which `content` fits `room` pixels (average glyph ≈ 0.56 em). */
 function fitSize(content: string, room: number, size: number): number {
   return Math.max(18, Math.min(size, Math.floor(room / (Math.max(1, content.length) * 0.56))))
@@ -129,9 +140,10 @@ export function broadcastCard(kind: CardKind, shape: CardShape, input: CardConte
   const badgeSize = shape === 'square' ? 24 : 34
   const badge = input.marking === null ? 0 : input.marking.length * badgeSize * 0.8 + 80
   const room = width - 80 - badge - 40
+  const subtitle = cardSubtitle(kind, input)
   const background =
     input.transparent === true ? '' : `<rect width="${width}" height="${height}" fill="#101722"/>`
-  const header = `<rect x="0" y="0" width="${width}" height="170" fill="#000000" fill-opacity="${input.transparent === true ? 0.55 : 0.35}"/><rect x="0" y="0" width="24" height="170" fill="${escapeXml(input.accent)}"/>${text(80, 78, fitSize(input.title, room, 54), input.title, 'font-weight="800"')}${text(80, 136, fitSize(input.subtitle, room, 36), input.subtitle, 'fill="#c7cdd8"')}`
+  const header = `<rect x="0" y="0" width="${width}" height="170" fill="#000000" fill-opacity="${input.transparent === true ? 0.55 : 0.35}"/><rect x="0" y="0" width="24" height="170" fill="${escapeXml(input.accent)}"/>${text(80, 78, fitSize(input.title, room, 54), input.title, 'font-weight="800"')}${text(80, 136, fitSize(subtitle, room, 36), subtitle, 'fill="#c7cdd8"')}`
   const marking =
     input.marking === null
       ? ''

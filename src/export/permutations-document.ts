@@ -1,5 +1,5 @@
 import type { Verdict } from '../engine/permutation-row.ts'
-import type { PermutationsViewRow } from '../model/permutations-view.ts'
+import type { PermutationsViewRow } from '../model/permutations-view-row.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { outlookOf, permutationsOf } from '../model/season-scenarios.ts'
 

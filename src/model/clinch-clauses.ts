@@ -6,7 +6,7 @@ import type { RemainingRace } from '../engine/remaining-races.ts'
 import { formatPoints, pointsText } from './format-points.ts'
 import { listOf } from './list-of.ts'
 import { ordinalWord } from './ordinal.ts'
-import { limitWords, resultWords } from './permutation-words.ts'
+import { limitWords, resultWords, whateverRivalsDo } from './permutation-words.ts'
 
 /**
  * How the leader clinches in the next race, as the simplest true summary of its permutation
@@ -16,7 +16,7 @@ import { limitWords, resultWords } from './permutation-words.ts'
  * condition under which the table says the title is won; the table has the rest.
  */
 export function clinchClauses(table: ClauseTable, rivals: ReadonlyArray<string>): string {
-  const whatever = `whatever ${listOf(rivals)} ${rivals.length === 1 ? 'does' : 'do'}`
+  const whatever = whateverRivalsDo(rivals)
   return table.by === 'points'
     ? pointsClauses(table, rivals, whatever)
     : placeClauses(table, rivals, whatever)

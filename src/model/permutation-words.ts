@@ -6,7 +6,8 @@ import {
 } from '../engine/race-outcomes.ts'
 import type { RemainingRace } from '../engine/remaining-races.ts'
 import type { PlaceLimit, RivalLimit } from '../engine/rival-limit.ts'
-import { pointsText } from './format-points.ts'
+import { formatPoints, pointsText } from './format-points.ts'
+import { listOf } from './list-of.ts'
 import { ordinal, ordinalWord } from './ordinal.ts'
 
 // The permutation table in words (docs/scoring-rules.md#permutations): one place for every
@@ -16,6 +17,39 @@ import { ordinal, ordinalWord } from './ordinal.ts'
 export function bonusWords(set: BonusSet): string {
   if (set.pole && set.fastestLap) return 'the pole and the fastest lap'
   return set.pole ? 'the pole' : set.fastestLap ? 'the fastest lap' : ''
+}
+
+/** "whatever Leclerc and Pérez do", "whatever Hamilton does". */
+export function whateverRivalsDo(rivals: ReadonlyArray<string>): string {
+  return `whatever ${listOf(rivals)} ${rivals.length === 1 ? 'does' : 'do'}`
+}
+
+/**
+ * A rival's cell on a row that cannot clinch when another rival keeps the title open there
+ * (that one's cell says "in contention"); `NO_MATTER_LEGEND` under the table says what it means.
+ */
+export const NO_MATTER = '—'
+/** `NO_MATTER` read out (a screen reader's words for the cell). */
+export const NO_MATTER_WORDS = 'does not matter'
+export const NO_MATTER_LEGEND = `${NO_MATTER} on a row that cannot clinch: the rival's result ${NO_MATTER_WORDS}, because another rival stays in contention whatever happens.`
+
+/**
+ * Places the leader may take as one row says them: "7th", "8th–10th", "11th or lower" (`to` the
+ * table's last place, which stands for every place below it), "any place", "not classified".
+ */
+export function placeSpan(from: number | null, to: number, deepest: boolean): string {
+  if (from === null) return 'not classified'
+  if (from === 1 && deepest) return 'any place'
+  if (deepest) return `${ordinal(from)} or lower`
+  return from === to ? ordinal(from) : `${ordinal(from)}–${ordinal(to)}`
+}
+
+/** Points the leader may score as one row says them: "24 points or more" (`most`: the table's top), "20–23 points". */
+export function pointsSpan(bottom: number, top: number, most: boolean): string {
+  if (top === bottom) return pointsText(bottom)
+  return most
+    ? `${pointsText(bottom)} or more`
+    : `${formatPoints(bottom)}–${formatPoints(top)} points`
 }
 
 /** "+ pole", "+ fastest lap", "+ pole + fastest lap" for a table cell. */

@@ -1,8 +1,8 @@
 import type { CalendarRace } from '../engine/calendar.ts'
-import { listOf } from './list-of.ts'
-import { bonusWords } from './permutation-words.ts'
+import { bonusWords, whateverRivalsDo } from './permutation-words.ts'
 import { permutationGroups } from './permutations-table.ts'
-import type { PermutationsView, PermutationsViewRow } from './permutations-view.ts'
+import type { PermutationsView } from './permutations-view.ts'
+import type { PermutationsViewRow } from './permutations-view-row.ts'
 import { listOfRaceIds, raceName } from './race-name.ts'
 import type { ScenarioSummary } from './scenario-summary.ts'
 
@@ -16,6 +16,11 @@ export interface PermutationsBoard {
   readonly championship: string
   /** "Verstappen clinches in round 18, Japan, if …"; with no result that clinches, the outlook sentence. */
   readonly headline: string
+  /**
+   * The race (or races) the rows are for, as the series names them: "round 18, Japan", "races 11
+   * and 12" when the board shows the weekend together; null with no table.
+   */
+  readonly race: string | null
   /** The results that clinch, by place, best first. */
   readonly rows: ReadonlyArray<PermutationsBoardRow>
   /** How many rows of the Permutations view clinch (always or if). */
@@ -41,7 +46,13 @@ export function permutationsBoard(
 ): PermutationsBoard {
   const view = summary.permutations
   if (view === null)
-    return { championship, headline: summary.outlook?.sentence ?? '', rows: [], clinching: 0 }
+    return {
+      championship,
+      headline: summary.outlook?.sentence ?? '',
+      race: null,
+      rows: [],
+      clinching: 0,
+    }
   const names = view.rivals.map((rival) => rival.name)
   const race = calendar.find((r) => r.race.id === view.raceId)
   const inRace = boardRows(view.rows, view.by, names)
@@ -49,22 +60,24 @@ export function permutationsBoard(
   // Nothing clinches in the next race alone, but something does over its weekend: that table.
   const over =
     inRace.length === 0 && weekend !== null ? boardRows(weekend.rows, 'points', names) : []
-  const [rows, from, where] =
-    over.length > 0 && weekend !== null
-      ? [over, weekend.rows, `over ${listOfRaceIds(calendar, weekend.raceIds, { more: true })}`]
-      : [inRace, view.rows, `in ${race === undefined ? view.race : raceName(race, { more: true })}`]
+  const whole = over.length > 0 ? weekend : null
+  // The races the rows are for: `more` when words follow the name.
+  const named = (more: boolean) =>
+    whole !== null
+      ? listOfRaceIds(calendar, whole.raceIds, { more })
+      : race === undefined
+        ? view.race
+        : raceName(race, { more })
+  const [rows, from] = whole !== null ? [over, whole.rows] : [inRace, view.rows]
+  const where = `${whole !== null ? 'over' : 'in'} ${named(true)}`
   return {
     championship: view.championship,
     headline:
       rows.length > 0 ? `${view.leader} clinches ${where} if …` : (summary.outlook?.sentence ?? ''),
+    race: named(false),
     rows,
     clinching: from.filter((row) => row.clinches !== 'never').length,
   }
-}
-
-/** "whatever Leclerc and Pérez do", "whatever Hamilton does". */
-export function whateverRivalsDo(rivals: ReadonlyArray<string>): string {
-  return `whatever ${listOf(rivals)} ${rivals.length === 1 ? 'does' : 'do'}`
 }
 
 function boardRows(

@@ -1,4 +1,8 @@
-import type { PermutationsView, PermutationsViewRow } from './permutations-view.ts'
+import type { PermutationRow } from '../engine/permutation-row.ts'
+import { placeSpan } from './permutation-words.ts'
+import type { PermutationsView } from './permutations-view.ts'
+import type { PermutationsViewRow } from './permutations-view-row.ts'
+import { capital } from './race-name.ts'
 import { pointsLeftSentence, type ScenarioSummary } from './scenario-summary.ts'
 
 /**
@@ -68,7 +72,68 @@ export function noTableNote(summary: ScenarioSummary): string {
     : 'The title is settled: no result of the next race can change it.'
 }
 
-/** The view's heading: "Drivers title permutations for round 18, Japan". */
-export function permutationsHeading(view: PermutationsView): string {
-  return `${view.championship} title permutations for ${view.race}`
+/**
+ * The view's heading, "Drivers title permutations for round 18, Japan" ("Drivers title
+ * permutations" with no table); with no championship the permutations card's subtitle under the
+ * championship's title: "Title permutations for race 12".
+ */
+export function permutationsHeading(championship: string | null, race: string | null): string {
+  const words = `title permutations${race === null ? '' : ` for ${race}`}`
+  return championship === null ? capital(words) : `${championship} ${words}`
+}
+
+/**
+ * The places that cannot clinch even with a bonus, as one line a phone shows in their stead
+ * (docs/dashboard.md#permutations): what they are, which groups, and how many rows they hold.
+ */
+export interface NeverFold {
+  /** "7th or lower, or not classified", "0–8 points", "any result". */
+  readonly result: string
+  /** The indices of the groups it stands for. */
+  readonly groups: ReadonlySet<number>
+  readonly rows: number
+}
+
+/** The groups of `groups` whose every row never clinches; null when fewer than two rows would fold. */
+export function neverFold(
+  groups: ReadonlyArray<PermutationsGroup>,
+  by: PermutationsView['by'],
+): NeverFold | null {
+  const rowsOf = (group: PermutationsGroup) => [group.head, ...group.variants.map((v) => v.row)]
+  const folded = groups.flatMap((group) =>
+    rowsOf(group).every((row) => row.clinches === 'never') ? [group] : [],
+  )
+  const rows = folded.reduce((sum, group) => sum + rowsOf(group).length, 0)
+  if (rows < 2) return null
+  const outcomes = (of: ReadonlyArray<PermutationsGroup>) =>
+    of.flatMap(rowsOf).flatMap((row) => row.outcomes)
+  const result =
+    folded.length === groups.length
+      ? 'any result'
+      : by === 'points'
+        ? folded.map((group) => group.head.result).join(', or ')
+        : placesSaid(outcomes(folded), outcomes(groups))
+  return { result, groups: new Set(folded.map((group) => groups.indexOf(group))), rows }
+}
+
+/** The leader's places of `outcomes` as the rows say them: "7th, or 9th or lower, or not classified". */
+function placesSaid(
+  outcomes: ReadonlyArray<PermutationRow>,
+  table: ReadonlyArray<PermutationRow>,
+): string {
+  const deepest = Math.max(0, ...table.map((o) => o.leader.place ?? 0))
+  const places = [...new Set(outcomes.flatMap((o) => o.leader.place ?? []))].toSorted(
+    (a, b) => a - b,
+  )
+  // Runs of places next to each other, each one span.
+  const spans: Array<string> = []
+  let from = places[0]
+  places.forEach((place, i) => {
+    const next = places[i + 1]
+    if (next === place + 1) return
+    spans.push(placeSpan(from ?? place, place, place >= deepest))
+    from = next
+  })
+  if (outcomes.some((o) => o.leader.place === null)) spans.push('not classified')
+  return spans.join(', or ')
 }

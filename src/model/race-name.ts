@@ -131,6 +131,7 @@ function closed(name: string, close: boolean): string {
   return close ? `${name},` : name
 }
 
-function capital(text: string): string {
+/** The text as a sentence opens with it: "Round 18, Japan". */
+export function capital(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 }

@@ -27,6 +27,22 @@ test('pitboard permutations --format json: the documented shape, the 2022 Japan 
     ],
   })
   expect(drivers.outcomes.find((o) => o.place === 1 && o.fastestLap)?.clinches).toBe('always')
+  // Every place has its outcomes, those of a row merging places too ("8th–10th").
+  expect(drivers.outcomes.filter((o) => !o.fastestLap).map((o) => o.place)).toEqual([
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    null,
+  ])
+  expect(drivers.outcomes.filter((o) => o.orLower).map((o) => o.place)).toEqual([11])
   // The constructors: a team adding its cars up goes by points.
   expect(document.championships.find((c) => c.id === 'constructors')?.by).toBe('points')
 })
@@ -46,6 +62,10 @@ test('pitboard permutations: the table and the sentence; a Carrera Cup weekend t
   )
   expect(table.stdout).toMatch(/1st \+ fastest lap\s+always\s+any result\s+any result/)
   expect(table.stdout).toContain('Leclerc: Out if outscored by Verstappen by 8 points or more.')
+  // "—" said under the table that has one.
+  expect(table.stdout).toMatch(
+    /\nnot classified +never +in contention +in contention\n— on a row that cannot clinch: the rival's result does not matter, because another rival stays in contention whatever happens\.\n/,
+  )
   // Before race 11 of 2023 no result of race 11 alone clinches, but races 11 and 12 together can.
   const ccna = pitboard(
     'permutations',
@@ -59,6 +79,9 @@ test('pitboard permutations: the table and the sentence; a Carrera Cup weekend t
     'Dickinson cannot clinch the Pro title in race 11, but can over races 11 and 12 by ',
   )
   expect(ccna.stdout).toContain('Dickinson over races 11 and 12')
+  expect(ccna.stdout).toMatch(
+    /\n28 points or more +if +outscored by 9 points or more +outscored by 5 points or more +any result/,
+  )
   const wrong = pitboard('permutations', 'public/data/f1/2022', '--format', 'csv')
   expect(wrong.code).toBe(2)
   expect(wrong.stderr).toContain('--format must be table or json, not "csv"')

@@ -40,6 +40,41 @@ describe('the permutations in Chromium', { timeout: 90_000 }, () => {
     expect(await border('1st')).toBe('dashed')
   })
 
+  test('on a 390 px phone the places that cannot clinch fold into one line, the rows with a bonus under their place; a button shows them all', async () => {
+    const phone = await dashboard.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    const page = await open('?series=f1&season=2022&view=permutations&asOf=r17', phone)
+    const table = page.getByRole('table')
+    await table.waitFor()
+    const results = () => table.getByRole('rowheader').allInnerTexts()
+    expect(await results()).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '5th',
+      '6th',
+      '7th or lower, or not classified',
+    ])
+    const never = page.getByRole('button', { name: 'Show the 4 rows that cannot clinch' })
+    expect(await never.getAttribute('aria-expanded')).toBe('false')
+    await page.getByRole('button', { name: 'Show all 16 rows' }).click()
+    const fold = page.getByRole('button', {
+      name: 'Fold the rows with a bonus and the rows that cannot clinch',
+    })
+    expect(await fold.getAttribute('aria-expanded')).toBe('true')
+    expect(await results()).toHaveLength(16)
+    // The line under the table says what "—" means, now that one is shown.
+    expect(await page.locator('.permutations-legend').innerText()).toMatch(
+      /^— on a row that cannot clinch/,
+    )
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await phone.close()
+  })
+
   test('the standings link to the full table, and the tab strip names it', async () => {
     const page = await open('?series=f1&season=2022&asOf=r17')
     await page.getByRole('link', { name: 'Full table' }).click()
@@ -103,6 +138,7 @@ describe('the permutations in Chromium', { timeout: 90_000 }, () => {
     ])
     expect(download.suggestedFilename()).toBe('f1-2022-drivers-after-r17-permutations-wide.svg')
     const svg = readFileSync(await download.path(), 'utf8')
+    expect(svg).toContain('>Title permutations for round 18, Japan</text>')
     expect(svg).toContain('>Verstappen clinches the Drivers title in round 18, Japan,')
     expect(svg).toContain('>✓ always with the fastest lap</text>')
     expect(svg).toMatch(/>\+\d+ more results in the Permutations view<\/text>/)

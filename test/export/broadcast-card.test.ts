@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { broadcastCard, escapeXml } from '../../src/export/broadcast-card.ts'
+import { broadcastCard, cardSubtitle, escapeXml } from '../../src/export/broadcast-card.ts'
 import { cardContent, type CardContent } from '../../src/model/card-content.ts'
 import { shippedModel, summaryAfter } from '../fixtures/shipped-summary.ts'
 
@@ -24,7 +24,7 @@ const input: CardContent = {
     leader: 'Riley Dickinson',
     text: 'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent & Martin.',
   },
-  permutations: { championship: 'Pro', headline: '', rows: [], clinching: 0 },
+  permutations: { championship: 'Pro', headline: '', race: null, rows: [], clinching: 0 },
 }
 
 test('each card is an SVG of the broadcast size with the data, the class colour and the marking', () => {
@@ -118,6 +118,7 @@ test('the permutations card escapes its text: a sentence or a name can never bre
     permutations: {
       championship: 'Pro',
       headline: 'Dickinson clinches in race 12 if …',
+      race: 'race 12',
       rows: [
         {
           result: '1st',
@@ -134,4 +135,41 @@ test('the permutations card escapes its text: a sentence or a name can never bre
   expect(card).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/)
   expect(card).toContain('&lt;script&gt; 2nd or lower')
   expect(card).not.toContain('<script>')
+})
+
+test('the permutations card names the race its table is for, as the Permutations view heads it; the other cards the race the standings are after', async () => {
+  const subtitleOf = (svg: string) => textsOf(svg).find((t) => t.y === 136)?.text
+  const f1 = await shippedModel('f1/2022')
+  const content = (model: typeof f1, championship: string, after: string) => {
+    const summary = summaryAfter(model, championship, after)
+    const card = cardContent(model, {
+      championship,
+      step: model.standings.scored.findIndex((r) => r.race.race.id === after),
+      compare: [],
+      source: 'official',
+      outlook: summary.outlook,
+      permutations: summary.permutations,
+    })
+    if (card === null) throw new Error('no card')
+    return card
+  }
+  const japan = content(f1, 'drivers', 'r17')
+  expect(subtitleOf(broadcastCard('permutations', 'wide', japan))).toBe(
+    'Title permutations for round 18, Japan',
+  )
+  expect(subtitleOf(broadcastCard('standings', 'wide', japan))).toBe(
+    'Standings after R17 · Singapore',
+  )
+  // Nothing clinches in race 11 alone: the card shows races 11 and 12 together, and says so.
+  const ccna = await shippedModel('ccna/2023')
+  expect(cardSubtitle('permutations', content(ccna, 'pro', 'r10'))).toBe(
+    'Title permutations for races 11 and 12',
+  )
+  expect(cardSubtitle('permutations', content(ccna, 'pro', 'r11'))).toBe(
+    'Title permutations for race 12',
+  )
+  // A settled title has no table: the standings' line.
+  expect(cardSubtitle('permutations', content(f1, 'drivers', 'r18'))).toBe(
+    'Standings after R18 · Japan',
+  )
 })

@@ -13,6 +13,7 @@ const boardAfter = (model: SeasonModel, championship: string, race: string) =>
 test('F1 2022 before Japan: the headline, then the results that clinch by place, a bonus that makes one certain said on its row', () => {
   const board = boardAfter(f1, 'drivers', 'r17')
   expect(board.headline).toBe('Verstappen clinches in round 18, Japan, if …')
+  expect(board.race).toBe('round 18, Japan')
   expect(board.rows.slice(0, 2)).toEqual([
     // Pérez may take any result: he is no condition. With the fastest lap a win is enough.
     {
@@ -72,7 +73,7 @@ test('a race named by number takes no comma; a team by points; a settled title i
     {
       result: '20 points or more',
       clinches: 'if',
-      conditions: ['Ferrari outscored by 20 or more'],
+      conditions: ['Ferrari outscored by 20 points or more'],
       alwaysWith: null,
       stands: 1,
     },
@@ -81,6 +82,7 @@ test('a race named by number takes no comma; a team by points; a settled title i
   expect(settled).toEqual({
     championship: 'drivers',
     headline: 'Verstappen has clinched the Drivers title.',
+    race: null,
     rows: [],
     clinching: 0,
   })
@@ -94,10 +96,11 @@ test('a race named by number takes no comma; a team by points; a settled title i
 test('nothing clinches in the next race alone but the weekend can: the board shows the weekend', async () => {
   const board = boardAfter(ccna, 'pro', 'r10')
   expect(board.headline).toBe('Dickinson clinches over races 11 and 12 if …')
+  expect(board.race).toBe('races 11 and 12')
   expect(board.rows[0]).toEqual({
     result: '28 points or more',
     clinches: 'if',
-    conditions: ['Sargent outscored by 9 or more', 'Martin outscored by 5 or more'],
+    conditions: ['Sargent outscored by 9 points or more', 'Martin outscored by 5 points or more'],
     alwaysWith: null,
     stands: 1,
   })

@@ -1,19 +1,21 @@
-import { useState } from 'react'
-import { permutationGroups, type PermutationsGroup } from '../../model/permutations-table.ts'
-import type {
-  PermutationsRival,
-  PermutationsView,
-  PermutationsViewRow,
-} from '../../model/permutations-view.ts'
-import { VerdictBadge } from '../../ui/verdict-badge.tsx'
+import { Fragment, useId, useState } from 'react'
+import { NO_MATTER, NO_MATTER_LEGEND } from '../../model/permutation-words.ts'
+import { neverFold, permutationGroups } from '../../model/permutations-table.ts'
+import type { PermutationsRival, PermutationsView } from '../../model/permutations-view.ts'
+import type { PermutationsViewRow } from '../../model/permutations-view-row.ts'
+import { useMediaQuery } from '../../ui/use-media-query.ts'
+import { FoldRow, NeverRow, Row } from './permutations-rows.tsx'
 
 /** Past this many rows the rows with a bonus start folded under their place. */
 const FOLD_ABOVE = 24
+/** A phone, as permutations.css lays each row out as a card. */
+const PHONE = '(max-width: 640px)'
 
 /**
  * The table: one row per result of the leader, the verdict, then per rival what it may do. On a
- * long table (the Carrera Cup's pole and fastest-lap points) each place's rows with a bonus fold
- * under it, their verdicts still shown; on a phone each row is a card.
+ * long table (the Carrera Cup's pole and fastest-lap points) and on a phone each place's rows with
+ * a bonus fold under it, their verdicts still shown; on a phone each row is a card and the places
+ * that cannot clinch even with a bonus fold into one line. A button shows every row.
  */
 export function PermutationsTable(props: {
   /** The first column's heading: "Verstappen in round 18, Japan". */
@@ -23,28 +25,59 @@ export function PermutationsTable(props: {
   readonly rivals: ReadonlyArray<PermutationsRival>
 }) {
   const { column, rows, by, rivals } = props
+  const phone = useMediaQuery(PHONE)
   const groups = permutationGroups(rows, by)
-  const foldable = rows.length > FOLD_ABOVE && groups.some((g) => g.variants.length > 0)
+  const withBonus = groups.some((g) => g.variants.length > 0)
+  const never = phone ? neverFold(groups, by) : null
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set())
+  const [neverOpen, setNeverOpen] = useState(false)
   const [all, setAll] = useState(false)
-  const isOpen = (i: number) => !foldable || all || open.has(i)
+  const tableId = useId()
+  const foldable = withBonus && (phone || rows.length > FOLD_ABOVE)
+  const variantsShown = (i: number) => !foldable || all || open.has(i)
+  const folded = (i: number) => never !== null && !all && never.groups.has(i)
+  const shown = (i: number) => !folded(i) || neverOpen
   const toggle = (i: number) =>
     setOpen((was) => {
       const next = new Set(was)
       if (!next.delete(i)) next.add(i)
       return next
     })
+  // The legend says what "—" means, when a row shown has one.
+  const legend = groups.some(
+    (group, i) =>
+      shown(i) &&
+      [group.head, ...(variantsShown(i) ? group.variants.map((v) => v.row) : [])].some((row) =>
+        row.cells.includes(NO_MATTER),
+      ),
+  )
+  // Every row at once; where one line folds every place, its own button does as much.
+  const showAll = foldable && never?.groups.size !== groups.length
+  const what = [
+    ...(foldable ? ['the rows with a bonus'] : []),
+    ...(never !== null ? ['the rows that cannot clinch'] : []),
+  ]
   return (
     <>
-      {foldable && (
+      {showAll && (
         <p className="permutations-fold">
-          <button type="button" aria-pressed={all} onClick={() => setAll(!all)}>
-            {all ? 'Fold the rows with a bonus' : `Show all ${rows.length} rows`}
+          <button
+            type="button"
+            aria-expanded={all}
+            aria-controls={tableId}
+            onClick={() => {
+              // Folding every row folds each part shown on its own too.
+              setAll(!all)
+              setOpen(new Set())
+              setNeverOpen(false)
+            }}
+          >
+            {all ? `Fold ${what.join(' and ')}` : `Show all ${rows.length} rows`}
           </button>
         </p>
       )}
       <div className="table-scroll permutations-scroll">
-        <table className="permutations-table">
+        <table className="permutations-table" id={tableId}>
           <thead>
             <tr>
               <th scope="col">{column}</th>
@@ -57,85 +90,37 @@ export function PermutationsTable(props: {
             </tr>
           </thead>
           {groups.map((group, i) => (
-            <tbody key={group.head.result}>
-              <Row rivals={rivals} row={group.head} />
-              {foldable && !all && group.variants.length > 0 && (
-                <FoldRow
-                  group={group}
-                  open={open.has(i)}
+            <Fragment key={group.head.result}>
+              {never !== null && folded(i) && i === Math.min(...never.groups) && (
+                <NeverRow
+                  fold={never}
+                  open={neverOpen}
                   columns={2 + rivals.length}
-                  onToggle={() => toggle(i)}
+                  onToggle={() => setNeverOpen(!neverOpen)}
                 />
               )}
-              {isOpen(i) &&
-                group.variants.map(({ row }) => (
-                  <Row key={row.result} rivals={rivals} row={row} variant />
-                ))}
-            </tbody>
+              {shown(i) && (
+                <tbody>
+                  <Row rivals={rivals} row={group.head} />
+                  {foldable && !all && group.variants.length > 0 && (
+                    <FoldRow
+                      group={group}
+                      open={open.has(i)}
+                      columns={2 + rivals.length}
+                      onToggle={() => toggle(i)}
+                    />
+                  )}
+                  {variantsShown(i) &&
+                    group.variants.map(({ row }) => (
+                      <Row key={row.result} rivals={rivals} row={row} variant />
+                    ))}
+                </tbody>
+              )}
+            </Fragment>
           ))}
         </table>
       </div>
+      {legend && <p className="permutations-legend muted">{NO_MATTER_LEGEND}</p>}
     </>
-  )
-}
-
-/**
- * Under a place's row, its rows with a bonus: folded, each one's verdict and a button that shows
- * them; shown, a button that folds them again.
- */
-function FoldRow(props: {
-  readonly group: PermutationsGroup
-  readonly open: boolean
-  readonly columns: number
-  readonly onToggle: () => void
-}) {
-  const { group, open, columns, onToggle } = props
-  const result = group.head.result
-  return (
-    <tr className="fold-row">
-      <td colSpan={columns}>
-        {!open && (
-          <ul className="variant-verdicts" aria-label={`${result} with a bonus`}>
-            {group.variants.map(({ bonus, row }) => (
-              <li key={bonus}>
-                {bonus} <VerdictBadge verdict={row.clinches} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-label={`${open ? 'Fold' : 'Show'} ${result} with a bonus`}
-          onClick={onToggle}
-        >
-          {open ? 'Fold' : 'Show'}
-        </button>
-      </td>
-    </tr>
-  )
-}
-
-function Row(props: {
-  readonly rivals: ReadonlyArray<PermutationsRival>
-  readonly row: PermutationsViewRow
-  readonly variant?: boolean
-}) {
-  const { rivals, row, variant = false } = props
-  return (
-    <tr className={`verdict-row-${row.clinches}${variant ? ' variant' : ''}`}>
-      <th scope="row">{row.result}</th>
-      <td className="verdict-cell">
-        <VerdictBadge verdict={row.clinches} />
-      </td>
-      {row.cells.map((cell, r) => {
-        const rival = rivals[r]
-        return (
-          <td key={rival?.id ?? r} className="rival-cell" data-label={rival?.name}>
-            {cell}
-          </td>
-        )
-      })}
-    </tr>
   )
 }

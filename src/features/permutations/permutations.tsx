@@ -36,7 +36,7 @@ export function Permutations({ championship, summary, pending, prefix }: Props) 
   const sentence = summary.outlook?.sentence ?? null
   return (
     <section className="permutations" aria-label="Permutations">
-      <h2>{view === null ? `${championship} title permutations` : permutationsHeading(view)}</h2>
+      <h2>{permutationsHeading(view?.championship ?? championship, view?.race ?? null)}</h2>
       {sentence !== null && (
         <p className={`outlook permutations-sentence${view === null ? ' clinched' : ''}`}>
           {prefix}

@@ -1,11 +1,23 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { Permutations } from '../../../src/features/permutations/permutations.tsx'
 import { shippedModel, summaryAfter } from '../../fixtures/shipped-summary.ts'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+/** A phone's window: every media query of the page's width matches (jsdom has no `matchMedia`). */
+const onPhone = () =>
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query === '(max-width: 640px)',
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }))
 
 const f1 = await shippedModel('f1/2022')
 const ccna = await shippedModel('ccna/2023')
@@ -49,7 +61,16 @@ test('published: F1 2022 before Japan — a win with the fastest lap clinches al
   expect(win.querySelector('.verdict-cell')?.textContent).toBe('◐ if')
   expect(cellOf(win, 'Leclerc')).toBe('3rd or lower')
   expect(cellOf(win, 'Pérez')).toBe('any result')
-  expect(rowOf(table, '7th').querySelector('.verdict-cell')?.textContent).toBe('✕ never')
+  const seventh = rowOf(table, '7th')
+  expect(seventh.querySelector('.verdict-cell')?.textContent).toBe('✕ never')
+  // Pérez's result does not matter with 7th: Leclerc stays in contention whatever happens.
+  expect(cellOf(seventh, 'Leclerc')).toBe('in contention')
+  expect(cellOf(seventh, 'Pérez')).toBe('—does not matter')
+  expect(
+    within(view).getByText(
+      "— on a row that cannot clinch: the rival's result does not matter, because another rival stays in contention whatever happens.",
+    ),
+  ).toBeInTheDocument()
   // A table of 16 rows shows them all; nothing is folded.
   expect(within(table).getAllByRole('rowheader')).toHaveLength(16)
   expect(within(view).queryByRole('button')).toBeNull()
@@ -88,7 +109,7 @@ test('a long table folds the rows with a bonus under their place, their verdicts
   await user.click(screen.getByRole('button', { name: `Show all ${total} rows` }))
   expect(shown()).toBe(total)
   expect(screen.getByRole('button', { name: 'Fold the rows with a bonus' })).toHaveAttribute(
-    'aria-pressed',
+    'aria-expanded',
     'true',
   )
 })
@@ -183,5 +204,103 @@ test('published: CCNA 2023 Pro after race 10 — no result of race 11 clinches, 
   )
   const most = rowOf(weekend, '28 points or more')
   expect(most.querySelector('.verdict-cell')?.textContent).toBe('◐ if')
-  expect(cellOf(most, 'Sargent')).toBe('outscored by 9 or more')
+  expect(cellOf(most, 'Sargent')).toBe('outscored by 9 points or more')
+  expect(cellOf(most, 'Hart')).toBe('any result')
+  expect(cellOf(rowOf(weekend, '23–27 points'), 'Hart')).toBe('at most 28 points more')
+})
+
+test('on a phone the places that cannot clinch fold into one line and the rows with a bonus under their place: F1 2022 before Japan', async () => {
+  onPhone()
+  const user = userEvent.setup()
+  render(
+    <Permutations
+      championship="Drivers"
+      summary={summaryAfter(f1, 'drivers', 'r17')}
+      pending={false}
+      prefix=""
+    />,
+  )
+  const table = screen.getByRole('table')
+  const shown = () =>
+    within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent)
+  expect(shown()).toEqual([
+    '1st',
+    '2nd',
+    '3rd',
+    '4th',
+    '5th',
+    '6th',
+    '7th or lower, or not classified',
+  ])
+  expect(
+    rowOf(table, '7th or lower, or not classified').querySelector('.verdict-cell')?.textContent,
+  ).toBe('✕ never')
+  // The bonus rows' verdicts are still said under their place.
+  expect(
+    within(within(table).getByRole('list', { name: '1st with a bonus' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual(['+ fastest lap ✓ always'])
+  // No "—" shown, so no line saying what it means.
+  expect(screen.queryByText(/^— on a row that cannot clinch/)).toBeNull()
+  const never = screen.getByRole('button', { name: 'Show the 4 rows that cannot clinch' })
+  expect(never).toHaveAttribute('aria-expanded', 'false')
+  await user.click(never)
+  expect(
+    screen.getByRole('button', { name: 'Fold the 4 rows that cannot clinch' }),
+  ).toHaveAttribute('aria-expanded', 'true')
+  expect(shown().slice(6)).toEqual([
+    '7th or lower, or not classified',
+    '7th',
+    '8th–10th',
+    '11th or lower',
+    'not classified',
+  ])
+  expect(screen.getByText(/^— on a row that cannot clinch/)).toBeInTheDocument()
+  const all = screen.getByRole('button', { name: 'Show all 16 rows' })
+  expect(all).toHaveAttribute('aria-expanded', 'false')
+  expect(all).toHaveAttribute('aria-controls', table.id)
+  await user.click(all)
+  expect(shown()).toHaveLength(16)
+  await user.click(
+    screen.getByRole('button', {
+      name: 'Fold the rows with a bonus and the rows that cannot clinch',
+    }),
+  )
+  expect(shown()).toHaveLength(7)
+})
+
+test('on a phone a table that cannot clinch at all is one line, "any result ✕ never": CCNA 2023 Pro-Am before race 11', () => {
+  onPhone()
+  const summary = summaryAfter(ccna, 'pro-am', 'r10')
+  render(<Permutations championship="Pro-Am" summary={summary} pending={false} prefix="" />)
+  const [race] = screen.getAllByRole('table')
+  if (race === undefined) throw new Error('no table')
+  expect(
+    within(race)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent),
+  ).toEqual(['any result'])
+  const rows = summary.permutations?.rows.length ?? 0
+  expect(
+    within(race).getByRole('button', { name: `Show the ${rows} rows that cannot clinch` }),
+  ).toHaveAttribute('aria-expanded', 'false')
+  // That button is the only one: a second "Show all" would do the same.
+  expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull()
+})
+
+test('on a phone the 65 rows before race 12 of 2023 fold to one card per place, none of them never', () => {
+  onPhone()
+  render(
+    <Permutations
+      championship="Pro"
+      summary={summaryAfter(ccna, 'pro', 'r11')}
+      pending={false}
+      prefix=""
+    />,
+  )
+  expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(17)
+  expect(screen.queryByRole('button', { name: /cannot clinch/ })).toBeNull()
 })

@@ -1,0 +1,70 @@
+import { Suspense } from 'react'
+import type { ChampionshipProgression } from '../engine/progression.ts'
+import type { SeasonModel } from '../model/season-model.ts'
+import type { Candidate } from '../ui/candidate-groups.ts'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
+import { Skeleton } from '../ui/skeleton.tsx'
+import type { Selection } from './resolve-selection.ts'
+import type { UrlStateApi } from './use-url-state.ts'
+import { loadCharts } from './view-loaders.ts'
+
+const Charts = retryableLazy(loadCharts, 'default')
+
+/**
+ * The charts view (docs/dashboard.md#views): the entries picked from `pickable`'s championships,
+ * with a class picker when there are several (All classes).
+ */
+export function ChartContent(props: {
+  readonly model: SeasonModel
+  readonly selection: Selection
+  readonly url: UrlStateApi
+  readonly pickable: ReadonlyArray<ChampionshipProgression>
+  readonly candidates: ReadonlyArray<Candidate>
+}) {
+  const { model, selection, url, pickable, candidates } = props
+  const { state, hrefFor, navigate } = url
+  const { step, focus } = selection
+  if (focus === null) return null
+  // Line styles follow the final tables, so a line keeps its look at every race shown.
+  const finalStep = model.standings.scored.length - 1
+  const styleOrder = pickable.flatMap(
+    ({ championship }) =>
+      model
+        .championship(championship.id)
+        ?.table(finalStep)
+        .map((r) => r.id) ?? [],
+  )
+  const tableOf = (id: string) => model.championship(id)?.table(step) ?? []
+  return (
+    <Suspense fallback={<Skeleton label="Loading charts" rows={6} />}>
+      <Charts
+        progression={focus}
+        step={step}
+        picked={selection.picked}
+        kind={state.chart}
+        beforeDrops={state.beforeDrops}
+        candidates={candidates}
+        styleOrder={styleOrder}
+        classPicker={
+          pickable.length < 2
+            ? null
+            : {
+                options: pickable.map(({ championship: { id, name } }) => ({ id, name })),
+                value: focus.championship.id,
+                onPick: (id) =>
+                  navigate(
+                    hrefFor({
+                      compare: tableOf(id)
+                        .slice(0, 5)
+                        .map((r) => r.id),
+                    }),
+                  ),
+              }
+        }
+        kindHref={(chart) => hrefFor({ chart })}
+        dropsHref={(beforeDrops) => hrefFor({ beforeDrops })}
+        onCompare={(ids) => navigate(hrefFor({ compare: [...ids] }))}
+      />
+    </Suspense>
+  )
+}
