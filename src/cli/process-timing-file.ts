@@ -67,8 +67,8 @@ export type TimingOutcome =
   | { readonly kind: 'skipped'; readonly file: string; readonly reason: string }
 
 /** The notes of a timing file: a text file of the same name ending in .txt, one note a line. */
-export function notesFileOf(csv: string): string {
-  return csv.replace(/\.csv$/i, '.txt')
+export function notesFileOf(sheet: string): string {
+  return sheet.replace(/\.(?:csv|json)$/i, '.txt')
 }
 
 /**
@@ -145,7 +145,10 @@ export async function processTimingFile(
     updatedAt: isoSeconds(now),
     rows: imported.rows,
     ...(imported.source === undefined ? {} : { source: imported.source }),
-    ...(notes.length === 0 ? {} : { notes }),
+    // The stewards' decisions a JSON file carries, then the operator's notes file.
+    ...(notes.length === 0 && imported.notes === undefined
+      ? {}
+      : { notes: [...(imported.notes ?? []), ...notes] }),
   }
   if (before !== null && sameResult(before, results)) return { kind: 'unchanged', file, status }
   const short = shortExport(season, check.files, race, before, results.rows.length)

@@ -59,7 +59,7 @@ async function listCsvFiles(folder: string): Promise<ReadonlyArray<Listed>> {
   }
   const listed = await Promise.all(
     entries
-      .filter((entry) => entry.isFile() && /\.csv$/i.test(entry.name))
+      .filter((entry) => entry.isFile() && /\.(?:csv|json)$/i.test(entry.name))
       .map(async ({ name }): Promise<Listed | null> => {
         const info = await stat(join(folder, name)).catch(() => null)
         const csv = hashOf(name)

@@ -6,6 +6,8 @@ import { readWholeNumber } from './whole-number.ts'
 /** One car of an Al Kamel results file, as written, with the line it came from. */
 export interface TimingRow {
   readonly line: number
+  /** Where a JSON file has this car ("classification[3]"); messages name it instead of a line. */
+  readonly jsonPath?: string
   readonly car: string
   /** POSITION (race) or POS (qualifying); null when empty (a non-starter). */
   readonly position: number | null
@@ -22,6 +24,16 @@ export interface TimingRow {
     readonly last: string
     readonly country: string | null
   }>
+}
+
+/**
+ * Where a message about one cell of a timing row points: "race.csv line 5, column CLASS", or in
+ * a JSON file "race.json: classification[3].class". Without a column: the row.
+ */
+export function whereIn(file: string, row: TimingRow, column?: string): string {
+  if (row.jsonPath !== undefined)
+    return `${file}: ${row.jsonPath}${column === undefined ? '' : `.${column.toLowerCase()}`}`
+  return `${file} line ${row.line}${column === undefined ? '' : `, column ${column}`}`
 }
 
 export type Parsed<T> =

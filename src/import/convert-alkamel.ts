@@ -1,6 +1,7 @@
 import { checkImportedRace } from '../data/check-imported-race.ts'
 import type { Driver, RaceDef, RaceResults, Season, Team } from '../engine/types.ts'
-import { parseAlKamelResults, type Parsed } from './alkamel-results.ts'
+import type { Parsed } from './alkamel-results.ts'
+import { readAlKamelSheet, sheetStatus, withStewardsNotes } from './alkamel-sheet.ts'
 import { toRaceResults, type ImportOptions } from './to-race-results.ts'
 
 /** A timing file as read: the name its messages give, and its text. */
@@ -23,7 +24,7 @@ export interface AlKamelConversion {
 }
 
 /**
- * An Al Kamel results CSV (and its qualifying sheet, for the poles) to the result file of one
+ * An Al Kamel results file, CSV or JSON (and its qualifying sheet, for the poles) to the result file of one
  * race, checked against the season: the one conversion behind `pitboard import alkamel` and
  * `pitboard watch` (docs/importing.md). Not ok when either file cannot be read as a timing sheet;
  * ok with `faults` when the result file it makes does not fit the season.
@@ -35,8 +36,8 @@ export function convertAlKamel(
   qualifying: TimingText | null,
   options: Omit<ImportOptions, 'race' | 'qualifying'>,
 ): Parsed<AlKamelConversion> {
-  const parsed = parseAlKamelResults(sheet.text, sheet.file)
-  const grid = qualifying === null ? null : parseAlKamelResults(qualifying.text, qualifying.file)
+  const parsed = readAlKamelSheet(sheet.text, sheet.file)
+  const grid = qualifying === null ? null : readAlKamelSheet(qualifying.text, qualifying.file)
   if (!parsed.ok || (grid !== null && !grid.ok))
     return {
       ok: false,
@@ -45,14 +46,23 @@ export function convertAlKamel(
         ...(grid === null || grid.ok ? [] : grid.errors),
       ],
     }
+  // A JSON file says its own status (report_mark); the file's name, where it says one, must agree.
+  const status = sheetStatus(parsed.value, sheet.file, options.status)
+  if ('error' in status) return { ok: false, errors: [status.error] }
   const imported = toRaceResults(
-    parsed.value,
+    parsed.value.rows,
     season,
-    { ...options, race: race.id, qualifying: grid?.value ?? null },
+    {
+      ...options,
+      ...(status.status === undefined ? {} : { status: status.status }),
+      race: race.id,
+      qualifying: grid?.value.rows ?? null,
+    },
     sheet.file,
   )
   if (!imported.ok) return imported
-  const { results, newDrivers, newTeams, warnings } = imported.value
+  const { newDrivers, newTeams, warnings } = imported.value
+  const results = withStewardsNotes(imported.value.results, parsed.value)
   // The same checks as every other door (the browser's review, this browser's kept races).
   const { extended, faults } = checkImportedRace(
     season,

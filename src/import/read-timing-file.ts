@@ -1,6 +1,8 @@
 import { checkImportedRace } from '../data/check-imported-race.ts'
 import type { Season } from '../engine/types.ts'
 import { parseAlKamelResults, type Parsed } from './alkamel-results.ts'
+import { isAlKamelSession } from './alkamel-json.ts'
+import { parseJsonText, readAlKamelSheet, sheetStatus, withStewardsNotes } from './alkamel-sheet.ts'
 import { parseErgastResults } from './ergast-results.ts'
 import { guessMapping, mappedRows, readCsvTable, type CsvMapping } from './generic-csv.ts'
 import { toRaceResults, type ImportedRace, type ImportOptions } from './to-race-results.ts'
@@ -23,9 +25,10 @@ function withWarnings(
 }
 
 /**
- * Any supported timing file to a contract result file (docs/importing.md): Ergast/Jolpica JSON
- * (a `.json` file or text starting with `{`), an Al Kamel results CSV (recognised by its
- * NUMBER and POSITION/POS columns), or any other CSV through a column mapping.
+ * Any supported timing file to a contract result file (docs/importing.md), told apart by
+ * content: an Al Kamel JSON session (`session` and `classification`), Ergast/Jolpica JSON (any
+ * other JSON), an Al Kamel results CSV (its NUMBER and POSITION/POS columns), or any other CSV
+ * through a column mapping.
  */
 export function readTimingFile(...args: Parameters<typeof readUnchecked>): TimingFileRead {
   const [fileName, , season, options] = args
@@ -42,6 +45,28 @@ export function readTimingFile(...args: Parameters<typeof readUnchecked>): Timin
   return faults.length === 0 ? read : { ...read, outcome: { ok: false, errors: faults } }
 }
 
+/** An Al Kamel JSON session: its own status (report_mark) and the stewards' notes come along. */
+function alKamelJson(
+  text: string,
+  fileName: string,
+  season: Season,
+  options: ImportOptions,
+): Parsed<ImportedRace> {
+  const sheet = readAlKamelSheet(text, fileName)
+  if (!sheet.ok) return sheet
+  const status = sheetStatus(sheet.value, fileName, undefined)
+  if ('error' in status) return { ok: false, errors: [status.error] }
+  const imported = toRaceResults(
+    sheet.value.rows,
+    season,
+    { ...options, ...(status.status === undefined ? {} : { status: status.status }) },
+    fileName,
+  )
+  if (!imported.ok) return imported
+  const results = withStewardsNotes(imported.value.results, sheet.value)
+  return withWarnings(sheet.warnings, { ...imported, value: { ...imported.value, results } })
+}
+
 function readUnchecked(
   fileName: string,
   text: string,
@@ -49,7 +74,17 @@ function readUnchecked(
   options: ImportOptions,
   mapping: CsvMapping | null = null,
 ): TimingFileRead {
-  if (fileName.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{')) {
+  // Told apart by content (docs/importing.md): an Al Kamel session (`session` and
+  // `classification`), else Ergast/Jolpica; `{` after any byte-order mark means JSON.
+  const json = parseJsonText(text, fileName)
+  if (json !== null && 'json' in json && isAlKamelSession(json.json))
+    return {
+      format: 'alkamel',
+      columns: [],
+      mapping: {},
+      outcome: alKamelJson(text, fileName, season, options),
+    }
+  if (json !== null || fileName.toLowerCase().endsWith('.json')) {
     const parsed = parseErgastResults(text, fileName, season)
     const outcome = !parsed.ok
       ? parsed

@@ -1,5 +1,5 @@
 import type { Driver, RaceResults, ResultRow, RowStatus, Season, Team } from '../engine/types.ts'
-import type { Parsed, TimingRow } from './alkamel-results.ts'
+import { whereIn, type Parsed, type TimingRow } from './alkamel-results.ts'
 import { describeName, describeValue } from '../data/fault.ts'
 import { normalName, slugFor } from './name-match.ts'
 import { statusWord } from './status-word.ts'
@@ -62,7 +62,7 @@ export function toRaceResults(
     const id = classByName.get(normalName(row.classLabel).replaceAll(' ', ''))
     if (id === undefined)
       errors.push(
-        `${file} line ${row.line}, column CLASS: unknown class ${describeValue(row.classLabel)} (the season has ${season.classes.map((c) => c.name).join(', ')})`,
+        `${whereIn(file, row, 'CLASS')}: unknown class ${describeValue(row.classLabel)} (the season has ${season.classes.map((c) => c.name).join(', ')})`,
       )
     return id ?? ''
   }
@@ -110,14 +110,14 @@ export function toRaceResults(
     const word = statusWord('alkamel', row.status)
     if (word === null)
       errors.push(
-        `${file} line ${row.line}, column STATUS: unknown status ${describeValue(row.status)} for car ${describeName(row.car)} (the known words: docs/importing.md#status-words); correct the cell, or set the car's status on import: --status ${describeName(row.car)}=dnf (classified, dnf, dns, dsq or nc)`,
+        `${whereIn(file, row, 'STATUS')}: unknown status ${describeValue(row.status)} for car ${describeName(row.car)} (the known words: docs/importing.md#status-words); correct the cell, or set the car's status on import: --status ${describeName(row.car)}=dnf (classified, dnf, dns, dsq or nc)`,
       )
     const raw = row.position === null || word === null ? 'dns' : word
     if (raw !== 'classified-if-distance') return { status: raw, reason: null }
     const needed = Math.ceil((winnerLaps.get(classId) ?? 0) * share)
     if ((row.laps ?? 0) >= needed) return { status: 'classified', reason: null }
     warnings.push(
-      `${file} line ${row.line}: car ${describeName(row.car)} completed ${row.laps ?? 0} of ${winnerLaps.get(classId) ?? 0} laps (under ${Math.round(share * 100)} % of its class winner): not classified, recorded as retired`,
+      `${whereIn(file, row)}: car ${describeName(row.car)} completed ${row.laps ?? 0} of ${winnerLaps.get(classId) ?? 0} laps (under ${Math.round(share * 100)} % of its class winner): not classified, recorded as retired`,
     )
     return {
       status: 'dnf',
@@ -154,7 +154,7 @@ export function toRaceResults(
       reason,
     }
     if (base.drivers.length === 0)
-      errors.push(`${file} line ${row.line}: car ${describeName(row.car)} names no driver`)
+      errors.push(`${whereIn(file, row)}: car ${describeName(row.car)} names no driver`)
     if (status === 'classified') return { ...base, status, position: (position += 1) }
     return { ...base, status }
   })
