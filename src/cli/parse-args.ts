@@ -32,6 +32,13 @@ export type Command =
       readonly championships: ReadonlyArray<string>
       readonly format: 'table' | 'json'
     }
+  | {
+      readonly name: 'reconcile'
+      readonly folder: string
+      /** The official points sheet (Al Kamel JSON) to compare with. */
+      readonly sheet: string
+      readonly championships: ReadonlyArray<string>
+    }
   | { readonly name: 'validate'; readonly folder: string }
   | {
       readonly name: 'manifest'
@@ -62,6 +69,7 @@ export type Command =
 const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
   standings: ['--after', '--championship', '--every-race', '--format'],
   permutations: ['--after', '--championship', '--format'],
+  reconcile: ['--championship'],
   validate: [],
   manifest: ['--check'],
   import: [
@@ -105,7 +113,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   const allowed = FLAGS[name]
   if (allowed === undefined)
     throw new UsageError(
-      `unknown command "${name}" (try: standings, permutations, validate, import, watch, manifest, help)`,
+      `unknown command "${name}" (try: standings, permutations, reconcile, validate, import, watch, manifest, help)`,
     )
   const options = Object.fromEntries(
     [...TAKES_VALUE].map((flag) => [flag.slice(2), { type: 'string' as const, multiple: true }]),
@@ -141,6 +149,16 @@ export function parseArgs(argv: ReadonlyArray<string>): Command {
   }
   if (name === 'import') return importCommand(positional, values)
   if (name === 'watch') return watchCommand(positional, values)
+  if (name === 'reconcile') {
+    if (positional.length !== 2)
+      throw new UsageError('"reconcile" takes a season folder and an official points sheet')
+    return {
+      name,
+      folder: positional[0] ?? '',
+      sheet: positional[1] ?? '',
+      championships: (values.get('--championship') ?? []).flatMap((v) => v.split(',')),
+    }
+  }
   if (positional.length !== 1) {
     throw new UsageError(
       positional.length === 0
@@ -255,6 +273,7 @@ Usage:
                                    [--every-race] [--format table|json|csv|grid-csv]
   npm run -s pitboard -- permutations <season-folder> [--after <raceId>] [--championship <id>]
                                    [--format table|json]
+  npm run -s pitboard -- reconcile <season-folder> <points-sheet.json> [--championship <id>]
   npm run -s pitboard -- validate <season-folder>
   npm run -s pitboard -- manifest <season-folder> [--check]
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
@@ -271,6 +290,9 @@ standings   prints the standings after the latest race with results (or after --
 permutations  prints the championship permutations of the next race: for each result the
             leader can take there, whether it clinches the title always, never, or if each
             rival keeps within its limit (docs/cli.md#permutations).
+reconcile   compares the standings with an official points sheet (Al Kamel JSON), entry by
+            entry and race by race: "0 differences", or each difference with both values;
+            exit 1 on any difference (docs/importing.md#reconcile).
 validate    prints every fault of season.json and the result files; exit 1 if any.
 manifest    writes manifest.json, the version of each file, which is all a live viewer polls
             (docs/deploying.md#live-feed); unchanged files keep their versions; completes

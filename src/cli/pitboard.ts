@@ -1,6 +1,7 @@
 import { runImport } from './import-command.ts'
 import { runManifest } from './manifest-command.ts'
 import { runPermutations } from './permutations-command.ts'
+import { runReconcile } from './reconcile-command.ts'
 import { runStandings } from './standings-command.ts'
 import { parseArgs, UsageError, USAGE } from './parse-args.ts'
 import { runValidate } from './validate-command.ts'
@@ -32,6 +33,8 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       })
     case 'permutations':
       return runPermutations(command, print, warn)
+    case 'reconcile':
+      return runReconcile(command, print, warn)
     case 'manifest':
       return runManifest(command, print)
     case 'import':

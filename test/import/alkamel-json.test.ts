@@ -63,8 +63,8 @@ test('the real Mid-Ohio race 2 file reads: byte-order mark, 17 cars, Official, t
   expect(rows[0]?.drivers).toEqual([{ first: 'Devin', last: 'Anderson', country: 'USA' }])
   // "Not Started": no place, whatever the file puts in `position`.
   expect(rows[16]).toMatchObject({ car: '28', position: null, status: 'Not Started' })
-  expect(session.status).toBe('official')
-  expect(session.notes).toEqual([
+  expect(session?.status).toBe('official')
+  expect(session?.notes).toEqual([
     'Car #28 - Discontinued Participation',
     'Car #84 - 28 second post-race drive-through penalty for incident responsibility',
   ])
