@@ -328,3 +328,60 @@ describe('watch, hardened as import is', () => {
     expect(readdirSync(outside)).toEqual([])
   })
 })
+
+describe('Al Kamel JSON in the timing folder', () => {
+  /** A session file in the shape of the real ones (data-src/alkamel/…): only the fields read. */
+  const sessionJson = (mark: string, message: string, cars: ReadonlyArray<string>) =>
+    `\uFEFF${JSON.stringify({
+      session: {
+        session_name: 'Race 1',
+        session_type: 'Race',
+        report_mark: mark,
+        report_message: message,
+      },
+      classification: cars.map((car, i) => ({
+        status: 'Classified',
+        position: i + 1,
+        number: car,
+        laps: '20',
+        elapsed_time: '40:00.000',
+        fastest_lap_time: `1:3${i}.000`,
+        team: 'Team 1',
+        class: 'Pro',
+        drivers: [{ firstname: 'Driver', surname: car.padStart(2, '0'), country: 'USA' }],
+      })),
+    })}`
+
+  test("an official JSON session is written with its report_mark and the stewards' decisions as notes, then the notes file", async () => {
+    const folder = timingFolder('timing-json-r03')
+    const race = setup('r03', folder)
+    writeFileSync(join(folder, 'R03_Race_Official.txt'), 'Checked by the series\n')
+    writeFileSync(
+      join(folder, 'R03_Race_Official.json'),
+      sessionJson('Official', 'Car #2 - 5 second penalty\r\nCar #3 - Warning\r\n', ['1', '2', '3']),
+    )
+    await race.scan()
+    const written = race.written()
+    expect([written.status, written.rows.map((r) => r.car), written.notes]).toEqual([
+      'official',
+      ['1', '2', '3'],
+      ['Car #2 - 5 second penalty', 'Car #3 - Warning', 'Checked by the series'],
+    ])
+  })
+
+  test('a JSON file whose name says Official while its report_mark says Provisional is logged with both, never written', async () => {
+    const folder = timingFolder('timing-json-r04')
+    const race = setup('r04', folder)
+    const target = join(seasonFolder, 'results/r04.json')
+    const before = existsSync(target) ? readFileSync(target, 'utf8') : null
+    writeFileSync(
+      join(folder, 'R04_Race_Official.json'),
+      sessionJson('Provisional', '', ['1', '2']),
+    )
+    await race.scan()
+    expect(existsSync(target) ? readFileSync(target, 'utf8') : null).toBe(before)
+    expect(race.log.join('\n')).toContain(
+      "session.report_mark says Provisional, but the file's name says official",
+    )
+  })
+})
