@@ -16,7 +16,7 @@ interface Props {
  * The review of a file opened in this browser, wired to where its result goes: kept in this
  * browser (then the review closes; refused, it stays open and says why), downloaded, and the
  * CSV column mapping remembered per series (docs/importing.md#in-the-browser). Loaded with the
- * first file opened.
+ * first file opened. An official points sheet opens its reconciliation instead.
  */
 export function ImportReviewPanel({ path, standings, file, onClose }: Props) {
   const races = standings.races.map((state) => ({
@@ -32,6 +32,7 @@ export function ImportReviewPanel({ path, standings, file, onClose }: Props) {
   const series = standings.season.series.id
   return (
     <ImportReview
+      standings={standings}
       fileName={file.name}
       text={file.text}
       season={standings.season}

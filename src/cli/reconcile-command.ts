@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { countsRace } from '../engine/eligibility.ts'
-import { standingsAt } from '../engine/standings.ts'
 import { parsePointsSheet } from '../import/alkamel-points.ts'
-import { reconcile } from '../import/reconcile.ts'
-import { reconciliationLines } from '../import/reconcile-text.ts'
-import { raceName } from '../model/race-name.ts'
+import { reconcileSeason } from '../import/reconcile-season.ts'
 import { loadSeasonModel } from './load-season-model.ts'
 import { UsageError, type Command } from './parse-args.ts'
-import { sheetChampionship } from '../import/sheet-championship.ts'
 
 type ReconcileCommand = Extract<Command, { name: 'reconcile' }>
 
@@ -37,22 +32,8 @@ export async function runReconcile(
   }
   const { model, failure } = await loadSeasonModel(command.folder, command.championships, warn)
   if (model === null) return failure === 0 ? 1 : failure
-  const { standings } = model
-  const championships = standings.championships.map((p) => p.championship)
-  const picked = sheetChampionship(championships, sheet.value.title, command.championships)
-  if ('error' in picked) throw new UsageError(picked.error)
-  const progression = standings.championships.find((p) => p.championship.id === picked.id)
-  if (progression === undefined) return 1
-  const rows = standingsAt(progression, progression.steps.length - 1)
-  const calendar = standings.calendar.map((r) => r.race.id)
-  const races = standings.calendar
-    .filter((r) => countsRace(progression.championship, r.race.id))
-    .map((r) => r.race.id)
-  const result = reconcile(rows, races, calendar, sheet.value)
-  const label = (id: string) => {
-    const race = standings.calendar.find((r) => r.race.id === id)
-    return race === undefined ? id : raceName(race)
-  }
-  for (const line of reconciliationLines(result, sheet.value, picked.name, label)) print(line)
-  return result.differences.length > 0 ? 1 : failure
+  const reconciled = reconcileSeason(model.standings, sheet.value, command.championships)
+  if ('error' in reconciled) throw new UsageError(reconciled.error)
+  for (const line of reconciled.lines) print(line)
+  return reconciled.result.differences.length > 0 ? 1 : failure
 }

@@ -6,6 +6,10 @@ import type { RowStatus, Season } from '../../engine/types.ts'
 import type { ImportedRace } from '../../import/to-race-results.ts'
 import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../import/generic-csv.ts'
 import { readTimingFile } from '../../import/read-timing-file.ts'
+import { isPointsSheet } from '../../import/alkamel-points.ts'
+import { parseJsonText } from '../../import/alkamel-sheet.ts'
+import type { SeasonStandings } from '../../engine/season-standings.ts'
+import { SheetReconciliation } from './sheet-reconciliation.tsx'
 import { cappedList, moreText } from '../../model/capped-list.ts'
 import { ImportedClassification } from './imported-classification.tsx'
 
@@ -26,6 +30,8 @@ const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
 const FIRST_ITEMS = 50
 
 interface Props {
+  /** The season's standings: an official points sheet is compared with them. */
+  readonly standings: SeasonStandings
   readonly fileName: string
   readonly text: string
   readonly season: Season
@@ -44,8 +50,24 @@ interface Props {
  * The review step of an import (docs/importing.md#in-the-browser): which race the file is, the
  * classification it gives (each status can be confirmed or changed: timing files call every
  * starter "Classified"), the drivers and teams new to the season, and every problem by line.
+ * An official points sheet opens its reconciliation instead.
  */
 export function ImportReview(props: Props) {
+  // An official points sheet is compared, not imported (docs/importing.md#reconcile).
+  const json = parseJsonText(props.text, props.fileName)
+  if (json !== null && 'json' in json && isPointsSheet(json.json))
+    return (
+      <SheetReconciliation
+        fileName={props.fileName}
+        text={props.text}
+        standings={props.standings}
+        onClose={props.onCancel}
+      />
+    )
+  return <TimingFileReview {...props} />
+}
+
+function TimingFileReview(props: Props) {
   const { season, races } = props
   const firstOpen = races.find((r) => !r.hasResults)?.race.race.id ?? races[0]?.race.race.id ?? ''
   const [race, setRace] = useState(firstOpen)

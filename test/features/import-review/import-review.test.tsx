@@ -5,16 +5,22 @@ import { afterEach, expect, test } from 'vitest'
 import { listRaces } from '../../../src/engine/calendar.ts'
 import { FIRST_ROWS } from '../../../src/features/import-review/imported-classification.tsx'
 import { ImportReview } from '../../../src/features/import-review/import-review.tsx'
-import { makeSeason } from '../../fixtures/build.ts'
+import { computeSeasonStandings } from '../../../src/engine/season-standings.ts'
+import { filesOf, makeSeason, order, results } from '../../fixtures/build.ts'
 
 afterEach(cleanup)
 
 const season = makeSeason()
 const races = listRaces(season).map((race) => ({ race, hasResults: false }))
+const standings = computeSeasonStandings(
+  season,
+  filesOf(results('r01', order(['1', '2'], { '1': { pole: true } }))),
+)
 
 function review(text: string) {
   render(
     <ImportReview
+      standings={standings}
       fileName="big.csv"
       text={text}
       season={season}
@@ -67,4 +73,57 @@ test('problems are listed up to 50, then counted', () => {
   const items = within(alert).getAllByRole('listitem')
   expect(items).toHaveLength(51)
   expect(items.at(-1)?.textContent).toBe('… and 70 more problems')
+})
+
+test('an official points sheet opened in the dashboard shows the reconciliation, each difference with both values', () => {
+  // The shape of the real POINTS DATA files (data-src/alkamel/…): d1 won race 1 from pole
+  // (25 + 2), d2 second (20); the sheet gives d2 18.
+  const session = (race: number, pole: number) => ({
+    session_index: 1,
+    race_points: race,
+    pole_points: pole,
+    fastest_lap_points: 0,
+    penalty_points: 0,
+  })
+  const sheet = JSON.stringify({
+    championship: {
+      main_title: 'Test Cup Pro Drivers',
+      creation_date: '02-03-2024 18:00:00',
+      sessions: [{ session_index: 1, event_name: 'Sebring', session_name: 'Round 1' }],
+    },
+    classification: [
+      { key: 'Driver 01', total_points: 27, points_by_session: [session(25, 2)] },
+      { key: 'Driver 02', total_points: 18, points_by_session: [session(18, 0)] },
+    ],
+  })
+  render(
+    <ImportReview
+      standings={standings}
+      fileName="PCC 01 Drivers Pro.json"
+      text={sheet}
+      season={season}
+      races={races}
+      onAdd={() => null}
+      onDownload={() => undefined}
+      onCancel={() => undefined}
+      savedMapping={null}
+      onMappingChange={() => undefined}
+    />,
+  )
+  const region = screen.getByRole('region', { name: 'Official points sheet' })
+  expect(within(region).getByRole('combobox', { name: 'Championship' })).toHaveProperty(
+    'value',
+    'pro',
+  )
+  expect(region.textContent).toContain(
+    '2 differences between the Pro standings and the official sheet "Test Cup Pro Drivers" of 02-03-2024 18:00:00 (2 entries matched):',
+  )
+  expect(
+    within(region)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'Driver 02, round 1, Round 1: race points ours 20, official 18',
+    'Driver 02: total ours 20, official 18',
+  ])
 })
