@@ -53,7 +53,7 @@ test('mistakes are usage errors with a one-line explanation', () => {
     [['standings', 'a', 'b'], '"standings" takes one season folder, got 2'],
     [
       ['publish', 'x'],
-      'unknown command "publish" (try: standings, permutations, validate, import, watch, manifest, help)',
+      'unknown command "publish" (try: standings, permutations, reconcile, validate, import, watch, manifest, help)',
     ],
     [['watch', 'timing', '--race', 'r01'], '"watch" needs --season <folder>'],
     [['watch', 'timing', '--season', 's'], '"watch" needs --race <raceId>'],
