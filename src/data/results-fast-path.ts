@@ -77,6 +77,10 @@ function acceptRow(row: unknown): ResultRow | null {
   if (pole !== undefined && typeof pole !== 'boolean') return null
   if (fastestLap !== undefined && typeof fastestLap !== 'boolean') return null
   if (noPoints !== undefined && typeof noPoints !== 'boolean') return null
+  const guest = row.guest
+  if (guest !== undefined && typeof guest !== 'boolean') return null
+  // A guest with noPoints is a fault: the schema names it.
+  if (guest === true && noPoints === true) return null
   // Shared cars of the 1950s are rare: the schema reads them.
   if (row.shares !== undefined || row.fastestLapBy !== undefined) return null
   if (
@@ -100,6 +104,7 @@ function acceptRow(row: unknown): ResultRow | null {
     fastestLap: typeof fastestLap === 'boolean' ? fastestLap : undefined,
     penaltyPoints: typeof penaltyPoints === 'number' ? penaltyPoints : undefined,
     noPoints: typeof noPoints === 'boolean' ? noPoints : undefined,
+    guest: typeof guest === 'boolean' ? guest : undefined,
     shares: undefined,
     fastestLapBy: undefined,
     laps: typeof laps === 'number' ? laps : laps === null ? null : undefined,

@@ -19,6 +19,7 @@ export const rowFields = z.object({
   fastestLap: z.optional(z.boolean()),
   penaltyPoints: z.optional(bounded(0, LIMITS.points, 'penalty points')),
   noPoints: z.optional(z.boolean()),
+  guest: z.optional(z.boolean()),
   shares: z.optional(z.array(bounded(0, 1, 'a share'))),
   fastestLapBy: z.optional(idSchema),
   // Shown to people, never scored; null means "not known".
@@ -51,6 +52,7 @@ export function withFixedShape<S extends ResultRow['status'], P extends number |
     fastestLap: row.fastestLap,
     penaltyPoints: row.penaltyPoints,
     noPoints: row.noPoints,
+    guest: row.guest,
     shares: row.shares,
     fastestLapBy: row.fastestLapBy,
     laps: row.laps,
@@ -75,6 +77,15 @@ const rowSchema = z.pipe(
           code: 'custom',
           path: ['position'],
           message: `only classified cars have a position (this car is "${row.status}")`,
+        })
+      }
+      // Not both: a guest takes no place, a noPoints car keeps its own (docs/data-format.md#rows).
+      if (row.guest === true && row.noPoints === true) {
+        context.addIssue({
+          code: 'custom',
+          path: ['guest'],
+          message:
+            'expected "guest" or "noPoints", not both: a guest takes no place for points (the cars behind move up), a noPoints car keeps its place (its points go to nobody)',
         })
       }
     }),

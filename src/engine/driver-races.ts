@@ -6,7 +6,7 @@ import type { DriversChampionship } from './types.ts'
 /**
  * Calls `emit` for each eligible driver's result in one race: every driver of a car in one of
  * the championship's classes scores that car's points (their share of them, for a car with
- * `shares`); `drivers`, when given, limits the
+ * `shares`); a guest car is nobody's result; `drivers`, when given, limits the
  * championship to those drivers (its `tags`, see `eligibleDrivers`).
  */
 export function forEachDriverResult(
@@ -16,7 +16,8 @@ export function forEachDriverResult(
   emit: (driver: string, scored: ScoredRow) => void,
 ): void {
   for (const scored of race.rows) {
-    if (!countsClass(championship, scored.class)) continue
+    // A guest is no championship entry: its row is nobody's result (docs/scoring-rules.md#guests).
+    if (scored.guest || !countsClass(championship, scored.class)) continue
     const shared = scored.row.shares !== undefined || scored.row.fastestLapBy !== undefined
     // A plain loop: this runs for every car of every race (docs/performance.md).
     for (let i = 0; i < scored.drivers.length; i += 1) {

@@ -20,14 +20,22 @@ export interface ScoredRow {
   readonly status: RowStatus
   /** Overall classified position; null when not classified. */
   readonly position: number | null
-  /** Position among classified cars of the same class; null when not classified. */
+  /**
+   * Position among classified cars of the same class, guests included: the place on the road,
+   * shown to people; null when not classified.
+   */
   readonly classPosition: number | null
-  /** The position the points table is read at: class or overall, per `awardBy`. */
+  /**
+   * The position the points table is read at: class or overall, per `awardBy`, with the guests
+   * ahead skipped; null for a guest or a car not classified (docs/scoring-rules.md#guests).
+   */
   readonly place: number | null
   /** `place` when this race type counts for countback, else null (docs/scoring-rules.md#countback). */
   readonly countbackPlace: number | null
   readonly pole: boolean
   readonly fastestLap: boolean
+  /** Not a championship entry (`guest`): no place for points, scores 0. */
+  readonly guest: boolean
   /** Table points for `place`, before the race's multiplier. */
   readonly tablePoints: number
   readonly multiplier: number
@@ -53,9 +61,10 @@ export interface RaceContext {
 /**
  * Scores every row of one race and returns them in finishing order (classified cars by
  * position, then the rest by car number): class positions are derived from overall positions,
- * points are read from the race type's table at the class or overall place, the multiplier
- * applies to position points only, bonuses follow their conditions, a DSQ scores nothing, and
- * penalty points are taken off whatever the car scored (docs/scoring-rules.md#race-points).
+ * points are read from the race type's table at the class or overall place (guests take none:
+ * the cars behind move up), the multiplier applies to position points only, bonuses follow their
+ * conditions, a DSQ or a guest scores nothing, and penalty points are taken off whatever any
+ * other car scored (docs/scoring-rules.md#race-points).
  */
 export function scoreRace(
   rows: ReadonlyArray<ResultRow>,
@@ -67,23 +76,32 @@ export function scoreRace(
   const countsForCountback = context.countsForCountback ?? true
   const intern = context.intern ?? asIs
   const classCounts = new Map<string, number>()
+  // Classified guests so far, by class and overall ('' key): the places for points skip them.
+  const guestsAhead = new Map<string, number>()
   const lapTies = fastestLapTies(rows, rule.awardBy)
   return toFinishingOrder(rows).map((row): ScoredRow => {
+    const guest = row.guest === true
     let classPosition: number | null = null
+    let place: number | null = null
     if (row.status === 'classified') {
       classPosition = (classCounts.get(row.class) ?? 0) + 1
       classCounts.set(row.class, classPosition)
+      const key = rule.awardBy === 'class' ? row.class : ''
+      const skipped = guestsAhead.size === 0 ? 0 : (guestsAhead.get(key) ?? 0)
+      // A guest takes no place for points: the cars behind move up (docs/scoring-rules.md#guests).
+      if (guest) guestsAhead.set(key, skipped + 1)
+      else place = (rule.awardBy === 'class' ? classPosition : row.position) - skipped
     }
     const position = row.status === 'classified' ? row.position : null
-    const place = rule.awardBy === 'class' ? classPosition : position
     // A car that keeps its place but scores nothing (`noPoints`): its place pays nobody.
-    const tablePoints = place === null || row.noPoints === true ? 0 : (rule.points[place - 1] ?? 0)
+    const scores = !guest && row.noPoints !== true
+    const tablePoints = place === null || !scores ? 0 : (rule.points[place - 1] ?? 0)
     const positionPoints = tablePoints * multiplier
-    const { polePoints, fastestLapPoints } =
-      row.noPoints === true
-        ? { polePoints: 0, fastestLapPoints: 0 }
-        : scoreBonuses(row, place, rule, lapTies?.get(rule.awardBy === 'class' ? row.class : ''))
-    const penaltyPoints = row.penaltyPoints ?? 0
+    const { polePoints, fastestLapPoints } = scores
+      ? scoreBonuses(row, place, rule, lapTies?.get(rule.awardBy === 'class' ? row.class : ''))
+      : { polePoints: 0, fastestLapPoints: 0 }
+    // A guest's score is 0 whatever it carries: nobody's points to take off.
+    const penaltyPoints = guest ? 0 : (row.penaltyPoints ?? 0)
     return {
       kind: 'car',
       row,
@@ -99,6 +117,7 @@ export function scoreRace(
       countbackPlace: countsForCountback ? place : null,
       pole: row.pole === true,
       fastestLap: row.fastestLap === true,
+      guest,
       tablePoints,
       multiplier,
       positionPoints,

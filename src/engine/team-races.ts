@@ -16,7 +16,8 @@ export function teamRacesOf(
 ): ReadonlyArray<TeamRace> {
   const carsByTeam = new Map<string, Array<ScoredRow>>()
   for (const scored of race.rows) {
-    if (!countsClass(championship, scored.class)) continue
+    // A guest car is none of its team's cars: no points, no rank (docs/scoring-rules.md#guests).
+    if (scored.guest || !countsClass(championship, scored.class)) continue
     const cars = carsByTeam.get(scored.team)
     if (cars === undefined) carsByTeam.set(scored.team, [scored])
     else cars.push(scored)

@@ -177,6 +177,12 @@ interface RowBase {
    */
   readonly noPoints?: boolean
   /**
+   * Not a championship entry (a guest driver): scores nothing, bonuses included, and takes no
+   * place for points: the cars behind it in its class (or overall, per `awardBy`) move up a
+   * place for points. Never with `noPoints`. docs/data-format.md#rows
+   */
+  readonly guest?: boolean
+  /**
    * A shared car: each driver's share of the car's points, by `drivers` index (Formula One until
    * 1957 split them: `[0.5, 0.5]`). Without it every driver scores all of them. Teams score the
    * car's points whole. docs/scoring-rules.md#drivers-championships
