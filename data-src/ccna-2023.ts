@@ -135,13 +135,21 @@ const entrants: ReadonlyArray<EntrantFacts> = [
     'IMSA0314',
   ]),
   entrant('pro-am', 'pj-hyett', 'PJ Hyett', 'USA', '23', 'kellymoss', 'all', 6, ['FEEDS-RR']),
-  entrant('pro-am', 'james-sofronas', 'James Sofronas', 'USA', '14', 'gmg-racing', [7, 8], 4, [
+  // Sofronas made his series debut at COTA (weekend 8) [SWM-GMG-REV23], [GMG-MIA25].
+  entrant('pro-am', 'james-sofronas', 'James Sofronas', 'USA', '14', 'gmg-racing', [8], 4, [
     'YAHOO-COTA',
+    'SWM-GMG-REV23',
+    'GMG-MIA25',
+  ]),
+  // Washington: GMG's No. 32 in Pro-Am at Indianapolis, third in both races [SWM-GMG-IMS23]; his
+  // other 2023 Carrera Cup weekends are not published.
+  entrant('pro-am', 'kyle-washington', 'Kyle Washington', undefined, '32', 'gmg-racing', [6], 6, [
+    'SWM-GMG-IMS23',
   ]),
   unnamed('pro-am', 'A', '16', 'mccann-racing', [1, 2, 3, 4, 5, 6], 7),
   unnamed('pro-am', 'B', '27', 'wright-motorsports', [1, 2, 3], 8),
   unnamed('pro-am', 'C', '66', 'goldcrest-motorsports', [3, 4, 5], 9),
-  unnamed('pro-am', 'D', '69', 'baby-bull-racing', [3, 6], 10),
+  unnamed('pro-am', 'D', '69', 'baby-bull-racing', [3], 10),
 
   entrant('am', 'mark-kvamme', 'Mark Kvamme', 'USA', '43', 'mdk-motorsports', 'all', 1, [
     'R0417',
@@ -378,11 +386,11 @@ const races: ReadonlyArray<RaceFacts> = [
   },
   {
     id: 'r11',
-    sources: ['R0916', 'FEEDS-IMS', 'LEG-IMS', 'PTA-IMS'],
+    sources: ['R0916', 'FEEDS-IMS', 'LEG-IMS', 'PTA-IMS', 'SWM-GMG-IMS23'],
     confirmed: [
       'Pro: Dickinson won from pole; 2 Dan Clarke, 3 Sedgwick, 4 Llibre, 5 Sargent; no cautions',
       'Jason Hart crossed the line second and dropped to ninth with a 10-second penalty; Martin served a drive-through',
-      'Pro-Am: Castro won; Am: Noble won, Kvamme second',
+      'Pro-Am: Castro won, Kyle Washington (#32 GMG Racing) third; Am: Noble won, Kvamme second',
     ],
     place: {
       'riley-dickinson': 1,
@@ -393,6 +401,7 @@ const races: ReadonlyArray<RaceFacts> = [
       'jason-hart': 9,
       'will-martin': 10,
       'efrin-castro': 1,
+      'kyle-washington': 3,
       'scott-noble': 1,
       'mark-kvamme': 2,
     },
@@ -405,13 +414,19 @@ const races: ReadonlyArray<RaceFacts> = [
   },
   {
     id: 'r12',
-    sources: ['FEEDS-IMS', 'LEG-IMS', 'PTA-IMS'],
+    sources: ['FEEDS-IMS', 'LEG-IMS', 'PTA-IMS', 'SWM-GMG-IMS23'],
     confirmed: [
       'Pro: Dickinson won with the fastest lap (one pole and two fastest laps that weekend) and clinched the title; Sedgwick third',
       'A multi-car incident at turn 1 on lap 1 brought an 18-minute caution',
-      'Pro-Am: Castro won (sixth class win); Am: Noble won',
+      'Pro-Am: Castro won (sixth class win), Kyle Washington third; Am: Noble won',
     ],
-    place: { 'riley-dickinson': 1, 'alex-sedgwick': 3, 'efrin-castro': 1, 'scott-noble': 1 },
+    place: {
+      'riley-dickinson': 1,
+      'alex-sedgwick': 3,
+      'efrin-castro': 1,
+      'kyle-washington': 3,
+      'scott-noble': 1,
+    },
     fastestLap: { pro: 'riley-dickinson' },
     noBonus: ['riley-dickinson'],
   },

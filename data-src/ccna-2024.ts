@@ -171,9 +171,19 @@ const entrants: ReadonlyArray<EntrantFacts> = [
   entrant('masters', 'chris-bellomo', 'Chris Bellomo', 'USA', '7', 'kellymoss', 'all', 1.2, [
     'SS-COTA24',
   ]),
-  entrant('masters', 'mark-kvamme', 'Mark Kvamme', 'USA', '43', 'mdk-motorsports', 'all', 1.5, [
-    'SDM-KV-MIA',
-  ]),
+  // Kvamme's team, MDK Motorsports, withdrew from the series after Watkins Glen (weekend 4),
+  // announced 28 June 2024 [MDK-EXIT24]: races 7-8 there were his last Carrera Cup races.
+  entrant(
+    'masters',
+    'mark-kvamme',
+    'Mark Kvamme',
+    'USA',
+    '43',
+    'mdk-motorsports',
+    [1, 2, 3, 4],
+    1.5,
+    ['SDM-KV-MIA', 'SDM-KV-WGI', 'MDK-EXIT24'],
+  ),
   entrant('masters', 'scott-blind', 'Scott Blind', 'USA', '36', 'team-car-36', 'all', 2.5, [
     'SS-COTA24',
     'NR-IMS24',
@@ -199,6 +209,9 @@ const entrants: ReadonlyArray<EntrantFacts> = [
   unnamed('masters', 'C', '58', 'team-car-16', [1, 2, 4, 8], 6),
   unnamed('masters', 'D', '59', 'team-car-59', [1, 4, 8], 7),
   unnamed('masters', 'E', '60', 'topp-racing', [1, 8], 7),
+  // The sixth Masters car at Indianapolis and the eleventh at COTA (the published field sizes)
+  // with Kvamme gone: no source names it.
+  unnamed('masters', 'F', '61', 'team-car-61', [6, 8], 6),
 ]
 
 // Masters wins: Halcome won races 1, 2, 5 and 6, Kvamme 3 and 4, Blind/Edge 11, 12 and 16
@@ -210,6 +223,7 @@ const entrants: ReadonlyArray<EntrantFacts> = [
 // arrangement that meets every published Masters number (18 after race 2, Kvamme second
 // after races 4 and 8, 41 after race 10, 5 before the final, the tie, seconds 5 to 4), found by
 // a focused search over those three drivers; every other Masters place is left to the solver.
+// Kvamme raced weekends 1-4 only (MDK withdrew after Watkins Glen [MDK-EXIT24]).
 const races: ReadonlyArray<RaceFacts> = [
   {
     id: 'r01',
@@ -343,10 +357,10 @@ const races: ReadonlyArray<RaceFacts> = [
   },
   {
     id: 'r07',
-    sources: ['SS-COTA24', 'PTA-WGI', 'SDM-KV-WGI', 'DH-WGI24'],
+    sources: ['SS-COTA24', 'PTA-WGI', 'SDM-KV-WGI', 'DH-WGI24', 'MDK-EXIT24'],
     confirmed: [
       'Pro: Yardley won (inferred from his wins at Watkins Glen, Road Atlanta and COTA); Sedgwick started third and finished about sixth',
-      'Masters: Kvamme fourth',
+      'Masters: Kvamme fourth (MDK withdrew after this weekend: his last Carrera Cup races were 7 and 8)',
     ],
     place: { 'ryan-yardley': 1, 'mark-kvamme': 4, 'chris-bellomo': 1, 'matt-halcome': 2 },
     range: { 'alex-sedgwick': [5, 7] },
@@ -354,11 +368,11 @@ const races: ReadonlyArray<RaceFacts> = [
   },
   {
     id: 'r08',
-    sources: ['PTA-WGI', 'SDM-KV-WGI', 'DH-WGI24'],
+    sources: ['PTA-WGI', 'SDM-KV-WGI', 'DH-WGI24', 'MDK-EXIT24'],
     confirmed: [
       'Pro: Sedgwick won from pole (first win, his best lap put him on pole for race 8); Hartog second after a race-long fight',
       'A crash at turn 2 at the start took out eight cars',
-      'Masters: Kvamme second, 1.680 s behind, 17th overall from 32nd on the grid',
+      'Masters: Kvamme second, 1.680 s behind, 17th overall from 32nd on the grid (his last Carrera Cup race: MDK withdrew after Watkins Glen)',
     ],
     // Which eight cars the start crash took out is not published: unnamed entries stand in.
     place: {
@@ -404,11 +418,10 @@ const races: ReadonlyArray<RaceFacts> = [
       'alex-sedgwick': 2,
       'matt-halcome': 5,
       'chris-bellomo': 2,
-      'mark-kvamme': 3,
     },
     range: { 'chris-bellomo': [2, 9], 'matt-halcome': [2, 9] },
     fastestLap: { masters: 'chris-bellomo' },
-    noBonus: ['matt-halcome', 'chris-bellomo', 'mark-kvamme'],
+    noBonus: ['matt-halcome', 'chris-bellomo'],
   },
   {
     id: 'r10',
@@ -423,7 +436,6 @@ const races: ReadonlyArray<RaceFacts> = [
       'james-sofronas': 1,
       'chris-bellomo': 1,
       'matt-halcome': 2,
-      'mark-kvamme': 4,
     },
     pole: { 'pro-am': 'pedro-torres', masters: 'chris-bellomo' },
     fastestLap: { masters: 'chris-bellomo' },
@@ -441,12 +453,11 @@ const races: ReadonlyArray<RaceFacts> = [
       'scott-blind': 1,
       'matt-halcome': 2,
       'chris-bellomo': 3,
-      'mark-kvamme': 4,
     },
     range: { 'alex-sedgwick': [2, 3] },
     pole: { pro: 'loek-hartog' },
     fastestLap: { pro: 'loek-hartog', masters: 'matt-halcome' },
-    noBonus: ['matt-halcome', 'chris-bellomo', 'mark-kvamme'],
+    noBonus: ['matt-halcome', 'chris-bellomo'],
   },
   {
     id: 'r12',
@@ -461,12 +472,11 @@ const races: ReadonlyArray<RaceFacts> = [
       'richard-edge': 1,
       'matt-halcome': 3,
       'chris-bellomo': 2,
-      'mark-kvamme': 5,
     },
     range: { 'alex-sedgwick': [2, 3] },
     pole: { pro: 'loek-hartog', masters: 'matt-halcome' },
     fastestLap: { pro: 'loek-hartog' },
-    noBonus: ['matt-halcome', 'chris-bellomo', 'mark-kvamme'],
+    noBonus: ['matt-halcome', 'chris-bellomo'],
   },
   {
     id: 'r13',
@@ -474,7 +484,7 @@ const races: ReadonlyArray<RaceFacts> = [
     confirmed: [
       'Pro: Yardley and Vanier won one Road Atlanta race each; Sedgwick in the top four in both, from pole (1:20.998) in one',
     ],
-    place: { 'ryan-yardley': 1, 'chris-bellomo': 1, 'matt-halcome': 3, 'mark-kvamme': 2 },
+    place: { 'ryan-yardley': 1, 'chris-bellomo': 1, 'matt-halcome': 3 },
     range: { 'alex-sedgwick': [2, 4] },
     pole: { pro: 'alex-sedgwick', masters: 'chris-bellomo' },
     fastestLap: { masters: 'matt-halcome' },
@@ -483,7 +493,7 @@ const races: ReadonlyArray<RaceFacts> = [
     id: 'r14',
     sources: ['SS-COTA24', 'SUD-VAN', 'ASR-RAT'],
     confirmed: ['Pro: Vanier won (the other Road Atlanta race); Sedgwick in the top four'],
-    place: { 'zachary-vanier': 1, 'chris-bellomo': 1, 'matt-halcome': 5, 'mark-kvamme': 2 },
+    place: { 'zachary-vanier': 1, 'chris-bellomo': 1, 'matt-halcome': 5 },
     range: { 'alex-sedgwick': [2, 4] },
     pole: { masters: 'chris-bellomo' },
     fastestLap: { masters: 'chris-bellomo' },
@@ -500,7 +510,6 @@ const races: ReadonlyArray<RaceFacts> = [
       'chris-bellomo': 1,
       'kyle-washington': 2,
       'matt-halcome': 4,
-      'mark-kvamme': 3,
     },
     range: { 'loek-hartog': [2, 3], 'zachary-vanier': [2, 3] },
     pole: { masters: 'chris-bellomo' },
@@ -522,10 +531,9 @@ const races: ReadonlyArray<RaceFacts> = [
       'scott-blind': 1,
       'chris-bellomo': 2,
       'matt-halcome': 3,
-      'mark-kvamme': 4,
     },
     pole: { masters: 'chris-bellomo' },
-    noBonus: ['matt-halcome', 'chris-bellomo', 'mark-kvamme'],
+    noBonus: ['matt-halcome', 'chris-bellomo'],
   },
 ]
 
@@ -564,6 +572,7 @@ export const ccna2024: SeasonFacts = {
     { id: 'team-car-36', name: "Scott Blind's entrant (name not published)" },
     { id: 'team-car-46', name: "Richard Edge's entrant (name not published)" },
     { id: 'team-car-48', name: 'Entrant of car #48 (name not published)' },
+    { id: 'team-car-61', name: 'Entrant of car #61 (name not published)' },
   ],
   rounds: [
     {
