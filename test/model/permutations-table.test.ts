@@ -5,10 +5,11 @@ import {
   permutationsHeading,
 } from '../../src/model/permutations-table.ts'
 import type { SeasonModel } from '../../src/model/season-model.ts'
+import { buildSeasonModel } from '../../src/model/season-model.ts'
+import { filesOf, makeSeason, order, results, rounds } from '../fixtures/build.ts'
 import { shippedModel, summaryAfter } from '../fixtures/shipped-summary.ts'
 
 const f1 = await shippedModel('f1/2022')
-const ccna2024 = await shippedModel('ccna/2024')
 const viewAfter = (model: SeasonModel, championship: string, race: string) => {
   const view = summaryAfter(model, championship, race).permutations
   if (view === null) throw new Error(`no table after ${race}`)
@@ -27,17 +28,33 @@ test('the places that cannot clinch even with a bonus, as one line: F1 2022 befo
   })
 })
 
-test('a place that clinches with a bonus stays out of the line: CCNA 2024 Masters before race 15', () => {
-  // 8th to 10th never clinch without a bonus but can with one: only 11th or lower folds.
-  expect(foldOf(ccna2024, 'masters', 'r14')).toMatchObject({
-    result: '11th or lower, or not classified',
-    rows: 2,
+test('a place that clinches with a bonus stays out of the line: 6th and 7th clinch only with the pole', () => {
+  // A hand-made season (the Carrera Cup's points, pole 2, fastest lap 1): four races of eight
+  // cars, two left. 6th clinches with the pole, 7th with the pole and the fastest lap; 8th never.
+  const model = buildSeasonModel({
+    season: makeSeason({ rounds: rounds(6) }),
+    files: filesOf(
+      results('r01', order(['2', '1', '6', '5', '7', '8', '3', '4'], { '1': { pole: true } })),
+      results('r02', order(['1', '2', '7', '5', '8', '6', '4', '3'], { '7': { pole: true } })),
+      results('r03', order(['8', '5', '2', '1', '3', '4', '7', '6'], { '2': { pole: true } })),
+      results('r04', order(['2', '6', '8', '4', '1', '7', '3', '5'], { '6': { pole: true } })),
+    ),
+    projectLive: false,
   })
-  // Pro-Am: every place but the win; 40 of the 44 rows.
-  expect(foldOf(ccna2024, 'pro-am', 'r14')).toMatchObject({
-    result: '2nd or lower, or not classified',
-    rows: 40,
-  })
+  expect(foldOf(model, 'pro', 'r04')).toMatchObject({ result: '8th or lower, or not classified' })
+  const verdicts = viewAfter(model, 'pro', 'r04')
+    .rows.filter((row) => row.result.startsWith('6th') || row.result.startsWith('7th'))
+    .map((row) => [row.result, row.clinches])
+  expect(verdicts).toEqual([
+    ['6th', 'never'],
+    ['6th + fastest lap', 'never'],
+    ['6th + pole', 'if'],
+    ['6th + pole + fastest lap', 'if'],
+    ['7th', 'never'],
+    ['7th + fastest lap', 'never'],
+    ['7th + pole', 'never'],
+    ['7th + pole + fastest lap', 'if'],
+  ])
 })
 
 test('a table that never clinches is "any result"; one row that never clinches is not folded', async () => {

@@ -205,8 +205,8 @@ test('published: CCNA 2023 Pro after race 10 — no result of race 11 clinches, 
   const most = rowOf(weekend, '28 points or more')
   expect(most.querySelector('.verdict-cell')?.textContent).toBe('◐ if')
   expect(cellOf(most, 'Sargent')).toBe('outscored by 9 points or more')
-  expect(cellOf(most, 'Hart')).toBe('any result')
-  expect(cellOf(rowOf(weekend, '23–27 points'), 'Hart')).toBe('at most 28 points more')
+  // Martin's cell rests on published totals (Hart's and Sedgwick's are reconstructed).
+  expect(cellOf(most, 'Martin')).toBe('outscored by 5 points or more')
 })
 
 test('on a phone the places that cannot clinch fold into one line and the rows with a bonus under their place: F1 2022 before Japan', async () => {
