@@ -25,6 +25,7 @@ const MAY_IMPORT = {
   cli: ['engine', 'model', 'data', 'import', 'export', 'cli'],
 }
 const FEATURES = [
+  'about',
   'booth',
   'charts',
   'driver-card',

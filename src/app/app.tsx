@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react'
 import { seasonQueries } from '../data/season-queries.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { Skeleton } from '../ui/skeleton.tsx'
+import { AboutScreen } from './about-screen.tsx'
 import { AppHeader } from './app-header.tsx'
 import { chooseSeason } from './choose-season.ts'
 import { SeasonScreen } from './season-screen.tsx'
@@ -64,6 +65,8 @@ export function App() {
           />
         ) : choice === null ? (
           <ErrorPanel title="No season to show" messages={['data/index.json lists no season']} />
+        ) : url.state.view === 'about' ? (
+          <AboutScreen choice={choice} url={url} />
         ) : (
           <SeasonScreen key={choice.season.path} choice={choice} url={url} />
         )}

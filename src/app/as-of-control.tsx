@@ -1,3 +1,4 @@
+import { raceDate } from '../model/race-date.ts'
 import type { ScoredRace } from '../engine/scored-race.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 
@@ -39,7 +40,7 @@ export function AsOfControl({
             After <strong>{race.label}</strong> ·
           </span>{' '}
           <span className="round-name">{race.round.name}</span>{' '}
-          <span className="muted race-date">{race.race.date}</span>
+          <span className="muted race-date">{raceDate(race.race)}</span>
           {step === last ? <span className="latest"> (latest)</span> : null}
           {word !== null && (
             <span className={`status-badge status-${word.toLowerCase()}`}>{word}</span>

@@ -6,8 +6,9 @@ import { buildChanged, runningEntry } from '../data/build-changed.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { formatFault } from '../data/fault.ts'
 import { scenarioSource } from '../data/scenario-client.ts'
-import { dataUrl, seasonQueries } from '../data/season-queries.ts'
+import { seasonQueries } from '../data/season-queries.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
+import { RECONSTRUCTED, RECONSTRUCTED_DETAIL } from '../model/provenance-words.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { loadFailureMessage } from '../ui/load-failure.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
@@ -144,15 +145,14 @@ export function SeasonScreen({
       {choice.season.source !== 'official' && (
         <p className="banner" role="note">
           <strong>
-            {choice.season.source === 'reconstructed'
-              ? 'Reconstructed results, not official.'
-              : 'Imported results.'}
+            {choice.season.source === 'reconstructed' ? `${RECONSTRUCTED}.` : 'Imported results.'}
           </strong>{' '}
-          <span className="banner-detail">
-            Every published fact and standings figure holds; places no source gives are plausible
-            fill-ins.
-          </span>{' '}
-          {about !== undefined && <a href={dataUrl(about)}>How it was built</a>}
+          <span className="banner-detail">{RECONSTRUCTED_DETAIL}</span>{' '}
+          {about !== undefined && (
+            <a href={url.hrefFor({ view: 'about' })} data-nav>
+              How it was built
+            </a>
+          )}
         </p>
       )}
       {check.data === undefined ? (

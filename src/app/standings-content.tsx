@@ -3,6 +3,7 @@ import { Standings } from '../features/standings/standings.tsx'
 import { scenarioRowsById } from '../model/scenario-rows-by-id.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
+import { seasonProvenance } from '../model/provenance.ts'
 import { OutlookLine } from './outlook-line.tsx'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
@@ -25,12 +26,15 @@ export function StandingsContent(props: {
   const { step, focus, champ } = selection
   const { season, calendar } = model.standings
   const driverHref = (id: string) => hrefFor({ view: 'driver', driver: id })
+  const provenance = seasonProvenance(model.season, model.input.files)
   if (champ === 'all')
     return (
       <Standings
         of="all-classes"
         season={season}
         championships={selection.classChampionships}
+        calendar={calendar}
+        provenance={provenance}
         step={step}
         driverHref={driverHref}
         sort={state.sort}
@@ -66,6 +70,7 @@ export function StandingsContent(props: {
         version={version}
         sort={state.sort}
         sortHref={(sort) => hrefFor({ sort })}
+        provenance={provenance}
       />
     </>
   )

@@ -19,6 +19,8 @@ export const VIEWS = [
   'whatif',
   'overlay',
   'permutations',
+  /** "How it was built": the season's page about its data (docs/dashboard.md#reconstructed-data). */
+  'about',
 ] as const
 export type View = (typeof VIEWS)[number]
 

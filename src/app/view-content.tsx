@@ -2,6 +2,7 @@ import { retryableLazy } from '../ui/retryable-lazy.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { asItStands } from '../model/standings-status.ts'
+import { seasonProvenance } from '../model/provenance.ts'
 import { ChartContent } from './chart-content.tsx'
 import { driverChampionship } from './driver-championship.ts'
 import type { Selection } from './resolve-selection.ts'
@@ -63,6 +64,7 @@ export function ViewContent({
     ),
   )
   const lastIndex = selection.asOf?.index ?? -1
+  const provenance = seasonProvenance(model.season, model.input.files)
   if (step < 0) return <p>No race of this season has results yet.</p>
   switch (state.view) {
     case 'standings':
@@ -87,6 +89,7 @@ export function ViewContent({
           calendar={calendar}
           lastIndex={lastIndex}
           linkFor={progression.championship.kind === 'drivers' ? driverHref : null}
+          provenance={provenance}
         />
       ))
     }
@@ -112,6 +115,7 @@ export function ViewContent({
           pair={[a, b]}
           candidates={candidates}
           onPair={(pair) => navigate(hrefFor({ compare: [...pair] }))}
+          provenance={provenance}
         />
       )
     }
@@ -129,11 +133,15 @@ export function ViewContent({
           driver={selection.driver}
           candidates={tableOf(progression.championship.id).map(({ id, name }) => ({ id, name }))}
           onDriver={(driver) => navigate(hrefFor({ driver }))}
+          provenance={provenance}
         />
       )
     }
     case 'overlay':
       // The overlay is drawn by the app shell without the page around it (overlay-card.tsx).
+      return null
+    case 'about':
+      // A page of its own, drawn by the app shell (about-screen.tsx).
       return null
     case 'permutations':
       return focus === null ? null : (

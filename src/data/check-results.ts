@@ -80,7 +80,8 @@ export function checkResults(
     const sameCar = cars.get(row.car)
     if (sameCar !== undefined) fault(at('car'), `car "${row.car}" is also rows[${sameCar}]`)
     else cars.set(row.car, r)
-    if (row.status === 'classified') {
+    // A row with given points holds the place on the points scale, not on the road.
+    if (row.status === 'classified' && row.given === undefined) {
       const other = positions.get(row.position)
       if (other !== undefined)
         fault(at('position'), `position ${row.position} is also given to rows[${other}]`)
@@ -107,7 +108,9 @@ export function checkResults(
     else if (vacant.has(position)) fault(['vacant', v], `position ${position} is listed twice`)
     else vacant.add(position)
   })
-  const classified = results.rows.filter((row) => row.status === 'classified').length
+  const classified = results.rows.filter(
+    (row) => row.status === 'classified' && row.given === undefined,
+  ).length
   const last = classified + vacant.size
   const missing = Array.from({ length: last }, (_, i) => i + 1).filter(
     (p) => !positions.has(p) && !vacant.has(p),

@@ -81,8 +81,9 @@ function acceptRow(row: unknown): ResultRow | null {
   if (guest !== undefined && typeof guest !== 'boolean') return null
   // A guest with noPoints is a fault: the schema names it.
   if (guest === true && noPoints === true) return null
-  // Shared cars of the 1950s are rare: the schema reads them.
-  if (row.shares !== undefined || row.fastestLapBy !== undefined) return null
+  // Shared cars of the 1950s and points given by an official sheet are rare: the schema reads them.
+  if (row.shares !== undefined || row.fastestLapBy !== undefined || row.given !== undefined)
+    return null
   if (
     penaltyPoints !== undefined &&
     !(typeof penaltyPoints === 'number' && penaltyPoints >= 0 && penaltyPoints <= LIMITS.points)
@@ -107,6 +108,7 @@ function acceptRow(row: unknown): ResultRow | null {
     guest: typeof guest === 'boolean' ? guest : undefined,
     shares: undefined,
     fastestLapBy: undefined,
+    given: undefined,
     laps: typeof laps === 'number' ? laps : laps === null ? null : undefined,
     time: typeof time === 'string' ? time : time === null ? null : undefined,
     bestLap: typeof bestLap === 'string' ? bestLap : bestLap === null ? null : undefined,

@@ -22,6 +22,15 @@ export const rowFields = z.object({
   guest: z.optional(z.boolean()),
   shares: z.optional(z.array(bounded(0, 1, 'a share'))),
   fastestLapBy: z.optional(idSchema),
+  // Points an official sheet gives, not computed (docs/data-format.md#given-points).
+  given: z.optional(
+    z.object({
+      race: bounded(0, LIMITS.points, 'points'),
+      pole: z.optional(bounded(0, LIMITS.points, 'points')),
+      fastestLap: z.optional(bounded(0, LIMITS.points, 'points')),
+      penalty: z.optional(bounded(0, LIMITS.points, 'penalty points')),
+    }),
+  ),
   // Shown to people, never scored; null means "not known".
   laps: z.optional(z.nullable(z.int().check(z.minimum(0)))),
   time: z.optional(z.nullable(z.string())),
@@ -55,6 +64,7 @@ export function withFixedShape<S extends ResultRow['status'], P extends number |
     guest: row.guest,
     shares: row.shares,
     fastestLapBy: row.fastestLapBy,
+    given: row.given,
     laps: row.laps,
     time: row.time,
     bestLap: row.bestLap,
@@ -88,6 +98,9 @@ const rowSchema = z.pipe(
             'expected "guest" or "noPoints", not both: a guest takes no place for points (the cars behind move up), a noPoints car keeps its place (its points go to nobody)',
         })
       }
+      givenFaults(row).forEach(([field, message]) =>
+        context.addIssue({ code: 'custom', path: [field], message }),
+      )
     }),
   ),
   z.transform((row): ResultRow =>
@@ -96,6 +109,28 @@ const rowSchema = z.pipe(
       : withFixedShape(row, row.status, undefined),
   ),
 )
+
+/**
+ * A row with `given` points says its score whole: what would score it again, or score nothing
+ * instead, is refused, each naming the field (docs/data-format.md#given-points).
+ */
+function givenFaults(row: z.output<typeof rowFields>): ReadonlyArray<readonly [string, string]> {
+  if (row.given === undefined) return []
+  const given = 'a row with "given" points'
+  const refused: ReadonlyArray<readonly [keyof typeof row, string]> = [
+    ['noPoints', `expected "given" points or "noPoints", not both: ${given} scores them`],
+    [
+      'guest',
+      `expected "given" points or "guest", not both: a guest is no championship entry and scores nothing`,
+    ],
+    ['pole', `expected no "pole" flag on ${given}: the pole's points are "given.pole"`],
+    ['fastestLap', `expected no "fastestLap" flag on ${given}: its points are "given.fastestLap"`],
+    ['penaltyPoints', `expected no "penaltyPoints" on ${given}: the penalty is "given.penalty"`],
+  ]
+  return refused
+    .filter(([field]) => row[field] !== undefined && row[field] !== false)
+    .map(([field, message]) => [field, message])
+}
 
 export const updatedAtSchema = z.iso.datetime({
   offset: true,

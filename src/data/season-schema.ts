@@ -119,7 +119,8 @@ const raceSchema = z.object({
   id: idSchema,
   name: nameSchema,
   type: idSchema,
-  date: isoDate,
+  // null: not known, no published source gives it (docs/data-format.md#races).
+  date: z.nullable(isoDate),
   results: relativePath,
   pointsMultiplier: z.optional(bounded(0, LIMITS.multiplier, 'a multiplier')),
 })

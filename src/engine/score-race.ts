@@ -1,4 +1,6 @@
 import { fastestLapTies, scoreBonuses } from './score-bonuses.ts'
+import { toFinishingOrder } from './finishing-order.ts'
+import { givenScore, type ScoreParts } from './given-points.ts'
 import { asIs, type Interner } from './interner.ts'
 import type { ResultRow, RowStatus, ScoringRule } from './types.ts'
 
@@ -36,8 +38,9 @@ export interface ScoredRow {
   readonly fastestLap: boolean
   /** Not a championship entry (`guest`): no place for points, scores 0. */
   readonly guest: boolean
-  /** Table points for `place`, before the race's multiplier. */
+  /** Table points for `place`, before the race's multiplier (a `given` row: its race points). */
   readonly tablePoints: number
+  /** The race's multiplier; 1 for a `given` row (its points are final). */
   readonly multiplier: number
   /** `tablePoints × multiplier`. */
   readonly positionPoints: number
@@ -64,7 +67,8 @@ export interface RaceContext {
  * points are read from the race type's table at the class or overall place (guests take none:
  * the cars behind move up), the multiplier applies to position points only, bonuses follow their
  * conditions, a DSQ or a guest scores nothing, and penalty points are taken off whatever any
- * other car scored (docs/scoring-rules.md#race-points).
+ * other car scored (docs/scoring-rules.md#race-points). A row with `given` points scores them as
+ * given (docs/scoring-rules.md#given-points).
  */
 export function scoreRace(
   rows: ReadonlyArray<ResultRow>,
@@ -83,7 +87,9 @@ export function scoreRace(
     const guest = row.guest === true
     let classPosition: number | null = null
     let place: number | null = null
-    if (row.status === 'classified') {
+    // A row with given points stands at the place its points stand for on the scale.
+    if (row.status === 'classified' && row.given !== undefined) classPosition = place = row.position
+    else if (row.status === 'classified') {
       classPosition = (classCounts.get(row.class) ?? 0) + 1
       classCounts.set(row.class, classPosition)
       const key = rule.awardBy === 'class' ? row.class : ''
@@ -95,13 +101,11 @@ export function scoreRace(
     const position = row.status === 'classified' ? row.position : null
     // A car that keeps its place but scores nothing (`noPoints`): its place pays nobody.
     const scores = !guest && row.noPoints !== true
-    const tablePoints = place === null || !scores ? 0 : (rule.points[place - 1] ?? 0)
-    const positionPoints = tablePoints * multiplier
-    const { polePoints, fastestLapPoints } = scores
-      ? scoreBonuses(row, place, rule, lapTies?.get(rule.awardBy === 'class' ? row.class : ''))
-      : { polePoints: 0, fastestLapPoints: 0 }
-    // A guest's score is 0 whatever it carries: nobody's points to take off.
-    const penaltyPoints = guest ? 0 : (row.penaltyPoints ?? 0)
+    // Points an official sheet gives are final (docs/scoring-rules.md#given-points).
+    const parts =
+      row.given !== undefined
+        ? givenScore(row.given)
+        : tableScore(row, place, scores, rule, multiplier, lapTies)
     return {
       kind: 'car',
       row,
@@ -115,36 +119,41 @@ export function scoreRace(
       classPosition,
       place,
       countbackPlace: countsForCountback ? place : null,
-      pole: row.pole === true,
-      fastestLap: row.fastestLap === true,
+      pole: row.pole === true || parts.polePoints > 0,
+      fastestLap: row.fastestLap === true || parts.fastestLapPoints > 0,
       guest,
-      tablePoints,
-      multiplier,
-      positionPoints,
-      polePoints,
-      fastestLapPoints,
-      penaltyPoints,
-      points: positionPoints + polePoints + fastestLapPoints - penaltyPoints,
+      tablePoints: parts.tablePoints,
+      multiplier: parts.multiplier,
+      positionPoints: parts.positionPoints,
+      polePoints: parts.polePoints,
+      fastestLapPoints: parts.fastestLapPoints,
+      penaltyPoints: parts.penaltyPoints,
+      points:
+        parts.positionPoints + parts.polePoints + parts.fastestLapPoints - parts.penaltyPoints,
     }
   })
 }
 
-/** Classified rows by position, then the others by car number, whatever the file's order. */
-function toFinishingOrder(rows: ReadonlyArray<ResultRow>): ReadonlyArray<ResultRow> {
-  let sorted = true
-  let seenUnclassified = false
-  let last = 0
-  for (const row of rows) {
-    if (row.status === 'classified') {
-      if (seenUnclassified || row.position < last) sorted = false
-      last = row.position
-    } else seenUnclassified = true
+/** A row's score read off the points table, with its bonuses and penalty. */
+function tableScore(
+  row: ResultRow,
+  place: number | null,
+  scores: boolean,
+  rule: ScoringRule,
+  multiplier: number,
+  lapTies: ReturnType<typeof fastestLapTies>,
+): ScoreParts {
+  const tablePoints = place === null || !scores ? 0 : (rule.points[place - 1] ?? 0)
+  const { polePoints, fastestLapPoints } = scores
+    ? scoreBonuses(row, place, rule, lapTies?.get(rule.awardBy === 'class' ? row.class : ''))
+    : { polePoints: 0, fastestLapPoints: 0 }
+  return {
+    tablePoints,
+    multiplier,
+    positionPoints: tablePoints * multiplier,
+    polePoints,
+    fastestLapPoints,
+    // A guest's score is 0 whatever it carries: nobody's points to take off.
+    penaltyPoints: row.guest === true ? 0 : (row.penaltyPoints ?? 0),
   }
-  if (sorted && !seenUnclassified) return rows
-  const classified = rows.filter((row) => row.status === 'classified')
-  const others = rows.filter((row) => row.status !== 'classified')
-  return [
-    ...(sorted ? classified : classified.toSorted((a, b) => (a.position ?? 0) - (b.position ?? 0))),
-    ...others.toSorted((a, b) => (a.car < b.car ? -1 : a.car > b.car ? 1 : 0)),
-  ]
 }

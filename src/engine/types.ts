@@ -38,7 +38,8 @@ export interface RaceDef {
   readonly id: string
   readonly name: string
   readonly type: string
-  readonly date: string
+  /** ISO date; null: not known (no published source gives it; docs/data-format.md#races). */
+  readonly date: string | null
   /** Relative path of the result file inside the season folder. */
   readonly results: string
   /** Multiplies position points only, never bonuses. Default 1. */
@@ -190,11 +191,27 @@ interface RowBase {
   readonly shares?: ReadonlyArray<number>
   /** A shared car's fastest lap, set by this driver: the bonus is theirs alone, whole. */
   readonly fastestLapBy?: string
+  /**
+   * Points given by an official points sheet, not computed: read instead of the points table,
+   * the bonuses and the penalty, and final (no multiplier). The row's place is the place the
+   * race points stand for on the scale. Never with `noPoints`, `guest`, the `pole` and
+   * `fastestLap` flags or `penaltyPoints`. docs/data-format.md#given-points
+   */
+  readonly given?: GivenPoints
   /** Shown to people, never scored; null = not known. */
   readonly laps?: number | null
   readonly time?: string | null
   readonly bestLap?: string | null
   readonly reason?: string | null
+}
+
+/** A row's official points, as the sheet gives them (docs/data-format.md#given-points). */
+export interface GivenPoints {
+  readonly race: number
+  readonly pole?: number
+  readonly fastestLap?: number
+  /** Taken off, a positive number. */
+  readonly penalty?: number
 }
 
 export interface ClassifiedRow extends RowBase {

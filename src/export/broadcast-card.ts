@@ -5,6 +5,13 @@ import { permutationsHeading } from '../model/permutations-table.ts'
 import { wrapText as wrap } from '../model/wrap-text.ts'
 import { permutationsBody } from './permutations-card.ts'
 import { clip, escapeXml, svgText as text } from './svg-text.ts'
+import {
+  footnoteOf,
+  footnoteSvg,
+  markedNameSvg,
+  placeholderMarkWidth,
+  placeholderTagSvg,
+} from './card-footnote.ts'
 
 export { escapeXml }
 
@@ -33,13 +40,15 @@ function body(
   width: number,
   height: number,
   top: number,
+  /** Where the body ends: above the card's footnote (card-footnote.ts). */
+  foot: number,
 ): string {
   const left = 80
   const right = width - 80
   switch (kind) {
     case 'standings': {
-      const count = width > height ? 10 : 12
-      const rowHeight = Math.min(72, (height - top - 60) / count)
+      const count = standingsCount(width, height)
+      const rowHeight = Math.min(72, (foot - top - 60) / count)
       return input.standings
         .slice(0, count)
         .map((row, i) => {
@@ -48,14 +57,16 @@ function body(
             i % 2 === 0
               ? `<rect x="${left - 20}" y="${y - rowHeight * 0.72}" width="${right - left + 40}" height="${rowHeight}" fill="#ffffff" fill-opacity="0.06"/>`
               : ''
-          return `${band}${text(left, y, rowHeight * 0.55, String(row.position), 'font-weight="700" fill="#9aa3b2"')}${text(left + 90, y, rowHeight * 0.55, clip(row.name, right - left - 90 - 400, rowHeight * 0.55), 'font-weight="700"')}${text(right - 220, y, rowHeight * 0.55, row.points, 'text-anchor="end" font-weight="800"')}${text(right, y, rowHeight * 0.5, row.gap, 'text-anchor="end" fill="#c7cdd8"')}`
+          return `${band}${text(left, y, rowHeight * 0.55, String(row.position), 'font-weight="700" fill="#9aa3b2"')}${markedNameSvg(left + 90, y, rowHeight * 0.55, clip(row.name, right - left - 90 - 400 - (row.placeholder === true ? Math.max(0, placeholderMarkWidth(rowHeight * 0.55) - 120) : 0), rowHeight * 0.55), row.placeholder === true)}${text(right - 220, y, rowHeight * 0.55, row.points, 'text-anchor="end" font-weight="800"')}${text(right, y, rowHeight * 0.5, row.gap, 'text-anchor="end" fill="#c7cdd8"')}`
         })
         .join('')
     }
     case 'gap': {
       const chartTop = top + 60
-      const chartBottom = height - 140
       const lines = input.gap.lines
+      // A placeholder's mark takes a line under its name in the legend.
+      const legend = foot - (lines.some((line) => line.placeholder === true) ? 26 : 0)
+      const chartBottom = legend - 140
       const max = Math.max(
         1,
         ...lines.flatMap((line) => line.values.filter((v): v is number => v !== null)),
@@ -87,20 +98,21 @@ function body(
           return `<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="6" stroke-dasharray="${['', '18 8', '6 8', '24 8 6 8', '12 12'][n % 5] ?? ''}"/>`
         })
         .join('')
-      const legend = lines
+      const legendRow = lines
         .map(
           (line, n) =>
-            `<rect x="${left + 60 + n * 330}" y="${height - 80}" width="40" height="12" fill="${LINE_COLORS[n % LINE_COLORS.length] ?? '#fff'}"/>${text(left + 110 + n * 330, height - 68, 30, clip(line.name, 260, 30))}`,
+            `<rect x="${left + 60 + n * 330}" y="${legend - 80}" width="40" height="12" fill="${LINE_COLORS[n % LINE_COLORS.length] ?? '#fff'}"/>${text(left + 110 + n * 330, legend - 68, 30, clip(line.name, 260, 30))}${line.placeholder === true ? placeholderTagSvg(left + 110 + n * 330, legend - 44, 18) : ''}`,
         )
         .join('')
-      return `${grid}${labels}${paths}${legend}${text(left, top + 20, 26, 'points behind the leader', 'fill="#9aa3b2"')}`
+      return `${grid}${labels}${paths}${legendRow}${text(left, top + 20, 26, 'points behind the leader', 'fill="#9aa3b2"')}`
     }
     case 'h2h': {
       if (input.h2h === null) return text(left, top + 80, 48, 'Pick two drivers for a head-to-head')
       const { a, b, rows } = input.h2h
       const mid = width / 2
-      const head = `${text(mid - 60, top + 70, 56, clip(a, mid - 60 - left, 56), 'text-anchor="end" font-weight="800"')}${text(mid, top + 70, 40, 'v', 'text-anchor="middle" fill="#9aa3b2"')}${text(mid + 60, top + 70, 56, clip(b, right - mid - 60, 56), 'font-weight="800"')}`
-      const rowHeight = Math.min(80, (height - top - 200) / Math.max(1, rows.length))
+      const [tagA, tagB] = input.h2h.placeholders ?? [false, false]
+      const head = `${text(mid - 60, top + 70, 56, clip(a, mid - 60 - left, 56), 'text-anchor="end" font-weight="800"')}${text(mid, top + 70, 40, 'v', 'text-anchor="middle" fill="#9aa3b2"')}${text(mid + 60, top + 70, 56, clip(b, right - mid - 60, 56), 'font-weight="800"')}${tagA ? placeholderTagSvg(mid - 60, top + 108, 24, 'end') : ''}${tagB ? placeholderTagSvg(mid + 60, top + 108, 24) : ''}`
+      const rowHeight = Math.min(80, (foot - top - 200) / Math.max(1, rows.length))
       return (
         head +
         rows
@@ -113,10 +125,34 @@ function body(
     }
     case 'clinch': {
       const lines = wrap(input.clinch.text, width > height ? 52 : 30)
-      return `${text(left, top + 120, 110, clip(input.clinch.leader, right - left, 110), 'font-weight="800"')}${lines.map((line, i) => text(left, top + 240 + i * 70, 56, line)).join('')}`
+      const tag = input.clinch.placeholder === true ? placeholderTagSvg(left, top + 170, 28) : ''
+      return `${text(left, top + 120, 110, clip(input.clinch.leader, right - left, 110), 'font-weight="800"')}${tag}${lines.map((line, i) => text(left, top + 240 + i * 70, 56, line)).join('')}`
     }
     case 'permutations':
       return permutationsBody(input, width, height, top)
+  }
+}
+
+/** The standings rows a card of this shape shows. */
+function standingsCount(width: number, height: number): number {
+  return width > height ? 10 : 12
+}
+
+/** Whether a placeholder's name is on the card as drawn: its footnote then says what one is. */
+function showsPlaceholder(kind: CardKind, input: CardContent, width: number, height: number) {
+  switch (kind) {
+    case 'standings':
+      return input.standings
+        .slice(0, standingsCount(width, height))
+        .some((row) => row.placeholder === true)
+    case 'gap':
+      return input.gap.lines.some((line) => line.placeholder === true)
+    case 'h2h':
+      return input.h2h?.placeholders?.includes(true) === true
+    case 'clinch':
+      return input.clinch.placeholder === true
+    case 'permutations':
+      return false
   }
 }
 
@@ -148,9 +184,17 @@ export function broadcastCard(kind: CardKind, shape: CardShape, input: CardConte
     input.marking === null
       ? ''
       : `<rect x="${width - 80 - badge + 40}" y="52" width="${badge - 40}" height="${badgeSize + 28}" rx="10" fill="#b42318"/>${text(width - 100, 66 + badgeSize, badgeSize, input.marking.toUpperCase(), 'text-anchor="end" font-weight="800"')}`
+  const footnote = footnoteOf(
+    {
+      reconstructed: input.reconstructed === true,
+      placeholder: showsPlaceholder(kind, input, width, height),
+    },
+    width,
+    height,
+  )
   const panel =
     input.transparent === true
       ? `<rect x="40" y="190" width="${width - 80}" height="${height - 230}" rx="16" fill="#000000" fill-opacity="0.55"/>`
       : ''
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" fill="#ffffff">${background}${header}${marking}${panel}${body(kind, input, width, height, 220)}${text(width - 40, height - 24, 22, 'Pitboard', 'text-anchor="end" fill="#9aa3b2"')}</svg>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" fill="#ffffff">${background}${header}${marking}${panel}${body(kind, input, width, height, 220, height - footnote.reserve)}${footnoteSvg(footnote, width, height, input.transparent === true)}${text(width - 40, height - 24, 22, 'Pitboard', 'text-anchor="end" fill="#9aa3b2"')}</svg>`
 }

@@ -1,6 +1,8 @@
 import type { StandingRow } from '../engine/standings.ts'
 import type { SeasonModel } from './season-model.ts'
 import { statusWord, type StandingsStatus } from './standings-status.ts'
+import { seasonProvenance, shownName } from './provenance.ts'
+import { provenanceMark, shownProvenance } from './provenance-words.ts'
 
 /**
  * One championship on the booth screen (docs/dashboard.md#booth): the leader, then either the two
@@ -15,6 +17,8 @@ export interface BoothBoard {
   readonly status: StandingsStatus
   /** LIVE, PROVISIONAL or HYPOTHETICAL; null for official results. */
   readonly word: string | null
+  /** RECONSTRUCTED when the board's standings rest on reconstructed races (model/provenance.ts). */
+  readonly reconstructed: string | null
   readonly leader: BoothEntry | null
   /** The battle: the picked pair (gap to the one ahead of the two) or the top N after the leader. */
   readonly battle: BoothBattle
@@ -23,7 +27,10 @@ export interface BoothBoard {
 export interface BoothEntry {
   readonly id: string
   readonly position: number
+  /** Without the data's "(driver not published)": `placeholder` says it. */
   readonly name: string
+  /** An entry whose driver the series did not publish (model/provenance.ts). */
+  readonly placeholder: boolean
   readonly points: number
   /** Points scored in the race at this step; null before the first. */
   readonly gained: number | null
@@ -56,10 +63,13 @@ export function boothBoard(
   if (focus === null || race === undefined) return null
   const rows = focus.table(step)
   const before = new Map(focus.table(step - 1).map((row) => [row.id, row]))
+  const provenance = seasonProvenance(model.season, model.input.files)
+  const shown = shownProvenance(provenance, model.standings.calendar, rows)
   const entry = (row: StandingRow): BoothEntry => ({
     id: row.id,
     position: row.position,
-    name: row.name,
+    name: shownName(row.name),
+    placeholder: provenance.placeholders.has(row.id),
     points: row.points,
     gained: step === 0 ? row.points : row.points - (before.get(row.id)?.points ?? 0),
   })
@@ -99,6 +109,8 @@ export function boothBoard(
     after: `After ${race.label} · ${race.round.name}`,
     status,
     word: statusWord(status),
+    reconstructed:
+      shown.races.length > 0 ? provenanceMark('reconstructed').word.toUpperCase() : null,
     leader: leader === undefined ? null : entry(leader),
     battle,
   }

@@ -6,32 +6,47 @@ import type { PermutationsView } from './permutations-view.ts'
 import { statusWord } from './standings-status.ts'
 import type { SeasonModel } from './season-model.ts'
 import type { Outlook } from './title-outlook.ts'
+import { seasonProvenance, shownName } from './provenance.ts'
+import { shownProvenance } from './provenance-words.ts'
 
 /** What a broadcast card shows (docs/exporting.md#broadcast-graphics); export/broadcast-card.ts draws it. */
 export interface CardContent {
   readonly title: string
   readonly subtitle: string
   readonly marking: string | null
+  /** The card's numbers rest on reconstructed races (model/provenance.ts): its footnote says so. */
+  readonly reconstructed?: boolean
   readonly accent: string
   readonly standings: ReadonlyArray<{
     readonly position: number
+    /** Without the data's "(driver not published)": `placeholder` marks it on the card. */
     readonly name: string
     readonly points: string
     readonly gap: string
+    /** An entry whose driver was not published. */
+    readonly placeholder?: boolean
   }>
   readonly gap: {
     readonly labels: ReadonlyArray<string>
     readonly lines: ReadonlyArray<{
+      /** Without the data's "(driver not published)": `placeholder` marks it on the card. */
       readonly name: string
       readonly values: ReadonlyArray<number | null>
+      readonly placeholder?: boolean
     }>
   }
   readonly h2h: {
     readonly a: string
     readonly b: string
     readonly rows: ReadonlyArray<readonly [string, string, string]>
+    /** Whether A and B are placeholders (their names without the data's note). */
+    readonly placeholders?: readonly [boolean, boolean]
   } | null
-  readonly clinch: { readonly leader: string; readonly text: string }
+  readonly clinch: {
+    readonly leader: string
+    readonly text: string
+    readonly placeholder?: boolean
+  }
   /** The permutations card: the clinching results of the next race, as the booth's board. */
   readonly permutations: PermutationsBoard
   /** For the streaming overlay: no background, panels only. */
@@ -71,27 +86,38 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
   const pair =
     pickA === undefined || pickB === undefined ? null : compareEntries(pickA, pickB, step)
   const { outlook } = request
+  const provenance = seasonProvenance(model.season, model.input.files)
+  const isPlaceholder = (id: string) => provenance.placeholders.has(id)
+  const leader = rows[0]
+  const leaderIsPlaceholder = leader !== undefined && isPlaceholder(leader.id)
   return {
     title: `${model.season.series.name} ${model.season.season} · ${championship.name}`,
     subtitle: `${status.kind === 'live' ? 'As it stands' : 'Standings'} after ${after.label} · ${after.round.name}`,
     marking,
+    reconstructed: shownProvenance(provenance, model.standings.calendar, rows).races.length > 0,
     accent,
     standings: rows.map((row, rank) => ({
       position: row.position,
-      name: row.name,
+      name: shownName(row.name),
       points: formatPoints(row.points),
       gap: formatGap(row.gapToLeader, rank === 0),
+      placeholder: isPlaceholder(row.id),
     })),
     gap: {
       labels: focus.progression.steps.slice(0, step + 1).map((race) => race.label),
-      lines: chartLines(picked, 'gap', false, step),
+      lines: chartLines(picked, 'gap', false, step).map((line) => ({
+        name: shownName(line.name),
+        values: line.values,
+        placeholder: isPlaceholder(line.id),
+      })),
     },
     h2h:
       pair === null
         ? null
         : {
-            a: pair.a.name,
-            b: pair.b.name,
+            a: shownName(pair.a.name),
+            b: shownName(pair.b.name),
+            placeholders: [isPlaceholder(pair.a.id), isPlaceholder(pair.b.id)],
             rows: [
               ['Points', formatPoints(pair.a.points), formatPoints(pair.b.points)],
               ['Position', String(pair.a.position), String(pair.b.position)],
@@ -101,7 +127,11 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
               ['Finished ahead', String(pair.aheadCount.a), String(pair.aheadCount.b)],
             ],
           },
-    clinch: { leader: outlook?.leader ?? rows[0]?.name ?? '', text: outlook?.sentence ?? '' },
+    clinch: {
+      leader: shownName(outlook?.leader ?? leader?.name ?? ''),
+      text: outlook?.sentence ?? '',
+      placeholder: leaderIsPlaceholder,
+    },
     permutations: permutationsBoard(
       { outlook, permutations: request.permutations ?? null },
       championship.name,

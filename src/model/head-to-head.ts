@@ -24,7 +24,8 @@ export interface HeadToHead {
 /** A comparable finishing rank: the overall position, or after every classified car. */
 function rank(race: EntryRace): number | null {
   if (race.kind === 'team') return race.rank
-  if (race.status === 'dns') return null
+  // Points given by an official sheet say no place on the road (docs/data-format.md#given-points).
+  if (race.status === 'dns' || race.row.given !== undefined) return null
   return race.position ?? Number.MAX_SAFE_INTEGER
 }
 

@@ -17,7 +17,7 @@ const seasons = index.ok
   ? index.value.series.flatMap((s) => s.seasons.map((season) => ({ series: s.id, ...season })))
   : []
 
-test('the index of shipped seasons is valid and lists the Carrera Cup and F1 seasons', () => {
+test('the index of shipped seasons is valid and lists the Carrera Cup, F1 and Mustang Challenge seasons', () => {
   expect(index.ok && index.warnings).toEqual([])
   // Every season of Formula One, 1950–2024, newest first (test/data/f1-seasons.test.ts).
   const f1 = Array.from({ length: 75 }, (_, i) => 2024 - i)
@@ -25,8 +25,12 @@ test('the index of shipped seasons is valid and lists the Carrera Cup and F1 sea
     'ccna/2024',
     'ccna/2023',
     ...f1.map((y) => `f1/${y}`),
+    'mustang/2026',
   ])
 })
+
+/** Seasons shipped part-way: how many races have results (public/data/mustang/README.md). */
+const THROUGH: Readonly<Record<string, number>> = { 'mustang/2026': 6 }
 
 for (const season of seasons) {
   test(`pitboard validate passes for ${season.path}, with no warning`, async () => {
@@ -36,13 +40,15 @@ for (const season of seasons) {
     expect(check.warnings).toEqual([])
     expect(check.season?.season).toBe(season.season)
     const races = check.season?.rounds.flatMap((r) => r.races) ?? []
-    expect([...check.files.values()].filter((f) => f.kind === 'results')).toHaveLength(races.length)
+    // Every race has results, except a season shipped part-way (the Mustang Challenge 2026: 6 of 12).
+    const run = THROUGH[season.path] ?? races.length
+    expect([...check.files.values()].filter((f) => f.kind === 'results')).toHaveLength(run)
     // The command-line tool once per series (its newest season): the rest is the same code.
     if (seasons.find((s) => s.series === season.series) !== season) return
     const cli = pitboard('validate', folder)
     expect([cli.code, cli.stdout]).toEqual([
       0,
-      `${folder}: valid (${races.length} races, ${races.length} with result files)\n`,
+      `${folder}: valid (${races.length} races, ${run} with result files)\n`,
     ])
   })
 }

@@ -1,5 +1,7 @@
 import type { BoothBoard, BoothEntry } from '../../model/booth-board.ts'
 import { formatChange, formatPoints } from '../../model/format-points.ts'
+import { RECONSTRUCTED } from '../../model/provenance-words.ts'
+import { ProvenanceMarkOf } from '../../ui/provenance-mark.tsx'
 
 /** "+17 this race": what a number did in the race just counted, said with its meaning. */
 function ThisRace({ change, of }: { readonly change: number | null; readonly of: string }) {
@@ -16,6 +18,10 @@ function Entry({ entry, label }: { readonly entry: BoothEntry; readonly label?: 
     <span className="booth-entry">
       <span className="booth-pos">{entry.position}</span>{' '}
       <span className="booth-name">{entry.name}</span>
+      <ProvenanceMarkOf
+        provenance={entry.placeholder ? 'placeholder' : 'published'}
+        markEach={false}
+      />
       {label !== undefined && <span className="booth-role"> {label}</span>}
     </span>
   )
@@ -33,6 +39,12 @@ export function BoothBoardPanel({ board }: { readonly board: BoothBoard }) {
         <strong>{board.championship}</strong> · {board.after}
         {board.word !== null && (
           <span className={`status-badge status-${board.status.kind}`}> {board.word}</span>
+        )}
+        {board.reconstructed !== null && (
+          <span className="status-badge status-reconstructed" title={`${RECONSTRUCTED}.`}>
+            {' '}
+            {board.reconstructed}
+          </span>
         )}
       </p>
       {leader !== null && (

@@ -10,6 +10,14 @@ import { ClassBadge } from '../../ui/class-badge.tsx'
 import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { entryMeta } from '../../model/entry-meta.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
+import {
+  ALL_PUBLISHED,
+  entryProvenance,
+  shownName,
+  type SeasonProvenance,
+} from '../../model/provenance.ts'
+import { shownProvenance } from '../../model/provenance-words.ts'
+import { ProvenanceMarkOf, ProvenanceNote } from '../../ui/provenance-mark.tsx'
 
 interface Props {
   readonly season: Season
@@ -21,6 +29,8 @@ interface Props {
   /** The drivers to choose from, in table order. */
   readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string }>
   readonly onDriver: (id: string) => void
+  /** What of the season is reconstructed or a placeholder (model/provenance.ts). */
+  readonly provenance?: SeasonProvenance
 }
 
 import { STATUS_CODES } from '../../engine/status-code.ts'
@@ -34,7 +44,11 @@ function pts(value: number): string {
 /** One driver's season: every race with its place and every part of its points (docs/scoring-rules.md#race-points). */
 export function DriverCard(props: Props) {
   const { season, calendar, championship, row, driver } = props
-  const name = season.drivers.find((d) => d.id === driver)?.name ?? driver
+  const name = shownName(season.drivers.find((d) => d.id === driver)?.name ?? driver)
+  const provenance = props.provenance ?? ALL_PUBLISHED
+  const mark = (
+    <ProvenanceMarkOf provenance={entryProvenance(provenance, driver)} markEach={false} />
+  )
   // The Driver view's own way to choose a driver (not only by a name in the standings).
   const picker = (
     <EntryPicker
@@ -49,7 +63,10 @@ export function DriverCard(props: Props) {
     return (
       <section className="driver-card" aria-label={name}>
         {picker}
-        <h2>{name}</h2>
+        <h2>
+          {name}
+          {mark}
+        </h2>
         <p>No results in {championship} yet.</p>
       </section>
     )
@@ -57,6 +74,7 @@ export function DriverCard(props: Props) {
   const cars = row.races.filter((r): r is ScoredRow => r.kind === 'car')
   // One-class series (F1) have no class place or badge worth showing.
   const classes = season.classes.length > 1
+  const shown = shownProvenance(provenance, calendar, [row])
   const stats: ReadonlyArray<readonly [string, string | number]> = [
     ['Position', row.position],
     ['Points', formatPoints(row.points)],
@@ -75,12 +93,14 @@ export function DriverCard(props: Props) {
       <header className="card-head">
         <h2>
           {meta.car !== null && <span className="car-number">#{meta.car}</span>} {name}
+          {mark}
         </h2>
         <p>
           {meta.country !== null && <span className="country">{meta.country}</span>} {meta.team}{' '}
           {classes && meta.classDef !== null && <ClassBadge classDef={meta.classDef} />} ·{' '}
           {championship}
         </p>
+        <ProvenanceNote note={shown.note} />
       </header>
       <dl className="stat-grid">
         {stats.map(([label, value]) => (
@@ -117,7 +137,11 @@ export function DriverCard(props: Props) {
                   className={dropped ? 'is-dropped' : undefined}
                 >
                   <th scope="row">
-                    {race?.label} <span className="muted">{race?.round.name}</span>
+                    {race?.label}
+                    {shown.markEach && provenance.reconstructed.has(car.raceIndex) && (
+                      <ProvenanceMarkOf provenance="reconstructed" markEach />
+                    )}{' '}
+                    <span className="muted">{race?.round.name}</span>
                   </th>
                   <td className="num">{car.position ?? '–'}</td>
                   {classes && <td className="num">{car.classPosition ?? '–'}</td>}

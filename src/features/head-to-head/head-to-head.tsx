@@ -1,6 +1,7 @@
 import '../../ui/view-controls.css'
 import './head-to-head.css'
 import type { CalendarRace } from '../../engine/calendar.ts'
+import { givenShort, isGiven } from '../../model/given-words.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'
@@ -12,6 +13,14 @@ import type { Candidate } from '../../ui/candidate-groups.ts'
 import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
+import {
+  ALL_PUBLISHED,
+  entryProvenance,
+  shownName,
+  type SeasonProvenance,
+} from '../../model/provenance.ts'
+import { shownProvenance } from '../../model/provenance-words.ts'
+import { ProvenanceMarkOf, ProvenanceNote } from '../../ui/provenance-mark.tsx'
 
 interface Props {
   readonly calendar: ReadonlyArray<CalendarRace>
@@ -20,19 +29,25 @@ interface Props {
   readonly pair: readonly [PickedEntry, PickedEntry]
   readonly candidates: ReadonlyArray<Candidate>
   readonly onPair: (pair: readonly [string, string]) => void
+  /** What of the season is reconstructed or a placeholder (model/provenance.ts). */
+  readonly provenance?: SeasonProvenance
 }
 
 function resultText(race: EntryRace | null): string {
   if (race === null) return '–'
   if (race.kind === 'team') return race.rank === null ? formatPoints(race.points) : `P${race.rank}`
+  if (isGiven(race)) return givenShort(race)
   if (race.status !== 'classified') return STATUS_CODES[race.status]
   return `P${race.place ?? race.position ?? ''}`
 }
 
 /** Two drivers side by side: points per race, the gap after each, and who beat whom. */
-export function HeadToHead({ calendar, step, pair, candidates, onPair }: Props) {
+export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props }: Props) {
+  const provenance = props.provenance ?? ALL_PUBLISHED
   const result = compareEntries(pair[0], pair[1], step)
   const gaps = pairGap(pair[0], pair[1], step)
+  const shown = result === null ? null : shownProvenance(provenance, calendar, [result.a, result.b])
+  const markEach = shown?.markEach === true
   const ids: readonly [string, string] = [pair[0].id, pair[1].id]
   const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, ids[1]] : [ids[0], id])
   const picker = (slot: 0 | 1, label: string) => (
@@ -53,14 +68,22 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair }: Props) 
         <p>Pick two entries of this championship.</p>
       ) : (
         <>
+          <ProvenanceNote note={shown?.note ?? null} />
           {gaps !== null && <PairGapChart pair={gaps} />}
           <table className="h2h-summary">
             <caption className="sr-only">Season totals</caption>
             <thead>
               <tr>
                 <th scope="col" />
-                <th scope="col">{result.a.name}</th>
-                <th scope="col">{result.b.name}</th>
+                {[result.a, result.b].map((entry) => (
+                  <th key={entry.id} scope="col">
+                    {shownName(entry.name)}
+                    <ProvenanceMarkOf
+                      provenance={entryProvenance(provenance, entry.id)}
+                      markEach={false}
+                    />
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -109,7 +132,11 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair }: Props) 
                   return (
                     <tr key={race.raceIndex}>
                       <th scope="row">
-                        {cal?.label} <span className="muted">{cal?.round.name}</span>
+                        {cal?.label}
+                        {markEach && provenance.reconstructed.has(race.raceIndex) && (
+                          <ProvenanceMarkOf provenance="reconstructed" markEach />
+                        )}{' '}
+                        <span className="muted">{cal?.round.name}</span>
                       </th>
                       <td className={race.ahead === 'a' ? 'ahead' : undefined}>
                         {resultText(race.a)}

@@ -1,5 +1,6 @@
 import { assertNever } from '../../engine/assert-never.ts'
 import { formatPoints } from '../../model/format-points.ts'
+import { givenBreakdown, isGiven } from '../../model/given-words.ts'
 import { ordinalWord } from '../../model/ordinal.ts'
 import type { EntryRace } from '../../engine/entry-race.ts'
 import type { ScoredRow } from '../../engine/score-race.ts'
@@ -46,6 +47,14 @@ function carCell(row: ScoredRow, dropped: boolean, where: string): GridCell {
   const base = { pole: row.pole, fastestLap: row.fastestLap, dropped, points: row.points }
   const marks = [row.pole ? 'pole' : '', row.fastestLap ? 'fastest lap' : ''].filter(Boolean)
   const extra = `${marks.length > 0 ? `; ${marks.join(', ')}` : ''}${dropped ? '; dropped' : ''}`
+  // Points an official sheet gives: the points, never a finishing place it does not say.
+  if (isGiven(row))
+    return {
+      ...base,
+      kind: row.points > 0 ? 'points' : 'no-points',
+      text: formatPoints(row.points),
+      detail: `${where}: ${givenBreakdown(row)}${extra}`,
+    }
   switch (row.status) {
     case 'classified': {
       const place = row.place ?? row.position ?? 0

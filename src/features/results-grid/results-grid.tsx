@@ -1,10 +1,21 @@
 import './results-grid.css'
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
+import { raceDate } from '../../model/race-date.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/standings.ts'
 import { gridCell } from './grid-cell.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
+import {
+  ALL_PUBLISHED,
+  entryProvenance,
+  resultProvenance,
+  shownName,
+  type SeasonProvenance,
+} from '../../model/provenance.ts'
+import { provenanceMark, shownProvenance } from '../../model/provenance-words.ts'
+import { ProvenanceMarkOf, ProvenanceNote } from '../../ui/provenance-mark.tsx'
+import { GridLegend } from './grid-legend.tsx'
 
 interface Props {
   readonly caption: string
@@ -13,6 +24,8 @@ interface Props {
   /** Calendar index of the race the standings are after; later races are shown empty. */
   readonly lastIndex: number
   readonly linkFor: ((id: string) => string) | null
+  /** What of the season is reconstructed or a placeholder (model/provenance.ts). */
+  readonly provenance?: SeasonProvenance
 }
 
 const MOVES: Readonly<Record<string, readonly [number, number]>> = {
@@ -27,7 +40,13 @@ const MOVES: Readonly<Record<string, readonly [number, number]>> = {
  * DSQ, NC), colour by outcome, P/F marks for pole and fastest lap, dropped results struck
  * through. Arrow keys move between cells; the focused cell's points are spelled out below.
  */
-export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Props) {
+export function ResultsGrid(props: Props) {
+  const { caption, rows, calendar, lastIndex, linkFor } = props
+  const provenance = props.provenance ?? ALL_PUBLISHED
+  // Only a teams' grid has no driver cards to link to.
+  const isTeams = linkFor === null
+  const shown = shownProvenance(provenance, calendar, rows, isTeams)
+  const noteId = useId()
   const [active, setActive] = useState<readonly [number, number]>([0, 0])
   const [row, col] = active
   const races = calendar
@@ -46,11 +65,20 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
     const lookup = byRace[r]
     if (entry === undefined || race === undefined || lookup === undefined) return null
     const result = race.index > lastIndex ? undefined : lookup.results.get(race.index)
-    return gridCell(
+    const cell = gridCell(
       result,
       lookup.dropped.has(race.race.id),
-      `${entry.name}, ${race.race.name} (${race.round.name})`,
+      `${shownName(entry.name)}, ${race.race.name} (${race.round.name})`,
     )
+    const origin = resultProvenance(provenance, entry.id, race.index)
+    // A placeholder's cell says so; a reconstructed race's, unless the note says it of all.
+    const said = origin === 'placeholder' || (origin === 'reconstructed' && shown.markEach)
+    return result === undefined || !said
+      ? cell
+      : {
+          ...cell,
+          detail: `${cell.detail}; ${provenanceMark(origin, isTeams).label}`,
+        }
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const move = MOVES[event.key]
@@ -75,8 +103,13 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
   const focused = cellAt(row, col)
   return (
     <div className="grid-wrap">
+      <ProvenanceNote note={shown.note} id={noteId} />
       <div className="table-scroll">
-        <table className="results-grid" onKeyDown={onKeyDown}>
+        <table
+          className="results-grid"
+          onKeyDown={onKeyDown}
+          aria-describedby={shown.note === null ? undefined : noteId}
+        >
           <caption>
             {caption}: results by race{' '}
             <span className="sr-only">(arrow keys move between cells)</span>
@@ -106,9 +139,12 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
                 <th
                   key={race.race.id}
                   scope="col"
-                  title={`${race.race.name}, ${race.round.name}, ${race.race.date}`}
+                  title={`${race.race.name}, ${race.round.name}, ${raceDate(race.race)}`}
                 >
                   {race.label}
+                  {shown.markEach && provenance.reconstructed.has(race.index) && (
+                    <ProvenanceMarkOf provenance="reconstructed" markEach />
+                  )}
                 </th>
               ))}
               <NumHeader>Pts</NumHeader>
@@ -120,12 +156,17 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
                 <th scope="row" className="name-col">
                   <span className="grid-pos">{entry.position}</span>{' '}
                   {linkFor === null ? (
-                    entry.name
+                    shownName(entry.name)
                   ) : (
                     <a href={linkFor(entry.id)} data-nav tabIndex={-1}>
-                      {entry.name}
+                      {shownName(entry.name)}
                     </a>
                   )}
+                  <ProvenanceMarkOf
+                    provenance={entryProvenance(provenance, entry.id)}
+                    markEach={false}
+                    isTeam={isTeams}
+                  />
                 </th>
                 {races.map((race, c) => {
                   const cell = cellAt(r, c)
@@ -156,12 +197,11 @@ export function ResultsGrid({ caption, rows, calendar, lastIndex, linkFor }: Pro
       <p className="cell-detail" aria-live="polite">
         {focused?.detail ?? ''}
       </p>
-      <p className="legend">
-        <span className="cell win">1</span> win <span className="cell second">2</span> second{' '}
-        <span className="cell third">3</span> third <span className="cell points">7</span> points{' '}
-        <span className="cell no-points">18</span> no points <span className="cell out">Ret</span>{' '}
-        retired, DNS, DSQ, NC · <sup>P</sup> pole · <sup>F</sup> fastest lap · <s>struck</s> dropped
-      </p>
+      <GridLegend
+        markEach={shown.markEach}
+        placeholders={shown.placeholders > 0}
+        isTeams={isTeams}
+      />
     </div>
   )
 }

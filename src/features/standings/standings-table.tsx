@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import type { ScenarioRow } from '../../engine/scenarios.ts'
 import { formatGap, formatPoints } from '../../model/format-points.ts'
@@ -11,6 +12,14 @@ import { DroppedResults } from './dropped-results.tsx'
 import { NumHeader } from '../../ui/num-header.tsx'
 import { SortHeader } from '../../ui/sort-header.tsx'
 import { sortRows, type SortKey, type TableSort } from '../../model/table-sort.ts'
+import {
+  ALL_PUBLISHED,
+  rowProvenance,
+  shownName,
+  type SeasonProvenance,
+} from '../../model/provenance.ts'
+import { shownProvenance } from '../../model/provenance-words.ts'
+import { ProvenanceMarkOf, ProvenanceNote } from '../../ui/provenance-mark.tsx'
 
 export interface StandingsTableProps {
   readonly caption: string
@@ -37,6 +46,8 @@ export interface StandingsTableProps {
   /** The order shown: the championship's or by a column (docs/dashboard.md#standings). */
   readonly sort: TableSort
   readonly sortHref: (sort: TableSort) => string
+  /** What of the season is reconstructed or a placeholder (model/provenance.ts). */
+  readonly provenance?: SeasonProvenance
 }
 
 const STATUS_TEXT = {
@@ -53,130 +64,149 @@ const STATUS_TEXT = {
 export function StandingsTable(props: StandingsTableProps) {
   const { rows, season, isTeams, sort, sortHref } = props
   const by = (key: SortKey) => ({ sortKey: key, sort, sortHref })
+  const provenance = props.provenance ?? ALL_PUBLISHED
+  const noteId = useId()
+  const shown = shownProvenance(provenance, props.calendar, rows, isTeams)
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={`${props.caption} table`}>
-      <table className="standings">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader {...by('pos')} title="Championship position">
-              Pos
-            </SortHeader>
-            <th scope="col">
-              <span className="sr-only">Change</span>
-            </th>
-            {!isTeams && (
-              <th scope="col" className="car">
-                Car
+    <>
+      <ProvenanceNote note={shown.note} id={noteId} />
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`${props.caption} table`}
+      >
+        <table className="standings" aria-describedby={shown.note === null ? undefined : noteId}>
+          <caption>{props.caption}</caption>
+          <thead>
+            <tr>
+              <SortHeader {...by('pos')} title="Championship position">
+                Pos
+              </SortHeader>
+              <th scope="col">
+                <span className="sr-only">Change</span>
               </th>
-            )}
-            <SortHeader {...by('name')} numeric={false} className="name-col">
-              {isTeams ? 'Team' : 'Driver'}
-            </SortHeader>
-            {!isTeams && (
-              <th scope="col" className="team">
-                Team
-              </th>
-            )}
-            <SortHeader {...by('pts')} title="Points">
-              Pts
-            </SortHeader>
-            <NumHeader title="Points behind the leader">Gap</NumHeader>
-            <NumHeader title="Points behind the entry directly ahead">Next</NumHeader>
-            <SortHeader {...by('wins')} title="Wins">
-              W
-            </SortHeader>
-            <SortHeader {...by('podiums')} title="Podiums">
-              Pod
-            </SortHeader>
-            <SortHeader {...by('poles')} title="Poles">
-              Pole
-            </SortHeader>
-            <SortHeader {...by('fl')} title="Fastest laps">
-              FL
-            </SortHeader>
-            {props.liveDeltas !== null && (
-              <NumHeader title="Points and places gained in the live race">Live</NumHeader>
-            )}
-            {props.hasDrops && <th scope="col">Dropped</th>}
-            <NumHeader title="Most points still possible, drops applied">Max</NumHeader>
-            <th scope="col">Title</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sortRows(rows, (row) => row, sort).map(({ row, rank }) => {
-            const meta = entryMeta(season, row.id, row.races, isTeams)
-            const ahead = rows[rank - 1]
-            return (
-              <tr
-                key={props.changed?.has(row.id) === true ? `${row.id}@${props.version}` : row.id}
-                className={
-                  [rank === 0 ? 'leader' : '', props.changed?.has(row.id) === true ? 'changed' : '']
-                    .join(' ')
-                    .trim() || undefined
-                }
-              >
-                <td className="num pos">{row.position}</td>
-                <td>
-                  <PositionChange
-                    position={row.position}
-                    previous={row.previousPosition}
-                    hasPrevious={props.hasPrevious}
-                  />
-                </td>
-                {!isTeams && <td className="car">{meta.car === null ? '' : `#${meta.car}`}</td>}
-                <th scope="row" className="name-col">
-                  {isTeams ? (
-                    row.name
-                  ) : (
-                    <a href={props.driverHref(row.id)} data-nav>
-                      {row.name}
-                    </a>
-                  )}
-                  {meta.country !== null && <span className="country">{meta.country}</span>}
-                  {props.showClass && meta.classDef !== null && (
-                    <ClassBadge classDef={meta.classDef} />
-                  )}
-                  {row.tieBreak !== null && ahead !== undefined && (
-                    <details className="tie-note">
-                      <summary>{tieBreakSummary(row.tieBreak)}</summary>
-                      {tieBreakText(row.tieBreak, ahead.name, row.name)}
-                    </details>
-                  )}
+              {!isTeams && (
+                <th scope="col" className="car">
+                  Car
                 </th>
-                {!isTeams && (
-                  <td className="team" title={meta.team ?? undefined}>
-                    {meta.team}
-                  </td>
-                )}
-                <td className="num pts">
-                  {formatPoints(row.points)}
-                  {/* Counted (scored), as fans write a season with drops: Prost 87 (105). */}
-                  {row.pointsBeforeDrops !== row.points && (
-                    <span className="scored"> ({formatPoints(row.pointsBeforeDrops)})</span>
-                  )}
-                </td>
-                <td className="num">{formatGap(row.gapToLeader, rank === 0)}</td>
-                <td className="num">{formatGap(row.gapToNext, rank === 0)}</td>
-                <td className="num">{row.stats.wins}</td>
-                <td className="num">{row.stats.podiums}</td>
-                <td className="num">{row.stats.poles}</td>
-                <td className="num">{row.stats.fastestLaps}</td>
-                {props.liveDeltas !== null && <LiveCell delta={props.liveDeltas.get(row.id)} />}
-                {props.hasDrops && (
+              )}
+              <SortHeader {...by('name')} numeric={false} className="name-col">
+                {isTeams ? 'Team' : 'Driver'}
+              </SortHeader>
+              {!isTeams && (
+                <th scope="col" className="team">
+                  Team
+                </th>
+              )}
+              <SortHeader {...by('pts')} title="Points">
+                Pts
+              </SortHeader>
+              <NumHeader title="Points behind the leader">Gap</NumHeader>
+              <NumHeader title="Points behind the entry directly ahead">Next</NumHeader>
+              <SortHeader {...by('wins')} title="Wins">
+                W
+              </SortHeader>
+              <SortHeader {...by('podiums')} title="Podiums">
+                Pod
+              </SortHeader>
+              <SortHeader {...by('poles')} title="Poles">
+                Pole
+              </SortHeader>
+              <SortHeader {...by('fl')} title="Fastest laps">
+                FL
+              </SortHeader>
+              {props.liveDeltas !== null && (
+                <NumHeader title="Points and places gained in the live race">Live</NumHeader>
+              )}
+              {props.hasDrops && <th scope="col">Dropped</th>}
+              <NumHeader title="Most points still possible, drops applied">Max</NumHeader>
+              <th scope="col">Title</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sortRows(rows, (row) => row, sort).map(({ row, rank }) => {
+              const meta = entryMeta(season, row.id, row.races, isTeams)
+              const ahead = rows[rank - 1]
+              return (
+                <tr
+                  key={props.changed?.has(row.id) === true ? `${row.id}@${props.version}` : row.id}
+                  className={
+                    [
+                      rank === 0 ? 'leader' : '',
+                      props.changed?.has(row.id) === true ? 'changed' : '',
+                    ]
+                      .join(' ')
+                      .trim() || undefined
+                  }
+                >
+                  <td className="num pos">{row.position}</td>
                   <td>
-                    <DroppedResults row={row} calendar={props.calendar} />
+                    <PositionChange
+                      position={row.position}
+                      previous={row.previousPosition}
+                      hasPrevious={props.hasPrevious}
+                    />
                   </td>
-                )}
-                <ScenarioCells
-                  scenario={props.scenarios === null ? 'pending' : props.scenarios.get(row.id)}
-                />
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+                  {!isTeams && <td className="car">{meta.car === null ? '' : `#${meta.car}`}</td>}
+                  <th scope="row" className="name-col">
+                    {isTeams ? (
+                      shownName(row.name)
+                    ) : (
+                      <a href={props.driverHref(row.id)} data-nav>
+                        {shownName(row.name)}
+                      </a>
+                    )}
+                    <ProvenanceMarkOf
+                      provenance={rowProvenance(provenance, row)}
+                      markEach={shown.markEach}
+                      isTeam={isTeams}
+                    />
+                    {meta.country !== null && <span className="country">{meta.country}</span>}
+                    {props.showClass && meta.classDef !== null && (
+                      <ClassBadge classDef={meta.classDef} />
+                    )}
+                    {row.tieBreak !== null && ahead !== undefined && (
+                      <details className="tie-note">
+                        <summary>{tieBreakSummary(row.tieBreak)}</summary>
+                        {tieBreakText(row.tieBreak, ahead.name, row.name)}
+                      </details>
+                    )}
+                  </th>
+                  {!isTeams && (
+                    <td className="team" title={meta.team ?? undefined}>
+                      {meta.team}
+                    </td>
+                  )}
+                  <td className="num pts">
+                    {formatPoints(row.points)}
+                    {/* Counted (scored), as fans write a season with drops: Prost 87 (105). */}
+                    {row.pointsBeforeDrops !== row.points && (
+                      <span className="scored"> ({formatPoints(row.pointsBeforeDrops)})</span>
+                    )}
+                  </td>
+                  <td className="num">{formatGap(row.gapToLeader, rank === 0)}</td>
+                  <td className="num">{formatGap(row.gapToNext, rank === 0)}</td>
+                  <td className="num">{row.stats.wins}</td>
+                  <td className="num">{row.stats.podiums}</td>
+                  <td className="num">{row.stats.poles}</td>
+                  <td className="num">{row.stats.fastestLaps}</td>
+                  {props.liveDeltas !== null && <LiveCell delta={props.liveDeltas.get(row.id)} />}
+                  {props.hasDrops && (
+                    <td>
+                      <DroppedResults row={row} calendar={props.calendar} />
+                    </td>
+                  )}
+                  <ScenarioCells
+                    scenario={props.scenarios === null ? 'pending' : props.scenarios.get(row.id)}
+                  />
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }
 

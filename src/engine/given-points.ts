@@ -1,0 +1,26 @@
+import type { GivenPoints } from './types.ts'
+
+/** The parts of a row's score, as score-race.ts spells them out. */
+export interface ScoreParts {
+  readonly tablePoints: number
+  readonly multiplier: number
+  readonly positionPoints: number
+  readonly polePoints: number
+  readonly fastestLapPoints: number
+  readonly penaltyPoints: number
+}
+
+/**
+ * The score of a row whose points an official sheet gives (docs/scoring-rules.md#given-points):
+ * as given and final — no points table, no multiplier, no bonus condition.
+ */
+export function givenScore(given: GivenPoints): ScoreParts {
+  return {
+    tablePoints: given.race,
+    multiplier: 1,
+    positionPoints: given.race,
+    polePoints: given.pole ?? 0,
+    fastestLapPoints: given.fastestLap ?? 0,
+    penaltyPoints: given.penalty ?? 0,
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The shipped 2026 Mustang Challenge (public/data/mustang/README.md) against the official DH
+ * sheet, through the real command-line tool: 0 differences; a planted wrong point is reported
+ * with both values.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, expect, test } from 'vitest'
+import { pitboard } from '../fixtures/run-cli.ts'
+
+const season = 'public/data/mustang/2026'
+const sheet = 'data-src/alkamel/mustang-2026-mid-ohio/points-after-mid-ohio-2026-dh-drivers.json'
+const scratch = mkdtempSync(join(tmpdir(), 'pitboard-mustang-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+test('published: the shipped Mustang Challenge DH standings equal the official sheet (Loftsgard 2050, Anderson 1960, Satullo 1730, Lucas 1720)', () => {
+  const run = pitboard('reconcile', season, sheet)
+  expect(run.stdout).toMatch(/^0 differences: the DH standings equal the official sheet/)
+  expect(run.code).toBe(0)
+  const table = pitboard('standings', season, '--championship', 'dh', '--format', 'json')
+  const json = JSON.parse(table.stdout) as {
+    championships: ReadonlyArray<{ standings: ReadonlyArray<{ name: string; points: number }> }>
+  }
+  const rows = json.championships[0]?.standings ?? []
+  expect(rows.slice(0, 4).map((row) => [row.name, row.points])).toEqual([
+    ['Cole Loftsgard', 2050],
+    ['Devin Anderson', 1960],
+    ['Sandy Satullo', 1730],
+    ['Will Lucas', 1720],
+  ])
+})
+
+test('a copy of the sheet with one planted wrong point: that difference, with both values, exit 1', () => {
+  const text = readFileSync(sheet, 'utf8').replace(/^\uFEFF/, '')
+  const json = JSON.parse(text) as {
+    classification: Array<{ key: string; points_by_session: Array<Record<string, unknown>> }>
+  }
+  // Anderson's round-2 race points: 300 on the sheet, 301 in the copy.
+  const round2 = json.classification.find((e) => e.key === 'Devin Anderson')?.points_by_session[1]
+  if (round2 === undefined) throw new Error('no Anderson on the sheet')
+  round2.race_points = 301
+  round2.total_points = 301
+  const planted = join(scratch, 'planted.json')
+  writeFileSync(planted, JSON.stringify(json))
+  const run = pitboard('reconcile', season, planted)
+  expect(run.stdout).toContain('Devin Anderson, round 2')
+  expect(run.stdout).toContain('race points ours 300, official 301')
+  expect(run.code).toBe(1)
+})
+
+test('the shipped season validates clean', () => {
+  const run = pitboard('validate', season)
+  expect(run.stdout).toContain('valid (12 races, 6 with result files)')
+  expect(run.code).toBe(0)
+})

@@ -1,0 +1,31 @@
+/**
+ * A result whose points an official sheet gives, in words (docs/data-format.md#given-points):
+ * "official points", and a place only as the place the points stand for on the scale.
+ */
+import { expect, test } from 'vitest'
+import { scoreRace } from '../../src/engine/score-race.ts'
+import { givenBreakdown, givenShort, isGiven } from '../../src/model/given-words.ts'
+import { finished } from '../fixtures/build.ts'
+
+const rule = { points: [350, 320, 300], awardBy: 'class' } as const
+
+test('a given result says official points and the place on the scale, never a finishing place', () => {
+  const rows = scoreRace(
+    [
+      { ...finished(1, { car: '1' }), given: { race: 350, pole: 10, fastestLap: 10 } },
+      { ...finished(2, { car: '2' }), given: { race: 320 } },
+      finished(3, { car: '3' }),
+    ],
+    rule,
+  )
+  const [first, second, scored] = rows
+  if (first === undefined || second === undefined || scored === undefined) throw new Error('rows')
+  expect(givenBreakdown(first)).toBe(
+    'official points: 350 + 10 pole + 10 fastest lap = 370 points (the points of 1st on the scale; the finishing place is not in the official sheet)',
+  )
+  expect(givenBreakdown(second)).toBe(
+    'official points: 320 points (the points of 2nd on the scale; the finishing place is not in the official sheet)',
+  )
+  expect(givenShort(first)).toBe('370 official')
+  expect([isGiven(first), isGiven(scored)]).toEqual([true, false])
+})
