@@ -1,3 +1,4 @@
+import { shownName } from '../../src/model/provenance.ts'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
@@ -45,7 +46,7 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       const step = asOf === null ? standings.scored.length - 1 : stepAfter(standings, asOf)
       const expected = standingsAt(progression, step)
         .slice(0, 5)
-        .map((row) => [row.name, shownPoints(row)])
+        .map((row) => [shownName(row.name), shownPoints(row)])
       const page = await open(query)
       expect(await tableRows(page, caption, 5)).toEqual(expected)
     }

@@ -45,7 +45,6 @@ export function AllClassesTable(props: AllClassesTableProps) {
   )
   return (
     <>
-      <ProvenanceNote note={shown.note} id={noteId} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="All classes table">
         <table className="standings" aria-describedby={shown.note === null ? undefined : noteId}>
           <caption>All classes</caption>
@@ -111,6 +110,8 @@ export function AllClassesTable(props: AllClassesTableProps) {
           </tbody>
         </table>
       </div>
+      {/* A footnote under the table: on a phone the first row stays near the top. */}
+      <ProvenanceNote note={shown.note} id={noteId} />
     </>
   )
 }

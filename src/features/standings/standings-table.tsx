@@ -69,7 +69,6 @@ export function StandingsTable(props: StandingsTableProps) {
   const shown = shownProvenance(provenance, props.calendar, rows, isTeams)
   return (
     <>
-      <ProvenanceNote note={shown.note} id={noteId} />
       <div
         className="table-scroll"
         tabIndex={0}
@@ -206,6 +205,8 @@ export function StandingsTable(props: StandingsTableProps) {
           </tbody>
         </table>
       </div>
+      {/* A footnote under the table: on a phone the first row stays near the top. */}
+      <ProvenanceNote note={shown.note} id={noteId} />
     </>
   )
 }
