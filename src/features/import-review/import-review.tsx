@@ -181,6 +181,19 @@ function TimingFileReview(props: Props) {
               {warnings.more > 0 && <li>…{moreText(warnings.more)} warnings</li>}
             </ul>
           )}
+          <p className="import-status">
+            Imported as {outcome.value.results.status}
+            {read.format === 'alkamel' && outcome.value.results.notes !== undefined
+              ? ', with the notes the file gives:'
+              : ''}
+          </p>
+          {outcome.value.results.notes !== undefined && (
+            <ul className="import-notes" aria-label="Notes on the race">
+              {outcome.value.results.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
           {newcomers.shown.length > 0 && (
             <p>
               New to this season: {newcomers.shown.join(', ')}

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
 import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, test } from 'vitest'
@@ -125,5 +126,44 @@ test('an official points sheet opened in the dashboard shows the reconciliation,
   ).toEqual([
     'Driver 02, round 1, Round 1: race points ours 20, official 18',
     'Driver 02: total ours 20, official 18',
+  ])
+})
+
+test("an official Al Kamel JSON file shows its status and the stewards' decisions before it is added", () => {
+  const mustang = makeSeason({
+    classes: [
+      { id: 'dh', name: 'DH' },
+      { id: 'dhl', name: 'DHL' },
+    ],
+    drivers: [],
+    teams: [],
+    championships: [{ id: 'dh', name: 'DH', kind: 'drivers', classes: ['dh'] }],
+  })
+  render(
+    <ImportReview
+      standings={computeSeasonStandings(mustang, new Map())}
+      fileName="mid-ohio-2026-race-2.json"
+      text={readFileSync(
+        'data-src/alkamel/mustang-2026-mid-ohio/mid-ohio-2026-race-2.json',
+        'utf8',
+      )}
+      season={mustang}
+      races={listRaces(mustang).map((race) => ({ race, hasResults: false }))}
+      onAdd={() => null}
+      onDownload={() => undefined}
+      onCancel={() => undefined}
+      savedMapping={null}
+      onMappingChange={() => undefined}
+    />,
+  )
+  const region = screen.getByRole('region', { name: 'Import review' })
+  expect(region.textContent).toContain('Imported as official, with the notes the file gives:')
+  expect(
+    within(within(region).getByRole('list', { name: 'Notes on the race' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'Car #28 - Discontinued Participation',
+    'Car #84 - 28 second post-race drive-through penalty for incident responsibility',
   ])
 })
