@@ -1,9 +1,12 @@
 import type { GivenPoints } from './types.ts'
 
-/** The parts of a row's score, as score-race.ts spells them out. */
+/** The parts of a row's score (score-race.ts `ScoredRow` carries them). */
 export interface ScoreParts {
+  /** Table points for `place`, before the race's multiplier (a `given` row: its race points). */
   readonly tablePoints: number
+  /** The race's multiplier; 1 for a `given` row (its points are final). */
   readonly multiplier: number
+  /** `tablePoints × multiplier`. */
   readonly positionPoints: number
   readonly polePoints: number
   readonly fastestLapPoints: number

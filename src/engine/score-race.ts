@@ -9,7 +9,7 @@ import type { ResultRow, RowStatus, ScoringRule } from './types.ts'
  * (docs/scoring-rules.md#race-points). The row's fields are copied into one fixed shape, so the
  * rest of the engine reads the same kind of object whatever optional fields the file had.
  */
-export interface ScoredRow {
+export interface ScoredRow extends ScoreParts {
   readonly kind: 'car'
   /** The row as it was in the result file. */
   readonly row: ResultRow
@@ -38,15 +38,6 @@ export interface ScoredRow {
   readonly fastestLap: boolean
   /** Not a championship entry (`guest`): no place for points, scores 0. */
   readonly guest: boolean
-  /** Table points for `place`, before the race's multiplier (a `given` row: its race points). */
-  readonly tablePoints: number
-  /** The race's multiplier; 1 for a `given` row (its points are final). */
-  readonly multiplier: number
-  /** `tablePoints × multiplier`. */
-  readonly positionPoints: number
-  readonly polePoints: number
-  readonly fastestLapPoints: number
-  readonly penaltyPoints: number
   /** positionPoints + polePoints + fastestLapPoints − penaltyPoints. */
   readonly points: number
 }
