@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, inject, test } from 'vitest'
 import { dashboardInChromium } from './dashboard-browser.ts'
 
 /**
@@ -106,5 +108,20 @@ describe('reconstructed data in Chromium', { timeout: 90_000 }, () => {
     const entryA = board.locator('.booth-entry').filter({ hasText: 'Pro-Am entry A' })
     expect(await entryA.innerText()).toMatch(/Pro-Am entry A\s*PLACEHOLDER/)
     await screen.close()
+  })
+
+  test('bug: the About page split React out of the first load (a lazy chunk sharing the data edge with the entry)', () => {
+    // Its chunk once read the page itself (src/data/about-queries.ts and what it imports, all
+    // in the entry too), and the bundler then cut React, the JSX runtime and eight shared
+    // modules into files of their own: 13 files and 5 KB more on every first load.
+    const site = inject('builtSite')
+    const preloaded = [
+      ...readFileSync(join(site, 'index.html'), 'utf8').matchAll(
+        /rel="modulepreload"[^>]*href="([^"]+)"/g,
+      ),
+    ].map((match) => match[1])
+    expect(preloaded.length).toBeLessThanOrEqual(4)
+    const assets = readdirSync(join(site, 'assets'))
+    expect(assets.filter((name) => /^(react|jsx-runtime)-.*\.js$/.test(name))).toEqual([])
   })
 })

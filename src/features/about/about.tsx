@@ -1,44 +1,30 @@
 import './about.css'
-import { useQuery } from '@tanstack/react-query'
-import { aboutQueries } from '../../data/about-queries.ts'
-import { ErrorPanel } from '../../ui/error-panel.tsx'
-import { Skeleton } from '../../ui/skeleton.tsx'
+import type { ReactNode } from 'react'
 import { MarkdownView } from './markdown-view.tsx'
 
 /**
  * "How it was built" (docs/dashboard.md#reconstructed-data): the page a season's index entry
- * names in `about`, its Markdown drawn as a page (headings, tables, lists, links), read as
- * UTF-8. Loaded with its Markdown reader only when opened: never part of the first load.
+ * names in `about`, its Markdown drawn as a page (headings, tables, lists, links). Loaded with
+ * its Markdown reader only when opened: never part of the first load. The page is read by the
+ * screen that opens it (src/app/about-screen.tsx), so this chunk shares no module with the
+ * entry but React's (a shared one splits the entry into many small files: docs/performance.md).
  */
 export function About({
-  path,
-  title,
-  backHref,
+  text,
+  base,
+  back,
 }: {
-  /** The page, relative to the data folder ("ccna/README.md"). */
-  readonly path: string
-  /** The season it is about, for the way back. */
-  readonly title: string
-  readonly backHref: string
+  /** The page's Markdown. */
+  readonly text: string
+  /** Where it is served: its relative links are read from here. */
+  readonly base: string
+  /** The way back to the season. */
+  readonly back: ReactNode
 }) {
-  const page = useQuery(aboutQueries.page(path))
   return (
     <article className="about-page">
-      <p className="about-back">
-        <a href={backHref} data-nav>
-          ← Back to {title}
-        </a>
-      </p>
-      {page.isPending ? (
-        <Skeleton label="Loading how it was built" />
-      ) : page.isError ? (
-        <ErrorPanel title="This page could not be loaded" messages={[page.error.message]} />
-      ) : (
-        <MarkdownView
-          text={page.data.text}
-          base={new URL(page.data.url, window.location.href).href}
-        />
-      )}
+      <p className="about-back">{back}</p>
+      <MarkdownView text={text} base={base} />
     </article>
   )
 }
