@@ -1,6 +1,7 @@
 import type { RaceResults, RaceStatus } from '../engine/types.ts'
 import { parseAlKamelResults, type Parsed, type TimingRow } from './alkamel-results.ts'
 import { isAlKamelSession, parseAlKamelJson, type AlKamelSession } from './alkamel-json.ts'
+import type { ImportOptions } from './to-race-results.ts'
 
 /** An Al Kamel timing file as read, CSV or JSON: its cars, and for JSON its session's words. */
 export interface AlKamelSheet {
@@ -77,6 +78,30 @@ export function sheetStatus(
       error: `${file}: session.report_mark says ${sheet.session?.mark ?? marked}, but the file's name says ${named}: rename the file or check it is the right one`,
     }
   return { status: marked }
+}
+
+/**
+ * The options an import of `sheet` reads with: its status (sheetStatus) and, for a JSON session,
+ * its classification as the file gives it. A JSON file's `Classified` is the series' own decision
+ * (the same files say `Not Classified` of a car that is not), so the share of the winner's laps
+ * is not applied to it; the CSV export calls every car still running "Classified", and the share
+ * decides (docs/importing.md#what-an-import-decides).
+ */
+export function sheetImportOptions<O extends Pick<ImportOptions, 'status' | 'minLapsShare'>>(
+  sheet: AlKamelSheet,
+  file: string,
+  options: O,
+  named: RaceStatus | undefined,
+): { readonly options: O } | { readonly error: string } {
+  const status = sheetStatus(sheet, file, named)
+  if ('error' in status) return status
+  return {
+    options: {
+      ...options,
+      ...(status.status === undefined ? {} : { status: status.status }),
+      ...(sheet.format === 'json' ? { minLapsShare: 0 } : {}),
+    },
+  }
 }
 
 /** The result with the stewards' decisions of a JSON session kept as notes on the race. */

@@ -1,7 +1,7 @@
 import { checkImportedRace } from '../data/check-imported-race.ts'
 import type { Driver, RaceDef, RaceResults, Season, Team } from '../engine/types.ts'
 import type { Parsed } from './alkamel-results.ts'
-import { readAlKamelSheet, sheetStatus, withStewardsNotes } from './alkamel-sheet.ts'
+import { readAlKamelSheet, sheetImportOptions, withStewardsNotes } from './alkamel-sheet.ts'
 import { toRaceResults, type ImportOptions } from './to-race-results.ts'
 
 /** A timing file as read: the name its messages give, and its text. */
@@ -47,17 +47,12 @@ export function convertAlKamel(
       ],
     }
   // A JSON file says its own status (report_mark); the file's name, where it says one, must agree.
-  const status = sheetStatus(parsed.value, sheet.file, options.status)
-  if ('error' in status) return { ok: false, errors: [status.error] }
+  const read = sheetImportOptions(parsed.value, sheet.file, options, options.status)
+  if ('error' in read) return { ok: false, errors: [read.error] }
   const imported = toRaceResults(
     parsed.value.rows,
     season,
-    {
-      ...options,
-      ...(status.status === undefined ? {} : { status: status.status }),
-      race: race.id,
-      qualifying: grid?.value.rows ?? null,
-    },
+    { ...read.options, race: race.id, qualifying: grid?.value.rows ?? null },
     sheet.file,
   )
   if (!imported.ok) return imported

@@ -2,7 +2,12 @@ import { checkImportedRace } from '../data/check-imported-race.ts'
 import type { Season } from '../engine/types.ts'
 import { parseAlKamelResults, type Parsed } from './alkamel-results.ts'
 import { isAlKamelSession } from './alkamel-json.ts'
-import { parseJsonText, readAlKamelSheet, sheetStatus, withStewardsNotes } from './alkamel-sheet.ts'
+import {
+  parseJsonText,
+  readAlKamelSheet,
+  sheetImportOptions,
+  withStewardsNotes,
+} from './alkamel-sheet.ts'
 import { parseErgastResults } from './ergast-results.ts'
 import { guessMapping, mappedRows, readCsvTable, type CsvMapping } from './generic-csv.ts'
 import { toRaceResults, type ImportedRace, type ImportOptions } from './to-race-results.ts'
@@ -54,14 +59,9 @@ function alKamelJson(
 ): Parsed<ImportedRace> {
   const sheet = readAlKamelSheet(text, fileName)
   if (!sheet.ok) return sheet
-  const status = sheetStatus(sheet.value, fileName, undefined)
-  if ('error' in status) return { ok: false, errors: [status.error] }
-  const imported = toRaceResults(
-    sheet.value.rows,
-    season,
-    { ...options, ...(status.status === undefined ? {} : { status: status.status }) },
-    fileName,
-  )
+  const read = sheetImportOptions(sheet.value, fileName, options, undefined)
+  if ('error' in read) return { ok: false, errors: [read.error] }
+  const imported = toRaceResults(sheet.value.rows, season, read.options, fileName)
   if (!imported.ok) return imported
   const results = withStewardsNotes(imported.value.results, sheet.value)
   return withWarnings(sheet.warnings, { ...imported, value: { ...imported.value, results } })

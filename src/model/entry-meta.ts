@@ -10,14 +10,20 @@ export interface EntryMeta {
   readonly country: string | null
 }
 
-/** The car row a standings entry raced last (a team's best-placed car). */
-export function lastCar(races: ReadonlyArray<EntryRace>): ScoredRow | null {
+/**
+ * The car row a standings entry raced last (a team's best-placed car). A row whose points an
+ * official sheet gives names no car or team of its own (docs/data-format.md#given-points): it is
+ * skipped here unless `given` is `'include'`, so no driver id is ever shown as a car number.
+ */
+export function lastCar(
+  races: ReadonlyArray<EntryRace>,
+  given: 'skip' | 'include' = 'skip',
+): ScoredRow | null {
   for (let i = races.length - 1; i >= 0; i -= 1) {
     const race = races[i]
     if (race === undefined) continue
-    if (race.kind === 'car') return race
-    const car = race.cars[0]
-    if (car !== undefined) return car
+    const car = race.kind === 'car' ? race : race.cars[0]
+    if (car !== undefined && (given === 'include' || car.row.given === undefined)) return car
   }
   return null
 }
@@ -51,11 +57,12 @@ export function entryMeta(
   isTeam: boolean,
 ): EntryMeta {
   const car = lastCar(races)
+  const anyRow = car ?? lastCar(races, 'include')
   const { drivers, teams, classes } = lookupOf(season)
   return {
     car: isTeam ? null : (car?.car ?? null),
     team: isTeam || car === null ? null : (teams.get(car.team) ?? null),
-    classDef: car === null ? null : (classes.get(car.class) ?? null),
+    classDef: anyRow === null ? null : (classes.get(anyRow.class) ?? null),
     country: isTeam ? null : (drivers.get(id)?.country ?? null),
   }
 }

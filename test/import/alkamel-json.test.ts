@@ -127,6 +127,40 @@ test('statuses as the JSON writes them: Not Classified, Disqualified, Not Starte
   expect(read.outcome.ok ? read.outcome.value.results.status : null).toBe('provisional')
 })
 
+test('bug: an official JSON file’s Classified car on 10 of 30 laps was retired on import (Harrison, Mid-Ohio race 2, scored 9th by the series)', () => {
+  // Browser and CLI: the file's classification is the series' own, never the lap share's guess.
+  const read = readTimingFile('r.json', real('mid-ohio-2026-race-2.json'), mustang, { race: 'r01' })
+  const converted = convertAlKamel(
+    mustang,
+    { id: 'r01', name: 'Race 2', type: 'race', date: '2026-06-07', results: 'results/r01.json' },
+    { file: 'race-2.json', text: real('mid-ohio-2026-race-2.json') },
+    null,
+    {},
+  )
+  for (const outcome of [read.outcome, converted]) {
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) continue
+    expect(outcome.value.results.rows.find((row) => row.car === '21')).toMatchObject({
+      status: 'classified',
+      laps: 10,
+    })
+    expect(outcome.value.warnings.join('\n')).not.toMatch(/completed 10 of 30 laps/)
+  }
+})
+
+test('a CSV export’s "Classified" still needs the share of the winner’s laps: it calls every running car so', () => {
+  const csv = [
+    'POSITION;NUMBER;STATUS;LAPS;CLASS;TEAM;DRIVER1_FIRSTNAME;DRIVER1_SECONDNAME;FL_TIME',
+    '1;1;Classified;30;DH;Team;A;One;1:29.000',
+    '2;2;Classified;10;DH;Team;A;Two;1:30.000',
+  ].join('\n')
+  const read = readTimingFile('r.csv', csv, mustang, { race: 'r01' })
+  expect(read.outcome.ok ? read.outcome.value.results.rows.map((row) => row.status) : []).toEqual([
+    'classified',
+    'dnf',
+  ])
+})
+
 test('a fault names the file and the JSON path: a class the season lacks, a position that is not a number', () => {
   const text = session([
     car(1, '1', 'GT4', 'One'),
