@@ -48,7 +48,9 @@ export function baseSeason(
       const date = session.index === 5 ? midOhio[0] : session.index === 6 ? midOhio[1] : null
       return {
         round: session.index,
-        name: session.name,
+        // Each of the series' rounds is one race: a round is named by its event, as a Grand
+        // Prix is by its country ("round 7, Watkins Glen"), never "round 7, Watkins Glen Round 7".
+        name: eventName(session.event ?? session.name),
         races: [
           { id, name: `Race ${session.index}`, type: 'race', date, results: `results/${id}.json` },
         ],
@@ -96,4 +98,11 @@ export function asShipped(results: RaceResults, season: Season, note: string): R
       row.drivers.some((d) => guests.has(d)) ? { ...row, guest: true } : row,
     ),
   }
+}
+
+/** The sheet's event names, spelled out where it uses a code fans do not (its "WRLS"). */
+const EVENT_NAMES: Readonly<Record<string, string>> = { WRLS: 'Laguna Seca' }
+
+function eventName(event: string): string {
+  return EVENT_NAMES[event] ?? event
 }

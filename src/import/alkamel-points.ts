@@ -35,8 +35,15 @@ export interface OfficialSheet {
   readonly year: string
   /** When the sheet was made, as written ("12-06-2026 11:06:35"). */
   readonly created: string
-  /** The championship's races by `session_index`: "Mid-Ohio Round 5". */
-  readonly sessions: ReadonlyArray<{ readonly index: number; readonly name: string }>
+  /**
+   * The championship's races by `session_index`: "Mid-Ohio Round 5", and the event it is part of
+   * as the sheet names it ("Mid-Ohio"; null when it names none).
+   */
+  readonly sessions: ReadonlyArray<{
+    readonly index: number
+    readonly name: string
+    readonly event: string | null
+  }>
   readonly entries: ReadonlyArray<OfficialEntry>
 }
 
@@ -147,6 +154,7 @@ export function parsePointsSheet(text: string, file: string): Parsed<OfficialShe
       sessions: championship.sessions.map((s) => ({
         index: s.session_index,
         name: [s.event_name, s.session_name].filter((part) => part !== undefined).join(' '),
+        event: s.event_name ?? null,
       })),
       entries,
     },

@@ -19,6 +19,7 @@ export const VIEWS = [
   '?series=ccna&season=2023&champ=pro&view=permutations&asOf=r11',
   '?series=f1&season=2016&champ=constructors',
   '?series=f1&season=2016&view=results',
+  '?series=mustang&season=2026&champ=dh&view=results',
 ]
 
 export interface Dashboard {

@@ -168,7 +168,7 @@ test('the real DH sheet after Mid-Ohio reads: 13 drivers, 12 sessions, Loftsgard
   if (!read.ok) throw new Error(read.errors.join('\n'))
   expect(read.value.title).toBe('Mustang Challenge DH Drivers')
   expect(read.value.sessions).toHaveLength(12)
-  expect(read.value.sessions[4]).toEqual({ index: 5, name: 'Mid-Ohio Round 5' })
+  expect(read.value.sessions[4]).toEqual({ index: 5, name: 'Mid-Ohio Round 5', event: 'Mid-Ohio' })
   expect(read.value.entries.slice(0, 4).map((e) => [e.name, e.net])).toEqual([
     ['Cole Loftsgard', 2050],
     ['Devin Anderson', 1960],
