@@ -19,6 +19,12 @@ export interface TimingFileRead {
   /** For a generic CSV: its columns and the mapping used (the one given, else a guess). */
   readonly columns: ReadonlyArray<string>
   readonly mapping: CsvMapping
+  /**
+   * Whether the share of the class winner's laps decides who is classified (a CSV calls every
+   * running car "Classified"); false where the file's classification is taken as written: an Al
+   * Kamel JSON file, Ergast (docs/importing.md#what-an-import-decides).
+   */
+  readonly lapShare: boolean
   readonly outcome: Parsed<ImportedRace>
 }
 
@@ -82,6 +88,7 @@ function readUnchecked(
       format: 'alkamel',
       columns: [],
       mapping: {},
+      lapShare: false,
       outcome: alKamelJson(text, fileName, season, options),
     }
   if (json !== null || fileName.toLowerCase().endsWith('.json')) {
@@ -97,7 +104,7 @@ function readUnchecked(
             fileName,
           ),
         )
-    return { format: 'ergast', columns: [], mapping: {}, outcome }
+    return { format: 'ergast', columns: [], mapping: {}, lapShare: false, outcome }
   }
   const table = readCsvTable(text)
   const upper = table.columns.map((c) => c.toUpperCase())
@@ -108,7 +115,7 @@ function readUnchecked(
     const outcome = parsed.ok
       ? withWarnings(parsed.warnings, toRaceResults(parsed.value, season, options, fileName))
       : parsed
-    return { format: 'alkamel', columns: table.columns, mapping: {}, outcome }
+    return { format: 'alkamel', columns: table.columns, mapping: {}, lapShare: true, outcome }
   }
   const used = mapping ?? guessMapping(table.columns)
   const rows = mappedRows(table, used, fileName)
@@ -116,6 +123,7 @@ function readUnchecked(
     format: 'csv',
     columns: table.columns,
     mapping: used,
+    lapShare: true,
     outcome: rows.ok ? toRaceResults(rows.value, season, options, fileName) : rows,
   }
 }

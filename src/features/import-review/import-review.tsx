@@ -4,30 +4,14 @@ import { useMemo, useState } from 'react'
 import type { CalendarRace } from '../../engine/calendar.ts'
 import type { RowStatus, Season } from '../../engine/types.ts'
 import type { ImportedRace } from '../../import/to-race-results.ts'
-import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../import/generic-csv.ts'
+import type { CsvField, CsvMapping } from '../../import/generic-csv.ts'
 import { readTimingFile } from '../../import/read-timing-file.ts'
 import { isPointsSheet } from '../../import/alkamel-points.ts'
 import { parseJsonText } from '../../import/alkamel-sheet.ts'
 import type { SeasonStandings } from '../../engine/season-standings.ts'
 import { SheetReconciliation } from './sheet-reconciliation.tsx'
-import { cappedList, moreText } from '../../model/capped-list.ts'
-import { ImportedClassification } from './imported-classification.tsx'
-
-const FIELD_LABELS: Readonly<Record<CsvField, string>> = {
-  position: 'Position',
-  car: 'Car number',
-  class: 'Class',
-  driver: 'Driver(s)',
-  firstName: 'First name',
-  lastName: 'Last name',
-  team: 'Team',
-  status: 'Status',
-  laps: 'Laps',
-  bestLap: 'Best lap',
-}
-
-/** Problems and new names listed before "and N more": enough to act on, never a wall. */
-const FIRST_ITEMS = 50
+import { CsvMappingFields } from './csv-mapping-fields.tsx'
+import { ImportOutcome } from './import-outcome.tsx'
 
 interface Props {
   /** The season's standings: an official points sheet is compared with them. */
@@ -104,17 +88,6 @@ function TimingFileReview(props: Props) {
     for (const d of outcome.value.newDrivers) names.set(d.id, `${d.name} (new)`)
     return (id: string) => names.get(id) ?? id
   }, [season, outcome])
-  const errors = cappedList(outcome.ok ? [] : outcome.errors, FIRST_ITEMS)
-  const warnings = cappedList(outcome.ok ? outcome.value.warnings : [], FIRST_ITEMS)
-  const newcomers = outcome.ok
-    ? cappedList(
-        [
-          ...outcome.value.newDrivers.map((d) => `driver ${d.name}`),
-          ...outcome.value.newTeams.map((t) => `team ${t.name}`),
-        ],
-        FIRST_ITEMS,
-      )
-    : cappedList([], 0)
   return (
     <section className="import-review" aria-label="Import review">
       <h2>Import {props.fileName}</h2>
@@ -131,82 +104,29 @@ function TimingFileReview(props: Props) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Classified with at least (share of class winner's laps)</span>
-          <input
-            type="number"
-            min={0}
-            max={1}
-            step={0.05}
-            value={share}
-            onChange={(e) => setShare(Number(e.currentTarget.value))}
-          />
-        </label>
+        {read.lapShare && (
+          <label className="field">
+            <span>Classified with at least (share of class winner's laps)</span>
+            <input
+              type="number"
+              min={0}
+              max={1}
+              step={0.05}
+              value={share}
+              onChange={(e) => setShare(Number(e.currentTarget.value))}
+            />
+          </label>
+        )}
       </div>
       {read.format === 'csv' && (
-        <fieldset className="csv-mapping">
-          <legend>Columns of this CSV (remembered for this series)</legend>
-          {CSV_FIELDS.map((field) => (
-            <label key={field} className="field">
-              <span>{FIELD_LABELS[field]}</span>
-              <select
-                value={read.mapping[field] ?? ''}
-                onChange={(e) => mapTo(field, e.currentTarget.value)}
-              >
-                <option value="">—</option>
-                {read.columns.map((column) => (
-                  <option key={column} value={column}>
-                    {column}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </fieldset>
+        <CsvMappingFields columns={read.columns} mapping={read.mapping} onMap={mapTo} />
       )}
-      {!outcome.ok ? (
-        <ul role="alert" className="faults">
-          {errors.shown.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-          {errors.more > 0 && <li>…{moreText(errors.more)} problems</li>}
-        </ul>
-      ) : (
-        <>
-          {warnings.shown.length > 0 && (
-            <ul className="import-warnings">
-              {warnings.shown.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-              {warnings.more > 0 && <li>…{moreText(warnings.more)} warnings</li>}
-            </ul>
-          )}
-          <p className="import-status">
-            Imported as {outcome.value.results.status}
-            {read.format === 'alkamel' && outcome.value.results.notes !== undefined
-              ? ', with the notes the file gives:'
-              : ''}
-          </p>
-          {outcome.value.results.notes !== undefined && (
-            <ul className="import-notes" aria-label="Notes on the race">
-              {outcome.value.results.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          )}
-          {newcomers.shown.length > 0 && (
-            <p>
-              New to this season: {newcomers.shown.join(', ')}
-              {moreText(newcomers.more)}.
-            </p>
-          )}
-          <ImportedClassification
-            rows={outcome.value.results.rows}
-            label={label}
-            onStatus={(car, status) => setOverrides(new Map([...overrides, [car, status]]))}
-          />
-        </>
-      )}
+      <ImportOutcome
+        outcome={outcome}
+        alKamel={read.format === 'alkamel'}
+        label={label}
+        onStatus={(car, status) => setOverrides(new Map([...overrides, [car, status]]))}
+      />
       {refused !== null && (
         <p className="import-refused" role="alert">
           {refused}

@@ -166,4 +166,16 @@ test("an official Al Kamel JSON file shows its status and the stewards' decision
     'Car #28 - Discontinued Participation',
     'Car #84 - 28 second post-race drive-through penalty for incident responsibility',
   ])
+  // The file's classification is taken as written: Harrison (#21, 10 of 30 laps) stays
+  // classified, and no share of laps is offered that would not apply.
+  expect(within(region).queryByLabelText(/share of class winner's laps/)).toBeNull()
+  expect(region.textContent).not.toMatch(/completed 10 of 30 laps/)
+})
+
+test("a CSV offers the share of the winner's laps that decides who is classified", () => {
+  const section = review(csv(3))
+  expect(within(section).getByLabelText(/share of class winner's laps/)).toHaveProperty(
+    'value',
+    '0.7',
+  )
 })
