@@ -49,6 +49,8 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['f1-1976-results', '?series=f1&season=1976&view=results'],
   ['f1-1954', '?series=f1&season=1954'],
   ['f1-1982-teams', '?series=f1&season=1982&champ=constructors'],
+  ['mustang', '?series=mustang&season=2026&champ=dh'],
+  ['mustang-results', '?series=mustang&season=2026&champ=dh&view=results'],
 ]
 const SIZES = [
   ['wide', 1400, 1000],
