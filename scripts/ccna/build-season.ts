@@ -107,10 +107,13 @@ export function toRows(
     if (e === undefined) throw new Error(`${state.facts.id}: ${driver} is not an entrant`)
     const pole = state.pole.get(e.class) === driver ? true : undefined
     const fastestLap = state.fastestLap.get(e.class) === driver ? true : undefined
-    const reason = state.facts.reasons?.[driver]
+    const marks = {
+      reason: state.facts.reasons?.[driver],
+      reconstructed: filledIn(state, e.class, driver, pole, fastestLap),
+    }
     return status === 'classified'
-      ? fixedShape(e, status, position ?? 0, pole, fastestLap, reason)
-      : fixedShape(e, status, undefined, pole, fastestLap, reason)
+      ? fixedShape(e, status, position ?? 0, pole, fastestLap, marks)
+      : fixedShape(e, status, undefined, pole, fastestLap, marks)
   }
   const classified = overall.map((driver, i) => row(driver, 'classified', i + 1))
   const others = [...state.out]
@@ -123,11 +126,32 @@ export function toRows(
   return [...classified, ...others]
 }
 
+/**
+ * Whether a row is the solver's (docs/data-format.md#reconstructed-rows): its driver's class
+ * place or outcome is not in the race's facts (a `range` or an `overall` position alone leaves the
+ * class place to the solver), or it holds a pole or fastest lap no fact gives its class.
+ */
+function filledIn(
+  state: RaceState,
+  cls: string,
+  driver: string,
+  pole: true | undefined,
+  fastestLap: true | undefined,
+): true | undefined {
+  const published = state.facts.place?.[driver] !== undefined
+  const madeUpPole = pole === true && !state.knownPole.has(cls)
+  const madeUpLap = fastestLap === true && !state.knownLap.has(cls)
+  return !published || madeUpPole || madeUpLap ? true : undefined
+}
+
 function statusRank(status: 'dnf' | 'dns' | 'dsq' | 'nc'): number {
   return ['nc', 'dnf', 'dsq', 'dns'].indexOf(status)
 }
 
-/** The result file of one race, labelled as reconstructed with what its sources confirm. */
+/**
+ * The result file of one race, labelled as reconstructed with what its sources confirm; each row
+ * the solver filled in says so (`reconstructed: true`), the others are published as given.
+ */
 export function toResults(
   facts: SeasonFacts,
   state: RaceState,
@@ -136,7 +160,7 @@ export function toResults(
   const note =
     `Reconstructed, not official. Confirmed by the sources: ${state.facts.confirmed.join('; ')}. ` +
     'Every other place, pole and fastest lap was placed by scripts/build-ccna.ts to fit the published ' +
-    'standings (public/data/ccna/README.md).'
+    'standings; each row it placed says "reconstructed": true (public/data/ccna/README.md).'
   return {
     format: 'pitboard-results/1',
     race: state.facts.id,
@@ -154,7 +178,7 @@ function fixedShape<S extends ResultRow['status'], P extends number | undefined>
   position: P,
   pole: true | undefined,
   fastestLap: true | undefined,
-  reason: string | undefined,
+  marks: { readonly reason: string | undefined; readonly reconstructed: true | undefined },
 ) {
   return {
     car: e.car,
@@ -165,6 +189,7 @@ function fixedShape<S extends ResultRow['status'], P extends number | undefined>
     position,
     pole,
     fastestLap,
-    reason,
+    reason: marks.reason,
+    reconstructed: marks.reconstructed,
   }
 }

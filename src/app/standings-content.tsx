@@ -33,7 +33,6 @@ export function StandingsContent(props: {
         of="all-classes"
         season={season}
         championships={selection.classChampionships}
-        calendar={calendar}
         provenance={provenance}
         step={step}
         driverHref={driverHref}

@@ -8,7 +8,8 @@ import { listedTwiceInCar } from './listed-twice-in-car.ts'
  * is for the race that points at it; every driver, team and class exists; car numbers and
  * drivers appear once (a driver once per car, by identity key); classified positions, with the
  * `vacant` ones, run 1..n without gaps or repeats; at most one pole (fastest laps may tie) and
- * one fastest lap per class (per race when points go by overall position).
+ * one fastest lap per class (per race when points go by overall position); only a reconstructed
+ * file has rows marked `reconstructed`.
  */
 export function checkResults(
   season: Season,
@@ -77,6 +78,12 @@ export function checkResults(
       fault(at('fastestLapBy'), `${describeValue(row.fastestLapBy)} is not a driver of this car`)
     else if (row.fastestLapBy !== undefined && row.fastestLap !== true)
       fault(at('fastestLapBy'), 'names who set the fastest lap of a car without "fastestLap"')
+    // Only a reconstructed file has filled-in rows (docs/data-format.md#reconstructed-rows).
+    if (row.reconstructed === true && results.source?.kind !== 'reconstructed')
+      fault(
+        at('reconstructed'),
+        `expected "reconstructed": true only in a file whose source.kind is "reconstructed" (${results.source === undefined ? 'this file has no source' : `this file's is "${results.source.kind}"`})`,
+      )
     const sameCar = cars.get(row.car)
     if (sameCar !== undefined) fault(at('car'), `car "${row.car}" is also rows[${sameCar}]`)
     else cars.set(row.car, r)

@@ -89,7 +89,8 @@ function acceptRow(row: unknown): ResultRow | null {
     !(typeof penaltyPoints === 'number' && penaltyPoints >= 0 && penaltyPoints <= LIMITS.points)
   )
     return null
-  const { laps, time, bestLap, reason } = row
+  const { laps, time, bestLap, reason, reconstructed } = row
+  if (reconstructed !== undefined && typeof reconstructed !== 'boolean') return null
   if (laps !== undefined && laps !== null && !(Number.isSafeInteger(laps) && Number(laps) >= 0))
     return null
   for (const text of [time, bestLap, reason])
@@ -113,6 +114,7 @@ function acceptRow(row: unknown): ResultRow | null {
     time: typeof time === 'string' ? time : time === null ? null : undefined,
     bestLap: typeof bestLap === 'string' ? bestLap : bestLap === null ? null : undefined,
     reason: typeof reason === 'string' ? reason : reason === null ? null : undefined,
+    reconstructed: typeof reconstructed === 'boolean' ? reconstructed : undefined,
   }
   // A classified car needs its position, any other has none: as the schema's refinement says.
   if (fields.status === 'classified')

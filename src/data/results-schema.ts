@@ -36,6 +36,8 @@ export const rowFields = z.object({
   time: z.optional(z.nullable(z.string())),
   bestLap: z.optional(z.nullable(z.string())),
   reason: z.optional(z.nullable(z.string())),
+  // Filled in by a reconstruction, not published (docs/data-format.md#reconstructed-rows).
+  reconstructed: z.optional(z.boolean()),
 })
 
 /**
@@ -69,6 +71,7 @@ export function withFixedShape<S extends ResultRow['status'], P extends number |
     time: row.time,
     bestLap: row.bestLap,
     reason: row.reason,
+    reconstructed: row.reconstructed,
   }
 }
 

@@ -203,6 +203,12 @@ interface RowBase {
   readonly time?: string | null
   readonly bestLap?: string | null
   readonly reason?: string | null
+  /**
+   * In a file whose `source.kind` is `reconstructed`: this row's status, its place for points,
+   * or a pole or fastest lap it holds was filled in, not published. Never scored: only what the
+   * surfaces mark. docs/data-format.md#reconstructed-rows
+   */
+  readonly reconstructed?: boolean
 }
 
 /** A row's official points, as the sheet gives them (docs/data-format.md#given-points). */

@@ -17,7 +17,7 @@ export interface BoothBoard {
   readonly status: StandingsStatus
   /** LIVE, PROVISIONAL or HYPOTHETICAL; null for official results. */
   readonly word: string | null
-  /** RECONSTRUCTED when the board's standings rest on reconstructed races (model/provenance.ts). */
+  /** RECONSTRUCTED when the board's standings count a filled-in result (model/provenance.ts). */
   readonly reconstructed: string | null
   readonly leader: BoothEntry | null
   /** The battle: the picked pair (gap to the one ahead of the two) or the top N after the leader. */
@@ -64,7 +64,7 @@ export function boothBoard(
   const rows = focus.table(step)
   const before = new Map(focus.table(step - 1).map((row) => [row.id, row]))
   const provenance = seasonProvenance(model.season, model.input.files)
-  const shown = shownProvenance(provenance, model.standings.calendar, rows)
+  const shown = shownProvenance(provenance, rows)
   const entry = (row: StandingRow): BoothEntry => ({
     id: row.id,
     position: row.position,
@@ -109,8 +109,7 @@ export function boothBoard(
     after: `After ${race.label} · ${race.round.name}`,
     status,
     word: statusWord(status),
-    reconstructed:
-      shown.races.length > 0 ? provenanceMark('reconstructed').word.toUpperCase() : null,
+    reconstructed: shown.filledIn > 0 ? provenanceMark('reconstructed').word.toUpperCase() : null,
     leader: leader === undefined ? null : entry(leader),
     battle,
   }

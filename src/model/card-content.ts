@@ -14,7 +14,7 @@ export interface CardContent {
   readonly title: string
   readonly subtitle: string
   readonly marking: string | null
-  /** The card's numbers rest on reconstructed races (model/provenance.ts): its footnote says so. */
+  /** The card's numbers count a filled-in result (model/provenance.ts): its footnote says so. */
   readonly reconstructed?: boolean
   readonly accent: string
   readonly standings: ReadonlyArray<{
@@ -94,7 +94,7 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
     title: `${model.season.series.name} ${model.season.season} · ${championship.name}`,
     subtitle: `${status.kind === 'live' ? 'As it stands' : 'Standings'} after ${after.label} · ${after.round.name}`,
     marking,
-    reconstructed: shownProvenance(provenance, model.standings.calendar, rows).races.length > 0,
+    reconstructed: shownProvenance(provenance, rows).filledIn > 0,
     accent,
     standings: rows.map((row, rank) => ({
       position: row.position,

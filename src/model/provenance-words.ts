@@ -1,7 +1,6 @@
-import type { CalendarRace } from '../engine/calendar.ts'
 import type { EntryRace } from '../engine/entry-race.ts'
-import type { Provenance, SeasonProvenance } from './provenance.ts'
-import { listOfRaces } from './race-name.ts'
+import { countNoun } from './count-noun.ts'
+import { isFilledIn, type Provenance, type SeasonProvenance } from './provenance.ts'
 
 /**
  * Reconstructed data in words, once for every surface (docs/dashboard.md#reconstructed-data): the
@@ -14,7 +13,7 @@ export const RECONSTRUCTED = 'Reconstructed results, not official'
 export const RECONSTRUCTED_DETAIL =
   'Every published fact and standings figure holds; places no source gives are plausible fill-ins.'
 
-/** Beside each reconstructed row or cell, when not every result shown is reconstructed. */
+/** Beside each filled-in result and each row that counts one, when not every result shown is. */
 export const RECONSTRUCTED_SYMBOL = '†'
 
 /** A mark: the word shown, and the whole of it for a tooltip and a screen reader. */
@@ -40,12 +39,15 @@ export interface ShownProvenance {
   /** Said once beside it; null when everything it shows is published. */
   readonly note: string | null
   /**
-   * Whether each reconstructed row or cell carries its own mark: only when some of the results
-   * shown are published, since otherwise the note says it of every one.
+   * Whether each filled-in result, and each row that counts one, carries its own mark: only when
+   * some of the results shown are published, since otherwise the note says it of every one.
    */
   readonly markEach: boolean
-  /** Calendar indexes of the reconstructed races among those shown, in order. */
+  /** Calendar indexes of the races with a filled-in result among those shown, in order. */
   readonly races: ReadonlyArray<number>
+  /** How many of the results shown were filled in, of how many. */
+  readonly filledIn: number
+  readonly results: number
   /** How many of the entries shown are placeholders. */
   readonly placeholders: number
 }
@@ -53,26 +55,45 @@ export interface ShownProvenance {
 /** The note and marks for `entries` (standings rows, grid rows, a booth board's entries). */
 export function shownProvenance(
   p: SeasonProvenance,
-  calendar: ReadonlyArray<CalendarRace>,
   entries: ReadonlyArray<{ readonly id: string; readonly races: ReadonlyArray<EntryRace> }>,
   isTeams = false,
 ): ShownProvenance {
-  const shown = new Set<number>()
-  for (const entry of entries) for (const race of entry.races) shown.add(race.raceIndex)
-  const races = [...shown].filter((index) => p.reconstructed.has(index)).toSorted((a, b) => a - b)
-  const markEach = races.length > 0 && races.length < shown.size
+  const races = new Set<number>()
+  let results = 0
+  let filledIn = 0
+  for (const entry of entries)
+    for (const race of entry.races) {
+      results += 1
+      if (!isFilledIn(p, entry.id, race.raceIndex)) continue
+      filledIn += 1
+      races.add(race.raceIndex)
+    }
+  const markEach = filledIn > 0 && filledIn < results
   const placeholders = entries.filter((entry) => p.placeholders.has(entry.id)).length
   const parts: Array<string> = []
-  if (races.length > 0) {
-    const named = races.flatMap((index) => calendar[index] ?? [])
-    parts.push(
-      markEach
-        ? `${RECONSTRUCTED}: ${listOfRaces(named)}, marked ${RECONSTRUCTED_SYMBOL}.`
-        : `${RECONSTRUCTED}: every race counted here.`,
-    )
-  }
+  if (filledIn > 0) parts.push(filledInSentence(filledIn, results))
   if (placeholders > 0) parts.push(placeholderSentence(placeholders, isTeams))
-  return { note: parts.length === 0 ? null : parts.join(' '), markEach, races, placeholders }
+  return {
+    note: parts.length === 0 ? null : parts.join(' '),
+    markEach,
+    races: [...races].toSorted((a, b) => a - b),
+    filledIn,
+    results,
+    placeholders,
+  }
+}
+
+/**
+ * "Reconstructed results, not official: 41 of the 96 results counted here were filled in, marked
+ * †; 55 are published." Or, when none shown is published, "…: all 96 results counted here were
+ * filled in." (docs/dashboard.md#reconstructed-data).
+ */
+export function filledInSentence(filledIn: number, results: number): string {
+  if (filledIn < results)
+    return `${RECONSTRUCTED}: ${filledIn} of the ${countNoun(results, 'result')} counted here ${filledIn === 1 ? 'was' : 'were'} filled in, marked ${RECONSTRUCTED_SYMBOL}; ${results - filledIn} ${results - filledIn === 1 ? 'is' : 'are'} published.`
+  return results === 1
+    ? `${RECONSTRUCTED}: the one result counted here was filled in.`
+    : `${RECONSTRUCTED}: all ${countNoun(results, 'result')} counted here were filled in.`
 }
 
 /** "Placeholder: 6 entries whose drivers were not published." */

@@ -1,31 +1,34 @@
 import { listRaces } from '../engine/calendar.ts'
 import type { EntryRace } from '../engine/entry-race.ts'
-import type { RaceFile, Season } from '../engine/types.ts'
+import type { RaceFile, RaceResults, Season } from '../engine/types.ts'
 
 /**
  * Where what a surface shows comes from (docs/dashboard.md#reconstructed-data): published by the
- * series; `reconstructed`, read from a result file that says `source.kind: "reconstructed"` (its
- * published places hold, every other place was filled in to fit the published standings); or a
- * `placeholder`, an entry whose driver (or entrant) the series did not publish.
+ * series; `reconstructed`, a result the reconstruction filled in; or a `placeholder`, an entry
+ * whose driver (or entrant) the series did not publish.
  *
- * Both are read from the data, never from a list of names here: a race by its file's `source`,
- * an entry by the note its name carries ("Pro-Am entry A (driver not published)", "Entrant of car
- * #91 (name not published)"). The data marks reconstruction per race file, not per row: within a
- * reconstructed race a published place cannot be told from a filled-in one, so every result of
- * that race counts as reconstructed.
+ * All of it is read from the data, never from a list of names here. A result is reconstructed
+ * when its file says `source.kind: "reconstructed"` and its row says `reconstructed: true`; the
+ * file's other rows are published as given. A reconstructed file that marks no row says it of
+ * every row, as files did before rows were marked (docs/data-format.md#reconstructed-rows). A
+ * team's result is its cars': reconstructed when one of them is, and, in a season whose teams
+ * are ranked by their best car overall (`method: "rank"`), in every reconstructed race: the marker
+ * speaks of the place a car scores by, not of the overall order the teams are ranked on. An
+ * entry is a placeholder by the note its name carries ("Pro-Am entry A (driver not published)",
+ * "Entrant of car #91 (name not published)").
  */
 export type Provenance = 'published' | 'reconstructed' | 'placeholder'
 
 export interface SeasonProvenance {
-  /** Calendar indexes of the races whose result file says it is reconstructed. */
-  readonly reconstructed: ReadonlySet<number>
+  /** By calendar index, the driver and team ids whose result in that race was filled in. */
+  readonly filledIn: ReadonlyMap<number, ReadonlySet<string>>
   /** Driver and team ids whose name the data says is not published. */
   readonly placeholders: ReadonlySet<string>
 }
 
 /** A season whose every result and name is published (or nothing is known to be otherwise). */
 export const ALL_PUBLISHED: SeasonProvenance = {
-  reconstructed: new Set(),
+  filledIn: new Map(),
   placeholders: new Set(),
 }
 
@@ -56,22 +59,43 @@ export function seasonProvenance(
   }
   const known = bySeason.get(files)
   if (known !== undefined) return known
-  const reconstructed = new Set(
-    listRaces(season).flatMap((race) => {
-      const file = files.get(race.race.id)
-      return file?.kind === 'results' && file.results.source?.kind === 'reconstructed'
-        ? [race.index]
-        : []
-    }),
-  )
+  const ranked = season.championships.some((c) => c.kind === 'teams' && c.method === 'rank')
+  const filledIn = new Map<number, ReadonlySet<string>>()
+  for (const race of listRaces(season)) {
+    const file = files.get(race.race.id)
+    const ids = file?.kind === 'results' ? filledInIds(file.results, ranked) : null
+    if (ids !== null && ids.size > 0) filledIn.set(race.index, ids)
+  }
   const placeholders = new Set(
     [...season.drivers, ...season.teams].flatMap((entry) =>
       isPlaceholderName(entry.name) ? [entry.id] : [],
     ),
   )
-  const provenance = { reconstructed, placeholders }
+  const provenance = { filledIn, placeholders }
   bySeason.set(files, provenance)
   return provenance
+}
+
+/**
+ * The ids whose result in a race was filled in; null for a file that is not reconstructed. With
+ * no row marked, every row's (the format before rows were marked).
+ */
+function filledInIds(results: RaceResults, rankedTeams: boolean): ReadonlySet<string> | null {
+  if (results.source?.kind !== 'reconstructed') return null
+  const marked = results.rows.some((row) => row.reconstructed === true)
+  const ids = new Set<string>()
+  for (const row of results.rows) {
+    if (rankedTeams) ids.add(row.team)
+    if (marked && row.reconstructed !== true) continue
+    ids.add(row.team)
+    for (const driver of row.drivers) ids.add(driver)
+  }
+  return ids
+}
+
+/** Whether the result of `id` (a driver or a team) in the race at `raceIndex` was filled in. */
+export function isFilledIn(p: SeasonProvenance, id: string, raceIndex: number): boolean {
+  return p.filledIn.get(raceIndex)?.has(id) === true
 }
 
 /** An entry (a driver or a team): a placeholder, or named as published. */
@@ -79,22 +103,22 @@ export function entryProvenance(p: SeasonProvenance, id: string): Provenance {
   return p.placeholders.has(id) ? 'placeholder' : 'published'
 }
 
-/** One result cell: a placeholder's result, a reconstructed race's, or a published one. */
+/** One result cell: a placeholder's result, a filled-in one, or a published one. */
 export function resultProvenance(p: SeasonProvenance, id: string, raceIndex: number): Provenance {
   if (p.placeholders.has(id)) return 'placeholder'
-  return p.reconstructed.has(raceIndex) ? 'reconstructed' : 'published'
+  return isFilledIn(p, id, raceIndex) ? 'reconstructed' : 'published'
 }
 
 /**
- * One standings row: a placeholder entry; reconstructed when any of its results so far comes
- * from a reconstructed race (its points then rest on it); published otherwise.
+ * One standings row: a placeholder entry; reconstructed when any of its results so far was
+ * filled in (its points then rest on it); published otherwise.
  */
 export function rowProvenance(
   p: SeasonProvenance,
   entry: { readonly id: string; readonly races: ReadonlyArray<EntryRace> },
 ): Provenance {
   if (p.placeholders.has(entry.id)) return 'placeholder'
-  return entry.races.some((race) => p.reconstructed.has(race.raceIndex))
+  return entry.races.some((race) => isFilledIn(p, entry.id, race.raceIndex))
     ? 'reconstructed'
     : 'published'
 }

@@ -21,6 +21,7 @@ const row = fc.oneof(
         penaltyPoints: fc.integer({ min: 0, max: 5 }),
         noPoints: fc.boolean(),
         guest: fc.boolean(),
+        reconstructed: fc.boolean(),
         laps: fc.option(fc.integer({ min: 0, max: 80 }), { nil: null }),
         time: fc.option(fc.string(), { nil: null }),
         bestLap: fc.option(fc.string(), { nil: null }),

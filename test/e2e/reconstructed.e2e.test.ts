@@ -41,8 +41,9 @@ describe('reconstructed data in Chromium', { timeout: 90_000 }, () => {
       .getByRole('rowheader')
       .filter({ has: page.getByRole('link', { name: 'Pro-Am entry A', exact: true }) })
     expect(await entryA.innerText()).toMatch(/^Pro-Am entry A\s+PLACEHOLDER/)
+    // Each result the solver filled in is counted and marked; the two published ones are not.
     expect(await page.locator('.provenance-note').innerText()).toMatch(
-      /^Reconstructed results, not official: every race counted here\./,
+      /^Reconstructed results, not official: 20 of the 22 results counted here were filled in, marked †; 2 are published\./,
     )
     // The page and its Markdown reader are not part of the first load.
     const loadedCode = () =>

@@ -13,6 +13,7 @@ import { NumHeader } from '../../ui/num-header.tsx'
 import {
   ALL_PUBLISHED,
   entryProvenance,
+  isFilledIn,
   shownName,
   type SeasonProvenance,
 } from '../../model/provenance.ts'
@@ -74,7 +75,7 @@ export function DriverCard(props: Props) {
   const cars = row.races.filter((r): r is ScoredRow => r.kind === 'car')
   // One-class series (F1) have no class place or badge worth showing.
   const classes = season.classes.length > 1
-  const shown = shownProvenance(provenance, calendar, [row])
+  const shown = shownProvenance(provenance, [row])
   const stats: ReadonlyArray<readonly [string, string | number]> = [
     ['Position', row.position],
     ['Points', formatPoints(row.points)],
@@ -138,7 +139,7 @@ export function DriverCard(props: Props) {
                 >
                   <th scope="row">
                     {race?.label}
-                    {shown.markEach && provenance.reconstructed.has(car.raceIndex) && (
+                    {shown.markEach && isFilledIn(provenance, row.id, car.raceIndex) && (
                       <ProvenanceMarkOf provenance="reconstructed" markEach />
                     )}{' '}
                     <span className="muted">{race?.round.name}</span>

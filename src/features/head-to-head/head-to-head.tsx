@@ -16,6 +16,7 @@ import { NumHeader } from '../../ui/num-header.tsx'
 import {
   ALL_PUBLISHED,
   entryProvenance,
+  isFilledIn,
   shownName,
   type SeasonProvenance,
 } from '../../model/provenance.ts'
@@ -46,7 +47,7 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props 
   const provenance = props.provenance ?? ALL_PUBLISHED
   const result = compareEntries(pair[0], pair[1], step)
   const gaps = pairGap(pair[0], pair[1], step)
-  const shown = result === null ? null : shownProvenance(provenance, calendar, [result.a, result.b])
+  const shown = result === null ? null : shownProvenance(provenance, [result.a, result.b])
   const markEach = shown?.markEach === true
   const ids: readonly [string, string] = [pair[0].id, pair[1].id]
   const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, ids[1]] : [ids[0], id])
@@ -129,22 +130,27 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props 
               <tbody>
                 {result.races.map((race) => {
                   const cal = calendar[race.raceIndex]
+                  // A filled-in result carries †, unless the note says it of every one.
+                  const mark = (id: string, entry: EntryRace | null) =>
+                    markEach &&
+                    entry !== null &&
+                    isFilledIn(provenance, id, race.raceIndex) && (
+                      <ProvenanceMarkOf provenance="reconstructed" markEach />
+                    )
                   return (
                     <tr key={race.raceIndex}>
                       <th scope="row">
-                        {cal?.label}
-                        {markEach && provenance.reconstructed.has(race.raceIndex) && (
-                          <ProvenanceMarkOf provenance="reconstructed" markEach />
-                        )}{' '}
-                        <span className="muted">{cal?.round.name}</span>
+                        {cal?.label} <span className="muted">{cal?.round.name}</span>
                       </th>
                       <td className={race.ahead === 'a' ? 'ahead' : undefined}>
                         {resultText(race.a)}
+                        {mark(result.a.id, race.a)}
                         {race.ahead === 'a' && <span className="sr-only"> (ahead)</span>}
                       </td>
                       <td className="num">{race.a === null ? '' : formatPoints(race.a.points)}</td>
                       <td className={race.ahead === 'b' ? 'ahead' : undefined}>
                         {resultText(race.b)}
+                        {mark(result.b.id, race.b)}
                         {race.ahead === 'b' && <span className="sr-only"> (ahead)</span>}
                       </td>
                       <td className="num">{race.b === null ? '' : formatPoints(race.b.points)}</td>

@@ -9,7 +9,7 @@ export function GridLegend({
   placeholders,
   isTeams,
 }: {
-  /** Reconstructed race columns carry †. */
+  /** Filled-in results carry †. */
   readonly markEach: boolean
   /** Placeholder entries are shown. */
   readonly placeholders: boolean
@@ -21,7 +21,7 @@ export function GridLegend({
       <span className="cell third">3</span> third <span className="cell points">7</span> points{' '}
       <span className="cell no-points">18</span> no points <span className="cell out">Ret</span>{' '}
       retired, DNS, DSQ, NC · <sup>P</sup> pole · <sup>F</sup> fastest lap · <s>struck</s> dropped
-      {markEach && ` · ${RECONSTRUCTED_SYMBOL} reconstructed race`}
+      {markEach && ` · ${RECONSTRUCTED_SYMBOL} filled in, not published`}
       {placeholders && ` · ${provenanceMark('placeholder', isTeams).label}`}
     </p>
   )

@@ -9,11 +9,16 @@ import { NumHeader } from '../../ui/num-header.tsx'
 import {
   ALL_PUBLISHED,
   entryProvenance,
+  isFilledIn,
   resultProvenance,
   shownName,
   type SeasonProvenance,
 } from '../../model/provenance.ts'
-import { provenanceMark, shownProvenance } from '../../model/provenance-words.ts'
+import {
+  provenanceMark,
+  RECONSTRUCTED_SYMBOL,
+  shownProvenance,
+} from '../../model/provenance-words.ts'
 import { ProvenanceMarkOf, ProvenanceNote } from '../../ui/provenance-mark.tsx'
 import { GridLegend } from './grid-legend.tsx'
 
@@ -45,7 +50,7 @@ export function ResultsGrid(props: Props) {
   const provenance = props.provenance ?? ALL_PUBLISHED
   // Only a teams' grid has no driver cards to link to.
   const isTeams = linkFor === null
-  const shown = shownProvenance(provenance, calendar, rows, isTeams)
+  const shown = shownProvenance(provenance, rows, isTeams)
   const noteId = useId()
   const [active, setActive] = useState<readonly [number, number]>([0, 0])
   const [row, col] = active
@@ -70,15 +75,16 @@ export function ResultsGrid(props: Props) {
       lookup.dropped.has(race.race.id),
       `${shownName(entry.name)}, ${race.race.name} (${race.round.name})`,
     )
-    const origin = resultProvenance(provenance, entry.id, race.index)
-    // A placeholder's cell says so; a reconstructed race's, unless the note says it of all.
-    const said = origin === 'placeholder' || (origin === 'reconstructed' && shown.markEach)
-    return result === undefined || !said
-      ? cell
-      : {
-          ...cell,
-          detail: `${cell.detail}; ${provenanceMark(origin, isTeams).label}`,
-        }
+    if (result === undefined) return { ...cell, filledIn: false }
+    // A placeholder's cell says so; a filled-in result too, unless the note says it of all.
+    const filledIn = shown.markEach && isFilledIn(provenance, entry.id, race.index)
+    const said = [
+      resultProvenance(provenance, entry.id, race.index) === 'placeholder'
+        ? provenanceMark('placeholder', isTeams).label
+        : '',
+      filledIn ? provenanceMark('reconstructed').label : '',
+    ].filter((words) => words !== '')
+    return { ...cell, detail: [cell.detail, ...said].join('; '), filledIn }
   }
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const move = MOVES[event.key]
@@ -142,9 +148,6 @@ export function ResultsGrid(props: Props) {
                   title={`${race.race.name}, ${race.round.name}, ${raceDate(race.race)}`}
                 >
                   {race.label}
-                  {shown.markEach && provenance.reconstructed.has(race.index) && (
-                    <ProvenanceMarkOf provenance="reconstructed" markEach />
-                  )}
                 </th>
               ))}
               <NumHeader>Pts</NumHeader>
@@ -185,6 +188,11 @@ export function ResultsGrid(props: Props) {
                       {cell.text}
                       {cell.pole && <sup className="mark">P</sup>}
                       {cell.fastestLap && <sup className="mark">F</sup>}
+                      {cell.filledIn && (
+                        <sup className="mark" aria-hidden="true">
+                          {RECONSTRUCTED_SYMBOL}
+                        </sup>
+                      )}
                     </td>
                   )
                 })}

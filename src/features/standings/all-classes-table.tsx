@@ -8,7 +8,6 @@ import { allClassesAt } from '../../model/all-classes.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 import { SortHeader } from '../../ui/sort-header.tsx'
 import { sortRows, type SortKey, type TableSort } from '../../model/table-sort.ts'
-import type { CalendarRace } from '../../engine/calendar.ts'
 import {
   ALL_PUBLISHED,
   rowProvenance,
@@ -28,7 +27,6 @@ export interface AllClassesTableProps {
   readonly sortHref: (sort: TableSort) => string
   /** What of the season is reconstructed or a placeholder (model/provenance.ts). */
   readonly provenance?: SeasonProvenance
-  readonly calendar: ReadonlyArray<CalendarRace>
 }
 
 /** Every class in one table: class badge, class position and in-class gaps side by side. */
@@ -40,7 +38,6 @@ export function AllClassesTable(props: AllClassesTableProps) {
   const noteId = useId()
   const shown = shownProvenance(
     provenance,
-    props.calendar,
     rows.map((item) => item.row),
   )
   return (

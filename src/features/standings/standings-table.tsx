@@ -66,7 +66,7 @@ export function StandingsTable(props: StandingsTableProps) {
   const by = (key: SortKey) => ({ sortKey: key, sort, sortHref })
   const provenance = props.provenance ?? ALL_PUBLISHED
   const noteId = useId()
-  const shown = shownProvenance(provenance, props.calendar, rows, isTeams)
+  const shown = shownProvenance(provenance, rows, isTeams)
   return (
     <>
       <div

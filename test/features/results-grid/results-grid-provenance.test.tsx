@@ -34,44 +34,50 @@ function renderGrid(files: ReadonlyMap<string, RaceFile> = ccna2024.files) {
   return { grid, rowOf }
 }
 
-test('2024 Pro-Am grid after race 2: the placeholder row is marked, every result cell says what it rests on', () => {
-  const { rowOf } = renderGrid()
+test('2024 Pro-Am grid after race 2: the placeholder row is marked, each filled-in result carries †, a published one nothing', () => {
+  const { grid, rowOf } = renderGrid()
   const entryA = rowOf('Pro-Am entry A')
   expect(within(entryA).getByRole('rowheader')).toHaveTextContent(/Pro-Am entry A\s*placeholder/i)
   const [race1] = within(entryA).getAllByRole('cell')
   expect(race1).toHaveAccessibleName(
-    /^Pro-Am entry A, Race 1 \(Sebring\): .*; placeholder: driver not published$/,
+    /^Pro-Am entry A, Race 1 \(Sebring\): .*; placeholder: driver not published; reconstructed, not official$/,
   )
-  // Published: Cirone second in Pro-Am in race 1 (0.179 s behind Sofronas). Every race shown is
-  // reconstructed: the grid says it once, as its description, not in each cell.
-  const [cirone1] = within(rowOf('Marco Cirone')).getAllByRole('cell')
+  // Published: Cirone second in Pro-Am in race 1 (0.179 s behind Sofronas): no mark. His race 2
+  // place no source gives: the solver's, marked.
+  const [cirone1, cirone2, later] = within(rowOf('Marco Cirone')).getAllByRole('cell')
   expect(cirone1).toHaveAccessibleName(
     /^Marco Cirone, Race 1 \(Sebring\): second in class, \d+ points$/,
   )
+  expect(cirone1).not.toHaveTextContent('†')
+  expect(cirone2).toHaveAccessibleName(/; reconstructed, not official$/)
+  expect(cirone2).toHaveTextContent('†')
   // A race not run yet says nothing of the kind.
-  const later = within(rowOf('Marco Cirone')).getAllByRole('cell')[2]
   expect(later).toHaveAccessibleName(/no result$/)
   expect(screen.getByRole('table')).toHaveAccessibleDescription(
-    /^Reconstructed results, not official: every race counted here\./,
+    /^Reconstructed results, not official: 20 of the 22 results counted here were filled in, marked †; 2 are published\./,
   )
+  // The marks are on the results, not on the race columns.
+  const headers = within(grid).getAllByRole('columnheader')
+  expect(headers.filter((th) => th.textContent?.includes('†'))).toEqual([])
+  expect(screen.getByText(/· † filled in, not published/)).toBeInTheDocument()
   expect(screen.getByText(/· placeholder: driver not published/)).toBeInTheDocument()
 })
 
-test('with race 2 official, only race 1 carries † in its column and says so in its cells', () => {
+test('with race 2 official, only the filled-in results of race 1 say so', () => {
   const files = new Map(ccna2024.files)
   const r02 = files.get('r02')
   if (r02?.kind !== 'results') throw new Error('no r02')
-  files.set('r02', { kind: 'results', results: { ...r02.results, source: { kind: 'official' } } })
-  const { grid, rowOf } = renderGrid(files)
-  const header = (label: string) =>
-    within(grid)
-      .getAllByRole('columnheader')
-      .find((th) => th.textContent?.startsWith(label) && th.textContent.length < 40)!
-  expect(header('R1')).toHaveTextContent('R1 † (reconstructed, not official)')
-  expect(header('R2')).toHaveTextContent(/^R2$/)
-  expect(screen.getByText(/† reconstructed race/)).toBeInTheDocument()
-  // Each cell of race 1 says so; race 2's do not.
-  const [race1, race2] = within(rowOf('Marco Cirone')).getAllByRole('cell')
-  expect(race1).toHaveAccessibleName(/; reconstructed, not official$/)
-  expect(race2).toHaveAccessibleName(/\d+ points$/)
+  const rows = r02.results.rows.map((row) => ({ ...row, reconstructed: undefined }))
+  files.set('r02', {
+    kind: 'results',
+    results: { ...r02.results, rows, source: { kind: 'official' } },
+  })
+  const { rowOf } = renderGrid(files)
+  const [cirone1, cirone2] = within(rowOf('Marco Cirone')).getAllByRole('cell')
+  expect(cirone1).toHaveAccessibleName(/\d+ points$/)
+  expect(cirone2).toHaveAccessibleName(/\d+ points$/)
+  const [castro1, castro2] = within(rowOf('Efrin Castro')).getAllByRole('cell')
+  expect(castro1).toHaveAccessibleName(/; reconstructed, not official$/)
+  expect(castro1).toHaveTextContent('†')
+  expect(castro2).not.toHaveTextContent('†')
 })

@@ -55,7 +55,7 @@ function renderProAm(files: ReadonlyMap<string, RaceFile> = ccna2024.files) {
   return { table, rowOf }
 }
 
-test('2024 Pro-Am after race 2: "Pro-Am entry A" is marked a placeholder in words, the table reconstructed', () => {
+test('2024 Pro-Am after race 2: "Pro-Am entry A" is marked a placeholder in words, the filled-in results counted', () => {
   const { rowOf } = renderProAm()
   // The name without the data's note; the mark says it, to the eye and to a screen reader.
   const entryA = rowOf('Pro-Am entry A')
@@ -66,28 +66,39 @@ test('2024 Pro-Am after race 2: "Pro-Am entry A" is marked a placeholder in word
   expect(within(header).getByTitle('placeholder: driver not published')).toHaveTextContent(
     'placeholder (placeholder: driver not published)',
   )
-  // A named driver carries no placeholder mark; every race counted is reconstructed, said once.
+  // A named driver carries no placeholder mark.
   expect(within(rowOf('Marco Cirone')!).queryByTitle(/placeholder/)).toBeNull()
-  // Said once, above the table and as its description.
+  // Said once, above the table and as its description: 2 of the 22 results are published
+  // (Sofronas's win and Cirone's second place in race 1), the rest filled in.
   expect(screen.getByRole('table', { name: 'Pro-Am standings' })).toHaveAccessibleDescription(
-    /^Reconstructed results, not official: every race counted here\. Placeholder: \d+ entries whose drivers were not published\.$/,
+    /^Reconstructed results, not official: 20 of the 22 results counted here were filled in, marked †; 2 are published\. Placeholder: \d+ entries whose drivers were not published\.$/,
   )
-  expect(screen.queryByText('†')).toBeNull()
-})
-
-test('when only some races are reconstructed, each row resting on one carries † and says so', () => {
-  // Race 2 as if its file were official: race 1 alone is reconstructed.
-  const files = new Map(ccna2024.files)
-  const r02 = files.get('r02')
-  if (r02?.kind !== 'results') throw new Error('no r02')
-  files.set('r02', { kind: 'results', results: { ...r02.results, source: { kind: 'official' } } })
-  const { rowOf } = renderProAm(files)
+  // Cirone's points count his race 2 place, which no source gives: his row carries †.
   const cirone = within(rowOf('Marco Cirone')!).getByRole('rowheader')
   expect(within(cirone).getByTitle('reconstructed, not official')).toHaveTextContent(
     '† (reconstructed, not official)',
   )
+})
+
+test('a row whose every result is published carries no †; one counting a filled-in result does', () => {
+  // Race 2 as if its file were official: Cirone's two places are published, Castro's race 1
+  // place is still the solver's.
+  const files = new Map(ccna2024.files)
+  const r02 = files.get('r02')
+  if (r02?.kind !== 'results') throw new Error('no r02')
+  const rows = r02.results.rows.map((row) => ({ ...row, reconstructed: undefined }))
+  files.set('r02', {
+    kind: 'results',
+    results: { ...r02.results, rows, source: { kind: 'official' } },
+  })
+  const { rowOf } = renderProAm(files)
+  const header = (name: string) => within(rowOf(name)!).getByRole('rowheader')
+  expect(within(header('Marco Cirone')).queryByTitle('reconstructed, not official')).toBeNull()
+  expect(
+    within(header('Efrin Castro')).getByTitle('reconstructed, not official'),
+  ).toHaveTextContent('† (reconstructed, not official)')
   expect(screen.getByRole('table')).toHaveAccessibleDescription(
-    /^Reconstructed results, not official: race 1, marked †\./,
+    /^Reconstructed results, not official: 9 of the 22 results counted here were filled in, marked †; 13 are published\./,
   )
 })
 
