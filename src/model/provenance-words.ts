@@ -59,11 +59,13 @@ export function shownProvenance(
   isTeams = false,
 ): ShownProvenance {
   const races = new Set<number>()
+  const given = new Set<number>()
   let results = 0
   let filledIn = 0
   for (const entry of entries)
     for (const race of entry.races) {
       results += 1
+      if (p.given.has(race.raceIndex)) given.add(race.raceIndex)
       if (!isFilledIn(p, entry.id, race.raceIndex)) continue
       filledIn += 1
       races.add(race.raceIndex)
@@ -73,6 +75,7 @@ export function shownProvenance(
   const parts: Array<string> = []
   if (filledIn > 0) parts.push(filledInSentence(filledIn, results))
   if (placeholders > 0) parts.push(placeholderSentence(placeholders, isTeams))
+  if (given.size > 0) parts.push(givenSentence(p, given))
   return {
     note: parts.length === 0 ? null : parts.join(' '),
     markEach,
@@ -94,6 +97,25 @@ export function filledInSentence(filledIn: number, results: number): string {
   return results === 1
     ? `${RECONSTRUCTED}: the one result counted here was filled in.`
     : `${RECONSTRUCTED}: all ${countNoun(results, 'result')} counted here were filled in.`
+}
+
+/**
+ * "R1–R4: the points of the official points sheet, not a finishing order." Races next to each
+ * other in the calendar are said as one span (docs/data-format.md#given-points).
+ */
+export function givenSentence(p: SeasonProvenance, shown: ReadonlySet<number>): string {
+  const indexes = [...shown].toSorted((a, b) => a - b)
+  const spans: Array<string> = []
+  let start = 0
+  indexes.forEach((index, i) => {
+    if (indexes[i + 1] === index + 1) return
+    const first = indexes[start] ?? index
+    const label = (at: number) => p.given.get(at) ?? ''
+    spans.push(first === index ? label(index) : `${label(first)}–${label(index)}`)
+    start = i + 1
+  })
+  const one = indexes.length === 1
+  return `${spans.join(', ')}: the points of the official points sheet, not ${one ? 'a finishing order' : 'finishing orders'}.`
 }
 
 /** "Placeholder: 6 entries whose drivers were not published." */

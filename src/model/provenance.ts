@@ -24,12 +24,18 @@ export interface SeasonProvenance {
   readonly filledIn: ReadonlyMap<number, ReadonlySet<string>>
   /** Driver and team ids whose name the data says is not published. */
   readonly placeholders: ReadonlySet<string>
+  /**
+   * By calendar index, the label ("R3") of each race whose results are points an official sheet
+   * gives, not a finishing order (docs/data-format.md#given-points).
+   */
+  readonly given: ReadonlyMap<number, string>
 }
 
 /** A season whose every result and name is published (or nothing is known to be otherwise). */
 export const ALL_PUBLISHED: SeasonProvenance = {
   filledIn: new Map(),
   placeholders: new Set(),
+  given: new Map(),
 }
 
 /** The note an unnamed entry's name ends with in the data: "(driver not published)". */
@@ -61,17 +67,20 @@ export function seasonProvenance(
   if (known !== undefined) return known
   const ranked = season.championships.some((c) => c.kind === 'teams' && c.method === 'rank')
   const filledIn = new Map<number, ReadonlySet<string>>()
+  const given = new Map<number, string>()
   for (const race of listRaces(season)) {
     const file = files.get(race.race.id)
-    const ids = file?.kind === 'results' ? filledInIds(file.results, ranked) : null
+    if (file?.kind !== 'results') continue
+    const ids = filledInIds(file.results, ranked)
     if (ids !== null && ids.size > 0) filledIn.set(race.index, ids)
+    if (file.results.rows.some((row) => row.given !== undefined)) given.set(race.index, race.label)
   }
   const placeholders = new Set(
     [...season.drivers, ...season.teams].flatMap((entry) =>
       isPlaceholderName(entry.name) ? [entry.id] : [],
     ),
   )
-  const provenance = { filledIn, placeholders }
+  const provenance = { filledIn, placeholders, given }
   bySeason.set(files, provenance)
   return provenance
 }

@@ -31,6 +31,10 @@ describe('the Mustang Challenge in Chromium', { timeout: 90_000 }, () => {
     const persing = pointsOf('Ryan Persing') ?? []
     expect(persing.some((cell) => cell.startsWith('#'))).toBe(false)
     expect(persing.join(' ')).not.toMatch(/ryan-persing|not in the official sheet/i)
+    // Labelled honestly: which rounds are the sheet's points.
+    expect(await page.locator('.provenance-note').innerText()).toBe(
+      'R1–R4: the points of the official points sheet, not finishing orders.',
+    )
     // A round is named by its event, once: "round 7, Watkins Glen".
     expect(await page.locator('.view').innerText()).toContain('round 7, Watkins Glen.')
   })
