@@ -55,6 +55,7 @@ export async function runImport(
     {
       minLapsShare: command.minLapsShare,
       statusOverrides: new Map(command.statuses),
+      guests: new Set(command.guests),
       // The status the file's name says (03_Results_Race 16_Official.csv), as `watch` reads it;
       // provisional when it says none.
       ...(named.kind === 'race' ? { status: named.status } : {}),

@@ -13,6 +13,8 @@ export interface ConversionFlags {
   readonly qualifying: string | null
   readonly minLapsShare: number
   readonly statuses: ReadonlyArray<readonly [string, RowStatus]>
+  /** Cars driven by a guest (`--guest 17`, repeatable): docs/data-format.md#a-guest. */
+  readonly guests?: ReadonlyArray<string>
 }
 
 export type Command =
@@ -78,6 +80,7 @@ const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
     '--qualifying',
     '--min-laps',
     '--status',
+    '--guest',
     '--dry-run',
     '--add-missing',
     '--force',
@@ -88,6 +91,7 @@ const FLAGS: Readonly<Record<string, ReadonlyArray<string>>> = {
     '--qualifying',
     '--min-laps',
     '--status',
+    '--guest',
     '--once',
     '--settle',
     '--allow-fewer-cars',
@@ -102,6 +106,7 @@ const TAKES_VALUE = new Set([
   '--qualifying',
   '--min-laps',
   '--status',
+  '--guest',
   '--settle',
 ])
 
@@ -263,6 +268,9 @@ function conversionFlags(
     qualifying: values.get('--qualifying')?.at(-1) ?? null,
     minLapsShare: share,
     statuses,
+    guests: (values.get('--guest') ?? [])
+      .flatMap((cars) => cars.split(','))
+      .filter((car) => car !== ''),
   }
 }
 
@@ -278,10 +286,11 @@ Usage:
   npm run -s pitboard -- manifest <season-folder> [--check]
   npm run -s pitboard -- import alkamel <results.csv> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
-                                   [--status <car>=dnf] [--dry-run] [--add-missing] [--force]
+                                   [--status <car>=dnf] [--guest <car>] [--dry-run]
+                                   [--add-missing] [--force]
   npm run -s pitboard -- watch <timing-folder> --season <folder> --race <raceId>
                                    [--qualifying <qualifying.csv>] [--min-laps 0.7]
-                                   [--status <car>=dnf] [--once] [--settle 3]
+                                   [--status <car>=dnf] [--guest <car>] [--once] [--settle 3]
                                    [--allow-fewer-cars]
 
 standings   prints the standings after the latest race with results (or after --after),
@@ -297,10 +306,12 @@ validate    prints every fault of season.json and the result files; exit 1 if an
 manifest    writes manifest.json, the version of each file, which is all a live viewer polls
             (docs/deploying.md#live-feed); unchanged files keep their versions; completes
             a write a crash interrupted. --check: only say whether it agrees with its files.
-import      turns an Al Kamel results CSV into results/<raceId>.json (docs/importing.md);
-            --dry-run prints the classification it would write; --force replaces an
-            official result by one that is not.
-watch       imports the newest Al Kamel CSV the timing provider writes into <timing-folder>
+import      turns an Al Kamel results file (CSV or JSON, told by content) into
+            results/<raceId>.json (docs/importing.md); --dry-run prints the classification
+            it would write; --force replaces an official result by one that is not;
+            --guest 17: car 17 is driven by a guest, no points (the next car of its class
+            takes them; repeatable or 17,21).
+watch       imports the newest Al Kamel file (CSV or JSON) the timing provider writes into <timing-folder>
             as it arrives, status from the file name (Live, Provisional, Official), then
             updates manifest.json; one line per change. An export is used once it has stayed
             the same for --settle seconds (3) and is not far shorter than the result it

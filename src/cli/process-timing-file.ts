@@ -128,6 +128,7 @@ export async function processTimingFile(
   const converted = convertAlKamel(season, race, sheet, qualifying, {
     minLapsShare: options.minLapsShare,
     statusOverrides: new Map(options.statuses),
+    guests: new Set(options.guests ?? []),
     status,
     note: `Imported from ${file}`,
   })

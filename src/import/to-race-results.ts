@@ -13,6 +13,12 @@ export interface ImportOptions {
    * they win over the sheet's word, even one the import would refuse.
    */
   readonly statusOverrides?: ReadonlyMap<string, RowStatus>
+  /**
+   * Cars (by number) driven by a guest: no championship entry, no place for points — the next
+   * car of the class takes the place's points (docs/data-format.md#a-guest). Timing files do not
+   * say it; the operator does (`--guest 17`, the review's Guest box).
+   */
+  readonly guests?: ReadonlySet<string>
   /** The qualifying results: the first car of each class takes the pole. */
   readonly qualifying?: ReadonlyArray<TimingRow> | null
   readonly status?: RaceResults['status']
@@ -152,12 +158,17 @@ export function toRaceResults(
       time: row.totalTime,
       bestLap: row.bestLap,
       reason,
+      ...(options.guests?.has(row.car) === true ? { guest: true } : {}),
     }
     if (base.drivers.length === 0)
       errors.push(`${whereIn(file, row)}: car ${describeName(row.car)} names no driver`)
     if (status === 'classified') return { ...base, status, position: (position += 1) }
     return { ...base, status }
   })
+  const cars = new Set(rows.map((row) => row.car))
+  for (const guest of options.guests ?? [])
+    if (!cars.has(guest))
+      errors.push(`${file}: no car ${describeName(guest)} in the file to mark as a guest (--guest)`)
   if (errors.length > 0) return { ok: false, errors }
   return {
     ok: true,

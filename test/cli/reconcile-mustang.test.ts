@@ -3,7 +3,7 @@
  * sheet, through the real command-line tool: 0 differences; a planted wrong point is reported
  * with both values.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
@@ -53,4 +53,56 @@ test('the shipped season validates clean', () => {
   const run = pitboard('validate', season)
   expect(run.stdout).toContain('valid (12 races, 6 with result files)')
   expect(run.code).toBe(0)
+})
+
+test('import --guest 17: the real Mid-Ohio race 2 file imported with Farley a guest reconciles with 0 differences; without it, Farley takes the 220 points of 9th and Harrison the 210 of 10th', () => {
+  const race2 = 'data-src/alkamel/mustang-2026-mid-ohio/mid-ohio-2026-race-2.json'
+  const qualifying = 'data-src/alkamel/mustang-2026-mid-ohio/mid-ohio-2026-qualifying.json'
+  const run = (folder: string, ...flags: ReadonlyArray<string>) => {
+    cpSync(season, folder, { recursive: true })
+    const imported = pitboard(
+      'import',
+      'alkamel',
+      race2,
+      '--season',
+      folder,
+      '--race',
+      'r06',
+      '--qualifying',
+      qualifying,
+      ...flags,
+    )
+    expect(imported.code, imported.stderr).toBe(0)
+    return pitboard('reconcile', folder, sheet)
+  }
+  const withGuest = run(join(scratch, 'with-guest'), '--guest', '17')
+  expect(withGuest.stdout).toMatch(/^0 differences/)
+  expect(
+    JSON.parse(readFileSync(join(scratch, 'with-guest/results/r06.json'), 'utf8')).rows.find(
+      (row: { car: string }) => row.car === '17',
+    ),
+  ).toMatchObject({ guest: true })
+  const without = run(join(scratch, 'without-guest'))
+  expect(without.code).toBe(1)
+  expect(without.stdout).toContain(
+    'Colin Harrison, round 6, Mid-Ohio: race points ours 210, official 220',
+  )
+  expect(without.stdout).toContain(
+    'Jim Farley, round 6, Mid-Ohio: race points ours 220, official 0',
+  )
+  // A guest the file does not have is a typo, never a no-op.
+  const stray = pitboard(
+    'import',
+    'alkamel',
+    race2,
+    '--season',
+    join(scratch, 'with-guest'),
+    '--race',
+    'r06',
+    '--guest',
+    '99',
+    '--dry-run',
+  )
+  expect(stray.code).toBe(1)
+  expect(stray.stderr).toContain('mid-ohio-2026-race-2.json: no car 99 in the file to mark as a guest (--guest)')
 })

@@ -17,12 +17,14 @@ export function ImportOutcome({
   alKamel,
   label,
   onStatus,
+  onGuest,
 }: {
   readonly outcome: Parsed<ImportedRace>
   /** An Al Kamel file: its notes are the stewards' decisions it gives. */
   readonly alKamel: boolean
   readonly label: (id: string) => string
   readonly onStatus: (car: string, status: RowStatus) => void
+  readonly onGuest: (car: string, guest: boolean) => void
 }) {
   if (!outcome.ok) {
     const errors = cappedList(outcome.errors, FIRST_ITEMS)
@@ -68,7 +70,12 @@ export function ImportOutcome({
           {moreText(newcomers.more)}.
         </p>
       )}
-      <ImportedClassification rows={results.rows} label={label} onStatus={onStatus} />
+      <ImportedClassification
+        rows={results.rows}
+        label={label}
+        onStatus={onStatus}
+        onGuest={onGuest}
+      />
     </>
   )
 }

@@ -59,6 +59,7 @@ function TimingFileReview(props: Props) {
   // Why the last "Add" could not keep the race (storage full or off); null when it could.
   const [refused, setRefused] = useState<string | null>(null)
   const [overrides, setOverrides] = useState<ReadonlyMap<string, RowStatus>>(new Map())
+  const [guests, setGuests] = useState<ReadonlySet<string>>(new Set())
   const [mapping, setMapping] = useState<CsvMapping | null>(props.savedMapping)
   const { fileName, text } = props
   // Read once per choice, not on every render: a large file takes a moment to read.
@@ -68,10 +69,10 @@ function TimingFileReview(props: Props) {
         fileName,
         text,
         season,
-        { race, minLapsShare: share, statusOverrides: overrides },
+        { race, minLapsShare: share, statusOverrides: overrides, guests },
         mapping,
       ),
-    [fileName, text, season, race, share, overrides, mapping],
+    [fileName, text, season, race, share, overrides, guests, mapping],
   )
   const outcome = read.outcome
   const mapTo = (field: CsvField, column: string) => {
@@ -126,6 +127,9 @@ function TimingFileReview(props: Props) {
         alKamel={read.format === 'alkamel'}
         label={label}
         onStatus={(car, status) => setOverrides(new Map([...overrides, [car, status]]))}
+        onGuest={(car, guest) =>
+          setGuests(new Set(guest ? [...guests, car] : [...guests].filter((g) => g !== car)))
+        }
       />
       {refused !== null && (
         <p className="import-refused" role="alert">

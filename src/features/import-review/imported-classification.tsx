@@ -13,14 +13,16 @@ interface Props {
   /** A driver's name as the review shows it ("Jan Heylen", "Ofir Levy (new)"). */
   readonly label: (driver: string) => string
   readonly onStatus: (car: string, status: RowStatus) => void
+  /** A car marked, or no longer marked, as driven by a guest (docs/data-format.md#a-guest). */
+  readonly onGuest: (car: string, guest: boolean) => void
 }
 
 /**
  * The classification an import gives, each status confirmable (timing files call every starter
- * "Classified"). The first 200 cars at first, every car one click away: every car is imported
+ * "Classified") and each car markable as a guest's (timing files do not say it). The first 200 cars at first, every car one click away: every car is imported
  * either way (docs/importing.md#in-the-browser).
  */
-export function ImportedClassification({ rows, label, onStatus }: Props) {
+export function ImportedClassification({ rows, label, onStatus, onGuest }: Props) {
   const [all, setAll] = useState(false)
   const { shown, more } = all ? { shown: rows, more: 0 } : cappedList(rows, FIRST_ROWS)
   return (
@@ -38,6 +40,12 @@ export function ImportedClassification({ rows, label, onStatus }: Props) {
               </th>
               <NumHeader>Laps</NumHeader>
               <th scope="col">Status</th>
+              <th
+                scope="col"
+                title="A guest scores nothing: the next car of its class takes the place's points"
+              >
+                Guest
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -69,6 +77,15 @@ export function ImportedClassification({ rows, label, onStatus }: Props) {
                       </option>
                     ))}
                   </select>
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    className="guest-box"
+                    aria-label={`Car ${row.car} is driven by a guest (no points)`}
+                    checked={row.guest === true}
+                    onChange={(e) => onGuest(row.car, e.currentTarget.checked)}
+                  />
                 </td>
               </tr>
             ))}

@@ -172,6 +172,44 @@ test("an official Al Kamel JSON file shows its status and the stewards' decision
   expect(region.textContent).not.toMatch(/completed 10 of 30 laps/)
 })
 
+test('a car marked as a guest’s in review is imported as a guest (Farley, #17, Mid-Ohio race 2)', async () => {
+  const user = userEvent.setup()
+  const mustang = makeSeason({
+    classes: [
+      { id: 'dh', name: 'DH' },
+      { id: 'dhl', name: 'DHL' },
+    ],
+    drivers: [],
+    teams: [],
+    championships: [{ id: 'dh', name: 'DH', kind: 'drivers', classes: ['dh'] }],
+  })
+  const added: Array<ReadonlyArray<{ car: string; guest?: boolean }>> = []
+  render(
+    <ImportReview
+      standings={computeSeasonStandings(mustang, new Map())}
+      fileName="race-2.json"
+      text={readFileSync(
+        'data-src/alkamel/mustang-2026-mid-ohio/mid-ohio-2026-race-2.json',
+        'utf8',
+      )}
+      season={mustang}
+      races={listRaces(mustang).map((race) => ({ race, hasResults: false }))}
+      onAdd={(_race, imported) => {
+        added.push(imported.results.rows)
+        return null
+      }}
+      onDownload={() => undefined}
+      onCancel={() => undefined}
+      savedMapping={null}
+      onMappingChange={() => undefined}
+    />,
+  )
+  await user.click(screen.getByLabelText('Car 17 is driven by a guest (no points)'))
+  await user.click(screen.getByRole('button', { name: 'Add to the season in this browser' }))
+  const rows = added[0] ?? []
+  expect(rows.filter((row) => row.guest === true).map((row) => row.car)).toEqual(['17'])
+})
+
 test("a CSV offers the share of the winner's laps that decides who is classified", () => {
   const section = review(csv(3))
   expect(within(section).getByLabelText(/share of class winner's laps/)).toHaveProperty(
