@@ -64,6 +64,7 @@ export function ChartContent(props: {
         kindHref={(chart) => hrefFor({ chart })}
         dropsHref={(beforeDrops) => hrefFor({ beforeDrops })}
         onCompare={(ids) => navigate(hrefFor({ compare: [...ids] }))}
+        classes={model.season.classes}
       />
     </Suspense>
   )

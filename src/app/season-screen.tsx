@@ -19,6 +19,7 @@ import { freshnessAt, freshnessOf } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
 import { LiveBanner } from './live-banner.tsx'
 import { resolveSelection } from './resolve-selection.ts'
+import { RevisionsContext } from './revisions-context.ts'
 import { SeasonView } from './season-view.tsx'
 import { useLocalImports } from './use-local-imports.ts'
 import { useClock } from './use-clock.ts'
@@ -95,13 +96,16 @@ export function SeasonScreen({
     )
   const view =
     source !== null && selection !== null && data !== undefined ? (
-      <SeasonView
-        source={source}
-        selection={selection}
-        url={url}
-        seasonSource={choice.season.source}
-        version={data.fetchedAt}
-      />
+      // The booth says the latest revision on air (booth-content.tsx).
+      <RevisionsContext value={data.revisions}>
+        <SeasonView
+          source={source}
+          selection={selection}
+          url={url}
+          seasonSource={choice.season.source}
+          version={data.fetchedAt}
+        />
+      </RevisionsContext>
     ) : null
   // The booth on air: the boards and how fresh they are, nothing else (docs/dashboard.md#booth).
   if (url.state.view === 'booth' && url.state.present)
@@ -129,6 +133,7 @@ export function SeasonScreen({
         <Suspense fallback={null}>
           <Overlay
             kind={url.state.card}
+            frame={url.state.frame}
             source={source}
             selection={selection}
             seasonSource={choice.season.source}

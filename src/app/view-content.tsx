@@ -3,22 +3,15 @@ import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { asItStands } from '../model/standings-status.ts'
 import { seasonProvenance } from '../model/provenance.ts'
+import { BoothContent } from './booth-content.tsx'
 import { ChartContent } from './chart-content.tsx'
 import { driverChampionship } from './driver-championship.ts'
 import type { Selection } from './resolve-selection.ts'
 import { StandingsContent } from './standings-content.tsx'
 import type { UrlStateApi } from './use-url-state.ts'
-import {
-  loadBooth,
-  loadDriver,
-  loadH2h,
-  loadPermutations,
-  loadResults,
-  loadWhatIf,
-} from './view-loaders.ts'
+import { loadDriver, loadH2h, loadPermutations, loadResults, loadWhatIf } from './view-loaders.ts'
 
 const ResultsGrid = retryableLazy(loadResults, 'ResultsGrid')
-const Booth = retryableLazy(loadBooth, 'Booth')
 const DriverCard = retryableLazy(loadDriver, 'DriverCard')
 const HeadToHead = retryableLazy(loadH2h, 'HeadToHead')
 const WhatIfView = retryableLazy(loadWhatIf, 'WhatIfView')
@@ -105,7 +98,9 @@ export function ViewContent({
       )
     case 'h2h': {
       const leaders = focus === null ? [] : focusRows.map((r) => ({ progression: focus, id: r.id }))
-      const [a, b] = [selection.picked[0] ?? leaders[0], selection.picked[1] ?? leaders[1]]
+      // One entry in the address: the other side is the leader, or second when it is the leader.
+      const a = selection.picked[0] ?? leaders[0]
+      const b = selection.picked[1] ?? leaders.find((leader) => leader.id !== a?.id)
       return a === undefined || b === undefined ? (
         <p>This championship has fewer than two entries.</p>
       ) : (
@@ -115,6 +110,7 @@ export function ViewContent({
           pair={[a, b]}
           candidates={candidates}
           onPair={(pair) => navigate(hrefFor({ compare: [...pair] }))}
+          classes={season.classes}
           provenance={provenance}
         />
       )
@@ -155,25 +151,6 @@ export function ViewContent({
     case 'whatif':
       return <WhatIfView model={model} selection={selection} url={url} scenarios={scenarios} />
     case 'booth':
-      return (
-        <Booth
-          model={model}
-          championships={
-            champ === 'all'
-              ? selection.classChampionships.map((p) => p.championship.id)
-              : focus === null
-                ? []
-                : [focus.championship.id]
-          }
-          step={step}
-          // Only a pair the commentator picked (the address), never a default pair.
-          pick={{ pair: state.compare.slice(0, 2), top: state.top }}
-          scenarios={scenarios}
-          focus={focus?.championship.id ?? null}
-          board={state.board}
-          present={state.present}
-          tableHref={hrefFor({ view: 'permutations', present: false, board: 'standings' })}
-        />
-      )
+      return <BoothContent model={model} selection={selection} url={url} scenarios={scenarios} />
   }
 }

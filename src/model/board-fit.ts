@@ -68,3 +68,20 @@ export function alwaysLine(alwaysWith: string): string {
 export function linesOf(text: string, charsPerLine: number): number {
   return wrapText(text, Math.max(1, charsPerLine)).length
 }
+
+/**
+ * The largest scale in [min, 1] at which `fits(scale)` holds, to within 1/2^steps of the range:
+ * type is drawn at its full size unless something would be cut or overflow, then as much smaller
+ * as it takes (the booth's presentation mode, docs/dashboard.md#booth). `min` when even that does
+ * not fit. `fits` must hold for every scale below one at which it holds.
+ */
+export function fitScale(fits: (scale: number) => boolean, min = 0.5, steps = 6): number {
+  if (fits(1)) return 1
+  let [low, high] = [min, 1]
+  for (let step = 0; step < steps; step += 1) {
+    const middle = (low + high) / 2
+    if (fits(middle)) low = middle
+    else high = middle
+  }
+  return low
+}

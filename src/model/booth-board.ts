@@ -1,39 +1,38 @@
-import type { StandingRow } from '../engine/standings.ts'
+import { pairBattle, type PairBattle } from './booth-pair.ts'
+import { boothTable, type BoothEntry, type BoothTable } from './booth-table.ts'
 import type { SeasonModel } from './season-model.ts'
 import { statusWord, type StandingsStatus } from './standings-status.ts'
-import { seasonProvenance, shownName } from './provenance.ts'
+import { seasonProvenance } from './provenance.ts'
 import { provenanceMark, shownProvenance } from './provenance-words.ts'
 
+export type { BoothEntry } from './booth-table.ts'
+
 /**
- * One championship on the booth screen (docs/dashboard.md#booth): the leader, then either the two
+ * One board of the booth screen (docs/dashboard.md#booth): the leader, then either the two
  * entries a commentator picked or the top N, each gap with what it did in the race just counted
  * ("gap 137, +17 this race": positive means further behind). In a live race "this race" is the
- * running order against the standings before it.
+ * running order against the standings before it. A pair from two classes is one board of its
+ * own, each entry measured in its own class.
  */
 export interface BoothBoard {
+  /** The championship ids the board counts: one, or the two classes of a pair across classes. */
+  readonly championships: ReadonlyArray<string>
+  /** "Pro", or "Pro · Pro-Am" for a pair across classes. */
   readonly championship: string
   /** "After R11 · Indianapolis". */
   readonly after: string
   readonly status: StandingsStatus
-  /** LIVE, PROVISIONAL or HYPOTHETICAL; null for official results. */
-  readonly word: string | null
+  /**
+   * Always said: LIVE, PROVISIONAL, HYPOTHETICAL, or OFFICIAL when the board counts official
+   * results only (whether published or filled in is `reconstructed`'s to say).
+   */
+  readonly word: string
   /** RECONSTRUCTED when the board's standings count a filled-in result (model/provenance.ts). */
   readonly reconstructed: string | null
+  /** Null for a pair across classes: each class has its own leader. */
   readonly leader: BoothEntry | null
   /** The battle: the picked pair (gap to the one ahead of the two) or the top N after the leader. */
   readonly battle: BoothBattle
-}
-
-export interface BoothEntry {
-  readonly id: string
-  readonly position: number
-  /** Without the data's "(driver not published)": `placeholder` says it. */
-  readonly name: string
-  /** An entry whose driver the series did not publish (model/provenance.ts). */
-  readonly placeholder: boolean
-  readonly points: number
-  /** Points scored in the race at this step; null before the first. */
-  readonly gained: number | null
 }
 
 export type BoothBattle =
@@ -43,74 +42,89 @@ export type BoothBattle =
         BoothEntry & { readonly gap: number; readonly gapChange: number | null }
       >
     }
-  | {
-      readonly kind: 'pair'
-      readonly ahead: BoothEntry
-      readonly behind: BoothEntry
-      readonly gap: number
-      /** How the gap between the two moved in this race; null before the first race. */
-      readonly gapChange: number | null
-    }
+  | PairBattle
 
+/** What the booth is asked to show: the pair a commentator picked, or how many of a class. */
+export interface BoothPick {
+  readonly pair: ReadonlyArray<string>
+  readonly top: number
+}
+
+/**
+ * The boards of `championships` (several side by side for a multi-class broadcast): one each,
+ * or, when the picked pair comes from two of them, the pair's board alone — never the top N in
+ * its place.
+ */
+export function boothBoards(
+  model: SeasonModel,
+  championships: ReadonlyArray<string>,
+  step: number,
+  pick: BoothPick,
+): ReadonlyArray<BoothBoard> {
+  const tables = championships.flatMap((id) => boothTable(model, id, step) ?? [])
+  const [a, b] = pick.pair
+  const tableOf = (id: string | undefined) =>
+    tables.find((table) => table.rows.some((row) => row.id === id))
+  const [ta, tb] = [tableOf(a), tableOf(b)]
+  if (a !== undefined && b !== undefined && ta !== undefined && tb !== undefined && ta !== tb) {
+    const battle = pairBattle([ta, a], [tb, b], step)
+    // The class of the one ahead first, as the board lists them.
+    const tables = battle?.ahead.id === a ? [ta, tb] : [tb, ta]
+    const board = battle === null ? null : boardOf(model, tables, step, battle)
+    return board === null ? [] : [board]
+  }
+  return championships.flatMap((id) => boothBoard(model, id, step, pick) ?? [])
+}
+
+/** One championship's board: its leader and the pair picked in it, or its top `pick.top`. */
 export function boothBoard(
   model: SeasonModel,
   championship: string,
   step: number,
-  pick: { readonly pair: ReadonlyArray<string>; readonly top: number },
+  pick: BoothPick,
 ): BoothBoard | null {
-  const focus = model.championship(championship)
+  const table = boothTable(model, championship, step)
+  if (table === null) return null
+  const [a, b] = pick.pair
+  const pair = a === undefined || b === undefined ? null : pairBattle([table, a], [table, b], step)
+  const battle: BoothBattle = pair ?? {
+    kind: 'top',
+    rows: table.rows.slice(1, pick.top).map((row) => {
+      const was = table.before.get(row.id)
+      return {
+        ...table.entry(row),
+        gap: row.gapToLeader,
+        gapChange: was === undefined ? null : row.gapToLeader - was.gapToLeader,
+      }
+    }),
+  }
+  return boardOf(model, [table], step, battle)
+}
+
+function boardOf(
+  model: SeasonModel,
+  tables: ReadonlyArray<BoothTable>,
+  step: number,
+  battle: BoothBattle,
+): BoothBoard | null {
   const race = model.standings.scored[step]?.race
-  if (focus === null || race === undefined) return null
-  const rows = focus.table(step)
-  const before = new Map(focus.table(step - 1).map((row) => [row.id, row]))
+  const [first, second] = tables
+  if (race === undefined || first === undefined) return null
   const provenance = seasonProvenance(model.season, model.input.files)
-  const shown = shownProvenance(provenance, rows)
-  const entry = (row: StandingRow): BoothEntry => ({
-    id: row.id,
-    position: row.position,
-    name: shownName(row.name),
-    placeholder: provenance.placeholders.has(row.id),
-    points: row.points,
-    gained: step === 0 ? row.points : row.points - (before.get(row.id)?.points ?? 0),
-  })
+  const shown = shownProvenance(
+    provenance,
+    tables.flatMap((table) => table.rows),
+  )
   const status = model.statusAt(step)
-  const byId = new Map(rows.map((row) => [row.id, row]))
-  const [a, b] = pick.pair.map((id) => byId.get(id))
-  const leader = rows[0]
-  const pointsOf = (row: StandingRow | undefined) => (row === undefined ? 0 : row.points)
-  let battle: BoothBattle
-  if (a !== undefined && b !== undefined && a.id !== b.id) {
-    const [ahead, behind] = a.position <= b.position ? [a, b] : [b, a]
-    const [wasAhead, wasBehind] = [before.get(ahead.id), before.get(behind.id)]
-    battle = {
-      kind: 'pair',
-      ahead: entry(ahead),
-      behind: entry(behind),
-      gap: ahead.points - behind.points,
-      gapChange:
-        step === 0
-          ? null
-          : ahead.points - behind.points - (pointsOf(wasAhead) - pointsOf(wasBehind)),
-    }
-  } else
-    battle = {
-      kind: 'top',
-      rows: rows.slice(1, pick.top).map((row) => {
-        const was = before.get(row.id)
-        return {
-          ...entry(row),
-          gap: row.gapToLeader,
-          gapChange: was === undefined ? null : row.gapToLeader - was.gapToLeader,
-        }
-      }),
-    }
+  const leader = second === undefined ? first.rows[0] : undefined
   return {
-    championship: focus.progression.championship.name,
+    championships: tables.map((table) => table.id),
+    championship: tables.map((table) => table.name).join(' · '),
     after: `After ${race.label} · ${race.round.name}`,
     status,
-    word: statusWord(status),
+    word: statusWord(status) ?? 'OFFICIAL',
     reconstructed: shown.filledIn > 0 ? provenanceMark('reconstructed').word.toUpperCase() : null,
-    leader: leader === undefined ? null : entry(leader),
+    leader: leader === undefined ? null : first.entry(leader),
     battle,
   }
 }

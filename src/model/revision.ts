@@ -13,7 +13,33 @@ export interface Revision {
   readonly race: string
   readonly raceName: string
   readonly cars: ReadonlyArray<string>
+  /** The car numbers `cars` names: the cars the decision moved. */
+  readonly movedCars: ReadonlyArray<string>
   readonly standings: ReadonlyArray<string>
+  /** `standings` as data: each entry whose championship position moved. */
+  readonly moves: ReadonlyArray<RevisionMove>
+}
+
+/** An entry whose championship position a revision moved. */
+export interface RevisionMove {
+  readonly championship: string
+  readonly championshipName: string
+  readonly id: string
+  readonly name: string
+  readonly shortName?: string
+  readonly from: number
+  readonly to: number
+  readonly gapFrom: number
+  readonly gapTo: number
+}
+
+/** "Pro: Hart 4th → 5th, gap to leader 71 → 82" (`name` as the sentence names the entry). */
+export function moveText(move: RevisionMove, name = move.name): string {
+  const gap =
+    move.gapFrom === move.gapTo
+      ? ''
+      : `, gap to leader ${formatPoints(move.gapFrom)} → ${formatPoints(move.gapTo)}`
+  return `${move.championshipName}: ${name} ${ordinal(move.from)} → ${ordinal(move.to)}${gap}`
 }
 
 function place(position: number | null): string {
@@ -32,6 +58,7 @@ export function describeRevision(
   // The cars a decision moved: a status or points change, or a move of more than one place
   // (the cars that moved up one place behind them are counted, not listed).
   let shuffled = 0
+  const movedCars: Array<string> = []
   const cars = (raceAfter?.rows ?? []).flatMap((row) => {
     const old = earlier.get(row.car)
     if (old === undefined) return []
@@ -42,11 +69,12 @@ export function describeRevision(
       shuffled += 1
       return []
     }
+    movedCars.push(row.car)
     const penalty = row.penaltyPoints > 0 ? `, −${formatPoints(row.penaltyPoints)} points` : ''
     return [`car ${row.car} ${place(old.position)} → ${place(row.position)}${penalty}`]
   })
   if (shuffled > 0) cars.push(`${countNoun(shuffled, 'car')} one place up or down`)
-  const standings = after.championships.flatMap((progression) => {
+  const moves = after.championships.flatMap((progression): Array<RevisionMove> => {
     const previous = before.championships.find(
       (p) => p.championship.id === progression.championship.id,
     )
@@ -58,12 +86,19 @@ export function describeRevision(
     return rowsAfter.flatMap((row) => {
       const old = rowsBefore.get(row.id)
       if (old === undefined || old.position === row.position) return []
-      const gap =
-        old.gapToLeader === row.gapToLeader
-          ? ''
-          : `, gap to leader ${formatPoints(old.gapToLeader)} → ${formatPoints(row.gapToLeader)}`
+      const { championship } = progression
       return [
-        `${progression.championship.name}: ${row.name} ${ordinal(old.position)} → ${ordinal(row.position)}${gap}`,
+        {
+          championship: championship.id,
+          championshipName: championship.name,
+          id: row.id,
+          name: row.name,
+          ...(row.shortName === undefined ? {} : { shortName: row.shortName }),
+          from: old.position,
+          to: row.position,
+          gapFrom: old.gapToLeader,
+          gapTo: row.gapToLeader,
+        },
       ]
     })
   })
@@ -71,6 +106,8 @@ export function describeRevision(
     race: raceId,
     raceName: calendar === undefined ? raceId : `${calendar.race.name}, ${calendar.round.name}`,
     cars,
-    standings,
+    movedCars,
+    standings: moves.map((move) => moveText(move)),
+    moves,
   }
 }

@@ -47,6 +47,12 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
   const ticks = niceTicks(Math.min(...gaps, 0), Math.max(...gaps, 0))
   const end = pair.points.findLast((p) => p.gap !== null)
   const leaderOf = (gap: number) => (gap > 0 ? nameA : gap < 0 ? nameB : null)
+  const endText =
+    end === undefined || end.gap === null
+      ? ''
+      : end.gap === 0
+        ? 'level'
+        : `${leaderOf(end.gap) ?? ''} +${formatPoints(Math.abs(end.gap))}`
   return (
     <figure className="chart pair-chart" aria-describedby={summaryId}>
       <p className="pair-key" aria-hidden="true">
@@ -59,7 +65,11 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
           height={320}
           initialDimension={{ width: 600, height: 320 }}
         >
-          <ComposedChart data={rows} margin={{ top: 20, right: 24, bottom: 8, left: 8 }}>
+          <ComposedChart
+            data={rows}
+            // Room right of the last race for the end label (12 px bold: about 7.5 px a letter).
+            margin={{ top: 20, right: Math.max(24, endText.length * 7.5 + 14), bottom: 8, left: 8 }}
+          >
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             <XAxis dataKey="label" stroke="var(--muted)" tick={{ fontSize: 12 }} />
             <YAxis
@@ -107,7 +117,8 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
                     change.leader === 'level'
                       ? 'level'
                       : `${change.leader === 'a' ? nameA : nameB} ahead`,
-                  position: 'top',
+                  // Above the line where the first takes the lead, below where the second does.
+                  position: change.leader === 'b' ? 'bottom' : 'top',
                   fill: 'var(--text)',
                   fontSize: 12,
                 }}
@@ -115,7 +126,6 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
             ))}
             {pair.largest !== null && pair.largest.gap !== 0 && pair.largest.race !== end?.race && (
               // The end label already says it when the largest gap is the last one.
-
               <ReferenceDot
                 x={labelOf.get(pair.largest.race)}
                 y={pair.largest.gap}
@@ -135,12 +145,10 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
                 y={end.gap}
                 r={0}
                 label={{
-                  value:
-                    end.gap === 0
-                      ? 'level'
-                      : `${leaderOf(end.gap) ?? ''} +${formatPoints(Math.abs(end.gap))}`,
-                  position: 'left',
-                  offset: 10,
+                  value: endText,
+                  // Right of the last race, past the line's end: never on the line.
+                  position: 'right',
+                  offset: 8,
                   fill: 'var(--text)',
                   fontSize: 12,
                   fontWeight: 700,

@@ -20,6 +20,8 @@ export const VIEWS = [
   '?series=f1&season=2016&champ=constructors',
   '?series=f1&season=2016&view=results',
   '?series=mustang&season=2026&champ=dh&view=results',
+  '?series=ccna&season=2023&champ=all&view=h2h&compare=tom-sargent,efrin-castro',
+  '?series=ccna&season=2023&champ=all&view=chart&chart=pair&compare=tom-sargent,efrin-castro',
 ]
 
 export interface Dashboard {

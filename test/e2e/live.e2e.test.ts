@@ -179,7 +179,8 @@ test('PROVISIONAL between the flag and the official result; the revision names w
   expect(log).toContain(
     `Pro: Jason Hart ${expected.provisional.place} → ${expected.official.place}, gap to leader ${expected.provisional.gap} → ${expected.official.gap}`,
   )
-  expect(await badge.count()).toBe(0)
+  // The board always says its status: OFFICIAL once the stewards have spoken.
+  expect(await badge.innerText()).toBe('OFFICIAL')
   expect(await page.locator('.status-banner').count()).toBe(0)
   expect(errors).toEqual([])
 }, 90_000)
@@ -189,9 +190,9 @@ test('presentation mode at 1920×1080: the gaps are the largest type, at least 6
   const screen = await context.newPage()
   screen.on('pageerror', (error) => errors.push(error.message))
   const sizes = async () =>
-    screen.$$eval('.booth-number, .booth *:not(:has(*))', (elements) =>
+    screen.$$eval('.booth-gap, .booth *:not(:has(*))', (elements) =>
       elements.map((e) => ({
-        number: e.classList.contains('booth-number'),
+        number: e.classList.contains('booth-gap'),
         size: parseFloat(getComputedStyle(e).fontSize),
         color: getComputedStyle(e).color,
       })),
@@ -201,7 +202,7 @@ test('presentation mode at 1920×1080: the gaps are the largest type, at least 6
     ['all', 3],
   ] as const) {
     await screen.goto(`${weekend.url}?series=ccna&season=2023&champ=${champ}&view=booth&present=1`)
-    await screen.locator('.booth-number').first().waitFor()
+    await screen.locator('.booth-gap').first().waitFor()
     expect(await screen.locator('.booth-board').count()).toBe(boards)
     expect(await screen.locator('.app-header, .tabs-area, .as-of-row').count()).toBe(0)
     const measured = await sizes()

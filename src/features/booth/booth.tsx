@@ -1,21 +1,25 @@
 import './booth.css'
-import { boothBoard } from '../../model/booth-board.ts'
+import './presentation.css'
+import { useRef } from 'react'
+import { boothBoards, type BoothPick } from '../../model/booth-board.ts'
 import { boothLines } from '../../model/booth-lines.ts'
-import { fitBoard, type BoardRoom } from '../../model/board-fit.ts'
-import { permutationsBoard, type PermutationsBoard } from '../../model/permutations-board.ts'
+import { revisionHeadline, type RevisionFacts } from '../../model/revision-headline.ts'
 import { pointsLeftSentence, type ScenarioSummary } from '../../model/scenario-summary.ts'
 import type { SeasonModel } from '../../model/season-model.ts'
 import { asItStands } from '../../model/standings-status.ts'
 import { BoothBoardPanel } from './booth-board-panel.tsx'
-import { PermutationsBoardPanel } from './permutations-board-panel.tsx'
+import { BoothLines } from './booth-lines.tsx'
+import { PermutationsBoardFor } from './permutations-board-panel.tsx'
+import { LatestRevision } from './revision-band.tsx'
+import { useFit } from './use-fit.ts'
 
 interface Props {
   readonly model: SeasonModel
   /** One board per championship: several side by side for a multi-class broadcast. */
   readonly championships: ReadonlyArray<string>
   readonly step: number
-  /** The pair the commentator picked, or how many of the class to show. */
-  readonly pick: Parameters<typeof boothBoard>[3]
+  /** The pair the commentator picked (of one class, or of two: one board), or how many to show. */
+  readonly pick: BoothPick
   /** The title scenarios of the focus championship; null while they are worked out. */
   readonly scenarios: ScenarioSummary | null
   /** The championship `scenarios` are of: the permutations board's. */
@@ -26,61 +30,82 @@ interface Props {
   readonly present: boolean
   /** The Permutations view's address. */
   readonly tableHref: string
-}
-
-/**
- * Room on the permutations board: the type scales with the screen (booth.css), so at any 16:9
- * size a row holds about ROW_CHARS characters and the board BOARD_LINES lines below its headline.
- */
-const ROW_CHARS = 92
-const BOARD_LINES = 14
-const BADGE_CHARS = 10
-
-function roomFor(board: PermutationsBoard): BoardRoom {
-  const longest = Math.max(0, ...board.rows.map((row) => row.result.length))
-  return { lines: BOARD_LINES, charsPerLine: ROW_CHARS - longest - BADGE_CHARS, spacing: 0.4 }
+  /** The address that turns presentation mode on, or in it off (key P does the same). */
+  readonly presentHref: string
+  /** The newest revision of a race the booth counts, found while it was open; null: none. */
+  readonly revision: RevisionFacts | null
+  /** Whether `revision` is new enough to be said on air (model/revision-headline.ts). */
+  readonly revisionOnAir: boolean
 }
 
 /** The commentary-box screen: the leader, the battle and the gaps in the largest type. */
 export function Booth(props: Props) {
   const { model, championships, step, pick, scenarios: summary, focus, board, present } = props
-  const { tableHref } = props
+  const { revision, revisionOnAir } = props
+  const ref = useRef<HTMLElement>(null)
+  useFit(ref, present)
   const onPermutations = board === 'permutations'
-  const boards = onPermutations
-    ? []
-    : championships.flatMap((id) => boothBoard(model, id, step, pick) ?? [])
+  const boards = onPermutations ? [] : boothBoards(model, championships, step, pick)
   const [only] = championships
   const single = championships.length === 1 && only !== undefined
   const scenarios = single || onPermutations ? summary : null
-  const lines = single ? boothLines(model, only, step, scenarios) : []
   // The scenarios then count a running (or imagined) race as finished.
   const prefix = asItStands(model.statusAt(step))
-  const focusName =
-    focus === null ? '' : (model.championship(focus)?.progression.championship.name ?? '')
-  const permutations =
-    onPermutations && summary !== null
-      ? permutationsBoard(summary, focusName, model.standings.calendar)
-      : null
+  const nameOf = (id: string) => model.championship(id)?.progression.championship.name ?? id
+  const headlineOf = (ids: ReadonlyArray<string>) =>
+    revision === null
+      ? null
+      : revisionHeadline(
+          revision,
+          ids.map((id) => ({ id, name: nameOf(id) })),
+          model.standings.calendar,
+        )
+  const latest = headlineOf(
+    onPermutations ? (focus === null ? [] : [focus]) : boards.flatMap((b) => b.championships),
+  )
+  const side = single && !onPermutations
   return (
-    <section className={`booth${present ? ' present' : ''}`} aria-label="Commentator view">
-      <div className="booth-boards" data-count={permutations === null ? boards.length : 1}>
-        {boards.map((board) => (
-          <BoothBoardPanel key={board.championship} board={board} />
+    <section
+      ref={ref}
+      className={`booth${present ? ' present' : ''}`}
+      aria-label="Commentator view"
+      data-side={side ? 'outlook' : undefined}
+    >
+      {!present && (
+        <div className="booth-top">
+          {latest !== null && revision !== null && (
+            <LatestRevision headline={latest} at={revision.at} fresh={revisionOnAir} />
+          )}
+          <a className="booth-mode" href={props.presentHref} data-nav>
+            Presentation mode <kbd>P</kbd>
+          </a>
+        </div>
+      )}
+      <div className="booth-boards" data-count={onPermutations ? 1 : boards.length}>
+        {boards.map((b) => (
+          <BoothBoardPanel
+            key={b.championships.join(' ')}
+            board={b}
+            revision={present && revisionOnAir ? headlineOf(b.championships) : null}
+          />
         ))}
-        {permutations !== null && (
-          <PermutationsBoardPanel
-            board={permutations}
-            fitted={fitBoard(permutations, roomFor(permutations))}
+        {onPermutations && summary !== null && (
+          <PermutationsBoardFor
+            summary={summary}
+            championship={focus === null ? '' : nameOf(focus)}
+            calendar={model.standings.calendar}
             prefix={prefix}
-            tableHref={present ? null : tableHref}
+            tableHref={present ? null : props.tableHref}
           />
         )}
       </div>
       {(single || onPermutations) && scenarios === null && (
-        <p className="booth-available muted">Working out the title picture…</p>
+        <div className="booth-side" data-fit="">
+          <p className="booth-available muted">Working out the title picture…</p>
+        </div>
       )}
-      {single && !onPermutations && scenarios !== null && (
-        <>
+      {side && scenarios !== null && (
+        <div className="booth-side" data-fit="">
           <p className="booth-available">
             {prefix}
             {pointsLeftSentence(scenarios)}
@@ -91,33 +116,20 @@ export function Booth(props: Props) {
               {scenarios.outlook.sentence}
             </p>
           )}
-        </>
+        </div>
       )}
-      {!present && single && (
-        <ul className="booth-lines" aria-label="Lines to read out">
-          {lines.map((line) => (
-            <li key={line.text} className={line.kind}>
-              {line.word !== null && (
-                <span className={`status-badge status-${line.word.toLowerCase()}`}>
-                  {line.word}
-                </span>
-              )}{' '}
-              <span>{line.text}</span>{' '}
-              <button
-                type="button"
-                onClick={() => void navigator.clipboard?.writeText(line.text)}
-                aria-label={`Copy: ${line.text}`}
-              >
-                Copy
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="muted booth-keys">
-        Keys: P presentation · F full screen · Esc leave · T permutations · 1–9 class · 0 all
-        classes · ← → race · + − how many
-      </p>
+      {!present && single && <BoothLines lines={boothLines(model, only, step, scenarios)} />}
+      <div className="booth-footer">
+        <p className="muted booth-keys">
+          Keys: P presentation · F full screen · Esc leave · T permutations · 1–9 class · 0 all
+          classes · ← → race · + − how many
+        </p>
+        {present && (
+          <a className="booth-mode" href={props.presentHref} data-nav>
+            Leave presentation <kbd>Esc</kbd>
+          </a>
+        )}
+      </div>
     </section>
   )
 }

@@ -1,6 +1,47 @@
-import type { FittedBoard } from '../../model/board-fit.ts'
-import type { PermutationsBoard } from '../../model/permutations-board.ts'
+import './permutations-board.css'
+import type { CalendarRace } from '../../engine/calendar.ts'
+import { fitBoard, type BoardRoom, type FittedBoard } from '../../model/board-fit.ts'
+import { permutationsBoard, type PermutationsBoard } from '../../model/permutations-board.ts'
+import type { ScenarioSummary } from '../../model/scenario-summary.ts'
 import { VerdictBadge } from '../../ui/verdict-badge.tsx'
+
+/**
+ * Room on the permutations board: the type scales with the screen (booth.css), so at any 16:9
+ * size a row holds about ROW_CHARS characters and the board BOARD_LINES lines below its headline.
+ */
+const ROW_CHARS = 92
+const BOARD_LINES = 14
+const BADGE_CHARS = 10
+
+function roomFor(board: PermutationsBoard): BoardRoom {
+  const longest = Math.max(0, ...board.rows.map((row) => row.result.length))
+  return { lines: BOARD_LINES, charsPerLine: ROW_CHARS - longest - BADGE_CHARS, spacing: 0.4 }
+}
+
+/** The permutations board of a championship's title scenarios, as many rows as fit. */
+export function PermutationsBoardFor({
+  summary,
+  championship,
+  calendar,
+  prefix,
+  tableHref,
+}: {
+  readonly summary: ScenarioSummary
+  readonly championship: string
+  readonly calendar: ReadonlyArray<CalendarRace>
+  readonly prefix: string
+  readonly tableHref: string | null
+}) {
+  const board = permutationsBoard(summary, championship, calendar)
+  return (
+    <PermutationsBoardPanel
+      board={board}
+      fitted={fitBoard(board, roomFor(board))}
+      prefix={prefix}
+      tableHref={tableHref}
+    />
+  )
+}
 
 /**
  * The permutations board (`board=permutations`, key T; docs/dashboard.md#booth): "Verstappen

@@ -2,14 +2,15 @@ import '../../ui/view-controls.css'
 import '../../ui/pair-gap-chart.css'
 import './charts.css'
 import type { ChampionshipProgression } from '../../engine/progression.ts'
-import type { PickedEntry } from '../../model/picked-entry.ts'
+import type { ClassDef } from '../../engine/types.ts'
+import { acrossChampionships, type PickedEntry } from '../../model/picked-entry.ts'
 import { hasDrops } from '../../engine/drops.ts'
 import type { Candidate } from '../../ui/candidate-groups.ts'
 import { EntryPicker } from '../../ui/entry-picker.tsx'
+import { PairPicker } from '../../ui/pair-picker.tsx'
 import { LinesPicker } from './lines-picker.tsx'
+import { PairChart } from './pair-chart.tsx'
 import { chartLines, type ChartKind, type ChartView } from '../../model/chart-lines.ts'
-import { pairGap } from '../../model/pair-gap.ts'
-import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { chartSummary } from '../../model/chart-summary.ts'
 import { chartRows } from './chart-rows.ts'
 import { LineChartFigure } from './line-chart-figure.tsx'
@@ -36,6 +37,8 @@ export interface ChartsViewProps {
   readonly kindHref: (kind: ChartView) => string
   readonly dropsHref: (beforeDrops: boolean) => string
   readonly onCompare: (ids: ReadonlyArray<string>) => void
+  /** The season's classes: each of a pair shows its class badge in its colour. */
+  readonly classes: ReadonlyArray<ClassDef>
 }
 
 const KINDS: ReadonlyArray<readonly [ChartView, string]> = [
@@ -54,12 +57,8 @@ export default function Charts(props: ChartsViewProps) {
   const { progression, step } = props
   const withDrops = hasDrops(progression.championship)
   const beforeDrops = props.beforeDrops && withDrops
-  const [pickA, pickB] = props.picked
-  const pair =
-    props.kind === 'pair' && pickA !== undefined && pickB !== undefined
-      ? pairGap(pickA, pickB, step, beforeDrops)
-      : null
-  // The line charts draw every entry picked; the pair chart is drawn from `pair`.
+  const teams = progression.championship.kind === 'teams'
+  // The line charts draw every entry picked; the pair chart the first two (pair-chart.tsx).
   const kind: ChartKind = props.kind === 'pair' ? 'gap' : props.kind
   const lines = chartLines(props.picked, kind, beforeDrops, step)
   const styles = stableStyles(
@@ -74,6 +73,7 @@ export default function Charts(props: ChartsViewProps) {
   const chosen = new Set(ids)
   const toggle = (id: string) =>
     props.onCompare(chosen.has(id) ? ids.filter((x) => x !== id) : [...ids, id])
+  const [a, b] = ids
   return (
     <section className="charts" aria-label="Charts">
       <div className="toolbar">
@@ -99,27 +99,44 @@ export default function Charts(props: ChartsViewProps) {
             {props.beforeDrops ? 'Showing points before drops' : 'Showing points after drops'}
           </a>
         )}
-        {props.classPicker !== null && (
-          <EntryPicker
-            label="Class"
-            value={props.classPicker.value}
-            candidates={props.classPicker.options}
-            onPick={props.classPicker.onPick}
+        {props.kind === 'pair' ? (
+          // A pair is picked as a pair, from every class at once: no class picker.
+          <PairPicker
+            candidates={props.candidates}
+            value={a === undefined || b === undefined ? [] : [a, b]}
+            onChange={(pair) => props.onCompare(pair)}
+            labels={teams ? ['Team A', 'Team B'] : ['Driver A', 'Driver B']}
+            placeholder={teams ? 'Pick a team' : 'Pick a driver'}
           />
+        ) : (
+          <>
+            {props.classPicker !== null && (
+              <EntryPicker
+                label="Class"
+                // Lines from several classes are not "Pro": the picker says so.
+                value={acrossChampionships(props.picked) ? '' : props.classPicker.value}
+                placeholder="Several classes"
+                candidates={props.classPicker.options}
+                onPick={props.classPicker.onPick}
+              />
+            )}
+            <LinesPicker
+              candidates={props.candidates}
+              chosen={chosen}
+              count={lines.length}
+              onToggle={toggle}
+            />
+          </>
         )}
-        <LinesPicker
-          candidates={props.candidates}
-          chosen={chosen}
-          count={lines.length}
-          onToggle={toggle}
-        />
       </div>
       {props.kind === 'pair' ? (
-        pair === null ? (
-          <p>Pick two drivers to chart the gap between them.</p>
-        ) : (
-          <PairGapChart pair={pair} />
-        )
+        <PairChart
+          picked={props.picked}
+          step={step}
+          beforeDrops={beforeDrops}
+          classes={props.classes}
+          noun={teams ? 'teams' : 'drivers'}
+        />
       ) : (
         <LineChartFigure
           kind={kind}

@@ -1,27 +1,25 @@
 import '../../ui/view-controls.css'
 import './head-to-head.css'
 import type { CalendarRace } from '../../engine/calendar.ts'
-import { givenShort, isGiven } from '../../model/given-words.ts'
+import type { ClassDef } from '../../engine/types.ts'
 import { formatPoints } from '../../model/format-points.ts'
-import type { EntryRace } from '../../engine/entry-race.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'
-import { STATUS_CODES } from '../../engine/status-code.ts'
-import { shortNameOf } from '../../model/short-name.ts'
 import { compareEntries } from '../../model/head-to-head.ts'
 import { pairGap } from '../../model/pair-gap.ts'
+import { noPairSentence, pairStanding, sidePlace } from '../../model/pair-standing.ts'
 import type { Candidate } from '../../ui/candidate-groups.ts'
-import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
-import { NumHeader } from '../../ui/num-header.tsx'
+import { PairPicker } from '../../ui/pair-picker.tsx'
+import { PairStandingLine } from '../../ui/pair-standing.tsx'
 import {
   ALL_PUBLISHED,
   entryProvenance,
-  isFilledIn,
   shownName,
   type SeasonProvenance,
 } from '../../model/provenance.ts'
 import { shownProvenance } from '../../model/provenance-words.ts'
 import { ProvenanceMarkOf, ProvenanceNote } from '../../ui/provenance-mark.tsx'
+import { RaceByRace } from './race-by-race.tsx'
 
 interface Props {
   readonly calendar: ReadonlyArray<CalendarRace>
@@ -30,45 +28,39 @@ interface Props {
   readonly pair: readonly [PickedEntry, PickedEntry]
   readonly candidates: ReadonlyArray<Candidate>
   readonly onPair: (pair: readonly [string, string]) => void
+  /** The season's classes: each of the pair shows its class badge in its colour. */
+  readonly classes?: ReadonlyArray<ClassDef>
   /** What of the season is reconstructed or a placeholder (model/provenance.ts). */
   readonly provenance?: SeasonProvenance
 }
 
-function resultText(race: EntryRace | null): string {
-  if (race === null) return '–'
-  if (race.kind === 'team') return race.rank === null ? formatPoints(race.points) : `P${race.rank}`
-  if (isGiven(race)) return givenShort(race)
-  if (race.status !== 'classified') return STATUS_CODES[race.status]
-  return `P${race.place ?? race.position ?? ''}`
-}
-
-/** Two drivers side by side: points per race, the gap after each, and who beat whom. */
+/**
+ * Two entries side by side (docs/dashboard.md#views), each measured in its own class: where each
+ * stands and the gap in words, the pair gap chart, season totals, and race by race.
+ */
 export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props }: Props) {
   const provenance = props.provenance ?? ALL_PUBLISHED
   const result = compareEntries(pair[0], pair[1], step)
+  const standing = pairStanding(pair[0], pair[1], step)
   const gaps = pairGap(pair[0], pair[1], step)
   const shown = result === null ? null : shownProvenance(provenance, [result.a, result.b])
-  const markEach = shown?.markEach === true
-  const ids: readonly [string, string] = [pair[0].id, pair[1].id]
-  const select = (slot: 0 | 1, id: string) => onPair(slot === 0 ? [id, ids[1]] : [ids[0], id])
-  const picker = (slot: 0 | 1, label: string) => (
-    <EntryPicker
-      label={label}
-      value={ids[slot]}
-      candidates={candidates}
-      onPick={(id) => select(slot, id)}
-    />
-  )
+  const teams = pair[0].progression.championship.kind === 'teams'
   return (
     <section className="h2h" aria-label="Head-to-head">
       <div className="toolbar">
-        {picker(0, 'Driver A')}
-        {picker(1, 'Driver B')}
+        <PairPicker
+          candidates={candidates}
+          value={[pair[0].id, pair[1].id]}
+          onChange={onPair}
+          labels={teams ? ['Team A', 'Team B'] : ['Driver A', 'Driver B']}
+          placeholder={teams ? 'Pick a team' : 'Pick a driver'}
+        />
       </div>
-      {result === null ? (
-        <p>Pick two entries of this championship.</p>
+      {result === null || standing === null ? (
+        <p>{noPairSentence(pair[0], pair[1], step)}</p>
       ) : (
         <>
+          <PairStandingLine standing={standing} classes={props.classes ?? []} />
           <ProvenanceNote note={shown?.note ?? null} />
           {gaps !== null && <PairGapChart pair={gaps} />}
           <table className="h2h-summary">
@@ -90,7 +82,8 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props 
             <tbody>
               {(
                 [
-                  ['Position', result.a.position, result.b.position],
+                  // Each in its own table: "2nd in Pro", "1st in Pro-Am".
+                  ['Position', sidePlace(standing.a), sidePlace(standing.b)],
                   ['Points', formatPoints(result.a.points), formatPoints(result.b.points)],
                   ['Finished ahead', result.aheadCount.a, result.aheadCount.b],
                   ['Wins', result.a.stats.wins, result.b.stats.wins],
@@ -108,65 +101,12 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props 
               ))}
             </tbody>
           </table>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Race by race">
-            <table className="standings">
-              <caption>Race by race</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Race</th>
-                  <th scope="col">{shortNameOf(result.a)}</th>
-                  <NumHeader>Pts</NumHeader>
-                  <th scope="col">{shortNameOf(result.b)}</th>
-                  <NumHeader>Pts</NumHeader>
-                  <th
-                    scope="col"
-                    className="num"
-                    title={`${shortNameOf(result.a)} minus ${shortNameOf(result.b)}, after the race`}
-                  >
-                    Gap after
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.races.map((race) => {
-                  const cal = calendar[race.raceIndex]
-                  // A filled-in result carries †, unless the note says it of every one.
-                  const mark = (id: string, entry: EntryRace | null) =>
-                    markEach &&
-                    entry !== null &&
-                    isFilledIn(provenance, id, race.raceIndex) && (
-                      <ProvenanceMarkOf provenance="reconstructed" markEach />
-                    )
-                  return (
-                    <tr key={race.raceIndex}>
-                      <th scope="row">
-                        {cal?.label} <span className="muted">{cal?.round.name}</span>
-                      </th>
-                      <td className={race.ahead === 'a' ? 'ahead' : undefined}>
-                        {resultText(race.a)}
-                        {mark(result.a.id, race.a)}
-                        {race.ahead === 'a' && <span className="sr-only"> (ahead)</span>}
-                      </td>
-                      <td className="num">{race.a === null ? '' : formatPoints(race.a.points)}</td>
-                      <td className={race.ahead === 'b' ? 'ahead' : undefined}>
-                        {resultText(race.b)}
-                        {mark(result.b.id, race.b)}
-                        {race.ahead === 'b' && <span className="sr-only"> (ahead)</span>}
-                      </td>
-                      <td className="num">{race.b === null ? '' : formatPoints(race.b.points)}</td>
-                      <td className="num">
-                        {race.gapAfter === null
-                          ? ''
-                          : race.gapAfter > 0
-                            ? `+${formatPoints(race.gapAfter)}`
-                            : formatPoints(race.gapAfter)}
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+          <RaceByRace
+            result={result}
+            calendar={calendar}
+            provenance={provenance}
+            markEach={shown?.markEach === true}
+          />
         </>
       )}
     </section>

@@ -1,0 +1,59 @@
+import { useContext } from 'react'
+import { latestRevisionOf, revisionOnAir } from '../model/revision-on-air.ts'
+import type { ScenarioSummary } from '../model/scenario-summary.ts'
+import type { SeasonModel } from '../model/season-model.ts'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
+import type { Selection } from './resolve-selection.ts'
+import { RevisionsContext } from './revisions-context.ts'
+import { useClock } from './use-clock.ts'
+import type { UrlStateApi } from './use-url-state.ts'
+import { loadBooth } from './view-loaders.ts'
+
+const Booth = retryableLazy(loadBooth, 'Booth')
+
+/**
+ * The booth (docs/dashboard.md#booth) with what it reads besides the model: the address, and the
+ * newest revision of a race it counts, said on air while the clock says it is new.
+ */
+export function BoothContent({
+  model,
+  selection,
+  url,
+  scenarios,
+}: {
+  readonly model: SeasonModel
+  readonly selection: Selection
+  readonly url: UrlStateApi
+  readonly scenarios: ScenarioSummary | null
+}) {
+  const { state, hrefFor } = url
+  const { step, focus, champ } = selection
+  const counted = model.standings.scored.slice(0, step + 1).map((race) => race.race.race.id)
+  const revision = latestRevisionOf(useContext(RevisionsContext), counted)
+  const at = revision?.at ?? null
+  // Re-rendered when the revision goes off air, not on every tick of the clock.
+  const onAir = useClock((now) => at !== null && revisionOnAir(at, now))
+  return (
+    <Booth
+      model={model}
+      championships={
+        champ === 'all'
+          ? selection.classChampionships.map((p) => p.championship.id)
+          : focus === null
+            ? []
+            : [focus.championship.id]
+      }
+      step={step}
+      // Only a pair the commentator picked (the address), never a default pair.
+      pick={{ pair: state.compare.slice(0, 2), top: state.top }}
+      scenarios={scenarios}
+      focus={focus?.championship.id ?? null}
+      board={state.board}
+      present={state.present}
+      tableHref={hrefFor({ view: 'permutations', present: false, board: 'standings' })}
+      presentHref={hrefFor({ present: !state.present })}
+      revision={revision}
+      revisionOnAir={onAir}
+    />
+  )
+}
