@@ -1,6 +1,6 @@
 import './export-panel.css'
 import { useState } from 'react'
-import type { CardKind, CardShape } from '../export/broadcast-card.ts'
+import type { CardKind, CardShape } from '../export/card-kinds.ts'
 import type { CardContent } from '../model/card-content.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { retryableImport } from '../data/retryable-import.ts'
@@ -11,8 +11,11 @@ type ExportActions = typeof ExportActionsModule
 // The file makers load on the first export; a failed load is fetched afresh on the next.
 const actions = retryableImport(() => import('./export-actions.ts'))
 
-const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch', 'permutations']
 import type { Selection } from './resolve-selection.ts'
+import type { Frame } from './url-state.ts'
+
+const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch', 'permutations']
+const SHAPES: ReadonlyArray<CardShape> = ['wide', 'square', 'lower-third']
 
 export interface ExportMenuProps {
   readonly model: SeasonModel
@@ -21,8 +24,8 @@ export interface ExportMenuProps {
   readonly marking: string | null
   /** Builds the broadcast card data for the view on screen, when a card is asked for. */
   readonly card: () => Promise<CardContent | null>
-  /** The address of the streaming overlay showing `kind`. */
-  readonly overlayHref: (kind: CardKind) => string
+  /** The address of the streaming overlay showing `kind`, full frame or as a lower third. */
+  readonly overlayHref: (kind: CardKind, frame: Frame) => string
 }
 
 /**
@@ -43,7 +46,9 @@ export function ExportPanel({ model, selection, marking, card, overlayHref }: Ex
     selection.champ === 'all'
       ? selection.classChampionships.map((p) => p.championship.id)
       : [focus.championship.id]
-  const base = `${standings.season.series.id}-${standings.season.season}-${selection.champ}-after-${race}${marking === null ? '' : `-${marking}`}`
+  // All classes says so in the file name: the files hold every class (docs/exporting.md).
+  const champ = selection.champ === 'all' ? 'all-classes' : selection.champ
+  const base = `${standings.season.series.id}-${standings.season.season}-${champ}-after-${race}${marking === null ? '' : `-${marking}`}`
   // The card is built only when one is asked for, not on every render of the view.
   const withCard = async (run: (a: ExportActions, input: CardContent) => unknown) => {
     const input = await card()
@@ -101,10 +106,11 @@ export function ExportPanel({ model, selection, marking, card, overlayHref }: Ex
           <span>Shape</span>
           <select
             value={shape}
-            onChange={(e) => setShape(e.currentTarget.value === 'square' ? 'square' : 'wide')}
+            onChange={(e) => setShape(SHAPES.find((s) => s === e.currentTarget.value) ?? 'wide')}
           >
             <option value="wide">16:9 (1920×1080)</option>
             <option value="square">Square (1080×1080)</option>
+            <option value="lower-third">Lower third (1920×1080)</option>
           </select>
         </label>
         <button
@@ -127,7 +133,11 @@ export function ExportPanel({ model, selection, marking, card, overlayHref }: Ex
         >
           SVG
         </button>
-        <a href={overlayHref(kind)} target="_blank" rel="noreferrer">
+        <a
+          href={overlayHref(kind, shape === 'lower-third' ? 'lower-third' : 'full')}
+          target="_blank"
+          rel="noreferrer"
+        >
           Open as overlay
         </a>
       </fieldset>

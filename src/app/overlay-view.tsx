@@ -3,17 +3,21 @@ import type { ScenarioSource } from '../data/scenario-client.ts'
 import { cardContent } from '../model/card-content.ts'
 import { OverlayCard } from './overlay-card.tsx'
 import type { Selection } from './resolve-selection.ts'
+import type { Frame } from './url-state.ts'
 import { useScenarios } from './use-scenarios.ts'
 
 /** The streaming overlay's card, with the title outlook from the scenario worker. */
 export function Overlay({
   kind,
+  frame,
   source,
   selection,
   seasonSource,
   stale,
 }: {
   readonly kind: Parameters<typeof OverlayCard>[0]['kind']
+  /** Full frame or lower third (docs/exporting.md#templates). */
+  readonly frame: Frame
   readonly source: ScenarioSource | null
   readonly selection: Selection | null
   readonly seasonSource: string
@@ -32,12 +36,16 @@ export function Overlay({
       ? null
       : cardContent(source.model, {
           championship: focus,
+          ...(selection.champ === 'all'
+            ? { allClasses: selection.classChampionships.map((p) => p.championship.id) }
+            : {}),
           step,
           compare: selection.compare,
           source: seasonSource,
           transparent: true,
           outlook: summary?.outlook ?? null,
           permutations: summary?.permutations ?? null,
+          pointsLeft: summary,
         })
   return (
     <>
@@ -46,7 +54,11 @@ export function Overlay({
           NOT UPDATING
         </p>
       )}
-      <OverlayCard kind={kind} input={content} />
+      <OverlayCard
+        kind={kind}
+        shape={frame === 'lower-third' ? 'lower-third' : 'wide'}
+        input={content}
+      />
     </>
   )
 }

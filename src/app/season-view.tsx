@@ -91,20 +91,21 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           card={async () => {
             // The worker's answer when it is in; else worked out now, for this one card.
             const here = scenarios === null ? await loadSeasonScenarios() : null
+            const summary = here === null ? scenarios : here.summaryOf(model, focusId, step)
             return (await loadCardContent()).cardContent(model, {
               championship: focusId,
+              ...(champ === 'all'
+                ? { allClasses: selection.classChampionships.map((p) => p.championship.id) }
+                : {}),
               step,
               compare: selection.compare,
               source: seasonSource,
-              outlook:
-                here === null ? (scenarios?.outlook ?? null) : here.outlookOf(model, focusId, step),
-              permutations:
-                here === null
-                  ? (scenarios?.permutations ?? null)
-                  : here.permutationsOf(model, focusId, step),
+              outlook: summary?.outlook ?? null,
+              permutations: summary?.permutations ?? null,
+              pointsLeft: summary,
             })
           }}
-          overlayHref={(card) => hrefFor({ view: 'overlay', card })}
+          overlayHref={(card, frame) => hrefFor({ view: 'overlay', card, frame })}
         />
       </div>
       <div className="view">{content}</div>

@@ -28,6 +28,13 @@ export type View = (typeof VIEWS)[number]
 export const CARDS = ['standings', 'gap', 'h2h', 'clinch', 'permutations'] as const
 export type Card = (typeof CARDS)[number]
 
+/**
+ * How the overlay frames its card (docs/exporting.md#templates): the full frame, or a lower third
+ * across the foot of the picture.
+ */
+export const FRAMES = ['full', 'lower-third'] as const
+export type Frame = (typeof FRAMES)[number]
+
 /** What the booth shows: the standings boards, or the title permutations of the next race. */
 export const BOARDS = ['standings', 'permutations'] as const
 export type Board = (typeof BOARDS)[number]
@@ -52,6 +59,8 @@ export interface UrlState {
   readonly whatif: ReadonlyArray<ImaginedRace>
   /** The card of the streaming overlay. */
   readonly card: Card
+  /** The overlay's template: full frame or lower third. */
+  readonly frame: Frame
   /** The booth's presentation mode: full screen, no site chrome (docs/dashboard.md#booth). */
   readonly present: boolean
   /** How many of a class the booth shows when no two entries are compared. */
@@ -95,6 +104,7 @@ export function parseUrlState(search: string): UrlState {
     live: params.get('live') !== 'off',
     whatif: parseWhatIf(params.getAll('whatif')),
     card: oneOf(CARDS, params.get('card'), 'standings'),
+    frame: oneOf(FRAMES, params.get('frame'), 'full'),
     present: params.get('present') === '1',
     top: topOf(params.get('top')),
     board: oneOf(BOARDS, params.get('board'), 'standings'),
@@ -197,6 +207,7 @@ export function toSearch(state: UrlState): string {
   if (!state.live) params.set('live', 'off')
   for (const value of formatWhatIf(state.whatif)) params.append('whatif', value)
   if (state.card !== 'standings') params.set('card', state.card)
+  if (state.frame !== 'full') params.set('frame', state.frame)
   if (state.present) params.set('present', '1')
   if (state.top !== BOOTH_TOP.fallback) params.set('top', String(state.top))
   if (state.board !== 'standings') params.set('board', state.board)

@@ -1,6 +1,7 @@
 import { cardFootnote, provenanceMark } from '../model/provenance-words.ts'
-import { wrapText } from '../model/wrap-text.ts'
-import { clip, escapeXml, svgText } from './svg-text.ts'
+import { SOFT } from './card-frame.ts'
+import { clip, escapeXml, round, svgText } from './svg-text.ts'
+import { textWidth, wrapToWidth } from './text-width.ts'
 
 /**
  * What a broadcast card says of reconstructed data (docs/exporting.md#broadcast-graphics): a
@@ -11,56 +12,35 @@ import { clip, escapeXml, svgText } from './svg-text.ts'
 export interface Footnote {
   readonly lines: ReadonlyArray<string>
   readonly size: number
-  /** How much higher the card's body must end: the lines above the signature's line. */
-  readonly reserve: number
 }
 
-const NONE: Footnote = { lines: [], size: 0, reserve: 0 }
-
+/** The footnote's lines at `size`, wrapped to `room` px (none for official, published data). */
 export function footnoteOf(
   note: { readonly reconstructed: boolean; readonly placeholder: boolean },
-  width: number,
-  height: number,
+  room: number,
+  size: number,
 ): Footnote {
   const words = cardFootnote(note.reconstructed, note.placeholder ? 1 : 0)
-  if (words === null) return NONE
-  const size = width > height ? 22 : 20
-  const room = footRoom(width)
-  const lines = wrapText(words, Math.floor(room / (size * 0.56))).map((line) =>
-    clip(line, room, size),
-  )
-  return { lines, size, reserve: (lines.length - 1) * (size + 6) }
+  if (words === null) return { lines: [], size }
+  const lines = wrapToWidth(words, room, size).map((line) => clip(line, room, size))
+  return { lines, size }
 }
 
-/** Left of the "Pitboard" signature in the right corner. */
-function footRoom(width: number): number {
-  return width - 80 - 200
-}
-
-export function footnoteSvg(
-  note: Footnote,
-  width: number,
-  height: number,
-  transparent: boolean,
-): string {
+/** The footnote's lines upwards from `baseline`, the last on it. */
+export function footnoteSvg(note: Footnote, x: number, baseline: number): string {
   const { lines, size } = note
-  if (lines.length === 0) return ''
   const step = size + 6
-  const baseline = (i: number) => height - 24 - (lines.length - 1 - i) * step
-  // Over video (the overlay) the words keep a dark panel of their own, as the card's body does.
-  const longest = Math.max(...lines.map((line) => line.length))
-  const backing = transparent
-    ? `<rect x="64" y="${baseline(0) - size - 6}" width="${Math.min(footRoom(width), longest * size * 0.56) + 32}" height="${lines.length * step + 10}" rx="8" fill="#000000" fill-opacity="0.55"/>`
-    : ''
-  return (
-    backing +
-    lines.map((line, i) => svgText(80, baseline(i), size, line, 'fill="#c7cdd8"')).join('')
-  )
+  return lines
+    .map((line, i) =>
+      svgText(x, baseline - (lines.length - 1 - i) * step, size, line, `fill="${SOFT}"`),
+    )
+    .join('')
 }
 
-/** How far the placeholder word after a name reaches, at the name's size (≈ 0.56 em a glyph). */
+/** How far the placeholder word after a name reaches, at the name's size. */
 export function placeholderMarkWidth(size: number): number {
-  return Math.round(size * 0.4) + provenanceMark('placeholder').word.length * size * 0.55 * 0.6
+  const word = provenanceMark('placeholder').word.toUpperCase()
+  return Math.round(size * 0.4) + textWidth(word, Math.round(size * 0.55), true)
 }
 
 /** A standings name with its placeholder mark after it, in the same line of text. */
@@ -72,9 +52,9 @@ export function markedNameSvg(
   placeholder: boolean,
 ): string {
   const mark = placeholder
-    ? `<tspan dx="${Math.round(size * 0.4)}" font-size="${Math.round(size * 0.55)}" font-weight="700" fill="#c7cdd8">${escapeXml(provenanceMark('placeholder').word.toUpperCase())}</tspan>`
+    ? `<tspan dx="${Math.round(size * 0.4)}" font-size="${Math.round(size * 0.55)}" font-weight="700" fill="${SOFT}">${escapeXml(provenanceMark('placeholder').word.toUpperCase())}</tspan>`
     : ''
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="700">${escapeXml(name)}${mark}</text>`
+  return `<text x="${round(x)}" y="${round(y)}" font-size="${round(size)}" font-weight="700">${escapeXml(name)}${mark}</text>`
 }
 
 /** The placeholder word on a line of its own, under a name the card draws large. */
@@ -89,6 +69,6 @@ export function placeholderTagSvg(
     y,
     size,
     provenanceMark('placeholder').word.toUpperCase(),
-    `text-anchor="${anchor}" font-weight="700" fill="#c7cdd8"`,
+    `text-anchor="${anchor}" font-weight="700" fill="${SOFT}"`,
   )
 }

@@ -2,6 +2,7 @@ import type { CardContent } from '../model/card-content.ts'
 import { alwaysLine, fitBoard } from '../model/board-fit.ts'
 import type { PermutationsBoardRow } from '../model/permutations-board.ts'
 import { wrapText } from '../model/wrap-text.ts'
+import { SOFT, type BodyArea } from './card-frame.ts'
 import { svgText as text } from './svg-text.ts'
 
 /** Average glyph width of the card's font, in em, for sizing columns by their text. */
@@ -15,15 +16,9 @@ const ROW_PAD = 0.4
  * as fit and a last line saying how many more. 16:9 sets each result beside its conditions; the
  * square card puts the conditions under the result.
  */
-export function permutationsBody(
-  input: CardContent,
-  width: number,
-  height: number,
-  top: number,
-): string {
-  const wide = width > height
-  const left = 80
-  const right = width - 80
+export function permutationsBody(input: CardContent, { box, frame }: BodyArea): string {
+  const wide = frame.width > frame.height
+  const { left, right, top, bottom } = box
   const board = input.permutations
   const sentence = input.clinch.text === '' ? board.headline : input.clinch.text
   const sentenceSize = wide ? 44 : 38
@@ -31,12 +26,12 @@ export function permutationsBody(
   const sentenceStep = Math.round(sentenceSize * 1.3)
   const head = sentenceLines
     .map((line, i) =>
-      text(left, top + 40 + i * sentenceStep, sentenceSize, line, 'font-weight="700"'),
+      text(left, top + sentenceSize + i * sentenceStep, sentenceSize, line, 'font-weight="700"'),
     )
     .join('')
   const size = wide ? 34 : 30
   const lineHeight = Math.round(size * 1.35)
-  const rowsTop = top + 40 + (sentenceLines.length - 1) * sentenceStep + sentenceSize
+  const rowsTop = top + sentenceSize + (sentenceLines.length - 1) * sentenceStep + sentenceSize
   // The result column is as wide as the longest result (16:9); the conditions take the rest.
   const resultWidth = wide
     ? Math.min(
@@ -47,7 +42,7 @@ export function permutationsBody(
   const badgeX = wide ? left + resultWidth + 30 : right - 150
   const conditionsX = wide ? badgeX + 180 : left + 40
   const fitted = fitBoard(board, {
-    lines: Math.floor((height - 70 - rowsTop) / lineHeight),
+    lines: Math.floor((bottom - rowsTop) / lineHeight),
     charsPerLine: Math.floor((right - conditionsX) / (size * GLYPH)),
     resultLine: !wide,
     spacing: ROW_PAD,
@@ -61,11 +56,11 @@ export function permutationsBody(
   const more =
     fitted.moreText === null
       ? ''
-      : text(left, y + lineHeight * 0.75, size * 0.85, fitted.moreText, 'fill="#c7cdd8"')
+      : text(left, y + lineHeight * 0.75, size * 0.85, fitted.moreText, `fill="${SOFT}"`)
   return `${head}${rows.join('')}${more}`
 }
 
-interface RowLayout {
+export interface RowLayout {
   readonly left: number
   readonly right: number
   readonly badgeX: number
@@ -76,7 +71,7 @@ interface RowLayout {
 }
 
 /** One result: a rule above it, the result, its verdict badge, each condition on its lines. */
-function drawRow(row: PermutationsBoardRow, top: number, at: RowLayout) {
+export function drawRow(row: PermutationsBoardRow, top: number, at: RowLayout) {
   const { left, right, badgeX, conditionsX, size, lineHeight, wide } = at
   const baseline = top + lineHeight * (ROW_PAD + 0.75)
   const always = row.clinches === 'always'

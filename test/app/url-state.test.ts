@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import {
   BOARDS,
   CARDS,
+  FRAMES,
   parseUrlState,
   toSearch,
   VIEWS,
@@ -29,11 +30,20 @@ test('the URL contract of the issue parses field by field', () => {
     live: true,
     whatif: [],
     card: 'standings',
+    frame: 'full',
     present: false,
     top: 5,
     board: 'standings',
     sort: { key: 'pos', ascending: true },
   })
+})
+
+test('frame=lower-third: the overlay as a lower third; anything else the full frame', () => {
+  expect(parseUrlState('?view=overlay&card=gap&frame=lower-third').frame).toBe('lower-third')
+  expect(parseUrlState('?frame=sideways').frame).toBe('full')
+  expect(toSearch(parseUrlState('?view=overlay&frame=lower-third'))).toBe(
+    '?view=overlay&frame=lower-third',
+  )
 })
 
 test('presentation mode and the booth top N: on with present=1; top from 2 to 10, else 5', () => {
@@ -80,6 +90,7 @@ test('nonsense values fall back to defaults instead of failing', () => {
     live: true,
     whatif: [],
     card: 'standings',
+    frame: 'full',
     present: false,
     top: 5,
     board: 'standings',
@@ -170,6 +181,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
     { maxLength: 4, selector: (h) => h.race },
   ),
   card: fc.constantFrom(...CARDS),
+  frame: fc.constantFrom(...FRAMES),
 })
 
 test('property: every state survives the trip through the address unchanged', () => {

@@ -15,11 +15,20 @@ const input: CardContent = {
   gap: {
     labels: ['R1', 'R2'],
     lines: [
-      { name: 'Riley Dickinson', values: [0, 0] },
-      { name: 'Tom Sargent', values: [8, 16] },
+      { name: 'Riley Dickinson', endName: 'Dickinson', endValue: 'leader', values: [0, 0] },
+      { name: 'Tom Sargent', endName: 'Sargent', endValue: '−16', values: [8, 16] },
     ],
   },
-  h2h: { a: 'Riley Dickinson', b: 'Tom Sargent', rows: [['Points', '197', '134']] },
+  h2h: {
+    a: 'Riley Dickinson',
+    b: 'Tom Sargent',
+    rows: [['Points', '197', '134']],
+    classes: null,
+    gap: {
+      figure: '63',
+      sentence: 'Dickinson (1st) 197 – Sargent (2nd) 134: Dickinson 63 points ahead.',
+    },
+  },
   clinch: {
     leader: 'Riley Dickinson',
     text: 'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent & Martin.',
@@ -51,13 +60,16 @@ test('text is escaped, so a name can never break the SVG', () => {
   expect(card).not.toContain('<script>')
 })
 
-test('the overlay version has no background, only panels', () => {
-  expect(broadcastCard('standings', 'wide', input)).toContain(
-    '<rect width="1920" height="1080" fill="#101722"/>',
-  )
-  expect(broadcastCard('standings', 'wide', { ...input, transparent: true })).not.toContain(
-    'fill="#101722"',
-  )
+test('the overlay version has no background, only opaque panels: the page keys through around them', () => {
+  const exported = broadcastCard('standings', 'wide', input)
+  const overlay = broadcastCard('standings', 'wide', { ...input, transparent: true })
+  expect(exported).toContain('<rect width="1920" height="1080" fill="#0b1019"/>')
+  expect(overlay).not.toContain('<rect width="1920" height="1080"')
+  // The panel fills the title-safe area (5 % in: 96 and 54 px), opaque, on both.
+  for (const svg of [exported, overlay]) {
+    expect(svg).toContain('<rect x="96" y="54" width="1728" height="972" rx="14" fill="#131b28"/>')
+    expect(svg).not.toContain('opacity="0.55"')
+  }
 })
 
 test('bug: a 200-character name without spaces ran over the points on a broadcast card — cut with an ellipsis', () => {
@@ -131,14 +143,15 @@ test('the permutations card escapes its text: a sentence or a name can never bre
       clinching: 1,
     },
   })
-  expect(card).toContain('Sargent &amp;')
+  expect(card).toContain('&amp; Martin.')
   expect(card).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/)
   expect(card).toContain('&lt;script&gt; 2nd or lower')
   expect(card).not.toContain('<script>')
 })
 
 test('the permutations card names the race its table is for, as the Permutations view heads it; the other cards the race the standings are after', async () => {
-  const subtitleOf = (svg: string) => textsOf(svg).find((t) => t.y === 136)?.text
+  // The line under the title: the card's second text.
+  const subtitleOf = (svg: string) => textsOf(svg)[1]?.text
   const f1 = await shippedModel('f1/2022')
   const content = (model: typeof f1, championship: string, after: string) => {
     const summary = summaryAfter(model, championship, after)

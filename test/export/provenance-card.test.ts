@@ -33,17 +33,18 @@ test('the standings card marks the placeholder beside its name and says why in a
   // Square: the footnote wraps onto two lines, both kept.
   const square = broadcastCard('standings', 'square', content)
   expect(square).toContain(
-    '>Reconstructed results, not official: places no source gives are</text>',
+    '>Reconstructed results, not official: places no source gives are fill-ins. Placeholder:</text>',
   )
-  expect(square).toContain('fill-ins. Placeholder: an entry whose driver was not published.</text>')
+  expect(square).toContain('>an entry whose driver was not published.</text>')
 })
 
 test('the head-to-head, gap and clinch cards mark the placeholder under its name', () => {
   expect(broadcastCard('h2h', 'wide', content)).toMatch(
     />Pro-Am entry A<\/text>.*>PLACEHOLDER<\/text>/,
   )
+  // At the end of its line: "Pro-Am entry A −2", the word under it.
   expect(broadcastCard('gap', 'square', content)).toMatch(
-    />Pro-Am entry A<\/text>.*>PLACEHOLDER<\/text>/,
+    />Pro-Am entry A −\d+<\/text>.*>PLACEHOLDER<\/text>/,
   )
   // The leader is named by the series: no placeholder word, only the reconstructed footnote.
   const clinch = broadcastCard('clinch', 'wide', content)

@@ -1,0 +1,14 @@
+/**
+ * The broadcast cards (docs/exporting.md#broadcast-graphics) and the shapes they come in: full
+ * frame 16:9 (1920×1080) or square (1080×1080), or a 16:9 lower third (docs/exporting.md#templates).
+ */
+export type CardKind = 'standings' | 'gap' | 'h2h' | 'clinch' | 'permutations'
+export type CardShape = 'wide' | 'square' | 'lower-third'
+
+export const CARD_SIZES: Readonly<
+  Record<CardShape, { readonly width: number; readonly height: number }>
+> = {
+  wide: { width: 1920, height: 1080 },
+  square: { width: 1080, height: 1080 },
+  'lower-third': { width: 1920, height: 1080 },
+}

@@ -1,0 +1,53 @@
+import { entrySeries } from '../engine/progression-series.ts'
+import { chartLines } from './chart-lines.ts'
+import { formatPoints } from './format-points.ts'
+import { acrossChampionships, type PickedEntry } from './picked-entry.ts'
+import { shownName } from './provenance.ts'
+import { shortNameOf } from './short-name.ts'
+
+/** A line of the gap card (docs/exporting.md#broadcast-graphics). */
+export interface CardGapLine {
+  /** Without the data's "(driver not published)"; across classes with the class. */
+  readonly name: string
+  /** Who, at the line's end and in the lower third: "Sargent", across classes "Dickinson (Pro)". */
+  readonly endName: string
+  /** The gap at the line's end: "−63", "leader" (null: no value yet). */
+  readonly endValue: string | null
+  /** Points behind the leader after each race; null before the entry is in the table. */
+  readonly values: ReadonlyArray<number | null>
+  readonly placeholder?: boolean
+}
+
+/** A gap to the leader at a line's end: "leader" at 0, "−63" behind (the charts' axis words). */
+export function gapEndWord(gap: number): string {
+  return gap === 0 ? 'leader' : `−${formatPoints(gap)}`
+}
+
+/** What the gap card's value axis counts; across classes each line to its own class leader. */
+export function gapCaption(across: boolean): string {
+  return across ? 'points behind the class leader' : 'points behind the leader'
+}
+
+/** The gap-to-leader lines of the picked entries, each in its own class, up to `step`. */
+export function cardGapLines(
+  picked: ReadonlyArray<PickedEntry>,
+  step: number,
+  isPlaceholder: (id: string) => boolean,
+): ReadonlyArray<CardGapLine> {
+  const across = acrossChampionships(picked)
+  const classOf = new Map(picked.map((p) => [p.id, p.progression.championship.name]))
+  return chartLines(picked, 'gap', false, step).map((line) => {
+    const pick = picked.find((p) => p.id === line.id)
+    const series = pick === undefined ? null : entrySeries(pick.progression, line.id)
+    const short = shortNameOf(series ?? line)
+    const last = line.values.findLast((v) => v !== null)
+    const name = across ? `${short} (${classOf.get(line.id) ?? ''})` : short
+    return {
+      name: shownName(line.name),
+      endName: name,
+      endValue: last === undefined || last === null ? null : gapEndWord(last),
+      values: line.values,
+      placeholder: isPlaceholder(line.id),
+    }
+  })
+}

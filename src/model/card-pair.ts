@@ -1,0 +1,69 @@
+import { roundPoints } from '../engine/round-points.ts'
+import type { Season } from '../engine/types.ts'
+import { classTagOf, type ClassTag } from './card-standings.ts'
+import { formatPoints } from './format-points.ts'
+import { compareEntries } from './head-to-head.ts'
+import { noPairSentence, pairStanding, pairStandingSentence } from './pair-standing.ts'
+import type { PickedEntry } from './picked-entry.ts'
+import { shownName } from './provenance.ts'
+
+/** The head-to-head card (docs/exporting.md#broadcast-graphics): two entries and the gap. */
+export interface CardPair {
+  readonly a: string
+  readonly b: string
+  /** Label, A's value, B's value. */
+  readonly rows: ReadonlyArray<readonly [string, string, string]>
+  /** Whether A and B are placeholders (their names without the data's note). */
+  readonly placeholders?: readonly [boolean, boolean]
+  /** A pair across classes: each one's class (points are each in its own class); else null. */
+  readonly classes: readonly [ClassTag | null, ClassTag | null] | null
+  /**
+   * The gap as the card's largest figure ("63", "level"), and the pair in words under it, as
+   * the head-to-head view says it (model/pair-standing.ts): "Dickinson (Pro, 1st) 197 – Sargent
+   * (Pro, 2nd) 134: Dickinson 63 points ahead."
+   */
+  readonly gap: { readonly figure: string; readonly sentence: string }
+}
+
+/** What the head-to-head card says with fewer than two picks. */
+export const NO_PAIR = 'Pick two drivers for a head-to-head.'
+
+/** Why the picks make no pair, as the head-to-head view says it. */
+export function noPairWords(picked: ReadonlyArray<PickedEntry>, step: number): string {
+  const [pickA, pickB] = picked
+  return pickA === undefined || pickB === undefined ? NO_PAIR : noPairSentence(pickA, pickB, step)
+}
+
+/** Two picked entries after progression step `step`, each measured in its own championship. */
+export function cardPair(
+  season: Season,
+  pickA: PickedEntry,
+  pickB: PickedEntry,
+  step: number,
+  isPlaceholder: (id: string) => boolean,
+): CardPair | null {
+  const standing = pairStanding(pickA, pickB, step)
+  const pair = compareEntries(pickA, pickB, step)
+  if (standing === null || pair === null) return null
+  const { across } = standing
+  const gap = roundPoints(standing.a.points - standing.b.points)
+  const classOf = (classId: string | null) => classTagOf(season, classId ?? undefined)
+  return {
+    a: shownName(pair.a.name),
+    b: shownName(pair.b.name),
+    placeholders: [isPlaceholder(pair.a.id), isPlaceholder(pair.b.id)],
+    classes: across ? [classOf(standing.a.classId), classOf(standing.b.classId)] : null,
+    gap: {
+      figure: gap === 0 ? 'level' : formatPoints(Math.abs(gap)),
+      sentence: pairStandingSentence(standing),
+    },
+    rows: [
+      ['Points', formatPoints(pair.a.points), formatPoints(pair.b.points)],
+      [across ? 'Class position' : 'Position', String(pair.a.position), String(pair.b.position)],
+      ['Wins', String(pair.a.stats.wins), String(pair.b.stats.wins)],
+      ['Podiums', String(pair.a.stats.podiums), String(pair.b.stats.podiums)],
+      ['Poles', String(pair.a.stats.poles), String(pair.b.stats.poles)],
+      ['Finished ahead', String(pair.aheadCount.a), String(pair.aheadCount.b)],
+    ],
+  }
+}

@@ -1,0 +1,139 @@
+import { expect, test } from 'vitest'
+import { broadcastCard } from '../../src/export/broadcast-card.ts'
+import { cardContent, type CardRequest } from '../../src/model/card-content.ts'
+import { allClassesAt } from '../../src/model/all-classes.ts'
+import { formatPoints } from '../../src/model/format-points.ts'
+import { pairStanding, pairStandingSentence } from '../../src/model/pair-standing.ts'
+import { shownName } from '../../src/model/provenance.ts'
+import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
+import { shippedModel, summaryAfter } from '../fixtures/shipped-summary.ts'
+
+/*
+ * What the cards say (issue 25, "On air"): the clinch card's numbers behind its sentence, the
+ * head-to-head's gap (across classes too), and All classes as the All classes table.
+ */
+const f1 = await shippedModel('f1/2022')
+const ccna = await shippedModel('ccna/2023')
+const ALL = ['pro', 'pro-am', 'am']
+
+function request(
+  model: typeof f1,
+  champ: string,
+  after: string,
+  more: Partial<CardRequest> = {},
+): CardRequest {
+  const summary = summaryAfter(model, champ, after)
+  return {
+    championship: champ,
+    step: stepAfter(model.standings, after),
+    compare: [],
+    source: 'official',
+    outlook: summary.outlook,
+    permutations: summary.permutations,
+    pointsLeft: summary,
+    ...more,
+  }
+}
+
+test('the clinch card carries the numbers behind its sentence and the leader’s line of the table', () => {
+  // F1 2022 before Japan: Verstappen 341, Leclerc 237; 5 Grands Prix and a sprint left.
+  const { clinch } = cardContent(f1, request(f1, 'drivers', 'r17'))!
+  expect(clinch.numbers).toEqual([
+    { label: 'Points', value: '341' },
+    { label: 'Lead over Leclerc', value: '104' },
+    { label: 'Points left', value: '138', detail: '5 Grands Prix and 1 sprint' },
+  ])
+  expect(clinch.line).toEqual({
+    heading: 'Verstappen clinches in round 18, Japan, if …',
+    row: {
+      result: '1st',
+      clinches: 'if',
+      conditions: ['Leclerc 3rd or lower'],
+      alwaysWith: 'with the fastest lap',
+      stands: 2,
+    },
+  })
+  const svg = broadcastCard('clinch', 'wide', cardContent(f1, request(f1, 'drivers', 'r17'))!)
+  for (const said of ['>341<', '>104<', '>138<', '>LEAD OVER LECLERC<', '>Leclerc 3rd or lower<'])
+    expect(svg).toContain(said)
+})
+
+test('the clinch numbers of a reconstructed season are its table’s; none left once it is over', () => {
+  const step = stepAfter(ccna.standings, 'r11')
+  const [leader, second] = ccna.championship('pro')!.table(step)
+  const { clinch } = cardContent(ccna, request(ccna, 'pro', 'r11'))!
+  expect(clinch.numbers?.slice(0, 2)).toEqual([
+    { label: 'Points', value: formatPoints(leader!.points) },
+    { label: 'Lead over Sargent', value: formatPoints(second!.gapToLeader) },
+  ])
+  expect(clinch.line?.row).toMatchObject({ result: '1st', clinches: 'always' })
+  const last = ccna.standings.scored.at(-1)!.race.race.id
+  const over = cardContent(ccna, request(ccna, 'pro', last))!.clinch
+  expect(over.numbers?.map((n) => n.label)).toEqual(['Points', 'Lead over Sargent'])
+  expect(over.line).toBeNull()
+})
+
+test('the head-to-head card has the gap as its figure, in the words of the head-to-head view', async () => {
+  const pair = cardContent(
+    f1,
+    request(f1, 'drivers', 'r17', { compare: ['max-verstappen', 'charles-leclerc'] }),
+  )!.h2h!
+  expect(pair.gap).toEqual({
+    figure: '104',
+    sentence: 'Verstappen (1st) 341 – Leclerc (2nd) 237: Verstappen 104 points ahead.',
+  })
+  expect(pair.classes).toBeNull()
+  // Across classes from All classes: each in its own class, both badges, said plainly.
+  const standings = await shippedSeason('ccna/2023')
+  const step = stepAfter(standings, 'r08')
+  const cross = cardContent(ccna, {
+    ...request(ccna, 'pro', 'r08'),
+    allClasses: ALL,
+    compare: ['riley-dickinson', 'efrin-castro'],
+  })!
+  const standing = pairStanding(
+    { progression: championship(standings, 'pro'), id: 'riley-dickinson' },
+    { progression: championship(standings, 'pro-am'), id: 'efrin-castro' },
+    step,
+  )!
+  expect(cross.h2h?.gap.sentence).toBe(pairStandingSentence(standing))
+  expect(cross.h2h?.gap.sentence).toMatch(/in different classes\.$/)
+  expect(cross.h2h?.gap.figure).toBe(formatPoints(Math.abs(standing.a.points - standing.b.points)))
+  expect(cross.h2h?.classes?.map((tag) => tag?.name)).toEqual(['Pro', 'Pro-Am'])
+  const svg = broadcastCard('h2h', 'wide', cross)
+  expect(svg).toContain('All classes</text>')
+  expect(svg).not.toContain('Pick two')
+  expect(svg).toMatch(/>Pro<\/text>.*>Pro-Am<\/text>/)
+  expect(svg).toContain(
+    `class="gap-figure" text-anchor="middle" font-weight="800">${cross.h2h?.gap.figure}<`,
+  )
+})
+
+test('All classes: the All classes table on the card, class badges and places in class, never Pro', async () => {
+  const step = stepAfter(ccna.standings, 'r08')
+  const card = cardContent(ccna, { ...request(ccna, 'pro', 'r08'), allClasses: ALL })!
+  const standings = await shippedSeason('ccna/2023')
+  const expected = allClassesAt(
+    ALL.map((id) => championship(standings, id)),
+    step,
+  )
+  expect(card.title).toBe('Porsche Carrera Cup North America 2023 · All classes')
+  expect(card.allClasses).toBe(true)
+  expect(card.standings.map((row) => row.name)).toEqual(
+    expected.map((item) => shownName(item.row.name)),
+  )
+  expect(card.standings.map((row) => row.classPosition)).toEqual(
+    expected.map((item) => item.row.position),
+  )
+  expect(new Set(card.standings.map((row) => row.classTag?.name))).toEqual(
+    new Set(['Pro', 'Pro-Am', 'Am']),
+  )
+  const pro = cardContent(ccna, request(ccna, 'pro', 'r08'))!
+  expect(card.standings.map((row) => row.name)).not.toEqual(pro.standings.map((row) => row.name))
+  const svg = broadcastCard('standings', 'wide', card)
+  expect(svg).toContain('>IN CLASS</text>')
+  expect(svg).toContain('>CLASS GAP</text>')
+  for (const badge of ['Pro', 'Pro-Am', 'Am']) expect(svg).toContain(`>${badge}</text>`)
+  // The clinch card on All classes is still the focus championship's.
+  expect(broadcastCard('clinch', 'wide', card)).toContain('2023 · Pro</text>')
+})
