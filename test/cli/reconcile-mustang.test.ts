@@ -77,11 +77,10 @@ test('import --guest 17: the real Mid-Ohio race 2 file imported with Farley a gu
   }
   const withGuest = run(join(scratch, 'with-guest'), '--guest', '17')
   expect(withGuest.stdout).toMatch(/^0 differences/)
-  expect(
-    JSON.parse(readFileSync(join(scratch, 'with-guest/results/r06.json'), 'utf8')).rows.find(
-      (row: { car: string }) => row.car === '17',
-    ),
-  ).toMatchObject({ guest: true })
+  const written = JSON.parse(
+    readFileSync(join(scratch, 'with-guest/results/r06.json'), 'utf8'),
+  ) as { rows: ReadonlyArray<{ car: string; guest?: boolean }> }
+  expect(written.rows.find((row) => row.car === '17')).toMatchObject({ guest: true })
   const without = run(join(scratch, 'without-guest'))
   expect(without.code).toBe(1)
   expect(without.stdout).toContain(
@@ -104,5 +103,7 @@ test('import --guest 17: the real Mid-Ohio race 2 file imported with Farley a gu
     '--dry-run',
   )
   expect(stray.code).toBe(1)
-  expect(stray.stderr).toContain('mid-ohio-2026-race-2.json: no car 99 in the file to mark as a guest (--guest)')
+  expect(stray.stderr).toContain(
+    'mid-ohio-2026-race-2.json: no car 99 in the file to mark as a guest (--guest)',
+  )
 })

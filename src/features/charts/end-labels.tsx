@@ -1,5 +1,5 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
-import { spreadLabels } from './spread-labels.ts'
+import { spreadLabels } from '../../model/spread-labels.ts'
 
 export interface EndLabel {
   readonly id: string

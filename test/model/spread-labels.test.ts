@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { spreadLabels } from '../../../src/features/charts/spread-labels.ts'
+import { spreadLabels } from '../../src/model/spread-labels.ts'
 
 test('labels of lines that end close together are moved apart, in order, as little as needed', () => {
   // Sargent 259 and Martin 246 end 8 px apart: the lower label moves down, the upper stays.
