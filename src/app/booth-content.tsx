@@ -2,6 +2,8 @@ import { useContext } from 'react'
 import { latestRevisionOf, revisionOnAir } from '../model/revision-on-air.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
+import type { Candidate } from '../ui/candidate-groups.ts'
+import { PairPicker } from '../ui/pair-picker.tsx'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
 import type { Selection } from './resolve-selection.ts'
 import { RevisionsContext } from './revisions-context.ts'
@@ -20,19 +22,37 @@ export function BoothContent({
   selection,
   url,
   scenarios,
+  candidates,
 }: {
+  /** Who can be picked: every class's entries from All classes, grouped by class. */
+  readonly candidates: ReadonlyArray<Candidate>
   readonly model: SeasonModel
   readonly selection: Selection
   readonly url: UrlStateApi
   readonly scenarios: ScenarioSummary | null
 }) {
-  const { state, hrefFor } = url
+  const { state, hrefFor, navigate } = url
   const { step, focus, champ } = selection
   const counted = model.standings.scored.slice(0, step + 1).map((race) => race.race.race.id)
   const revision = latestRevisionOf(useContext(RevisionsContext), counted)
   const at = revision?.at ?? null
   // Re-rendered when the revision goes off air, not on every tick of the clock.
   const onAir = useClock((now) => at !== null && revisionOnAir(at, now))
+  const [a, b] = state.compare
+  const picker = (
+    <div className="booth-pick">
+      <PairPicker
+        candidates={candidates}
+        value={a !== undefined && b !== undefined ? [a, b] : []}
+        onChange={(pair) => navigate(hrefFor({ compare: [...pair] }))}
+      />
+      {a !== undefined && (
+        <a href={hrefFor({ compare: [] })} data-nav>
+          Top {state.top} instead
+        </a>
+      )}
+    </div>
+  )
   return (
     <Booth
       model={model}
@@ -54,6 +74,7 @@ export function BoothContent({
       presentHref={hrefFor({ present: !state.present })}
       revision={revision}
       revisionOnAir={onAir}
+      picker={picker}
     />
   )
 }

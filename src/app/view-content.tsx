@@ -151,6 +151,14 @@ export function ViewContent({
     case 'whatif':
       return <WhatIfView model={model} selection={selection} url={url} scenarios={scenarios} />
     case 'booth':
-      return <BoothContent model={model} selection={selection} url={url} scenarios={scenarios} />
+      return (
+        <BoothContent
+          model={model}
+          selection={selection}
+          url={url}
+          scenarios={scenarios}
+          candidates={candidates}
+        />
+      )
   }
 }

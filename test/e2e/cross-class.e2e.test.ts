@@ -65,6 +65,24 @@ describe('pairs across classes in Chromium', { timeout: 90_000 }, () => {
     expect(await position.locator('td').allInnerTexts()).toEqual(['2nd in Pro', '1st in Pro-Am'])
   })
 
+  test('Booth, All classes: the same picker puts Sargent v Castro on one board, each in his class, and back to the top N', async () => {
+    const page = await open(`${ALL}&view=booth`)
+    // The booth shows only a pair the commentator picked: the first pick waits for the second.
+    await page.getByRole('combobox', { name: 'Driver A' }).selectOption('tom-sargent')
+    expect(new URL(page.url()).searchParams.get('compare')).toBeNull()
+    await page.getByRole('combobox', { name: 'Driver B' }).selectOption('efrin-castro')
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('compare'))
+      .toBe('tom-sargent,efrin-castro')
+    const board = page.locator('.booth-boards')
+    await expect.poll(() => board.innerText()).toMatch(/Efrin Castro[\s\S]*Tom Sargent/)
+    const text = await board.innerText()
+    expect(text).toContain('gap to Efrin Castro (points each in own class)')
+    expect(text).toMatch(/\b85\b/)
+    await page.getByRole('link', { name: /^Top \d+ instead$/ }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBeNull()
+  })
+
   test('bug: the All classes lines picker drew its classes on top of each other — an entry of each class is clicked', async () => {
     const page = await open(`${ALL}&view=chart`)
     await page.getByText(/^Drivers \(\d+\)$/).click()

@@ -1,6 +1,6 @@
 import './booth.css'
 import './presentation.css'
-import { useRef } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { boothBoards, type BoothPick } from '../../model/booth-board.ts'
 import { boothLines } from '../../model/booth-lines.ts'
 import { revisionHeadline, type RevisionFacts } from '../../model/revision-headline.ts'
@@ -36,6 +36,8 @@ interface Props {
   readonly revision: RevisionFacts | null
   /** Whether `revision` is new enough to be said on air (model/revision-headline.ts). */
   readonly revisionOnAir: boolean
+  /** The pair picker (src/ui/pair-picker.tsx), shown off air above the boards. */
+  readonly picker?: ReactNode
 }
 
 /** The commentary-box screen: the leader, the battle and the gaps in the largest type. */
@@ -76,6 +78,7 @@ export function Booth(props: Props) {
           {latest !== null && revision !== null && (
             <LatestRevision headline={latest} at={revision.at} fresh={revisionOnAir} />
           )}
+          {props.picker}
           <a className="booth-mode" href={props.presentHref} data-nav>
             Presentation mode <kbd>P</kbd>
           </a>
