@@ -2,16 +2,8 @@ import type { CalendarRace } from '../engine/calendar.ts'
 import { formatAge, freshnessAt, staleReason, type FreshnessInput } from './freshness.ts'
 import { listOf } from '../model/list-of.ts'
 import { listOfRaceIds } from '../model/race-name.ts'
+import { clockTime as clock } from '../ui/clock-time.ts'
 import { useClock } from './use-clock.ts'
-
-function clock(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  })
-}
 
 /** A running "m:ss" since `since`, repainted once a second (hidden from screen readers). */
 function Age({ since }: { readonly since: number }) {

@@ -1,4 +1,5 @@
 import type { LoggedRevision } from '../data/live-season.ts'
+import { clockTime } from '../ui/clock-time.ts'
 
 /** What changed when a provisional or official result was revised, newest first, and why. */
 export function RevisionLog({ revisions }: { readonly revisions: ReadonlyArray<LoggedRevision> }) {
@@ -10,13 +11,7 @@ export function RevisionLog({ revisions }: { readonly revisions: ReadonlyArray<L
         {revisions.map((revision) => (
           <li key={`${revision.race}-${revision.at}`}>
             <strong>
-              {new Date(revision.at).toLocaleTimeString([], {
-                hour: '2-digit',
-                minute: '2-digit',
-                second: '2-digit',
-                hourCycle: 'h23',
-              })}{' '}
-              · {revision.raceName}
+              {clockTime(revision.at)} · {revision.raceName}
               {revision.status !== null && ` · ${revision.status.from} → ${revision.status.to}`}
             </strong>
             {revision.notes.length > 0 && <p className="why">{revision.notes.join(' ')}</p>}

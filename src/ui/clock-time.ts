@@ -1,4 +1,4 @@
-/** A moment as a 24-hour clock reads it, to the second: "19:02:11" (the booth's revisions). */
+/** A moment as a 24-hour clock reads it, to the second: "19:02:11" (freshness bar, revisions). */
 export function clockTime(ms: number): string {
   return new Date(ms).toLocaleTimeString([], {
     hour: '2-digit',
