@@ -14,13 +14,21 @@ export type { BoothEntry } from './booth-table.ts'
  * running order against the standings before it. A pair from two classes is one board of its
  * own, each entry measured in its own class.
  */
-export interface BoothBoard {
+export interface BoothBoard extends BoardBadges {
   /** The championship ids the board counts: one, or the two classes of a pair across classes. */
   readonly championships: ReadonlyArray<string>
   /** "Pro", or "Pro · Pro-Am" for a pair across classes. */
   readonly championship: string
   /** "After R11 · Indianapolis". */
   readonly after: string
+  /** Null for a pair across classes: each class has its own leader. */
+  readonly leader: BoothEntry | null
+  /** The battle: the picked pair (gap to the one ahead of the two) or the top N after the leader. */
+  readonly battle: BoothBattle
+}
+
+/** The status a board on air always carries, the permutations board too. */
+export interface BoardBadges {
   readonly status: StandingsStatus
   /**
    * Always said: LIVE, PROVISIONAL, HYPOTHETICAL, or OFFICIAL when the board counts official
@@ -29,10 +37,6 @@ export interface BoothBoard {
   readonly word: string
   /** RECONSTRUCTED when the board's standings count a filled-in result (model/provenance.ts). */
   readonly reconstructed: string | null
-  /** Null for a pair across classes: each class has its own leader. */
-  readonly leader: BoothEntry | null
-  /** The battle: the picked pair (gap to the one ahead of the two) or the top N after the leader. */
-  readonly battle: BoothBattle
 }
 
 export type BoothBattle =
@@ -110,21 +114,44 @@ function boardOf(
   const race = model.standings.scored[step]?.race
   const [first, second] = tables
   if (race === undefined || first === undefined) return null
+  const leader = second === undefined ? first.rows[0] : undefined
+  return {
+    championships: tables.map((table) => table.id),
+    championship: tables.map((table) => table.name).join(' · '),
+    after: `After ${race.label} · ${race.round.name}`,
+    ...badgesOf(model, tables, step),
+    leader: leader === undefined ? null : first.entry(leader),
+    battle,
+  }
+}
+
+/** The badges of a board counting `championships` at `step`: its status word, RECONSTRUCTED. */
+export function boardBadges(
+  model: SeasonModel,
+  championships: ReadonlyArray<string>,
+  step: number,
+): BoardBadges {
+  return badgesOf(
+    model,
+    championships.flatMap((id) => boothTable(model, id, step) ?? []),
+    step,
+  )
+}
+
+function badgesOf(
+  model: SeasonModel,
+  tables: ReadonlyArray<BoothTable>,
+  step: number,
+): BoardBadges {
   const provenance = seasonProvenance(model.season, model.input.files)
   const shown = shownProvenance(
     provenance,
     tables.flatMap((table) => table.rows),
   )
   const status = model.statusAt(step)
-  const leader = second === undefined ? first.rows[0] : undefined
   return {
-    championships: tables.map((table) => table.id),
-    championship: tables.map((table) => table.name).join(' · '),
-    after: `After ${race.label} · ${race.round.name}`,
     status,
     word: statusWord(status) ?? 'OFFICIAL',
     reconstructed: shown.filledIn > 0 ? provenanceMark('reconstructed').word.toUpperCase() : null,
-    leader: leader === undefined ? null : first.entry(leader),
-    battle,
   }
 }

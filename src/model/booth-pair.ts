@@ -1,3 +1,4 @@
+import { apart } from './pair-standing.ts'
 import type { BoothEntry, BoothTable } from './booth-table.ts'
 
 /** Two entries a commentator picked, the one with more points first. */
@@ -8,7 +9,7 @@ export interface PairBattle {
   readonly gap: number
   /** How the gap between the two moved in this race; null before the first race. */
   readonly gapChange: number | null
-  /** "gap to Tom Sargent", "gap (level)"; across classes "… (points each in own class)". */
+  /** "gap to Tom Sargent", "gap (level)"; across classes "gap to Efrin Castro, in different classes". */
   readonly label: string
 }
 
@@ -43,6 +44,7 @@ export function pairBattle(
       step === 0
         ? null
         : gap - (pointsBefore(tableAhead, ahead.id) - pointsBefore(tableBehind, behind.id)),
-    label: across ? `${label} (points each in own class)` : label,
+    // A booth pair spans two classes of one All classes board (model/pair-standing.ts words it).
+    label: across ? `${label}, ${apart(true)}` : label,
   }
 }

@@ -87,12 +87,16 @@ export function pairStandingSentence({ a, b, across }: PairStanding): string {
   const ahead = gap > 0 ? a : b
   const verdict =
     gap === 0 ? 'level on points' : `${sideName(ahead)} ${pointsText(Math.abs(gap))} ahead`
-  const where = across
-    ? a.classed && b.classed
-      ? ', in different classes'
-      : ', in different championships'
-    : ''
+  const where = across ? `, ${apart(a.classed && b.classed)}` : ''
   return `${said(a)} – ${said(b)}: ${verdict}${where}.`
+}
+
+/**
+ * What a gap across two tables is said with, wherever it is shown (this sentence, the booth's
+ * pair board): "in different classes", or "in different championships" (a driver v a team).
+ */
+export function apart(bothClasses: boolean): string {
+  return bothClasses ? 'in different classes' : 'in different championships'
 }
 
 /**

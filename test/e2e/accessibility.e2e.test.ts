@@ -82,6 +82,32 @@ test.each(CASES)('axe, light and dark, %s: nothing serious on %s', async (size, 
   expect(await seriousViolations(page), `dark ${size} ${query}`).toEqual([])
 })
 
+/** Presentation mode: white on black in either scheme; the boards, a pair, three classes, T. */
+const PRESENT = [
+  '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11&present=1&top=5',
+  '?series=ccna&season=2024&champ=all&view=booth&asOf=r14&present=1&top=10',
+  '?series=ccna&season=2023&champ=all&view=booth&present=1&compare=tom-sargent,efrin-castro',
+  '?series=ccna&season=2023&champ=pro&view=booth&asOf=r11&present=1&board=permutations',
+]
+const PRESENT_CASES = PRESENT.flatMap((query) =>
+  (['desktop', 'phone'] as const).map((size) => [size, query] as const),
+)
+
+test.each(PRESENT_CASES)(
+  'axe on air, light and dark, %s: nothing serious on %s',
+  async (size, query) => {
+    const context = themed.get(size)
+    if (context === undefined) throw new Error(`no ${size} context`)
+    const page = await dashboard.open(query, context)
+    await page.addScriptTag({ path: AXE })
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      expect(await background(page)).toBe('rgb(0, 0, 0)')
+      expect(await seriousViolations(page), `${scheme} ${size} ${query}`).toEqual([])
+    }
+  },
+)
+
 test('no page logged a console error', () => {
   expect(dashboard.consoleErrors).toEqual([])
 })

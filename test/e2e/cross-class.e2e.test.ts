@@ -77,7 +77,7 @@ describe('pairs across classes in Chromium', { timeout: 90_000 }, () => {
     const board = page.locator('.booth-boards')
     await expect.poll(() => board.innerText()).toMatch(/Efrin Castro[\s\S]*Tom Sargent/)
     const text = await board.innerText()
-    expect(text).toContain('gap to Efrin Castro (points each in own class)')
+    expect(text).toContain('gap to Efrin Castro, in different classes')
     expect(text).toMatch(/\b85\b/)
     await page.getByRole('link', { name: /^Top \d+ instead$/ }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBeNull()

@@ -81,7 +81,8 @@ export function dashboardInChromium(): Dashboard {
     const { page } = tab
     tab.at = query
     await page.goto(new URL(query, ready(site).url).href)
-    await page.locator('.view').waitFor()
+    // A view, or presentation mode's screen (which has no view around it).
+    await page.locator('.view, .presentation').first().waitFor()
     // A lazily loaded view shows a skeleton until its file is in: wait for the view itself.
     await page.locator('.skeleton').waitFor({ state: 'detached' })
     // The title scenarios arrive from the scenario worker just after the table: wait for them.

@@ -41,6 +41,8 @@ const SCREENFULS = [
   `?series=ccna&season=2023&champ=all&${BOOTH}&top=10`,
   `?series=ccna&season=2023&champ=all&${BOOTH}&compare=tom-sargent,efrin-castro`,
   `?series=f1&season=2021&${BOOTH}&asOf=r21&top=10`,
+  // The permutations board (key T): its status on screen as on every board.
+  `?series=ccna&season=2023&champ=pro&${BOOTH}&asOf=r11&board=permutations`,
 ]
 const STATUS = /^(OFFICIAL|LIVE|PROVISIONAL|HYPOTHETICAL)$/
 
@@ -58,6 +60,8 @@ interface Measured {
   readonly overflowing: ReadonlyArray<string>
   readonly others: ReadonlyArray<readonly [number, number, number, number]>
   readonly page: readonly [number, number]
+  /** The smallest type with text on screen, and what it says. */
+  readonly smallest: readonly [number, string]
 }
 
 /** The booth on screen, measured in the page. */
@@ -84,7 +88,10 @@ function measure(page: Page): Promise<Measured> {
         largestOther: Math.max(...others),
         status: status?.textContent ?? '',
         statusBox: status === null ? ([0, 0, 0, 0] as const) : box(status),
-        fit: getComputedStyle(board).getPropertyValue('--fit'),
+        // The permutations board fits by counting its lines (model/board-fit.ts), not by --fit.
+        fit: board.hasAttribute('data-fit')
+          ? getComputedStyle(board).getPropertyValue('--fit')
+          : '1',
       }
     })
     const overflowing = [...document.querySelectorAll('.booth, .booth *:not(.sr-only)')]
@@ -97,7 +104,11 @@ function measure(page: Page): Promise<Measured> {
       box,
     )
     const { scrollWidth, scrollHeight } = document.documentElement
-    return { boards, overflowing, others, page: [scrollWidth, scrollHeight] as const }
+    const smallest = [...document.querySelectorAll('.presentation *:not(.sr-only)')]
+      .filter(hasText)
+      .map((e) => [size(e), e.textContent?.trim().slice(0, 30) ?? ''] as const)
+      .reduce((a, b) => (b[0] < a[0] ? b : a), [Infinity, ''] as const)
+    return { boards, overflowing, others, page: [scrollWidth, scrollHeight] as const, smallest }
   })
 }
 
@@ -133,6 +144,10 @@ describe('presentation mode always fits', { timeout: 180_000 }, () => {
         expect(measured.overflowing, where).toEqual([])
         expect(measured.others.every(inside), where).toBe(true)
         expect(measured.boards.length, where).toBeGreaterThan(0)
+        // No type on air below 1.4 % of the screen's height (10 px at 720p, 15 px at 1080p).
+        expect(measured.smallest[0], `${where}: "${measured.smallest[1]}"`).toBeGreaterThanOrEqual(
+          screen.height * 0.014,
+        )
         for (const board of measured.boards) {
           expect(inside(board.box), where).toBe(true)
           expect(board.status, where).toMatch(STATUS)

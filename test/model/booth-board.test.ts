@@ -28,7 +28,7 @@ test('bug: a pair from two classes showed each class’s top 5 — now one board
     ahead: { name: 'Efrin Castro', position: 1, points: 342, inClass: { name: 'Pro-Am' } },
     behind: { name: 'Tom Sargent', position: 2, points: 257, inClass: { name: 'Pro' } },
     gap: 85,
-    label: 'gap to Efrin Castro (points each in own class)',
+    label: 'gap to Efrin Castro, in different classes',
   })
 })
 

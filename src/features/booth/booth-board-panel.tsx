@@ -1,9 +1,9 @@
 import type { BoothBoard, BoothEntry } from '../../model/booth-board.ts'
 import { formatChange, formatPoints } from '../../model/format-points.ts'
-import { RECONSTRUCTED } from '../../model/provenance-words.ts'
 import type { RevisionHeadline } from '../../model/revision-headline.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { ProvenanceMarkOf } from '../../ui/provenance-mark.tsx'
+import { BoardBadges } from './board-badges.tsx'
 import { RevisionBand } from './revision-band.tsx'
 
 /** "+17 this race": what a number did in the race just counted, said with its meaning. */
@@ -50,15 +50,7 @@ export function BoothBoardPanel({
   return (
     <section className="booth-board" aria-label={`${board.championship} booth`} data-fit="">
       <p className="booth-after">
-        <strong>{board.championship}</strong> · {board.after}{' '}
-        <span className="booth-badges">
-          <span className={`status-badge status-${board.status.kind}`}>{board.word}</span>
-          {board.reconstructed !== null && (
-            <span className="status-badge status-reconstructed" title={`${RECONSTRUCTED}.`}>
-              {board.reconstructed}
-            </span>
-          )}
-        </span>
+        <strong>{board.championship}</strong> · {board.after} <BoardBadges badges={board} />
       </p>
       {revision !== null && <RevisionBand headline={revision} />}
       <div className="booth-rows">

@@ -1,7 +1,7 @@
 import './booth.css'
 import './presentation.css'
 import { useRef, type ReactNode } from 'react'
-import { boothBoards, type BoothPick } from '../../model/booth-board.ts'
+import { boardBadges, boothBoards, type BoothPick } from '../../model/booth-board.ts'
 import { boothLines } from '../../model/booth-lines.ts'
 import { revisionHeadline, type RevisionFacts } from '../../model/revision-headline.ts'
 import { pointsLeftSentence, type ScenarioSummary } from '../../model/scenario-summary.ts'
@@ -99,6 +99,7 @@ export function Booth(props: Props) {
             calendar={model.standings.calendar}
             prefix={prefix}
             tableHref={present ? null : props.tableHref}
+            badges={boardBadges(model, focus === null ? [] : [focus], step)}
           />
         )}
       </div>

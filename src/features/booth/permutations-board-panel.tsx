@@ -1,9 +1,11 @@
 import './permutations-board.css'
 import type { CalendarRace } from '../../engine/calendar.ts'
+import type { BoardBadges as Badges } from '../../model/booth-board.ts'
 import { fitBoard, type BoardRoom, type FittedBoard } from '../../model/board-fit.ts'
 import { permutationsBoard, type PermutationsBoard } from '../../model/permutations-board.ts'
 import type { ScenarioSummary } from '../../model/scenario-summary.ts'
 import { VerdictBadge } from '../../ui/verdict-badge.tsx'
+import { BoardBadges } from './board-badges.tsx'
 
 /**
  * Room on the permutations board: the type scales with the screen (booth.css), so at any 16:9
@@ -25,8 +27,11 @@ export function PermutationsBoardFor({
   calendar,
   prefix,
   tableHref,
+  badges,
 }: {
   readonly summary: ScenarioSummary
+  /** The status of the standings the scenarios start from, always on screen. */
+  readonly badges: Badges
   readonly championship: string
   readonly calendar: ReadonlyArray<CalendarRace>
   readonly prefix: string
@@ -39,6 +44,7 @@ export function PermutationsBoardFor({
       fitted={fitBoard(board, roomFor(board))}
       prefix={prefix}
       tableHref={tableHref}
+      badges={badges}
     />
   )
 }
@@ -53,8 +59,10 @@ export function PermutationsBoardPanel({
   fitted,
   prefix,
   tableHref,
+  badges,
 }: {
   readonly board: PermutationsBoard
+  readonly badges: Badges
   readonly fitted: FittedBoard
   /** "As it stands: " when a live or imagined race is counted as finished. */
   readonly prefix: string
@@ -67,7 +75,7 @@ export function PermutationsBoardPanel({
       aria-label={`${board.championship} permutations board`}
     >
       <p className="booth-after">
-        <strong>{board.championship}</strong> title
+        <strong>{board.championship}</strong> title <BoardBadges badges={badges} />
       </p>
       <p className="permutations-headline">
         {prefix}

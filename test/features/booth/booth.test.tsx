@@ -89,3 +89,11 @@ test('a pair across classes: one board, each entry with its class badge', () => 
     'Pro',
   ])
 })
+
+test('bug: the permutations board on air carried no status — OFFICIAL and RECONSTRUCTED on it as on every board', () => {
+  render(<Booth {...props} board="permutations" present presentHref="?" revision={null} />)
+  const board = screen.getByRole('region', { name: 'Pro permutations board' })
+  expect(
+    [...board.querySelectorAll('.booth-after .status-badge')].map((b) => b.textContent),
+  ).toEqual(['OFFICIAL', 'RECONSTRUCTED'])
+})
