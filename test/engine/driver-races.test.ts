@@ -76,3 +76,23 @@ test('reading (b): fastestLapBy without shares: each driver scores the whole car
   ])
   expect(teamRacesOf({ id: 't', name: 'T', kind: 'teams' }, shared)[0]?.points).toBe(28)
 })
+
+test("a shared car with shares and the pole: the pole bonus is split by share, as the car's other points are; the team scores it whole", () => {
+  const shared = toScoredRace(
+    listRaces(season)[0]!,
+    ccnaRule,
+    results('r01', [
+      finished(1, { car: '1', drivers: ['d1', 'd5'], pole: true, shares: [0.5, 0.5] }),
+    ]),
+  )
+  const out: Array<[string, number, number]> = []
+  forEachDriverResult({ id: 'c', name: 'C', kind: 'drivers' }, shared, null, (driver, scored) =>
+    out.push([driver, scored.points, scored.polePoints]),
+  )
+  // (25 + pole 2) × 0.5 each (docs/scoring-rules.md#drivers-championships).
+  expect(out).toEqual([
+    ['d1', 13.5, 1],
+    ['d5', 13.5, 1],
+  ])
+  expect(teamRacesOf({ id: 't', name: 'T', kind: 'teams' }, shared)[0]?.points).toBe(27)
+})
