@@ -51,6 +51,13 @@ const zones = [
     message: 'Features never import each other (docs/architecture.md).',
   })),
   {
+    // The engine's two rooms (src/engine/README.md): scenarios read the scoring rules, never
+    // the other way round.
+    target: './src/engine/scoring',
+    from: './src/engine/scenarios',
+    message: 'src/engine/scoring never imports src/engine/scenarios (src/engine/README.md).',
+  },
+  {
     target: './src/app',
     from: './src/features',
     except: FEATURES.map((feature) => `./${feature}/${feature}.tsx`),
@@ -118,16 +125,18 @@ export default defineConfig([
     extends: [reactRefresh.configs.vite],
   },
   {
-    // The engine is pure: it may import only from src/engine itself (docs/decisions/001-pure-engine.md).
-    files: ['src/engine/**/*.ts'],
+    // The engine and the model are pure: no package at all, so no React, zod or fetch wrapper
+    // (docs/decisions/001-pure-engine.md); the zones above keep each to its own folders.
+    files: ['src/engine/**/*.ts', 'src/model/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(?!\\./)',
-              message: 'src/engine is pure: import only from src/engine (./…).',
+              regex: '^(?!\\.\\.?/)',
+              message:
+                'src/engine and src/model are pure: they import only their own files (./…, ../…), never a package such as react or zod.',
             },
           ],
         },

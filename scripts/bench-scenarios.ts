@@ -6,12 +6,15 @@
 import { performance } from 'node:perf_hooks'
 import { readFromDisk } from '../src/data/disk-reader.ts'
 import { validateSeason } from '../src/data/validate-season.ts'
-import type { ChampionshipProgression } from '../src/engine/progression.ts'
-import { championshipScenarios } from '../src/engine/scenarios.ts'
+import type { ChampionshipProgression } from '../src/engine/scoring/progression.ts'
+import { championshipScenarios } from '../src/engine/scenarios/scenarios.ts'
 import { describeOutlook } from '../src/model/title-outlook.ts'
-import { permutationTable } from '../src/engine/permutations.ts'
+import { permutationTable } from '../src/engine/scenarios/permutations.ts'
 import { permutationsView } from '../src/model/permutations-view.ts'
-import { computeSeasonStandings, type SeasonStandings } from '../src/engine/season-standings.ts'
+import {
+  computeSeasonStandings,
+  type SeasonStandings,
+} from '../src/engine/scoring/season-standings.ts'
 import type { RaceFile, ResultRow, Season } from '../src/engine/types.ts'
 
 function median(values: ReadonlyArray<number>): number {

@@ -11,7 +11,7 @@ import { checkSchema } from '../src/data/check-schema.ts'
 import { acceptResults } from '../src/data/results-fast-path.ts'
 import { resultsSchema } from '../src/data/results-schema.ts'
 import { seasonSchema } from '../src/data/season-schema.ts'
-import { computeSeasonStandings } from '../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../src/engine/scoring/season-standings.ts'
 import type { RaceFile, Season } from '../src/engine/types.ts'
 import { generate, type Size } from './bench/generate-season.ts'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import type { SeasonStandings } from '../../src/engine/season-standings.ts'
-import { standingsAt, type StandingRow } from '../../src/engine/standings.ts'
+import type { SeasonStandings } from '../../src/engine/scoring/season-standings.ts'
+import { standingsAt, type StandingRow } from '../../src/engine/scoring/standings.ts'
 import type { Reading } from './season-facts.ts'
 
 /** One published standings statement (data-src/ccna-checkpoints.json). */

@@ -1,5 +1,5 @@
-import type { SeasonStandings } from '../../src/engine/season-standings.ts'
-import { standingsAt, type StandingRow } from '../../src/engine/standings.ts'
+import type { SeasonStandings } from '../../src/engine/scoring/season-standings.ts'
+import { standingsAt, type StandingRow } from '../../src/engine/scoring/standings.ts'
 import type { F1dbSeason, F1dbStanding } from './f1db.ts'
 import type { SeasonTeams } from './f1-engines.ts'
 

@@ -1,5 +1,5 @@
 import { raceDate } from '../model/race-date.ts'
-import type { ScoredRace } from '../engine/scored-race.ts'
+import type { ScoredRace } from '../engine/scoring/scored-race.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { SeasonStandings } from '../engine/season-standings.ts'
+import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 

@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import type { ChampionshipProgression } from '../engine/progression.ts'
+import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import type { Candidate } from '../ui/candidate-groups.ts'
 import { retryableLazy } from '../ui/retryable-lazy.ts'

@@ -1,5 +1,5 @@
-import type { ChampionshipProgression } from '../engine/progression.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
+import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
+import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 
 /**
  * The championship a driver's card reads: the one on screen if the driver is in it, else their

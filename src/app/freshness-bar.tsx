@@ -1,4 +1,4 @@
-import type { CalendarRace } from '../engine/calendar.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { formatAge, freshnessAt, staleReason, type FreshnessInput } from './freshness.ts'
 import { listOf } from '../model/list-of.ts'
 import { listOfRaceIds } from '../model/race-name.ts'

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react'
 import { buildChanged, runningEntry } from '../data/build-changed.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
+import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { retryableImport } from '../data/retryable-import.ts'
 import { retryableLazy } from '../ui/retryable-lazy.ts'

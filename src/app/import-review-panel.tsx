@@ -1,6 +1,6 @@
 import { readCsvMapping, saveCsvMapping } from '../data/csv-mappings.ts'
 import { saveLocalImport } from '../data/keep-local-imports.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
+import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import { ImportReview } from '../features/import-review/import-review.tsx'
 import type { ImportedRace } from '../import/to-race-results.ts'
 import { downloadText } from './download.ts'

@@ -1,4 +1,4 @@
-import type { CalendarRace } from '../engine/calendar.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { listOfRaceIds } from '../model/race-name.ts'
 
 /** The unmistakable marker of a projection: a running order is not a result. */

@@ -1,6 +1,6 @@
 import { removeLocalImport } from '../data/keep-local-imports.ts'
 import type { LocalImports } from '../data/local-imports.ts'
-import type { CalendarRace } from '../engine/calendar.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { listOfRaceIds } from '../model/race-name.ts'
 import { downloadText } from './download.ts'
 

@@ -1,4 +1,4 @@
-import { hasDrops } from '../engine/drops.ts'
+import { hasDrops } from '../engine/scoring/drops.ts'
 import { Standings } from '../features/standings/standings.tsx'
 import { scenarioRowsById } from '../model/scenario-rows-by-id.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { retryableImport } from '../data/retryable-import.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
+import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import type * as BoothKeys from './booth-keys.ts'
 import type { Selection } from './resolve-selection.ts'
 import { BOOTH_TOP } from './url-state.ts'

@@ -1,5 +1,5 @@
 import { scrollHints } from '../ui/scroll-hints.ts'
-import type { ChampionshipProgression } from '../engine/progression.ts'
+import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import type { View } from './url-state.ts'
 import { VIEW_LABELS } from './view-names.ts'

@@ -1,4 +1,4 @@
-import type { CalendarRace } from '../engine/calendar.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { listOfRaceIds } from '../model/race-name.ts'
 
 /** Marks every view while imagined results are in the standings: they are not results. */

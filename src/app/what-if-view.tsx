@@ -1,6 +1,6 @@
 import { Standings } from '../features/standings/standings.tsx'
 import { WhatIf } from '../features/what-if/what-if.tsx'
-import { hasDrops } from '../engine/drops.ts'
+import { hasDrops } from '../engine/scoring/drops.ts'
 import { scenarioRowsById } from '../model/scenario-rows-by-id.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'

@@ -1,5 +1,5 @@
 import { formatFault } from '../data/fault.ts'
-import type { SeasonStandings } from '../engine/season-standings.ts'
+import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import { buildSeasonModel, type SeasonModel } from '../model/season-model.ts'
 import { loadSeasonFolder } from './load-season.ts'
 import { UsageError } from './parse-args.ts'

@@ -1,7 +1,7 @@
 import { readSeasonText } from '../data/read-regular-file.ts'
 import { join } from 'node:path'
 import { acceptResults } from '../data/results-fast-path.ts'
-import { computeSeasonStandings } from '../engine/season-standings.ts'
+import { computeSeasonStandings } from '../engine/scoring/season-standings.ts'
 import type { RaceDef, RaceFile, RaceResults, Season } from '../engine/types.ts'
 import { convertAlKamel, type TimingText } from '../import/convert-alkamel.ts'
 import { asItStands } from '../model/as-it-stands.ts'

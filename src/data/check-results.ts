@@ -1,4 +1,4 @@
-import { ruleOf } from '../engine/scored-race.ts'
+import { ruleOf } from '../engine/scoring/scored-race.ts'
 import type { RaceDef, RaceResults, Season } from '../engine/types.ts'
 import { describeValue, formatPath, type Fault } from './fault.ts'
 import { listedTwiceInCar } from './listed-twice-in-car.ts'

@@ -1,5 +1,5 @@
 import type { Revision } from '../model/revision.ts'
-import { computeSeasonStandings } from '../engine/season-standings.ts'
+import { computeSeasonStandings } from '../engine/scoring/season-standings.ts'
 import type { RaceFile } from '../engine/types.ts'
 import type { ReadText } from './read-text.ts'
 import { retryableImport } from './retryable-import.ts'

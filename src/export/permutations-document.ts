@@ -1,4 +1,4 @@
-import type { Verdict } from '../engine/permutation-row.ts'
+import type { Verdict } from '../engine/scenarios/permutation-row.ts'
 import type { PermutationsViewRow } from '../model/permutations-view-row.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { outlookOf, permutationsOf } from '../model/season-scenarios.ts'

@@ -1,5 +1,5 @@
-import type { EntryRace } from '../engine/entry-race.ts'
-import type { StandingRow } from '../engine/standings.ts'
+import type { EntryRace } from '../engine/scoring/entry-race.ts'
+import type { StandingRow } from '../engine/scoring/standings.ts'
 import type { OfficialRacePoints, OfficialSheet } from './alkamel-points.ts'
 import { normalName } from './name-match.ts'
 

@@ -1,5 +1,5 @@
-import type { ChampionshipProgression } from '../engine/progression.ts'
-import { standingsAt, type StandingRow } from '../engine/standings.ts'
+import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
+import { standingsAt, type StandingRow } from '../engine/scoring/standings.ts'
 
 export interface AllClassesRow {
   readonly row: StandingRow

@@ -1,4 +1,4 @@
-import { computeSeasonStandings, type SeasonStandings } from '../engine/season-standings.ts'
+import { computeSeasonStandings, type SeasonStandings } from '../engine/scoring/season-standings.ts'
 import type { RaceFile, Season } from '../engine/types.ts'
 
 /**

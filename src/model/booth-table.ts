@@ -1,4 +1,4 @@
-import type { StandingRow } from '../engine/standings.ts'
+import type { StandingRow } from '../engine/scoring/standings.ts'
 import type { ClassDef } from '../engine/types.ts'
 import { seasonProvenance, shownName } from './provenance.ts'
 import type { SeasonModel } from './season-model.ts'

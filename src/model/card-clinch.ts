@@ -1,4 +1,4 @@
-import type { StandingRow } from '../engine/standings.ts'
+import type { StandingRow } from '../engine/scoring/standings.ts'
 import { formatPoints } from './format-points.ts'
 import type { PermutationsBoard, PermutationsBoardRow } from './permutations-board.ts'
 import type { ScenarioSummary } from './scenario-summary.ts'

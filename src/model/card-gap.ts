@@ -1,4 +1,4 @@
-import { entrySeries } from '../engine/progression-series.ts'
+import { entrySeries } from '../engine/scoring/progression-series.ts'
 import { chartLines } from './chart-lines.ts'
 import { formatPoints } from './format-points.ts'
 import { acrossChampionships, type PickedEntry } from './picked-entry.ts'

@@ -1,4 +1,4 @@
-import { roundPoints } from '../engine/round-points.ts'
+import { roundPoints } from '../engine/scoring/round-points.ts'
 import type { Season } from '../engine/types.ts'
 import { classTagOf, type ClassTag } from './card-standings.ts'
 import { formatPoints } from './format-points.ts'

@@ -1,4 +1,4 @@
-import type { ChampionshipProgression } from '../engine/progression.ts'
+import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
 import type { Season } from '../engine/types.ts'
 import type { PickedEntry } from './picked-entry.ts'
 import type { SeasonModel } from './season-model.ts'

@@ -1,5 +1,5 @@
-import type { ChampionshipProgression } from '../engine/progression.ts'
-import type { StandingRow } from '../engine/standings.ts'
+import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
+import type { StandingRow } from '../engine/scoring/standings.ts'
 import type { Season } from '../engine/types.ts'
 import { allClassesAt } from './all-classes.ts'
 import { entryMeta } from './entry-meta.ts'

@@ -1,4 +1,4 @@
-import { entrySeries } from '../engine/progression-series.ts'
+import { entrySeries } from '../engine/scoring/progression-series.ts'
 import { acrossChampionships, type PickedEntry } from './picked-entry.ts'
 
 /** The line charts of a championship: gap to the leader, cumulative points, position. */

@@ -1,5 +1,5 @@
-import type { EntryRace } from '../engine/entry-race.ts'
-import type { ScoredRow } from '../engine/score-race.ts'
+import type { EntryRace } from '../engine/scoring/entry-race.ts'
+import type { ScoredRow } from '../engine/scoring/score-race.ts'
 import type { ClassDef, Driver, Season } from '../engine/types.ts'
 
 /** What the tables show beside a name: the car, team, class and country of the latest race. */

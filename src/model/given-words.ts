@@ -1,4 +1,4 @@
-import type { ScoredRow } from '../engine/score-race.ts'
+import type { ScoredRow } from '../engine/scoring/score-race.ts'
 import { formatPoints, pointsText } from './format-points.ts'
 import { ordinal } from './ordinal.ts'
 

@@ -1,7 +1,7 @@
-import type { EntryRace } from '../engine/entry-race.ts'
-import { entrySeries } from '../engine/progression-series.ts'
-import { roundPoints } from '../engine/round-points.ts'
-import { standingsAt, type StandingRow } from '../engine/standings.ts'
+import type { EntryRace } from '../engine/scoring/entry-race.ts'
+import { entrySeries } from '../engine/scoring/progression-series.ts'
+import { roundPoints } from '../engine/scoring/round-points.ts'
+import { standingsAt, type StandingRow } from '../engine/scoring/standings.ts'
 import type { PickedEntry } from './picked-entry.ts'
 
 export interface HeadToHeadRace {

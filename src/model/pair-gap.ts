@@ -1,5 +1,5 @@
-import type { CalendarRace } from '../engine/calendar.ts'
-import { entrySeries } from '../engine/progression-series.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
+import { entrySeries } from '../engine/scoring/progression-series.ts'
 import type { PickedEntry } from './picked-entry.ts'
 import { formatPoints } from './format-points.ts'
 import { listEndingInRaces, raceName, type NamedRace } from './race-name.ts'

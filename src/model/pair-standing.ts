@@ -1,5 +1,5 @@
-import { roundPoints } from '../engine/round-points.ts'
-import { standingsAt } from '../engine/standings.ts'
+import { roundPoints } from '../engine/scoring/round-points.ts'
+import { standingsAt } from '../engine/scoring/standings.ts'
 import type { PickedEntry } from './picked-entry.ts'
 import { formatPoints, pointsText } from './format-points.ts'
 import { ordinal } from './ordinal.ts'

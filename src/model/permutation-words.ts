@@ -3,9 +3,9 @@ import {
   scoringPlaces,
   type BonusSet,
   type RaceOutcome,
-} from '../engine/race-outcomes.ts'
-import type { RemainingRace } from '../engine/remaining-races.ts'
-import type { PlaceLimit, RivalLimit } from '../engine/rival-limit.ts'
+} from '../engine/scenarios/race-outcomes.ts'
+import type { RemainingRace } from '../engine/scenarios/remaining-races.ts'
+import type { PlaceLimit, RivalLimit } from '../engine/scenarios/rival-limit.ts'
 import { formatPoints, pointsText } from './format-points.ts'
 import { listOf } from './list-of.ts'
 import { ordinal, ordinalWord } from './ordinal.ts'

@@ -1,4 +1,4 @@
-import type { CalendarRace } from '../engine/calendar.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { bonusWords, whateverRivalsDo } from './permutation-words.ts'
 import { permutationGroups } from './permutations-table.ts'
 import type { PermutationsView } from './permutations-view.ts'

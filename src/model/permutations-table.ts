@@ -1,4 +1,4 @@
-import type { PermutationRow } from '../engine/permutation-row.ts'
+import type { PermutationRow } from '../engine/scenarios/permutation-row.ts'
 import { placeSpan } from './permutation-words.ts'
 import type { PermutationsView } from './permutations-view.ts'
 import type { PermutationsViewRow } from './permutations-view-row.ts'

@@ -1,5 +1,5 @@
-import type { PermutationRow, Verdict } from '../engine/permutation-row.ts'
-import type { PermutationTable } from '../engine/permutations.ts'
+import type { PermutationRow, Verdict } from '../engine/scenarios/permutation-row.ts'
+import type { PermutationTable } from '../engine/scenarios/permutations.ts'
 import { pointsText } from './format-points.ts'
 import { placeSpan, pointsSpan, resultLabel } from './permutation-words.ts'
 

@@ -1,4 +1,4 @@
-import type { ChampionshipProgression } from '../engine/progression.ts'
+import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
 
 /**
  * An entry picked for a chart or a comparison, with the championship it scores in. From "All

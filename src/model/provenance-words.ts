@@ -1,4 +1,4 @@
-import type { EntryRace } from '../engine/entry-race.ts'
+import type { EntryRace } from '../engine/scoring/entry-race.ts'
 import { countNoun } from './count-noun.ts'
 import { isFilledIn, type Provenance, type SeasonProvenance } from './provenance.ts'
 

@@ -1,5 +1,5 @@
-import { listRaces } from '../engine/calendar.ts'
-import type { EntryRace } from '../engine/entry-race.ts'
+import { listRaces } from '../engine/scoring/calendar.ts'
+import type { EntryRace } from '../engine/scoring/entry-race.ts'
 import type { RaceFile, RaceResults, Season } from '../engine/types.ts'
 
 /**

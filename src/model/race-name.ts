@@ -1,4 +1,4 @@
-import type { CalendarRace } from '../engine/calendar.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { noun } from './count-noun.ts'
 import { listOf, listPartsOf } from './list-of.ts'
 

@@ -1,4 +1,4 @@
-import type { CalendarRace } from '../engine/calendar.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { countNoun } from './count-noun.ts'
 import { listOf } from './list-of.ts'
 import { ordinal } from './ordinal.ts'

@@ -1,5 +1,5 @@
-import type { SeasonStandings } from '../engine/season-standings.ts'
-import { standingsAt } from '../engine/standings.ts'
+import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
+import { standingsAt } from '../engine/scoring/standings.ts'
 import { countNoun } from './count-noun.ts'
 import { formatPoints } from './format-points.ts'
 import { ordinal } from './ordinal.ts'

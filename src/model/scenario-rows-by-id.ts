@@ -1,4 +1,4 @@
-import type { ScenarioRow } from '../engine/scenarios.ts'
+import type { ScenarioRow } from '../engine/scenarios/scenarios.ts'
 import type { ScenarioSummary } from './scenario-summary.ts'
 
 // A file of its own: the screens read the summary's rows, the worker builds the summary

@@ -1,5 +1,5 @@
-import { bestResult } from '../engine/scenario-rules.ts'
-import type { ChampionshipScenarios, ScenarioRow } from '../engine/scenarios.ts'
+import { bestResult } from '../engine/scenarios/scenario-rules.ts'
+import type { ChampionshipScenarios, ScenarioRow } from '../engine/scenarios/scenarios.ts'
 import { formatPoints } from './format-points.ts'
 import { countRaces } from './race-name.ts'
 import type { PermutationsView } from './permutations-view.ts'

@@ -1,5 +1,5 @@
-import type { CalendarRace } from '../engine/calendar.ts'
-import type { ScoredRace } from '../engine/scored-race.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
+import type { ScoredRace } from '../engine/scoring/scored-race.ts'
 import { listOfRaceIds, type InSentence } from './race-name.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { StandingRow } from '../engine/standings.ts'
+import type { StandingRow } from '../engine/scoring/standings.ts'
 
 /**
  * The columns a standings table sorts by (docs/dashboard.md#standings): the championship order

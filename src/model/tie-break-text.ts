@@ -1,4 +1,4 @@
-import type { TieBreak } from '../engine/countback.ts'
+import type { TieBreak } from '../engine/scoring/countback.ts'
 import { noun } from './count-noun.ts'
 import { formatPoints } from './format-points.ts'
 import { ordinalWord } from './ordinal.ts'

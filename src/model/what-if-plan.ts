@@ -1,5 +1,5 @@
-import { countsRace } from '../engine/eligibility.ts'
-import type { CalendarRace } from '../engine/calendar.ts'
+import { countsRace } from '../engine/scoring/eligibility.ts'
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { entryMeta } from './entry-meta.ts'
 import type { SeasonModel } from './season-model.ts'
 

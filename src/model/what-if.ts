@@ -1,4 +1,4 @@
-import { listRaces } from '../engine/calendar.ts'
+import { listRaces } from '../engine/scoring/calendar.ts'
 import type { RaceFile, ResultRow, Season } from '../engine/types.ts'
 
 /**

@@ -1,5 +1,5 @@
 import './verdict-badge.css'
-import type { Verdict } from '../engine/permutation-row.ts'
+import type { Verdict } from '../engine/scenarios/permutation-row.ts'
 
 const MARK: Readonly<Record<Verdict, string>> = { always: '✓', if: '◐', never: '✕' }
 

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import type { StandingRow } from '../../src/engine/standings.ts'
+import type { StandingRow } from '../../src/engine/scoring/standings.ts'
 import { servePublic } from '../fixtures/serve-public.ts'
 import { shippedRow, shippedSeason } from '../fixtures/shipped-season.ts'
 import { renderApp } from './render-app.tsx'

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { withLocalImports } from '../../src/app/with-local-imports.ts'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
 import { finished, makeSeason, order, results } from '../fixtures/build.ts'
 
 const season = makeSeason()

@@ -4,8 +4,11 @@ import { ccna2023 } from '../../data-src/ccna-2023.ts'
 import { ccna2024 } from '../../data-src/ccna-2024.ts'
 import { readFromDisk } from '../../src/data/disk-reader.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
-import { computeSeasonStandings, type SeasonStandings } from '../../src/engine/season-standings.ts'
-import { standingsAt, type StandingRow } from '../../src/engine/standings.ts'
+import {
+  computeSeasonStandings,
+  type SeasonStandings,
+} from '../../src/engine/scoring/season-standings.ts'
+import { standingsAt, type StandingRow } from '../../src/engine/scoring/standings.ts'
 
 /**
  * Every published standings statement about the shipped Carrera Cup seasons

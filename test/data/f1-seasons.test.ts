@@ -7,8 +7,8 @@ import { seasonTeams } from '../../scripts/f1/f1-engines.ts'
 import { readF1Source } from '../../scripts/f1/f1-source.ts'
 import { readFromDisk } from '../../src/data/disk-reader.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
-import { standingsAt } from '../../src/engine/standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
+import { standingsAt } from '../../src/engine/scoring/standings.ts'
 
 /**
  * Known answers for every Formula One season of the F1DB extract (data-src/f1db/, CC BY 4.0):

@@ -4,7 +4,7 @@ import { checkSchema } from '../../src/data/check-schema.ts'
 import { readFromDisk } from '../../src/data/disk-reader.ts'
 import { seasonIndexSchema } from '../../src/data/season-index-schema.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
-import { standingsAt } from '../../src/engine/standings.ts'
+import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import { pitboard } from '../fixtures/run-cli.ts'
 import { championship, shippedSeason } from '../fixtures/shipped-season.ts'
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { formatFault } from '../../src/data/fault.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
 import type { Season } from '../../src/engine/types.ts'
 import { finished, makeSeason, order, out, results, rounds } from '../fixtures/build.ts'
 import { memoryReader, Unreadable } from '../fixtures/memory-reader.ts'

@@ -1,4 +1,4 @@
-import type { StandingRow } from '../../src/engine/standings.ts'
+import type { StandingRow } from '../../src/engine/scoring/standings.ts'
 
 /** The points cell as the table writes it: counted, then scored when drops took some off. */
 export function shownPoints(row: StandingRow): string {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { standingsAt } from '../../src/engine/standings.ts'
+import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import { toResultsGridCsv } from '../../src/export/results-grid-csv.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 

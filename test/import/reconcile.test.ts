@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
 import { parsePointsSheet } from '../../src/import/alkamel-points.ts'
 import { reconcile } from '../../src/import/reconcile.ts'
 import { reconciliationLines } from '../../src/import/reconcile-text.ts'

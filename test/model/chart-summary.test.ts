@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
-import { standingsAt } from '../../src/engine/standings.ts'
+import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import { chartLines } from '../../src/model/chart-lines.ts'
 import { picks } from '../fixtures/picks.ts'
 import { chartSummary } from '../../src/model/chart-summary.ts'
-import type { CalendarRace } from '../../src/engine/calendar.ts'
+import type { CalendarRace } from '../../src/engine/scoring/calendar.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')

@@ -4,7 +4,7 @@
  * (docs/data-format.md#given-points): its car field only keys the row.
  */
 import { expect, test } from 'vitest'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
 import type { ResultRow, Season } from '../../src/engine/types.ts'
 import { entryMeta } from '../../src/model/entry-meta.ts'
 import { filesOf, finished, makeSeason, results, rounds, tableOf } from '../fixtures/build.ts'

@@ -4,7 +4,7 @@
  * sheet, not finishing orders."
  */
 import { expect, test } from 'vitest'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
 import type { ResultRow } from '../../src/engine/types.ts'
 import { seasonProvenance } from '../../src/model/provenance.ts'
 import { shownProvenance } from '../../src/model/provenance-words.ts'

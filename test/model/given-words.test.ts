@@ -3,7 +3,7 @@
  * "official points", and a place only as the place the points stand for on the scale.
  */
 import { expect, test } from 'vitest'
-import { scoreRace } from '../../src/engine/score-race.ts'
+import { scoreRace } from '../../src/engine/scoring/score-race.ts'
 import { givenBreakdown, givenShort, isGiven } from '../../src/model/given-words.ts'
 import { finished } from '../fixtures/build.ts'
 

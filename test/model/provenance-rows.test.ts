@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
-import { standingsAt } from '../../src/engine/standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
+import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import type { RaceResults, ResultRow, Season } from '../../src/engine/types.ts'
 import {
   isFilledIn,

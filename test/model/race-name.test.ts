@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { CalendarRace } from '../../src/engine/calendar.ts'
+import type { CalendarRace } from '../../src/engine/scoring/calendar.ts'
 import type { RaceFile, RaceStatus } from '../../src/engine/types.ts'
 import { boothLines } from '../../src/model/booth-lines.ts'
 import {

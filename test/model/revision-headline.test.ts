@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { demoPhases } from '../../scripts/live/demo-race.ts'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
 import type { RaceFile } from '../../src/engine/types.ts'
 import { describeRevision } from '../../src/model/revision.ts'
 import { revisionHeadline, type RevisionFacts } from '../../src/model/revision-headline.ts'

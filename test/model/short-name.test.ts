@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { standingsAt } from '../../src/engine/standings.ts'
+import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import type { Season } from '../../src/engine/types.ts'
 import { boothLines } from '../../src/model/booth-lines.ts'
 import { chartLines } from '../../src/model/chart-lines.ts'

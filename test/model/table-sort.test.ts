@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { standingsAt } from '../../src/engine/standings.ts'
+import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import { nextSort, sortRows } from '../../src/model/table-sort.ts'
 import { championship, shippedSeason } from '../fixtures/shipped-season.ts'
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { computeSeasonStandings } from '../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { applyWhatIf, type ImaginedRace } from '../../src/model/what-if.ts'
 import {

@@ -1,5 +1,5 @@
 import './permutations-board.css'
-import type { CalendarRace } from '../../engine/calendar.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import type { BoardBadges as Badges } from '../../model/booth-board.ts'
 import { fitBoard, type BoardRoom, type FittedBoard } from '../../model/board-fit.ts'
 import { permutationsBoard, type PermutationsBoard } from '../../model/permutations-board.ts'

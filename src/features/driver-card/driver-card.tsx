@@ -1,10 +1,10 @@
 import '../../ui/view-controls.css'
 import './driver-card.css'
-import type { CalendarRace } from '../../engine/calendar.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import { formatGap, formatPoints } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'
-import type { ScoredRow } from '../../engine/score-race.ts'
-import type { StandingRow } from '../../engine/standings.ts'
+import type { ScoredRow } from '../../engine/scoring/score-race.ts'
+import type { StandingRow } from '../../engine/scoring/standings.ts'
 import type { Season } from '../../engine/types.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { EntryPicker } from '../../ui/entry-picker.tsx'
@@ -34,7 +34,7 @@ interface Props {
   readonly provenance?: SeasonProvenance
 }
 
-import { STATUS_CODES } from '../../engine/status-code.ts'
+import { STATUS_CODES } from '../../engine/scoring/status-code.ts'
 
 const STATUS = { classified: 'Classified', ...STATUS_CODES } as const
 

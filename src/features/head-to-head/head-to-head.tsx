@@ -1,6 +1,6 @@
 import '../../ui/view-controls.css'
 import './head-to-head.css'
-import type { CalendarRace } from '../../engine/calendar.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import type { ClassDef } from '../../engine/types.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'

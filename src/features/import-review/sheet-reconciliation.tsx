@@ -1,7 +1,7 @@
 import '../../ui/view-controls.css'
 import './import-review.css'
 import { useMemo, useState } from 'react'
-import type { SeasonStandings } from '../../engine/season-standings.ts'
+import type { SeasonStandings } from '../../engine/scoring/season-standings.ts'
 import { parsePointsSheet } from '../../import/alkamel-points.ts'
 import { reconcileSeason } from '../../import/reconcile-season.ts'
 

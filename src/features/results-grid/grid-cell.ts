@@ -2,8 +2,8 @@ import { assertNever } from '../../engine/assert-never.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import { givenBreakdown, isGiven } from '../../model/given-words.ts'
 import { ordinalWord } from '../../model/ordinal.ts'
-import type { EntryRace } from '../../engine/entry-race.ts'
-import type { ScoredRow } from '../../engine/score-race.ts'
+import type { EntryRace } from '../../engine/scoring/entry-race.ts'
+import type { ScoredRow } from '../../engine/scoring/score-race.ts'
 
 /** Gold, silver and bronze for the podium, as the Wikipedia season matrices colour them. */
 export type CellKind = 'win' | 'second' | 'third' | 'points' | 'no-points' | 'out' | 'none'
@@ -20,7 +20,7 @@ export interface GridCell {
   readonly detail: string
 }
 
-import { STATUS_CODES as CODES } from '../../engine/status-code.ts'
+import { STATUS_CODES as CODES } from '../../engine/scoring/status-code.ts'
 
 function placeKind(place: number, points: number): CellKind {
   if (place === 1) return 'win'

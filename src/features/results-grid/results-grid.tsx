@@ -1,9 +1,9 @@
 import './results-grid.css'
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
-import type { CalendarRace } from '../../engine/calendar.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import { raceDate } from '../../model/race-date.ts'
 import { formatPoints } from '../../model/format-points.ts'
-import type { StandingRow } from '../../engine/standings.ts'
+import type { StandingRow } from '../../engine/scoring/standings.ts'
 import { gridCell } from './grid-cell.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 import {

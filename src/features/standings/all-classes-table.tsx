@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { formatGap, formatPoints } from '../../model/format-points.ts'
-import type { ChampionshipProgression } from '../../engine/progression.ts'
+import type { ChampionshipProgression } from '../../engine/scoring/progression.ts'
 import type { Season } from '../../engine/types.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { entryMeta } from '../../model/entry-meta.ts'

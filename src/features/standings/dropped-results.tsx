@@ -1,6 +1,6 @@
-import type { CalendarRace } from '../../engine/calendar.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import { formatPoints } from '../../model/format-points.ts'
-import type { StandingRow } from '../../engine/standings.ts'
+import type { StandingRow } from '../../engine/scoring/standings.ts'
 
 /**
  * The races whose scores no longer count, struck through, each with a tooltip naming the race

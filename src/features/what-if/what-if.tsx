@@ -1,5 +1,5 @@
 import './what-if.css'
-import type { CalendarRace } from '../../engine/calendar.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import type { ImaginedRace } from '../../model/what-if.ts'
 import type { WhatIfEntry } from '../../model/what-if-plan.ts'
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
-import { computeSeasonStandings } from '../../../src/engine/season-standings.ts'
-import { standingsAt } from '../../../src/engine/standings.ts'
+import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
+import { standingsAt } from '../../../src/engine/scoring/standings.ts'
 import { DriverCard } from '../../../src/features/driver-card/driver-card.tsx'
 import { HeadToHead } from '../../../src/features/head-to-head/head-to-head.tsx'
 import { seasonProvenance } from '../../../src/model/provenance.ts'

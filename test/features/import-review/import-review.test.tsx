@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs'
 import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, test } from 'vitest'
-import { listRaces } from '../../../src/engine/calendar.ts'
+import { listRaces } from '../../../src/engine/scoring/calendar.ts'
 import { FIRST_ROWS } from '../../../src/features/import-review/imported-classification.tsx'
 import { ImportReview } from '../../../src/features/import-review/import-review.tsx'
-import { computeSeasonStandings } from '../../../src/engine/season-standings.ts'
+import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
 import { filesOf, makeSeason, order, results } from '../../fixtures/build.ts'
 
 afterEach(cleanup)

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { scoreRace } from '../../../src/engine/score-race.ts'
+import { scoreRace } from '../../../src/engine/scoring/score-race.ts'
 import { gridCell, pointsBreakdown } from '../../../src/features/results-grid/grid-cell.ts'
 import { ccnaRule, finished, out } from '../../fixtures/build.ts'
 

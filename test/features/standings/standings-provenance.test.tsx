@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
-import { computeSeasonStandings } from '../../../src/engine/season-standings.ts'
-import { standingsAt } from '../../../src/engine/standings.ts'
+import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
+import { standingsAt } from '../../../src/engine/scoring/standings.ts'
 import type { RaceFile, Season } from '../../../src/engine/types.ts'
 import { StandingsTable } from '../../../src/features/standings/standings-table.tsx'
 import { seasonProvenance } from '../../../src/model/provenance.ts'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
-import { standingsAt } from '../../../src/engine/standings.ts'
+import { standingsAt } from '../../../src/engine/scoring/standings.ts'
 import { DEFAULT_SORT } from '../../../src/model/table-sort.ts'
 import { StandingsTable } from '../../../src/features/standings/standings-table.tsx'
 import { shippedSeason } from '../../fixtures/shipped-season.ts'

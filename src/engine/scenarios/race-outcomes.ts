@@ -1,0 +1,84 @@
+import { fastestLapCountsAt, unclassifiedTakesBonuses } from '../scoring/bonus-conditions.ts'
+import type { RemainingRace } from './remaining-races.ts'
+import { bonusForFastestLap, takesBonuses, type ScenarioRules } from './scenario-rules.ts'
+
+/**
+ * One result a car can take in a race (docs/scoring-rules.md#permutations): a place in its group
+ * (its class, or the race when places are overall), or none (not classified), with or without
+ * the pole and the fastest lap where they score.
+ */
+export interface RaceOutcome {
+  /** 1-based place in the group; null: not classified. */
+  readonly place: number | null
+  readonly pole: boolean
+  readonly fastestLap: boolean
+  readonly points: number
+}
+
+/** Which bonuses a car takes: the four combinations, or fewer where a bonus does not score. */
+export interface BonusSet {
+  readonly pole: boolean
+  readonly fastestLap: boolean
+}
+
+/** The bonus combinations that can score in `race` (no bonus first). */
+export function bonusSets(rules: ScenarioRules, race: RemainingRace): ReadonlyArray<BonusSet> {
+  if (!takesBonuses(rules)) return [NO_BONUS]
+  const poles = race.pole > 0 ? [false, true] : [false]
+  const laps = race.fastestLap > 0 ? [false, true] : [false]
+  return poles.flatMap((pole) => laps.map((fastestLap) => ({ pole, fastestLap })))
+}
+
+const NO_BONUS: BonusSet = { pole: false, fastestLap: false }
+
+/**
+ * Whether a car at `place` can score the bonuses of `set` (docs/scoring-rules.md#race-points):
+ * the fastest lap only at or above `fastestLapMaxPosition`, no bonus for a car not classified
+ * where the rule asks for it.
+ */
+export function bonusesScoreAt(race: RemainingRace, set: BonusSet, place: number | null): boolean {
+  if (!set.pole && !set.fastestLap) return true
+  if (place === null && !unclassifiedTakesBonuses(race.requireClassified)) return false
+  return !set.fastestLap || fastestLapCountsAt(race.fastestLapMaxPosition, place)
+}
+
+/** Points of one outcome: the place's prize, and the bonuses it takes. */
+export function outcomePoints(race: RemainingRace, set: BonusSet, place: number | null): number {
+  const prize = place === null ? 0 : (race.prizes[place - 1] ?? 0)
+  const pole = set.pole ? race.pole : 0
+  const lap = set.fastestLap ? bonusForFastestLap(race, place) : 0
+  return prize + pole + lap
+}
+
+/**
+ * How many places of a group the table tells apart: every scoring place and the first one
+ * without points, and deeper places only while countback compares them (up to `cars`).
+ */
+export function placesToTell(race: RemainingRace, countback: number, cars: number): number {
+  const deep = race.countsForCountback ? Math.min(cars, countback) : 0
+  return Math.max(scoringPlaces(race) + 1, deep)
+}
+
+/** How many places of `race` score points. */
+export function scoringPlaces(race: Pick<RemainingRace, 'prizes'>): number {
+  let places = race.prizes.length
+  while (places > 0 && (race.prizes[places - 1] ?? 0) === 0) places -= 1
+  return places
+}
+
+/** Every outcome a car can take: each place and none, with each bonus set that scores there. */
+export function raceOutcomes(
+  rules: ScenarioRules,
+  race: RemainingRace,
+  places: number,
+): ReadonlyArray<RaceOutcome> {
+  const sets = bonusSets(rules, race)
+  const list: Array<RaceOutcome> = []
+  for (let place = 1; place <= places + 1; place += 1) {
+    const at = place > places ? null : place
+    for (const set of sets)
+      if (bonusesScoreAt(race, set, at))
+        list.push({ place: at, ...set, points: outcomePoints(race, set, at) })
+  }
+  return list
+}

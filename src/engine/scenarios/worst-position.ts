@@ -1,0 +1,266 @@
+import { exactPassers } from './exact-passers.ts'
+import { passWitness } from './pass-witness.ts'
+import { unclassifiedTakesBonuses } from '../scoring/bonus-conditions.ts'
+import { roundPoints } from '../scoring/round-points.ts'
+import {
+  bonusForFastestLap,
+  isAhead,
+  mustOutscore,
+  takesBonuses,
+  wholeRace,
+  type Contender,
+  type ScenarioRules,
+  type Standing,
+  WHOLE,
+} from './scenario-rules.ts'
+
+export interface WorstCase {
+  readonly position: number
+  /** False when `position` is a bound: the true worst position may be better, never worse. */
+  readonly exact: boolean
+}
+
+/**
+ * The lowest final position an entry can fall to (docs/scoring-rules.md#scenarios). It scores
+ * nothing more; entries whose floor is already ahead count at once; of the others, the most that
+ * can pass together is bracketed: a witness (an actual set of results, checked with the real
+ * totals) gives a number that can happen, and a relaxation that lets a group share the places of
+ * every race as finely as it likes gives a number that cannot be beaten. Equal: exact. Apart: the
+ * relaxation's number is returned, marked as a bound. Groups that never share a place (classes,
+ * when every race awards by class) are counted apart.
+ */
+export function worstPosition(
+  target: Standing,
+  others: ReadonlyArray<Contender>,
+  newcomers: ReadonlyArray<Contender>,
+  rules: ScenarioRules,
+  capacity: Capacity,
+): WorstCase {
+  let ahead = 0
+  const candidates: Array<Contender> = []
+  for (const other of others) {
+    if (isAhead(other.min, target, rules.countback)) ahead += 1
+    else if (isAhead(other.max, target, rules.countback)) candidates.push(other)
+  }
+  for (const newcomer of newcomers)
+    if (isAhead(newcomer.max, target, rules.countback)) candidates.push(newcomer)
+  if (candidates.length === 0) return { position: ahead + 1, exact: true }
+
+  const byGroup = new Map<string, Array<Contender>>()
+  const free: Array<Contender> = []
+  for (const candidate of candidates) {
+    const key = groupKey(candidate, rules, capacity)
+    if (key === null) free.push(candidate)
+    else {
+      const group = byGroup.get(key)
+      if (group === undefined) byGroup.set(key, [candidate])
+      else group.push(candidate)
+    }
+  }
+  const deficit = (c: Contender) => target.points - c.min.points
+  const sorted = (list: ReadonlyArray<Contender>) =>
+    list.toSorted((a, b) => deficit(a) - deficit(b))
+
+  // Upper bound: each group alone, every free candidate counted in every group it could join.
+  // Lower bound: a witness per group; free candidates then join a group where they still pass.
+  // A small group whose bounds disagree is settled by trying every outcome.
+  const groups = capacity.byClass && rules.method === 'drivers' ? rules.classes : [WHOLE]
+  let upper = 0
+  let lower = 0
+  let reached = true
+  const chosen = new Map<string, Array<Contender>>()
+  for (const key of groups) {
+    const list = sorted(byGroup.get(key) ?? [])
+    const most = relaxedPassers(sorted([...list, ...free]), target, capacity, rules.countback)
+    const alone = free.length === 0 ? most : relaxedPassers(list, target, capacity, rules.countback)
+    const witness = witnessAt(list, alone, target, rules, key)
+    // A small group whose witness falls short is settled by trying every outcome.
+    const exact =
+      witness === null && free.length === 0
+        ? exactPassers(list, target, rules, key, EXACT_LIMIT)
+        : null
+    upper += exact ?? most
+    const reachable = witness?.length ?? exact
+    if (reachable === null) reached = false
+    lower += reachable ?? 0
+    chosen.set(key, witness ?? [])
+  }
+  upper = Math.min(upper, candidates.length)
+  // Free candidates (drivers yet to race) join a group where the witness still holds.
+  for (const candidate of sorted(free)) {
+    if (!reached || lower >= upper) break
+    for (const key of groups) {
+      const members = [...(chosen.get(key) ?? []), candidate]
+      if (
+        passWitness(members, target, rules, key, repairBudget(members, rules)) === members.length
+      ) {
+        chosen.set(key, members)
+        lower += 1
+        break
+      }
+    }
+  }
+  return { position: ahead + 1 + upper, exact: reached && lower === upper }
+}
+
+/** How many outcomes of the remaining races an exact search may try (a few milliseconds). */
+const EXACT_LIMIT = 20_000
+
+/**
+ * How many exchanges a witness may try when its first deal falls short: a few per member, and
+ * for teams (whose every exchange rescoring a whole race) no more than a race's cars allow.
+ */
+function repairBudget(members: ReadonlyArray<Contender>, rules: ScenarioRules): number {
+  const tries = 8 * members.length
+  if (rules.method !== 'sum') return tries
+  const cars = members.reduce(
+    (sum, m) => sum + (m.tally.field.kind === 'cars' ? m.tally.field.classes.length : 1),
+    0,
+  )
+  return Math.min(tries, Math.max(24, Math.floor(50_000 / Math.max(1, cars))))
+}
+
+/**
+ * Where a candidate competes for places: a driver's class when every remaining race awards places
+ * by class (classes then never share a place), else the whole race. Null: a driver who has raced
+ * nowhere yet, who may race any class.
+ */
+function groupKey(candidate: Contender, rules: ScenarioRules, capacity: Capacity): string | null {
+  if (!capacity.byClass || rules.method !== 'drivers') return WHOLE
+  const field = candidate.tally.field
+  return field.kind === 'cars' ? (field.classes[0] ?? WHOLE) : null
+}
+
+/**
+ * The `upper` entries of `sorted` (by deficit, smallest first) if a witness shows they can all
+ * pass together, else none: the answer is exact only when the witness reaches the relaxation's
+ * count, so a smaller witness would change nothing.
+ */
+function witnessAt(
+  sorted: ReadonlyArray<Contender>,
+  upper: number,
+  target: Standing,
+  rules: ScenarioRules,
+  key: string,
+): Array<Contender> | null {
+  const members = sorted.slice(0, upper)
+  return passWitness(members, target, rules, key, repairBudget(members, rules)) === upper
+    ? members
+    : null
+}
+
+/**
+ * The places the remaining races hand out, as the relaxation counts them: for t entries of one
+ * group, at most the top places a t-entry group can hold in every race plus the pole and the
+ * fastest lap. Built once per championship and step.
+ */
+export interface Capacity {
+  /** Whether every remaining race awards places by class (classes never share a place). */
+  readonly byClass: boolean
+  /** `points(t)`: the most t entries of one group can take between them. */
+  readonly points: (t: number) => number
+  /** The least total one entry can collect that is at least (`strict`: more than) `need`. */
+  readonly atLeast: (need: number, strict: boolean) => number
+}
+
+export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: number): Capacity {
+  const { remaining, method } = rules
+  const byClass = remaining.every((race) => !wholeRace(rules, race))
+  const cache: Array<number> = [0]
+  const points = (t: number): number => {
+    for (let n = cache.length; n <= t; n += 1) {
+      let sum = 0
+      for (const race of remaining) {
+        // A team's cars each take a place, in every class it races when classes are apart.
+        const ladders = method === 'sum' && race.awardBy === 'class' ? classes : 1
+        const places = method === 'sum' ? n * carsPerEntry : n
+        let ladder = 0
+        for (let q = 0; q < places && q < race.prizes.length; q += 1) ladder += race.prizes[q] ?? 0
+        sum += ladders * (ladder + (takesBonuses(rules) ? race.pole + race.fastestLap : 0))
+      }
+      cache.push(sum)
+    }
+    return cache[t] ?? 0
+  }
+  // One car per entry: its total is a sum of one result per race, which leaves gaps near the top.
+  const totals = method === 'sum' ? null : reachableTotals(rules)
+  const atLeast = (need: number, strict: boolean): number => {
+    if (totals === null) return need
+    let low = 0
+    let high = totals.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      const total = totals[mid] ?? 0
+      if (strict ? total > need + 1e-9 : total >= need - 1e-9) high = mid
+      else low = mid + 1
+    }
+    return totals[low] ?? need
+  }
+  return { byClass, points, atLeast }
+}
+
+/**
+ * How many of `sorted` could pass if points were shared out as finely as wished: the largest k
+ * whose k smallest needs fit, for every t, the t largest of them into what t entries can take
+ * (a polymatroid: this is exactly when a fractional sharing exists, and it only grows with k).
+ * Drops can only absorb points, so an entry needs at least its deficit in raw points, and no
+ * less than the smallest total one car can actually collect at or above it (`reachable`). A
+ * driver yet to race whose 0 is already ahead of a target below zero needs nothing but a start:
+ * its deficit is negative, and the least total above it is 0 (docs/scoring-rules.md#scenarios).
+ */
+function relaxedPassers(
+  sorted: ReadonlyArray<Contender>,
+  target: Standing,
+  capacity: Capacity,
+  countback: number,
+): number {
+  const needs = sorted
+    .map((c) =>
+      Math.max(
+        0,
+        capacity.atLeast(target.points - c.min.points, mustOutscore(c, target, countback)),
+      ),
+    )
+    .toSorted((a, b) => a - b)
+  const prefix = [0]
+  for (const need of needs) prefix.push((prefix.at(-1) ?? 0) + need)
+  const fits = (k: number) => {
+    for (let t = 1; t <= k; t += 1)
+      if ((prefix[k] ?? 0) - (prefix[k - t] ?? 0) > capacity.points(t) + 1e-9) return false
+    return true
+  }
+  let low = 0
+  let high = needs.length
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (fits(mid)) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+/**
+ * The totals one car can collect over the remaining races (a result per race: a place with or
+ * without the bonuses it may take, or nothing), ascending; null when there are too many to list.
+ */
+function reachableTotals(rules: ScenarioRules): Float64Array | null {
+  let sums = new Set<number>([0])
+  for (const race of rules.remaining) {
+    const values = new Set<number>([0])
+    const bonuses = takesBonuses(rules) ? race.pole : 0
+    for (let q = 1; q <= race.prizes.length + 1; q += 1) {
+      const prize = race.prizes[q - 1] ?? 0
+      const lap = takesBonuses(rules) ? bonusForFastestLap(race, q) : 0
+      for (const extra of [0, bonuses, lap, bonuses + lap]) values.add(roundPoints(prize + extra))
+    }
+    if (takesBonuses(rules) && unclassifiedTakesBonuses(race.requireClassified)) {
+      values.add(race.pole)
+      values.add(race.pole + bonusForFastestLap(race, null))
+    }
+    const next = new Set<number>()
+    for (const sum of sums) for (const value of values) next.add(roundPoints(sum + value))
+    if (next.size > 100_000) return null
+    sums = next
+  }
+  return Float64Array.from(sums).sort()
+}

@@ -1,0 +1,114 @@
+/**
+ * The championship permutations against the published ones (docs/scoring-rules.md#permutations):
+ * each fact below is stated by the Formula1.com permutations article before that race; the
+ * standings before it are exact (test/data/f1-seasons.test.ts).
+ */
+import { expect, test } from 'vitest'
+import { outscoreMargin } from '../../../src/engine/scenarios/outscore-margin.ts'
+import type { PermutationRow } from '../../../src/engine/scenarios/permutation-row.ts'
+import {
+  permutationTable,
+  type PermutationTable,
+} from '../../../src/engine/scenarios/permutations.ts'
+import { buildSeasonModel } from '../../../src/model/season-model.ts'
+import { outlookOf, scenariosOf } from '../../../src/model/season-scenarios.ts'
+import { shippedFiles } from '../../fixtures/shipped-season.ts'
+
+const models = new Map<string, ReturnType<typeof buildSeasonModel>>()
+async function at(season: string, championship: string, after: string) {
+  const model = models.get(season) ?? buildSeasonModel(await shippedFiles(season))
+  models.set(season, model)
+  const step = model.standings.scored.findIndex((r) => r.race.race.id === after)
+  const scenarios = scenariosOf(model, championship, step)!
+  const table = permutationTable(scenarios)!
+  const names = table.rivals.map((i) => scenarios.contenders[i]?.tally.name ?? 'newcomer')
+  return { table, names, sentence: outlookOf(model, championship, step)?.sentence ?? '' }
+}
+
+function row(table: PermutationTable, place: number | null, fastestLap = false, pole = false) {
+  return table.rows.find(
+    (r) => r.leader.place === place && r.leader.fastestLap === fastestLap && r.leader.pole === pole,
+  )!
+}
+
+/** A rival's limit in a row: the best place it may take without bonuses, and with the fastest lap. */
+function limit(r: PermutationRow, rival: number) {
+  const l = r.limits[rival]!
+  const from = (fastestLap: boolean) =>
+    l.places.find((p) => !p.set.pole && p.set.fastestLap === fastestLap)?.from
+  return { kind: l.kind, maxPoints: l.maxPoints, from: from(false), withFastestLap: from(true) }
+}
+
+test('bug: "Verstappen cannot clinch the Drivers title in race 20" before Japan 2022 — he could, in round 18', async () => {
+  const { table, names, sentence } = await at('f1/2022', 'drivers', 'r17')
+  expect(table.race.race.race.id).toBe('r18')
+  expect(names).toEqual(['Charles Leclerc', 'Sergio Pérez'])
+  // Published: 1st with the fastest lap: champion whatever Leclerc and Pérez do.
+  expect(row(table, 1, true).clinches).toBe('always')
+  // 1st without it: Leclerc 3rd or lower (at most 16 points, the fastest lap included).
+  expect(row(table, 1).clinches).toBe('if')
+  expect(limit(row(table, 1), 0)).toEqual({
+    kind: 'at-most',
+    maxPoints: 16,
+    from: 3,
+    withFastestLap: 3,
+  })
+  expect(limit(row(table, 1), 1).kind).toBe('any')
+  // 2nd with it: Leclerc 5th or lower and Pérez 4th or lower.
+  expect(limit(row(table, 2, true), 0)).toMatchObject({ kind: 'at-most', from: 5 })
+  expect(limit(row(table, 2, true), 1)).toMatchObject({ kind: 'at-most', from: 4 })
+  expect(sentence).toBe(
+    'Verstappen clinches the Drivers title in round 18, Japan, by winning with the fastest lap whatever Leclerc and Pérez do, or by winning with Leclerc third or lower.',
+  )
+})
+
+test('bug: "cannot clinch" before the 2015 United States GP — published: outscore Vettel by 9 and Rosberg by 2', async () => {
+  const { table, sentence } = await at('f1/2015', 'drivers', 'r15')
+  expect(table.rows.some((r) => r.clinches !== 'never')).toBe(true)
+  expect(outscoreMargin(table, 0)).toEqual({ by: 9, exact: true })
+  expect(outscoreMargin(table, 1)).toEqual({ by: 2, exact: true })
+  expect(sentence).toBe(
+    'Hamilton clinches the Drivers title in round 16, United States, by outscoring Vettel by 9 points and Rosberg by 2.',
+  )
+})
+
+test('published: 2018 Mexico — Mercedes take the Constructors title by outscoring Ferrari by 20', async () => {
+  const { table, sentence } = await at('f1/2018', 'constructors', 'r18')
+  expect(table.by).toBe('points')
+  expect(table.rows.find((r) => r.leader.points === 43)?.limits[0]?.maxPoints).toBe(23)
+  expect(table.rows.find((r) => r.leader.points === 19)?.clinches).toBe('never')
+  expect(outscoreMargin(table, 0)).toEqual({ by: 20, exact: true })
+  expect(sentence).not.toMatch(/cannot/)
+})
+
+test('published: 2021 Saudi Arabia — Verstappen champion by outscoring Hamilton by 18', async () => {
+  const { table, sentence } = await at('f1/2021', 'drivers', 'r20')
+  expect(outscoreMargin(table, 0)).toEqual({ by: 18, exact: true })
+  expect(sentence).toBe(
+    'Verstappen clinches the Drivers title in round 21, Saudi Arabia, by outscoring Hamilton by 18 points.',
+  )
+})
+
+test('published: 2022 Singapore — outscore Leclerc by 22, Pérez by 13, Russell by 6: a win with Leclerc 9th or lower and Pérez 4th or lower', async () => {
+  const { table, sentence } = await at('f1/2022', 'drivers', 'r16')
+  expect(limit(row(table, 1), 0)).toMatchObject({ kind: 'at-most', from: 9 })
+  expect(limit(row(table, 1), 1)).toMatchObject({ kind: 'at-most', from: 4 })
+  // Published as the points he must leave Singapore ahead by: 22 on Leclerc, 13 on Pérez, 6 on Russell.
+  expect(sentence).toBe(
+    'Verstappen clinches the Drivers title in round 17, Singapore, by outscoring Leclerc by 22 points, Pérez by 13 and Russell by 6.',
+  )
+})
+
+test('published: Leclerc was out before Las Vegas 2024 — at best level with Verstappen, who wins on countback', async () => {
+  const { names, sentence } = await at('f1/2024', 'drivers', 'r21')
+  expect(names).toEqual(['Lando Norris'])
+  expect(sentence).toBe(
+    'Verstappen clinches the Drivers title in round 22, Las Vegas, by finishing ahead of Norris.',
+  )
+})
+
+test('a sprint is named as one: Verstappen clinched the 2023 title in the Qatar sprint', async () => {
+  const { sentence } = await at('f1/2023', 'drivers', 'r16')
+  expect(sentence).toMatch(/^Verstappen clinches the Drivers title in the Qatar sprint by /)
+  expect(sentence).toContain('by finishing sixth or better whatever Pérez does')
+})

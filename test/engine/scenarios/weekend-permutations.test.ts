@@ -1,0 +1,123 @@
+/**
+ * The next weekend's permutations (docs/scoring-rules.md#permutations) against brute force: small
+ * random seasons whose next two races share a round; every pair of results of the two races is
+ * scored by the standings engine. A row may say less than is true, never more: wherever it says
+ * the leader clinches with each rival within its limit, the leader has clinched. And a published
+ * weekend: Dickinson could not clinch the 2023 Pro title in race 11 alone, but races 11 and 12
+ * together could (he did, in race 12).
+ */
+import { expect, test } from 'vitest'
+import { championshipScenarios } from '../../../src/engine/scenarios/scenarios.ts'
+import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
+import type { RaceFile, Season } from '../../../src/engine/types.ts'
+import { weekendTable } from '../../../src/engine/scenarios/weekend-permutations.ts'
+import { buildSeasonModel } from '../../../src/model/season-model.ts'
+import { outlookOf, scenariosOf } from '../../../src/model/season-scenarios.ts'
+import { prepare } from '../../fixtures/scenario-oracle.ts'
+import { shippedFiles } from '../../fixtures/shipped-season.ts'
+import { smallCase } from '../../fixtures/small-season.ts'
+
+const CASES = Number(process.env.WEEKEND_CASES ?? 20)
+
+/** The season with the two races after `asOf` run on one weekend (one round). */
+function asWeekend(season: Season, asOf: string): Season | null {
+  const at = season.rounds.findIndex((round) => round.races.some((race) => race.id === asOf))
+  const [a, b] = [season.rounds[at + 1], season.rounds[at + 2]]
+  if (a === undefined || b === undefined) return null
+  const rounds = [
+    ...season.rounds.slice(0, at + 1),
+    { ...a, races: [...a.races, ...b.races] },
+    ...season.rounds.slice(at + 3).map((round) => ({ ...round, round: round.round - 1 })),
+  ]
+  return { ...season, rounds }
+}
+
+test(
+  `brute force: ${CASES} small seasons, a weekend row that says clinched always is`,
+  { timeout: 600_000 },
+  () => {
+    const wrong: Array<string> = []
+    let cases = 0
+    let said = 0
+    for (let seed = 1; cases < CASES && seed < 40 * CASES; seed += 1) {
+      const c = smallCase(seed)
+      const season = asWeekend(c.season, c.asOf)
+      if (season === null || (season.adjustments?.length ?? 0) > 0) continue
+      if (season.championships[0]?.drops !== undefined) continue
+      const setup = prepare(season, c.files, c.championship, c.asOf)
+      if (setup === null) continue
+      const { single, known, perRace, remainingIds } = setup
+      const now = computeSeasonStandings(single, known)
+      const progression = now.championships[0]!
+      const step = progression.steps.findIndex((race) => race.race.id === c.asOf)
+      if (step < 0) continue
+      const scenarios = championshipScenarios(now, progression, step)
+      const table = weekendTable(scenarios)
+      if (table === null || table.rows.every((row) => row.clinches === 'never')) continue
+      const ids = table.races.map((race) => race.race.race.id)
+      const [first, second] = ids.map((id) => perRace[remainingIds.indexOf(id)] ?? [])
+      if (first === undefined || second === undefined) continue
+      if (first.length * second.length > 3000 || first.length === 0) continue
+      cases += 1
+      const leaderId = scenarios.contenders[0]!.tally.id
+      const rivalIds = table.rivals.map((i) => scenarios.contenders[i]?.tally.id ?? null)
+      const inTable = new Set(scenarios.contenders.map((x) => x.tally.id))
+      const newcomerIds = setup.units
+        .filter((unit) => unit.free && !inTable.has(unit.id))
+        .map((unit) => unit.id)
+      for (const a of first)
+        for (const b of second) {
+          const files = new Map<string, RaceFile>(known)
+          ;[a, b].forEach((rows, k) =>
+            files.set(ids[k]!, {
+              kind: 'results',
+              results: { format: 'pitboard-results/1', race: ids[k]!, status: 'official', rows },
+            }),
+          )
+          const after = computeSeasonStandings(single, files)
+          const p = after.championships[0]!
+          const s = Math.max(
+            ...[...ids, c.asOf].map((id) => p.steps.findIndex((r) => r.race.id === id)),
+          )
+          const pointsIn = (q: typeof p, at: number, id: string) => {
+            const e = q.entries.findIndex((entry) => entry.id === id)
+            return e < 0 ? 0 : (q.table.points[at * q.entries.length + e] ?? 0)
+          }
+          const gained = (id: string) => pointsIn(p, s, id) - pointsIn(progression, step, id)
+          const row = table.rows.find((r) => Math.abs(r.leader.points - gained(leaderId)) < 1e-6)
+          if (row === undefined) continue
+          const predicted =
+            row.clinches === 'always' ||
+            (row.clinches === 'if' &&
+              row.limits.every(
+                (limit, r) =>
+                  limit.kind === 'any' ||
+                  (limit.kind === 'at-most' &&
+                    (rivalIds[r] === null ? newcomerIds : [rivalIds[r]!]).every(
+                      (id) => gained(id) <= limit.maxPoints + 1e-6,
+                    )),
+              ))
+          if (!predicted) continue
+          said += 1
+          const truth =
+            championshipScenarios(after, p, s).rows.find((r) => r.id === leaderId)?.status ===
+            'clinched'
+          if (!truth) wrong.push(`seed ${seed}: row ${row.leader.points} says clinched, it is not`)
+        }
+    }
+    expect(wrong.slice(0, 5)).toEqual([])
+    expect(cases).toBe(CASES)
+    expect(said).toBeGreaterThan(100)
+  },
+)
+
+test('published: Dickinson could not clinch the 2023 Pro title in race 11 alone; races 11 and 12 together could', async () => {
+  const model = buildSeasonModel(await shippedFiles('ccna/2023'))
+  const step = model.standings.scored.findIndex((r) => r.race.race.id === 'r10')
+  const table = weekendTable(scenariosOf(model, 'pro', step)!)!
+  expect(table.races.map((race) => race.race.race.id)).toEqual(['r11', 'r12'])
+  expect(table.rows[0]?.clinches).not.toBe('never')
+  expect(outlookOf(model, 'pro', step)?.sentence).toMatch(
+    /^Dickinson cannot clinch the Pro title in race 11, but can over races 11 and 12 by /,
+  )
+})
