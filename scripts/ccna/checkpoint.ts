@@ -62,7 +62,7 @@ export function loadCheckpoints(
 const slugs = new Map<string, string>()
 
 /** "Riley Dickinson" → "riley-dickinson"; championship names map to their ids. */
-export function slug(name: string): string {
+function slug(name: string): string {
   let known = slugs.get(name)
   if (known === undefined) {
     known = toSlug(name)
@@ -85,7 +85,7 @@ export function championshipId(name: string): string {
 }
 
 /** Most points one driver can still score in a race: win, pole and fastest lap. */
-export const MAX_PER_RACE = 25 + 2 + 1
+const MAX_PER_RACE = 25 + 2 + 1
 
 /**
  * How far the standings are from a checkpoint read as `reading`: 0 when it holds. Used by the

@@ -50,7 +50,7 @@ export function solveSeason(
   return best
 }
 
-export function anneal(
+function anneal(
   facts: SeasonFacts,
   checkpoints: ReadonlyArray<Checkpoint>,
   iterations: number,
@@ -307,7 +307,7 @@ function swapCars(order: Array<string>, a: string, b: string): () => void {
 }
 
 /** The checkpoints that bind a season (with their readings), and its other published statements. */
-export function bindCheckpoints(
+function bindCheckpoints(
   facts: SeasonFacts,
   checkpoints: ReadonlyArray<Checkpoint>,
 ): ReadonlyArray<{ readonly checkpoint: Checkpoint; readonly reading: Reading }> {

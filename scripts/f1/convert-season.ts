@@ -22,7 +22,7 @@ export interface ConvertedSeason {
 const SPECIAL_NAMES: Readonly<Record<string, string>> = { 'sao-paulo': 'São Paulo' }
 
 /** "great-britain" → "Great Britain": the Grand Prix a round is known by. */
-export function grandPrixName(id: string): string {
+function grandPrixName(id: string): string {
   return (
     SPECIAL_NAMES[id] ??
     id

@@ -72,7 +72,7 @@ export function seasonTeams(engines: F1Engines, year: number): SeasonTeams {
 }
 
 /** "1,5-16" → 1, 5, 6, …, 16. */
-export function expandRounds(rounds: string): Array<number> {
+function expandRounds(rounds: string): Array<number> {
   return rounds.split(',').flatMap((part) => {
     const [from = '', to = from] = part.split('-')
     const a = Number(from)

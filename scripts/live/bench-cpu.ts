@@ -12,7 +12,7 @@ function read(path: string): string {
 }
 
 /** The whole machine's CPU time so far from /proc/stat, in ticks: busy and total. */
-export function machineTicks(): { readonly busy: number; readonly total: number } {
+function machineTicks(): { readonly busy: number; readonly total: number } {
   const line = read('/proc/stat').split('\n')[0] ?? ''
   const values = line.trim().split(/\s+/).slice(1).map(Number)
   const total = values.reduce((sum, value) => sum + value, 0)
@@ -21,7 +21,7 @@ export function machineTicks(): { readonly busy: number; readonly total: number 
 }
 
 /** CPU seconds used so far by a process and its children (nginx's workers), from /proc. */
-export function processTreeSeconds(pid: number): number {
+function processTreeSeconds(pid: number): number {
   const own = read(`/proc/${pid}/stat`)
   // Fields after the command name (which may hold spaces) start at the last ")".
   const fields = own.slice(own.lastIndexOf(')') + 2).split(' ')

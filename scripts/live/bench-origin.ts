@@ -6,13 +6,6 @@ import { join, normalize } from 'node:path'
 /** What a request to a season folder asks for, as the cache rules tell them apart. */
 export type RequestKind = 'manifest' | 'versioned' | 'unversioned' | 'other'
 
-export const REQUEST_KINDS: ReadonlyArray<RequestKind> = [
-  'manifest',
-  'versioned',
-  'unversioned',
-  'other',
-]
-
 /** `manifest.json`; a JSON file with `?v=` (an address whose content never changes); any other. */
 export function requestKind(url: string): RequestKind {
   const [path = '', query = ''] = url.split('?', 2)

@@ -7,7 +7,7 @@ import type { Plugin } from 'vite'
  * first paint) by its hash; no `unsafe-eval`, no inline script otherwise. Styles allow inline
  * `style` attributes (the charts draw with them). Build only: the dev server injects scripts.
  */
-export const POLICY = (scriptHashes: ReadonlyArray<string>) =>
+const POLICY = (scriptHashes: ReadonlyArray<string>) =>
   [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.map((hash) => `'${hash}'`).join(' ')}`.trim(),
@@ -21,7 +21,7 @@ export const POLICY = (scriptHashes: ReadonlyArray<string>) =>
   ].join('; ')
 
 /** sha256 of each inline script's text, as CSP writes it. */
-export function inlineScriptHashes(html: string): ReadonlyArray<string> {
+function inlineScriptHashes(html: string): ReadonlyArray<string> {
   return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
     ([, body]) =>
       `sha256-${createHash('sha256')

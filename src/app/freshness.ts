@@ -59,7 +59,7 @@ export function staleReason(
 }
 
 /** How long "back up to date" stays on screen. */
-export const RECOVERED_FOR_MS = 10_000
+const RECOVERED_FOR_MS = 10_000
 
 /**
  * Fresh while reads succeed in time; stale when a read failed, a file is shown from an older

@@ -3,7 +3,7 @@ import type { ReadResult } from './read-text.ts'
 const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** How long a request may take before it counts as failed (docs/dashboard.md#staleness). */
-export const FIRST_LOAD_TIMEOUT_MS = 15_000
+const FIRST_LOAD_TIMEOUT_MS = 15_000
 
 /**
  * Reads a season file over HTTP for the dashboard. 404 means "no result yet"; so does an HTML

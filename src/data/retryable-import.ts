@@ -35,7 +35,7 @@ export function retryableImport<M>(
  * fails like one that answers 404, so the view offers Retry instead of a skeleton for ever
  * (issue 22 #7; the first load of the data waits as long, src/data/http-reader.ts).
  */
-export const LOAD_TIMEOUT_MS = 15_000
+const LOAD_TIMEOUT_MS = 15_000
 
 function withTimeout<M>(loading: Promise<M>, ms: number): Promise<M> {
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -33,7 +33,7 @@ export interface BodyArea {
   readonly frame: Frame
 }
 
-export const PANEL = '#131b28'
+const PANEL = '#131b28'
 const BAND = '#0a0f17'
 const BACKDROP = '#0b1019'
 export const MUTED = '#aab2c0'

@@ -13,7 +13,7 @@ export const LINE_COLORS = ['#e69f00', '#56b4e9', '#009e73', '#cc79a7', '#f0e442
 const DASHES = ['', '18 8', '6 8', '24 8 6 8', '12 12']
 
 /** What a line's end label says: "Sargent −63". */
-export function endLabel(line: CardGapLine): string {
+function endLabel(line: CardGapLine): string {
   return line.endValue === null ? line.endName : `${line.endName} ${line.endValue}`
 }
 

@@ -66,7 +66,7 @@ export function readAlKamelSheet(text: string, file: string): Parsed<AlKamelShee
  * one (Unofficial is provisional), else the status the caller read from the file's name; an error
  * when the two disagree (docs/importing.md#al-kamel-json).
  */
-export function sheetStatus(
+function sheetStatus(
   sheet: AlKamelSheet,
   file: string,
   named: RaceStatus | undefined,

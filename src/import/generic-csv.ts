@@ -64,7 +64,7 @@ export function guessMapping(columns: ReadonlyArray<string>): CsvMapping {
 }
 
 /** What the mapping still lacks to read a result: a car, a position, a class and a driver. */
-export function missingFields(mapping: CsvMapping): ReadonlyArray<string> {
+function missingFields(mapping: CsvMapping): ReadonlyArray<string> {
   const missing: Array<string> = []
   if (mapping.car === undefined) missing.push('car')
   if (mapping.position === undefined) missing.push('position')

@@ -13,10 +13,7 @@ const FIELD_WORDS: Readonly<Record<Difference['field'], string>> = {
 }
 
 /** One difference as a line: "Cole Loftsgard, race 5: race points ours 340, official 350". */
-export function differenceLine(
-  difference: Difference,
-  raceLabel: (race: string) => string,
-): string {
+function differenceLine(difference: Difference, raceLabel: (race: string) => string): string {
   const where = difference.race === null ? '' : `, ${raceLabel(difference.race)}`
   return `${difference.entry}${where}: ${FIELD_WORDS[difference.field]} ours ${difference.ours}, official ${difference.official}`
 }

@@ -88,7 +88,7 @@ const LAP_DEFICIT = /^\+?\d{1,6}(laps?|runden?|tours?|giri|giro|vueltas?)$/
  * classified" and "Not Classified" are one word, "Disqualifié" is "disqualifie". Any other
  * character stays, so "Finished?" is not "Finished" and "+1.5 Laps" is no lap deficit.
  */
-export function normalWord(written: string): string {
+function normalWord(written: string): string {
   return written
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -19,7 +19,7 @@ export interface CardGapLine {
 }
 
 /** A gap to the leader at a line's end: "leader" at 0, "−63" behind (the charts' axis words). */
-export function gapEndWord(gap: number): string {
+function gapEndWord(gap: number): string {
   return gap === 0 ? 'leader' : `−${formatPoints(gap)}`
 }
 

@@ -66,7 +66,7 @@ export function pairStanding(
 }
 
 /** "Sargent" — the name a sentence uses (a team's whole name). */
-export function sideName(side: PairSide): string {
+function sideName(side: PairSide): string {
   return shortNameOf(side, side.teams)
 }
 

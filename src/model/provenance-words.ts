@@ -91,7 +91,7 @@ export function shownProvenance(
  * †; 55 are published." Or, when none shown is published, "…: all 96 results counted here were
  * filled in." (docs/dashboard.md#reconstructed-data).
  */
-export function filledInSentence(filledIn: number, results: number): string {
+function filledInSentence(filledIn: number, results: number): string {
   if (filledIn < results)
     return `${RECONSTRUCTED}: ${filledIn} of the ${countNoun(results, 'result')} counted here ${filledIn === 1 ? 'was' : 'were'} filled in, marked ${RECONSTRUCTED_SYMBOL}; ${results - filledIn} ${results - filledIn === 1 ? 'is' : 'are'} published.`
   return results === 1
@@ -103,7 +103,7 @@ export function filledInSentence(filledIn: number, results: number): string {
  * "R1–R4: the points of the official points sheet, not a finishing order." Races next to each
  * other in the calendar are said as one span (docs/data-format.md#given-points).
  */
-export function givenSentence(p: SeasonProvenance, shown: ReadonlySet<number>): string {
+function givenSentence(p: SeasonProvenance, shown: ReadonlySet<number>): string {
   const indexes = [...shown].toSorted((a, b) => a - b)
   const spans: Array<string> = []
   let start = 0
@@ -119,7 +119,7 @@ export function givenSentence(p: SeasonProvenance, shown: ReadonlySet<number>): 
 }
 
 /** "Placeholder: 6 entries whose drivers were not published." */
-export function placeholderSentence(count: number, isTeams = false): string {
+function placeholderSentence(count: number, isTeams = false): string {
   const who =
     count === 1
       ? isTeams

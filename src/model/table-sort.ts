@@ -15,7 +15,7 @@ export interface TableSort {
 export const DEFAULT_SORT: TableSort = { key: 'pos', ascending: true }
 
 /** The first click's direction: positions and names from the top, counts from the most. */
-export function naturalAscending(key: SortKey): boolean {
+function naturalAscending(key: SortKey): boolean {
   return key === 'pos' || key === 'name'
 }
 

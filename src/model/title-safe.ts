@@ -6,7 +6,7 @@
  * 4:3 era (SMPTE RP 218's 80 % area) are not used: an HD display overscans at most the 3.5 %
  * both call action-safe.
  */
-export const TITLE_SAFE_MARGIN = 0.05
+const TITLE_SAFE_MARGIN = 0.05
 
 export interface SafeArea {
   readonly left: number

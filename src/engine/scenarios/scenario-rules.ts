@@ -146,13 +146,6 @@ export function takesBonuses(rules: ScenarioRules): boolean {
   return rules.method !== 'rank'
 }
 
-/** `places` with one more finish in `place`. */
-export function withPlace(places: ReadonlyArray<number>, place: number): Array<number> {
-  const next = [...places]
-  next[place] = (next[place] ?? 0) + 1
-  return next
-}
-
 /**
  * The best an entry can take from one race: its cars take the top places of their class (or of
  * the race, when places are overall) with the pole and the fastest lap. A `rank` team takes the

@@ -54,7 +54,7 @@ export function PermutationsBoardFor({
  * clinches in round 18, Japan, if …" as the largest type, then the results that clinch, as many
  * as fit, and how many more the Permutations view has.
  */
-export function PermutationsBoardPanel({
+function PermutationsBoardPanel({
   board,
   fitted,
   prefix,

@@ -2,7 +2,7 @@
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), each line also with its
  * own dash pattern and marker shape, so no line is told apart by colour alone.
  */
-export const LINE_COLORS = [
+const LINE_COLORS = [
   'var(--line-1)',
   'var(--line-2)',
   'var(--line-3)',
@@ -13,7 +13,7 @@ export const LINE_COLORS = [
   'var(--line-8)',
 ] as const
 
-export const LINE_DASHES = ['', '6 3', '2 3', '10 3 2 3', '4 4', '1 4', '8 2', '3 2 1 2'] as const
+const LINE_DASHES = ['', '6 3', '2 3', '10 3 2 3', '4 4', '1 4', '8 2', '3 2 1 2'] as const
 
 export const MARKERS = [
   'circle',
