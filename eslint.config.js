@@ -67,7 +67,16 @@ const zones = [
 ]
 
 export default defineConfig([
-  globalIgnores(['dist', 'test-results', 'coverage', 'node_modules', '.bench', '.scratch']),
+  globalIgnores([
+    'dist',
+    'test-results',
+    'coverage',
+    'node_modules',
+    '.bench',
+    '.scratch',
+    '.stryker-tmp',
+    'reports',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

@@ -113,6 +113,18 @@ test('published: Magnussen set the fastest lap at Singapore 2019 but, 17th, scor
   expect(scoreRace(rows, rule).at(-1)).toMatchObject({ place: 17, fastestLapPoints: 0, points: 0 })
 })
 
+test('a retired car cannot take the fastest lap when only the top N score it (a surviving mutant read no place as place 0)', () => {
+  // docs/scoring-rules.md#race-points: with a top-N condition an unclassified car has no place,
+  // so it cannot take the fastest lap (F1 from 2019: only a top-10 finisher scores it).
+  const rule: ScoringRule = {
+    points: F1_POINTS,
+    awardBy: 'overall',
+    bonuses: { fastestLap: 1, fastestLapMaxPosition: 10 },
+  }
+  const rows = [finished(1, { car: '1' }), out('dnf', { car: '2', fastestLap: true })]
+  expect(scoreRace(rows, rule)[1]).toMatchObject({ place: null, fastestLapPoints: 0, points: 0 })
+})
+
 test('fastestLapMaxPosition counts the class place when points go by class', () => {
   const rule: ScoringRule = { ...ccnaRule, bonuses: { fastestLap: 1, fastestLapMaxPosition: 2 } }
   const rows = order(['1', '2', '3', '4'], { '4': { class: 'am', fastestLap: true } })
