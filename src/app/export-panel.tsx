@@ -1,6 +1,6 @@
 import './export-panel.css'
 import { useState } from 'react'
-import type { CardKind, CardShape } from '../export/card-kinds.ts'
+import { CARD_KINDS, type CardKind, type CardShape } from '../export/card-kinds.ts'
 import type { CardContent } from '../model/card-content.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { retryableImport } from '../data/retryable-import.ts'
@@ -14,7 +14,6 @@ const actions = retryableImport(() => import('./export-actions.ts'))
 import type { Selection } from './resolve-selection.ts'
 import type { Frame } from './url-state.ts'
 
-const KINDS: ReadonlyArray<CardKind> = ['standings', 'gap', 'h2h', 'clinch', 'permutations']
 const SHAPES: ReadonlyArray<CardShape> = ['wide', 'square', 'lower-third']
 
 export interface ExportMenuProps {
@@ -93,7 +92,9 @@ export function ExportPanel({ model, selection, marking, card, overlayHref }: Ex
           <span>Card</span>
           <select
             value={kind}
-            onChange={(e) => setKind(KINDS.find((k) => k === e.currentTarget.value) ?? 'standings')}
+            onChange={(e) =>
+              setKind(CARD_KINDS.find((k) => k === e.currentTarget.value) ?? 'standings')
+            }
           >
             <option value="standings">Standings</option>
             <option value="gap">Gap chart</option>

@@ -2,7 +2,8 @@ import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import { formatAge, freshnessAt, staleReason, type FreshnessInput } from './freshness.ts'
 import { listOf } from '../model/list-of.ts'
 import { listOfRaceIds } from '../model/race-name.ts'
-import { clockTime as clock } from '../ui/clock-time.ts'
+import { clockTime as clock } from '../model/clock-time.ts'
+import { staleWords } from '../model/freshness-words.ts'
 import { useClock } from './use-clock.ts'
 
 /** A running "m:ss" since `since`, repainted once a second (hidden from screen readers). */
@@ -33,13 +34,11 @@ export function FreshnessBar({
   const kind = useClock((now) => freshnessAt(input, now))
   const why = staleReason(input)
   const at = clock(input.fetchedAt)
-  const every = input.interval === false ? 5 : input.interval / 1000
   // "race 11", "round 18, Japan," (words follow); the ids themselves for races it lacks.
   const named = (ids: ReadonlyArray<string>) => {
     const names = listOfRaceIds(calendar, ids, { more: true })
     return names === '' ? listOf(ids) : names
   }
-  const many = (ids: ReadonlyArray<string>) => ids.length > 1
   switch (kind) {
     case 'quiet':
       return null
@@ -56,32 +55,29 @@ export function FreshnessBar({
           <strong>Back up to date</strong> at {at}: the data is updating again.
         </p>
       )
-    case 'stale':
-      if (why === 'missing')
-        return (
-          <div className="freshness stale" role="alert">
-            <strong className="stale-word">INCOMPLETE</strong>{' '}
-            <span>
-              The {many(input.missingFiles) ? 'results' : 'result'} of {named(input.missingFiles)}{' '}
-              could not be loaded: these standings leave {many(input.missingFiles) ? 'them' : 'it'}{' '}
-              out. Retrying every {every} s.
-            </span>
-          </div>
-        )
+    case 'stale': {
+      const words = staleWords(
+        why,
+        { ...input, everySeconds: input.interval === false ? 5 : input.interval / 1000 },
+        named,
+      )
       return (
         <div className="freshness stale" role="alert">
-          <strong className="stale-word">NOT UPDATING</strong>{' '}
+          <strong className="stale-word">{words.word}</strong>{' '}
           <span>
-            {why === 'files'
-              ? `The latest ${many(input.staleFiles) ? 'files' : 'file'} of ${named(input.staleFiles)} could not be used: shown as it was at ${at}.`
-              : why === 'server'
-                ? `The data server is not answering. These numbers are from ${at}.`
-                : why === 'older'
-                  ? `The data server sent an older version (of ${clock(Date.parse(input.olderVersion ?? ''))}), which was ignored. These numbers are from ${at}.`
-                  : `No answer from the data server since ${at}.`}{' '}
-            Age <Age since={input.fetchedAt} />. Retrying every {every} s.
+            {words.sentence}
+            {why === 'missing' ? (
+              ' '
+            ) : (
+              <>
+                {' '}
+                Age <Age since={input.fetchedAt} />.{' '}
+              </>
+            )}
+            {words.retry}
           </span>
         </div>
       )
+    }
   }
 }

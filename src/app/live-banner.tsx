@@ -1,5 +1,5 @@
 import type { CalendarRace } from '../engine/scoring/calendar.ts'
-import { listOfRaceIds } from '../model/race-name.ts'
+import { liveBannerWords } from '../model/live-words.ts'
 
 /** The unmistakable marker of a projection: a running order is not a result. */
 export function LiveBanner({
@@ -13,14 +13,12 @@ export function LiveBanner({
   readonly calendar: ReadonlyArray<CalendarRace>
   readonly toggleHref: string
 }) {
+  const words = liveBannerWords(calendar, races, projecting)
   return (
     <p className={`live-banner${projecting ? ' on' : ''}`} role="status">
-      <strong>LIVE</strong>{' '}
-      {projecting
-        ? `${listOfRaceIds(calendar, races, { opens: true })}: standings as it stands, if the race ended now — not a result.`
-        : `${listOfRaceIds(calendar, races, { opens: true, more: true })} ${races.length === 1 ? 'is' : 'are'} running; showing the standings before it.`}{' '}
+      <strong>{words.word}</strong> {words.sentence}{' '}
       <a href={toggleHref} data-nav>
-        {projecting ? 'Show standings before the race' : 'Show as it stands'}
+        {words.toggle}
       </a>
     </p>
   )

@@ -1,3 +1,4 @@
+import { STALE_WORD } from '../model/freshness-words.ts'
 import './overlay-view.css'
 import type { ScenarioSource } from '../data/scenario-client.ts'
 import { cardContent } from '../model/card-content.ts'
@@ -51,7 +52,7 @@ export function Overlay({
     <>
       {stale && (
         <p className="overlay-stale" role="alert">
-          NOT UPDATING
+          {STALE_WORD}
         </p>
       )}
       <OverlayCard

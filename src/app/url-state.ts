@@ -1,3 +1,4 @@
+import { CARD_KINDS, type CardKind } from '../export/card-kinds.ts'
 import { formatSort, parseSort, type TableSort } from '../model/table-sort.ts'
 import { CHART_VIEWS, type ChartView } from '../model/chart-lines.ts'
 import type { ImaginedRace } from '../model/what-if.ts'
@@ -25,8 +26,7 @@ export const VIEWS = [
 export type View = (typeof VIEWS)[number]
 
 /** The broadcast card an overlay shows (view=overlay). */
-export const CARDS = ['standings', 'gap', 'h2h', 'clinch', 'permutations'] as const
-export type Card = (typeof CARDS)[number]
+export type Card = CardKind
 
 /**
  * How the overlay frames its card (docs/exporting.md#templates): the full frame, or a lower third
@@ -103,7 +103,7 @@ export function parseUrlState(search: string): UrlState {
     beforeDrops: params.get('drops') === 'before',
     live: params.get('live') !== 'off',
     whatif: parseWhatIf(params.getAll('whatif')),
-    card: oneOf(CARDS, params.get('card'), 'standings'),
+    card: oneOf(CARD_KINDS, params.get('card'), 'standings'),
     frame: oneOf(FRAMES, params.get('frame'), 'full'),
     present: params.get('present') === '1',
     top: topOf(params.get('top')),

@@ -2,7 +2,8 @@
  * The broadcast cards (docs/exporting.md#broadcast-graphics) and the shapes they come in: full
  * frame 16:9 (1920×1080) or square (1080×1080), or a 16:9 lower third (docs/exporting.md#templates).
  */
-export type CardKind = 'standings' | 'gap' | 'h2h' | 'clinch' | 'permutations'
+export const CARD_KINDS = ['standings', 'gap', 'h2h', 'clinch', 'permutations'] as const
+export type CardKind = (typeof CARD_KINDS)[number]
 export type CardShape = 'wide' | 'square' | 'lower-third'
 
 export const CARD_SIZES: Readonly<

@@ -1,6 +1,7 @@
 import type { CardContent, CardGapLine } from '../model/card-content.ts'
 import { gapCaption } from '../model/card-gap.ts'
 import { formatPoints } from '../model/format-points.ts'
+import { lineStyle, scaledDash } from '../model/line-palette.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
 import { spreadLabels } from '../model/spread-labels.ts'
 import { MUTED, SOFT, type BodyArea } from './card-frame.ts'
@@ -9,8 +10,6 @@ import { round, svgText as text } from './svg-text.ts'
 import { textWidth } from './text-width.ts'
 
 /** Okabe–Ito colours that read on the dark panel, each line with its own dash too. */
-export const LINE_COLORS = ['#e69f00', '#56b4e9', '#009e73', '#cc79a7', '#f0e442']
-const DASHES = ['', '18 8', '6 8', '24 8 6 8', '12 12']
 
 /** What a line's end label says: "Sargent −63". */
 function endLabel(line: CardGapLine): string {
@@ -84,14 +83,14 @@ export function gapBody(input: CardContent, { box, frame }: BodyArea): string {
       const points = line.values.flatMap((v, i) =>
         v === null ? [] : [`${round(x(i))},${round(y(v))}`],
       )
-      const color = LINE_COLORS[n % LINE_COLORS.length] ?? '#ffffff'
-      return `<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="6" stroke-linejoin="round" stroke-dasharray="${DASHES[n % DASHES.length] ?? ''}"/>`
+      const { onDark: color, dash } = lineStyle(n)
+      return `<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="6" stroke-linejoin="round" stroke-dasharray="${scaledDash(dash, 3)}"/>`
     })
     .join('')
   const named = ends
     .map(({ line, n, x: endX, y: endY }) => {
       const at = placed.get(String(n)) ?? endY
-      const color = LINE_COLORS[n % LINE_COLORS.length] ?? '#ffffff'
+      const color = lineStyle(n).onDark
       const labelX = plotRight + 40
       const tag =
         line.placeholder === true

@@ -4,7 +4,7 @@ import type { CardKind } from './card-kinds.ts'
 import { MUTED, SOFT, type Box } from './card-frame.ts'
 import { markedNameSvg, placeholderMarkWidth, placeholderTagSvg } from './card-footnote.ts'
 import { numbersSvg } from './clinch-card.ts'
-import { LINE_COLORS } from './gap-card.ts'
+import { lineStyle } from '../model/line-palette.ts'
 import { classBadgeSvg } from './h2h-card.ts'
 import { drawRow } from './permutations-card.ts'
 import { clip, svgText as text } from './svg-text.ts'
@@ -75,7 +75,7 @@ export function lowerThirdBody(kind: CardKind, input: CardContent, box: Box): st
           tag: line.placeholder === true,
           // The line's colour over its name, as on the chart.
           extra: (x) =>
-            `<rect x="${x}" y="${top - 8}" width="120" height="8" fill="${LINE_COLORS[n % LINE_COLORS.length] ?? '#fff'}"/>`,
+            `<rect x="${x}" y="${top - 8}" width="120" height="8" fill="${lineStyle(n).onDark}"/>`,
         })),
       )
     case 'h2h': {

@@ -1,31 +1,22 @@
 import type { CalendarRace } from '../engine/scoring/calendar.ts'
 import type { EntryRace } from '../engine/scoring/entry-race.ts'
 import type { StandingRow } from '../engine/scoring/standings.ts'
-import { STATUS_CODES as CODES } from '../engine/scoring/status-code.ts'
-import { formatPoints } from '../model/format-points.ts'
+import { resultCell } from '../model/result-cell.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { toCsv } from './csv-cell.ts'
 
+/** A result as the grid writes it (model/result-cell.ts), with P and F, dropped in brackets. */
 function cellOf(result: EntryRace | undefined, dropped: boolean): string {
   if (result === undefined) return ''
-  let text: string
-  if (result.kind === 'team')
-    text = result.rank === null ? formatPoints(result.points) : String(result.rank)
-  else {
-    text =
-      result.status === 'classified'
-        ? String(result.place ?? result.position ?? '')
-        : CODES[result.status]
-    if (result.pole) text += ' P'
-    if (result.fastestLap) text += ' F'
-  }
+  const cell = resultCell(result, dropped, '')
+  const text = `${cell.text}${cell.pole ? ' P' : ''}${cell.fastestLap ? ' F' : ''}`
   return dropped ? `(${text})` : text
 }
 
 /**
  * The results grid as CSV (docs/cli.md#csv): one row per entry in standings order, one column
- * per race with the place or code (Ret, DNS, DSQ, NC), P and F for pole and fastest lap, dropped
- * results in brackets, then the points. Spreadsheet-safe cells.
+ * per race with the grid's text (place, code, or the points a sheet or a team scored), P and F
+ * for pole and fastest lap, dropped results in brackets, then the points. Spreadsheet-safe cells.
  */
 export function toResultsGridCsv(
   rows: ReadonlyArray<StandingRow>,

@@ -3,6 +3,7 @@ import type { Season } from '../engine/types.ts'
 import { classTagOf, type ClassTag } from './card-standings.ts'
 import { formatPoints } from './format-points.ts'
 import { compareEntries } from './head-to-head.ts'
+import { headToHeadTotals, type TotalsRow } from './head-to-head-totals.ts'
 import { noPairSentence, pairStanding, pairStandingSentence } from './pair-standing.ts'
 import type { PickedEntry } from './picked-entry.ts'
 import { shownName } from './provenance.ts'
@@ -11,8 +12,8 @@ import { shownName } from './provenance.ts'
 export interface CardPair {
   readonly a: string
   readonly b: string
-  /** Label, A's value, B's value. */
-  readonly rows: ReadonlyArray<readonly [string, string, string]>
+  /** The pair's season totals, as the head-to-head view lists them (model/head-to-head-totals.ts). */
+  readonly rows: ReadonlyArray<TotalsRow>
   /** Whether A and B are placeholders (their names without the data's note). */
   readonly placeholders?: readonly [boolean, boolean]
   /** A pair across classes: each one's class (points are each in its own class); else null. */
@@ -57,13 +58,6 @@ export function cardPair(
       figure: gap === 0 ? 'level' : formatPoints(Math.abs(gap)),
       sentence: pairStandingSentence(standing),
     },
-    rows: [
-      ['Points', formatPoints(pair.a.points), formatPoints(pair.b.points)],
-      [across ? 'Class position' : 'Position', String(pair.a.position), String(pair.b.position)],
-      ['Wins', String(pair.a.stats.wins), String(pair.b.stats.wins)],
-      ['Podiums', String(pair.a.stats.podiums), String(pair.b.stats.podiums)],
-      ['Poles', String(pair.a.stats.poles), String(pair.b.stats.poles)],
-      ['Finished ahead', String(pair.aheadCount.a), String(pair.aheadCount.b)],
-    ],
+    rows: headToHeadTotals(pair, standing),
   }
 }

@@ -13,12 +13,13 @@ import {
   YAxis,
 } from 'recharts'
 import { formatChange, formatPoints } from '../model/format-points.ts'
+import { lineStyle } from '../model/line-palette.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
 import { pairGapSummary, type PairGap } from '../model/pair-gap.ts'
 import { shortNameOf } from '../model/short-name.ts'
 
-const COLOR_A = 'var(--line-1)'
-const COLOR_B = 'var(--line-2)'
+const COLOR_A = lineStyle(0).color
+const COLOR_B = lineStyle(1).color
 /** The shading: above the zero line in the first entry's colour, below in the second's. */
 const AREAS: ReadonlyArray<readonly ['a' | 'b', string]> = [
   ['a', COLOR_A],

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import { toResultsGridCsv } from '../../src/export/results-grid-csv.ts'
+import { resultCell } from '../../src/model/result-cell.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
@@ -33,4 +34,17 @@ test('dropped results are in brackets; codes for cars that did not finish', () =
   )
   expect(row.points).toBeLessThan(row.pointsBeforeDrops)
   expect(cells.at(-1)).toBe(String(row.points))
+})
+
+test('bug: the CSV wrote a finishing place for points an official sheet gave — it writes what the grid shows', async () => {
+  // Published: the official Mustang Challenge DH points sheet gives Cole Loftsgard 350 for
+  // round 1 with 10 for the pole and 10 for the fastest lap; it says no finishing place.
+  const mustang = await shippedSeason('mustang/2026')
+  const step = stepAfter(mustang, 'r01')
+  const rows = standingsAt(championship(mustang, 'dh'), step)
+  const csv = toResultsGridCsv(rows, mustang.calendar, mustang.scored[step]!.race.index)
+  const line = csv.split('\r\n').find((text) => text.includes('cole-loftsgard')) ?? ''
+  const loftsgard = rows.find((row) => row.id === 'cole-loftsgard')!
+  expect(resultCell(loftsgard.races[0], false, 'R1').text).toBe('370')
+  expect(line.split(',')[3]).toBe('370 P F')
 })

@@ -1,5 +1,5 @@
 import type { RevisionHeadline } from '../../model/revision-headline.ts'
-import { clockTime } from '../../ui/clock-time.ts'
+import { clockTime } from '../../model/clock-time.ts'
 
 function Headline({ headline }: { readonly headline: RevisionHeadline }) {
   return (

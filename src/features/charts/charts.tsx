@@ -14,7 +14,7 @@ import { chartLines, type ChartKind, type ChartView } from '../../model/chart-li
 import { chartSummary } from '../../model/chart-summary.ts'
 import { chartRows } from './chart-rows.ts'
 import { LineChartFigure } from './line-chart-figure.tsx'
-import { stableStyles } from './palette.ts'
+import { stableStyles } from '../../model/line-palette.ts'
 
 export interface ChartsViewProps {
   readonly progression: ChampionshipProgression

@@ -17,7 +17,7 @@ import { shortNameOf } from '../../model/short-name.ts'
 import { axisTicks, tickText } from './axis-ticks.ts'
 import { EndLabels } from './end-labels.tsx'
 import { MarkerDot } from './marker-dot.tsx'
-import { lineStyle } from './palette.ts'
+import { lineStyle } from '../../model/line-palette.ts'
 
 const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
   gap: 'Points behind the leader',

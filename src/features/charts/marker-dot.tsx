@@ -1,4 +1,4 @@
-import type { Marker } from './palette.ts'
+import type { Marker } from '../../model/line-palette.ts'
 
 interface DotProps {
   readonly cx?: number
@@ -7,7 +7,7 @@ interface DotProps {
   readonly marker: Marker
 }
 
-/** A line's marker at each point: a different shape per line (palette.ts). */
+/** A line's marker at each point: a different shape per line (model/line-palette.ts). */
 export function MarkerDot({ cx, cy, stroke, marker }: DotProps) {
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy))
     return null

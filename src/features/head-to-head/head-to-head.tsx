@@ -2,11 +2,11 @@ import '../../ui/view-controls.css'
 import './head-to-head.css'
 import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import type { ClassDef } from '../../engine/types.ts'
-import { formatPoints } from '../../model/format-points.ts'
 import type { PickedEntry } from '../../model/picked-entry.ts'
 import { compareEntries } from '../../model/head-to-head.ts'
+import { headToHeadTotals } from '../../model/head-to-head-totals.ts'
 import { pairGap } from '../../model/pair-gap.ts'
-import { noPairSentence, pairStanding, sidePlace } from '../../model/pair-standing.ts'
+import { noPairSentence, pairStanding } from '../../model/pair-standing.ts'
 import type { Candidate } from '../../ui/candidate-groups.ts'
 import { PairGapChart } from '../../ui/pair-gap-chart.tsx'
 import { PairPicker } from '../../ui/pair-picker.tsx'
@@ -80,19 +80,7 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props 
               </tr>
             </thead>
             <tbody>
-              {(
-                [
-                  // Each in its own table: "2nd in Pro", "1st in Pro-Am".
-                  ['Position', sidePlace(standing.a), sidePlace(standing.b)],
-                  ['Points', formatPoints(result.a.points), formatPoints(result.b.points)],
-                  ['Finished ahead', result.aheadCount.a, result.aheadCount.b],
-                  ['Wins', result.a.stats.wins, result.b.stats.wins],
-                  ['Podiums', result.a.stats.podiums, result.b.stats.podiums],
-                  ['Poles', result.a.stats.poles, result.b.stats.poles],
-                  ['Fastest laps', result.a.stats.fastestLaps, result.b.stats.fastestLaps],
-                  ['DNFs', result.a.stats.dnfs, result.b.stats.dnfs],
-                ] as const
-              ).map(([label, a, b]) => (
+              {headToHeadTotals(result, standing).map(([label, a, b]) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
                   <td className="num">{a}</td>

@@ -1,21 +1,11 @@
 import type { CalendarRace } from '../../engine/scoring/calendar.ts'
-import type { EntryRace } from '../../engine/scoring/entry-race.ts'
-import { STATUS_CODES } from '../../engine/scoring/status-code.ts'
 import { formatPoints } from '../../model/format-points.ts'
-import { givenShort, isGiven } from '../../model/given-words.ts'
 import type { HeadToHead } from '../../model/head-to-head.ts'
 import { isFilledIn, type SeasonProvenance } from '../../model/provenance.ts'
+import { resultCell } from '../../model/result-cell.ts'
 import { shortNameOf } from '../../model/short-name.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 import { ProvenanceMarkOf } from '../../ui/provenance-mark.tsx'
-
-function resultText(race: EntryRace | null): string {
-  if (race === null) return '–'
-  if (race.kind === 'team') return race.rank === null ? formatPoints(race.points) : `P${race.rank}`
-  if (isGiven(race)) return givenShort(race)
-  if (race.status !== 'classified') return STATUS_CODES[race.status]
-  return `P${race.place ?? race.position ?? ''}`
-}
 
 /** The pair race by race: each one's result and points, who was ahead, the gap after. */
 export function RaceByRace({
@@ -53,10 +43,14 @@ export function RaceByRace({
             const cal = calendar[race.raceIndex]
             const cell = (who: 'a' | 'b') => {
               const entry = race[who]
+              // The result as the grid writes it (model/result-cell.ts); no result is "–".
+              const shown = entry === null ? null : resultCell(entry, false, cal?.label ?? '')
               return (
                 <>
-                  <td className={race.ahead === who ? 'ahead' : undefined}>
-                    {resultText(entry)}
+                  <td className={race.ahead === who ? 'ahead' : undefined} title={shown?.detail}>
+                    {shown === null ? '–' : shown.text}
+                    {shown?.pole === true && <sup className="mark">P</sup>}
+                    {shown?.fastestLap === true && <sup className="mark">F</sup>}
                     {markEach &&
                       entry !== null &&
                       isFilledIn(provenance, result[who].id, race.raceIndex) && (

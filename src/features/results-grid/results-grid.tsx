@@ -4,7 +4,7 @@ import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import { raceDate } from '../../model/race-date.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/scoring/standings.ts'
-import { gridCell } from './grid-cell.ts'
+import { resultCell } from '../../model/result-cell.ts'
 import { NumHeader } from '../../ui/num-header.tsx'
 import {
   ALL_PUBLISHED,
@@ -70,7 +70,7 @@ export function ResultsGrid(props: Props) {
     const lookup = byRace[r]
     if (entry === undefined || race === undefined || lookup === undefined) return null
     const result = race.index > lastIndex ? undefined : lookup.results.get(race.index)
-    const cell = gridCell(
+    const cell = resultCell(
       result,
       lookup.dropped.has(race.race.id),
       `${shownName(entry.name)}, ${race.race.name} (${race.round.name})`,

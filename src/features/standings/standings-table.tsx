@@ -1,3 +1,4 @@
+import { finalPositionWords, titleStatusWord } from '../../model/title-status-words.ts'
 import { useId } from 'react'
 import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import type { ScenarioRow } from '../../engine/scenarios/scenarios.ts'
@@ -49,12 +50,6 @@ export interface StandingsTableProps {
   /** What of the season is reconstructed or a placeholder (model/provenance.ts). */
   readonly provenance?: SeasonProvenance
 }
-
-const STATUS_TEXT = {
-  clinched: 'Clinched',
-  contention: 'Contender',
-  eliminated: 'Out',
-} as const
 
 /**
  * One championship table: position and change, car, name, team, points, both gaps, wins,
@@ -219,15 +214,11 @@ function ScenarioCells({ scenario }: { readonly scenario: ScenarioRow | 'pending
       </td>
     )
   if (scenario === undefined) return <td colSpan={2} />
-  const range =
-    scenario.bestPosition === scenario.worstPosition
-      ? `finishes ${scenario.bestPosition}`
-      : `finishes between ${scenario.bestPosition} and ${scenario.worstPosition}${scenario.worstPositionExact ? '' : ' or better'}`
   return (
     <>
       <td className="num">{formatPoints(scenario.maxPoints)}</td>
-      <td className={`title-status ${scenario.status}`} title={`Final position: ${range}`}>
-        {STATUS_TEXT[scenario.status]}
+      <td className={`title-status ${scenario.status}`} title={finalPositionWords(scenario)}>
+        {titleStatusWord(scenario.status)}
       </td>
     </>
   )

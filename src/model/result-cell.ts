@@ -1,15 +1,21 @@
-import { assertNever } from '../../engine/assert-never.ts'
-import { formatPoints } from '../../model/format-points.ts'
-import { givenBreakdown, isGiven } from '../../model/given-words.ts'
-import { ordinalWord } from '../../model/ordinal.ts'
-import type { EntryRace } from '../../engine/scoring/entry-race.ts'
-import type { ScoredRow } from '../../engine/scoring/score-race.ts'
+import { assertNever } from '../engine/assert-never.ts'
+import { formatPoints } from './format-points.ts'
+import { givenBreakdown, isGiven } from './given-words.ts'
+import { ordinalWord } from './ordinal.ts'
+import type { EntryRace } from '../engine/scoring/entry-race.ts'
+import type { ScoredRow } from '../engine/scoring/score-race.ts'
+import { STATUS_CODES as CODES } from '../engine/scoring/status-code.ts'
 
 /** Gold, silver and bronze for the podium, as the Wikipedia season matrices colour them. */
 export type CellKind = 'win' | 'second' | 'third' | 'points' | 'no-points' | 'out' | 'none'
 
-/** What one driver × race cell shows: a text code always, colour only as a second signal. */
-export interface GridCell {
+/**
+ * One entry's result in one race as every surface writes it (the results grid, its CSV, the
+ * head-to-head): a text code always (place, Ret, DNS, DSQ, NC, or the points a sheet or a team
+ * scored), colour only as a second signal, the pole and fastest-lap marks, whether it was
+ * dropped, and the whole story in words.
+ */
+export interface ResultCell {
   readonly kind: CellKind
   readonly text: string
   readonly pole: boolean
@@ -19,8 +25,6 @@ export interface GridCell {
   /** The whole story for hover, focus and screen readers. */
   readonly detail: string
 }
-
-import { STATUS_CODES as CODES } from '../../engine/scoring/status-code.ts'
 
 function placeKind(place: number, points: number): CellKind {
   if (place === 1) return 'win'
@@ -43,7 +47,7 @@ export function pointsBreakdown(row: ScoredRow): string {
     : `${parts.join(' + ')}${penalty} = ${total} points`
 }
 
-function carCell(row: ScoredRow, dropped: boolean, where: string): GridCell {
+function carCell(row: ScoredRow, dropped: boolean, where: string): ResultCell {
   const base = { pole: row.pole, fastestLap: row.fastestLap, dropped, points: row.points }
   const marks = [row.pole ? 'pole' : '', row.fastestLap ? 'fastest lap' : ''].filter(Boolean)
   const extra = `${marks.length > 0 ? `; ${marks.join(', ')}` : ''}${dropped ? '; dropped' : ''}`
@@ -82,7 +86,11 @@ function carCell(row: ScoredRow, dropped: boolean, where: string): GridCell {
 }
 
 /** The cell for `race` (undefined: the entry has no result there). */
-export function gridCell(race: EntryRace | undefined, dropped: boolean, where: string): GridCell {
+export function resultCell(
+  race: EntryRace | undefined,
+  dropped: boolean,
+  where: string,
+): ResultCell {
   if (race === undefined)
     return {
       kind: 'none',

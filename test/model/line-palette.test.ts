@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { lineStyle, stableStyles } from '../../../src/features/charts/palette.ts'
+import { lineStyle, scaledDash, stableStyles } from '../../src/model/line-palette.ts'
 
 const order = [
   'dickinson',
@@ -26,4 +26,14 @@ test('two picked entries that would share a style never do: the later takes the 
   const styles = stableStyles(['dickinson', 'mccann'], order)
   expect(styles.get('dickinson')).toEqual(lineStyle(0))
   expect(styles.get('mccann')).toEqual(lineStyle(1))
+})
+
+test('bug: a driver had one colour on the dark page and another on the broadcast card — both read one palette', () => {
+  // The cards were drawn with their own list (orange, sky blue, …) while the page's first
+  // line was vermillion in both themes.
+  expect(lineStyle(0)).toMatchObject({ onDark: '#e69f00', marker: 'circle' })
+  expect(lineStyle(0).color).toBe('light-dark(#d55e00, #e69f00)')
+  expect(lineStyle(1).color).toContain(lineStyle(1).onDark)
+  expect(lineStyle(8)).toEqual(lineStyle(0))
+  expect(scaledDash(lineStyle(3).dash, 3)).toBe('30 9 6 9')
 })

@@ -1,0 +1,24 @@
+import type { CalendarRace } from '../engine/scoring/calendar.ts'
+import { listOfRaceIds } from './race-name.ts'
+
+/**
+ * The LIVE banner in words (docs/dashboard.md#live): while `races` run, the standings either
+ * project them as they stand or show the standings before them; the link offers the other.
+ */
+export function liveBannerWords(
+  calendar: ReadonlyArray<CalendarRace>,
+  races: ReadonlyArray<string>,
+  projecting: boolean,
+): { readonly word: string; readonly sentence: string; readonly toggle: string } {
+  return projecting
+    ? {
+        word: 'LIVE',
+        sentence: `${listOfRaceIds(calendar, races, { opens: true })}: standings as it stands, if the race ended now — not a result.`,
+        toggle: 'Show standings before the race',
+      }
+    : {
+        word: 'LIVE',
+        sentence: `${listOfRaceIds(calendar, races, { opens: true, more: true })} ${races.length === 1 ? 'is' : 'are'} running; showing the standings before it.`,
+        toggle: 'Show as it stands',
+      }
+}
