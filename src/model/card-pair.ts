@@ -1,7 +1,7 @@
 import { roundPoints } from '../engine/scoring/round-points.ts'
 import type { Season } from '../engine/types.ts'
 import { classTagOf, type ClassTag } from './card-standings.ts'
-import { formatPoints } from './format-points.ts'
+import { gapFigure } from './format-points.ts'
 import { compareEntries } from './head-to-head.ts'
 import { headToHeadTotals, type TotalsRow } from './head-to-head-totals.ts'
 import { noPairSentence, pairStanding, pairStandingSentence } from './pair-standing.ts'
@@ -55,7 +55,7 @@ export function cardPair(
     placeholders: [isPlaceholder(pair.a.id), isPlaceholder(pair.b.id)],
     classes: across ? [classOf(standing.a.classId), classOf(standing.b.classId)] : null,
     gap: {
-      figure: gap === 0 ? 'level' : formatPoints(Math.abs(gap)),
+      figure: gapFigure(gap),
       sentence: pairStandingSentence(standing),
     },
     rows: headToHeadTotals(pair, standing),

@@ -51,6 +51,21 @@ export function formatChange(change: number): string {
   return change === 0 ? '±0' : `${change > 0 ? '+' : '−'}${formatPoints(Math.abs(change))}`
 }
 
+/** A gap as a figure of its own, unsigned: "63", "level" (booth boards, the head-to-head card). */
+export function gapFigure(gap: number): string {
+  return gap === 0 ? 'level' : formatPoints(Math.abs(gap))
+}
+
+/** A pair's gap from the first one's side: "+17", "−5", "level" (the pair chart). */
+export function pairGapText(gap: number): string {
+  return gap === 0 ? 'level' : formatChange(gap)
+}
+
+/** Who leads a pair and by how much: "Dickinson +63", or "level". */
+export function leaderAndGap(gap: number, nameA: string, nameB: string): string {
+  return gap === 0 ? 'level' : `${gap > 0 ? nameA : nameB} +${gapFigure(gap)}`
+}
+
 /** A gap behind, signed, where being level is a fact to state: "−12", "level". */
 export function formatSignedGap(gap: number): string {
   return gap === 0 ? 'level' : `−${formatPoints(gap)}`

@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { formatChange, formatPoints } from '../model/format-points.ts'
+import { formatPoints, leaderAndGap, pairGapText } from '../model/format-points.ts'
 import { lineStyle } from '../model/line-palette.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
 import { pairGapSummary, type PairGap } from '../model/pair-gap.ts'
@@ -43,17 +43,10 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
     a: gap === null ? null : Math.max(gap, 0),
     b: gap === null ? null : Math.min(gap, 0),
   }))
-  const signed = (value: number) => (value === 0 ? 'level' : formatChange(value))
   const gaps = pair.points.flatMap((p) => (p.gap === null ? [] : [p.gap]))
   const ticks = niceTicks(Math.min(...gaps, 0), Math.max(...gaps, 0))
   const end = pair.points.findLast((p) => p.gap !== null)
-  const leaderOf = (gap: number) => (gap > 0 ? nameA : gap < 0 ? nameB : null)
-  const endText =
-    end === undefined || end.gap === null
-      ? ''
-      : end.gap === 0
-        ? 'level'
-        : `${leaderOf(end.gap) ?? ''} +${formatPoints(Math.abs(end.gap))}`
+  const endText = end === undefined || end.gap === null ? '' : leaderAndGap(end.gap, nameA, nameB)
   return (
     <figure className="chart pair-chart" aria-describedby={summaryId}>
       <p className="pair-key" aria-hidden="true">
@@ -78,7 +71,7 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
               tick={{ fontSize: 12 }}
               allowDecimals={false}
               width={48}
-              tickFormatter={(value: number) => signed(value)}
+              tickFormatter={(value: number) => pairGapText(value)}
               ticks={[...ticks]}
               domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]}
             />
@@ -162,11 +155,7 @@ export function PairGapChart({ pair }: { readonly pair: PairGap }) {
               itemStyle={{ color: 'var(--text)' }}
               formatter={(value) => {
                 const gap = typeof value === 'number' ? value : 0
-                const leader = leaderOf(gap)
-                return [
-                  leader === null ? 'level' : `${leader} by ${formatPoints(Math.abs(gap))}`,
-                  'Gap',
-                ]
+                return [leaderAndGap(gap, nameA, nameB), 'Gap']
               }}
             />
           </ComposedChart>

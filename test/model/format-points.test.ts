@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest'
 import {
   formatChange,
+  gapFigure,
+  leaderAndGap,
+  pairGapText,
   formatGap,
   formatPoints,
   formatSignedGap,
@@ -75,4 +78,16 @@ test('published: 1954 Formula One — Fangio 42 (57 1/7), González 25 1/7 (26 9
     `14${SPACE}9/14`,
   ])
   expect(formatGap(british[1]?.gapToLeader ?? 0, false)).toBe('−13.5')
+})
+
+test('a pair gap is said one way on the booth, the pair chart and the card: "63", "Dickinson +63", "level"', () => {
+  // Published: after race 8 of 2023 Dickinson led Sargent by 63 (README, the gap chart).
+  expect(gapFigure(63)).toBe('63')
+  expect(gapFigure(-63)).toBe('63')
+  expect(gapFigure(0)).toBe('level')
+  expect(leaderAndGap(63, 'Dickinson', 'Sargent')).toBe('Dickinson +63')
+  expect(leaderAndGap(-5, 'Dickinson', 'Sargent')).toBe('Sargent +5')
+  expect(leaderAndGap(0, 'Dickinson', 'Sargent')).toBe('level')
+  expect(pairGapText(-5)).toBe('−5')
+  expect(pairGapText(0)).toBe('level')
 })

@@ -1,5 +1,5 @@
 import type { BoothBoard, BoothEntry } from '../../model/booth-board.ts'
-import { formatChange, formatPoints } from '../../model/format-points.ts'
+import { formatChange, formatPoints, gapFigure } from '../../model/format-points.ts'
 import type { RevisionHeadline } from '../../model/revision-headline.ts'
 import { ClassBadge } from '../../ui/class-badge.tsx'
 import { ProvenanceMarkOf } from '../../ui/provenance-mark.tsx'
@@ -95,9 +95,7 @@ export function BoothBoardPanel({
                   <Entry entry={row} />
                   <span className="booth-figure">
                     <span className="booth-label">gap </span>
-                    <span className="booth-number booth-gap">
-                      {row.gap === 0 ? 'level' : formatPoints(row.gap)}
-                    </span>
+                    <span className="booth-number booth-gap">{gapFigure(row.gap)}</span>
                     <ThisRace change={row.gapChange} of="gap" />
                   </span>
                 </li>
