@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { terminalText } from '../../src/cli/terminal-text.ts'
 import { pitboard } from '../fixtures/run-cli.ts'
@@ -25,4 +26,23 @@ test('bug: the CLI echoed paths from the command line as they were — an escape
   const output = stdout + stderr
   expect(output).toContain('\\u001b[2J\\u001b[31mred\\u0007')
   expect(output).not.toMatch(/(?![\n\t])\p{Cc}/u)
+})
+
+test('the fast pre-check never lets through what the exact rule escapes (any text, controls and surrogates mixed in)', () => {
+  const exact = (text: string) =>
+    text.replace(
+      /(?!\r\n|[\n\t])\p{Cc}|\p{Cs}/gu,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+  const piece = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom('\r\n', '\r', '\n', '\t', '\u001b', '\u007f', '\u0085', '\ud83c', '🏁'),
+  )
+  fc.assert(
+    fc.property(fc.array(piece), (pieces) => {
+      const text = pieces.join('')
+      expect(terminalText(text)).toBe(exact(text))
+    }),
+    { numRuns: 500 },
+  )
 })
