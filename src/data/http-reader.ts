@@ -16,7 +16,11 @@ const FIRST_LOAD_TIMEOUT_MS = 15_000
 export async function readOverHttp(
   url: string,
   timeoutMs: number = FIRST_LOAD_TIMEOUT_MS,
-  options: { readonly fresh?: boolean } = {},
+  options: {
+    readonly fresh?: boolean
+    /** A request already under way for this URL (early-read.ts); fetched afresh if it failed. */
+    readonly early?: Promise<Response>
+  } = {},
 ): Promise<ReadResult> {
   const signal = AbortSignal.timeout(timeoutMs)
   const failed = (what: string, error: unknown): ReadResult => ({
@@ -29,7 +33,12 @@ export async function readOverHttp(
   try {
     // Revalidate every time: an unchanged file costs a 304, a changed one is never served stale.
     // `fresh` asks without validators: an origin whose clock runs ahead answers 304 for ever.
-    response = await fetch(url, { cache: options.fresh === true ? 'reload' : 'no-cache', signal })
+    const fetchNow = () =>
+      fetch(url, { cache: options.fresh === true ? 'reload' : 'no-cache', signal })
+    response =
+      options.early === undefined
+        ? await fetchNow()
+        : await Promise.race([options.early, aborted(signal)]).catch(fetchNow)
   } catch (error) {
     return failed(`could not fetch ${url}`, error)
   }
@@ -58,4 +67,11 @@ export async function readOverHttp(
       ? { kind: 'text', text: decoded.text }
       : { kind: 'error', message: decoded.message, notText: true }
   }
+}
+
+/** Rejects when `signal` aborts: an early request is held to the same time limit. */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('timed out')), { once: true })
+  })
 }

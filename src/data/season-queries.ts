@@ -1,3 +1,4 @@
+import { takeEarlyRead } from './early-read.ts'
 import { queryOptions } from '@tanstack/react-query'
 import { checkSchema } from './check-schema.ts'
 import { formatFault } from './fault.ts'
@@ -16,7 +17,8 @@ export function dataUrl(path: string): string {
 export class DataError extends Error {}
 
 async function fetchSeasonIndex(): Promise<SeasonIndex> {
-  const read = await readOverHttp(dataUrl('index.json'))
+  const early = takeEarlyRead('data/index.json')
+  const read = await readOverHttp(dataUrl('index.json'), undefined, early && { early })
   if (read.kind === 'missing') throw new DataError('data/index.json: not found')
   if (read.kind === 'error') throw new DataError(`data/index.json: ${read.message}`)
   const json = parseJson(read.text)

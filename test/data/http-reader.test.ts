@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { readOverHttp } from '../../src/data/http-reader.ts'
+import { takeEarlyRead } from '../../src/data/early-read.ts'
 
 afterEach(() => vi.unstubAllGlobals())
 const answer = (response: Response | Error) =>
@@ -44,5 +45,34 @@ test('bug: a server that hangs was never noticed — a request times out and say
   expect(await readOverHttp('/data/x.json', 50)).toEqual({
     kind: 'error',
     message: 'no answer for /data/x.json within 0.05 s',
+  })
+})
+
+test('the read index.html started early is taken once; a failed or hung one is fetched afresh', async () => {
+  const json = () =>
+    new Response('{"early":1}', { headers: { 'content-type': 'application/json' } })
+  vi.stubGlobal('__pitboardEarly', { 'data/index.json': Promise.resolve(json()) })
+  answer(new Response('{"fresh":1}', { headers: { 'content-type': 'application/json' } }))
+  const early = takeEarlyRead('data/index.json')
+  expect(await readOverHttp('/data/index.json', undefined, { early })).toEqual({
+    kind: 'text',
+    text: '{"early":1}',
+  })
+  // Taken: the next read fetches.
+  expect(takeEarlyRead('data/index.json')).toBeUndefined()
+  const failed = Promise.reject(new TypeError('Failed to fetch'))
+  expect(await readOverHttp('/data/index.json', undefined, { early: failed })).toEqual({
+    kind: 'text',
+    text: '{"fresh":1}',
+  })
+  const hung = new Promise<Response>(() => undefined)
+  vi.stubGlobal('fetch', (_url: string, init: RequestInit) =>
+    init.signal?.aborted === true
+      ? Promise.reject(new DOMException('aborted', 'AbortError'))
+      : new Promise(() => undefined),
+  )
+  expect(await readOverHttp('/data/index.json', 50, { early: hung })).toEqual({
+    kind: 'error',
+    message: 'no answer for /data/index.json within 0.05 s',
   })
 })
