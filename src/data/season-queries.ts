@@ -17,8 +17,9 @@ export function dataUrl(path: string): string {
 export class DataError extends Error {}
 
 async function fetchSeasonIndex(): Promise<SeasonIndex> {
-  const early = takeEarlyRead('data/index.json')
-  const read = await readOverHttp(dataUrl('index.json'), undefined, early && { early })
+  const url = dataUrl('index.json')
+  const early = takeEarlyRead(url)
+  const read = await readOverHttp(url, undefined, early && { early })
   if (read.kind === 'missing') throw new DataError('data/index.json: not found')
   if (read.kind === 'error') throw new DataError(`data/index.json: ${read.message}`)
   const json = parseJson(read.text)

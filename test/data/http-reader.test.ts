@@ -51,15 +51,17 @@ test('bug: a server that hangs was never noticed — a request times out and say
 test('the read index.html started early is taken once; a failed or hung one is fetched afresh', async () => {
   const json = () =>
     new Response('{"early":1}', { headers: { 'content-type': 'application/json' } })
-  vi.stubGlobal('__pitboardEarly', { 'data/index.json': Promise.resolve(json()) })
+  vi.stubGlobal('__pitboardEarly', { '/data/index.json': Promise.resolve(json()) })
   answer(new Response('{"fresh":1}', { headers: { 'content-type': 'application/json' } }))
-  const early = takeEarlyRead('data/index.json')
+  // Another address takes nothing.
+  expect(takeEarlyRead('/data/ccna/2023/season.json')).toBeUndefined()
+  const early = takeEarlyRead('/data/index.json')
   expect(await readOverHttp('/data/index.json', undefined, { early })).toEqual({
     kind: 'text',
     text: '{"early":1}',
   })
   // Taken: the next read fetches.
-  expect(takeEarlyRead('data/index.json')).toBeUndefined()
+  expect(takeEarlyRead('/data/index.json')).toBeUndefined()
   const failed = Promise.reject(new TypeError('Failed to fetch'))
   expect(await readOverHttp('/data/index.json', undefined, { early: failed })).toEqual({
     kind: 'text',
