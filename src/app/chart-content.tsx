@@ -1,3 +1,4 @@
+import { styleOrderOf } from '../model/line-palette.ts'
 import { Suspense } from 'react'
 import type { ChampionshipProgression } from '../engine/scoring/progression.ts'
 import type { SeasonModel } from '../model/season-model.ts'
@@ -25,14 +26,9 @@ export function ChartContent(props: {
   const { state, hrefFor, navigate } = url
   const { step, focus } = selection
   if (focus === null) return null
-  // Line styles follow the final tables, so a line keeps its look at every race shown.
-  const finalStep = model.standings.scored.length - 1
-  const styleOrder = pickable.flatMap(
-    ({ championship }) =>
-      model
-        .championship(championship.id)
-        ?.table(finalStep)
-        .map((r) => r.id) ?? [],
+  const styleOrder = styleOrderOf(
+    model,
+    pickable.map(({ championship }) => championship.id),
   )
   const tableOf = (id: string) => model.championship(id)?.table(step) ?? []
   return (

@@ -1,7 +1,7 @@
 import type { CardContent, CardGapLine } from '../model/card-content.ts'
 import { gapCaption } from '../model/card-gap.ts'
 import { formatPoints } from '../model/format-points.ts'
-import { lineStyle, scaledDash } from '../model/line-palette.ts'
+import { scaledDash } from '../model/line-palette.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
 import { spreadLabels } from '../model/spread-labels.ts'
 import { MUTED, SOFT, type BodyArea } from './card-frame.ts'
@@ -79,18 +79,18 @@ export function gapBody(input: CardContent, { box, frame }: BodyArea): string {
     plotBottom,
   )
   const paths = lines
-    .map((line, n) => {
+    .map((line) => {
       const points = line.values.flatMap((v, i) =>
         v === null ? [] : [`${round(x(i))},${round(y(v))}`],
       )
-      const { onDark: color, dash } = lineStyle(n)
+      const { onDark: color, dash } = line.style
       return `<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="6" stroke-linejoin="round" stroke-dasharray="${scaledDash(dash, 3)}"/>`
     })
     .join('')
   const named = ends
     .map(({ line, n, x: endX, y: endY }) => {
       const at = placed.get(String(n)) ?? endY
-      const color = lineStyle(n).onDark
+      const color = line.style.onDark
       const labelX = plotRight + 40
       const tag =
         line.placeholder === true

@@ -4,7 +4,6 @@ import type { CardKind } from './card-kinds.ts'
 import { MUTED, SOFT, type Box } from './card-frame.ts'
 import { markedNameSvg, placeholderMarkWidth, placeholderTagSvg } from './card-footnote.ts'
 import { numbersSvg } from './clinch-card.ts'
-import { lineStyle } from '../model/line-palette.ts'
 import { classBadgeSvg } from './h2h-card.ts'
 import { drawRow } from './permutations-card.ts'
 import { clip, svgText as text } from './svg-text.ts'
@@ -67,7 +66,7 @@ export function lowerThirdBody(kind: CardKind, input: CardContent, box: Box): st
     case 'gap':
       return cells(
         box,
-        input.gap.lines.map((line, n) => ({
+        input.gap.lines.map((line) => ({
           over: '',
           name: line.endName,
           value: line.endValue ?? '',
@@ -75,7 +74,7 @@ export function lowerThirdBody(kind: CardKind, input: CardContent, box: Box): st
           tag: line.placeholder === true,
           // The line's colour over its name, as on the chart.
           extra: (x) =>
-            `<rect x="${x}" y="${top - 8}" width="120" height="8" fill="${lineStyle(n).onDark}"/>`,
+            `<rect x="${x}" y="${top - 8}" width="120" height="8" fill="${line.style.onDark}"/>`,
         })),
       )
     case 'h2h': {

@@ -15,6 +15,7 @@ import {
 } from './permutations-board.ts'
 import type { PermutationsView } from './permutations-view.ts'
 import { accentOf, classChampionships, pickedOf, tableOf } from './card-picks.ts'
+import { styleOrderOf } from './line-palette.ts'
 import { acrossChampionships } from './picked-entry.ts'
 import { statusWord } from './standings-status.ts'
 import type { SeasonModel } from './season-model.ts'
@@ -132,7 +133,12 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
       : standingsRows(season, rows, isTeams, isPlaceholder),
     gap: {
       labels: focus.progression.steps.slice(0, step + 1).map((race) => race.label),
-      lines: cardGapLines(picked, step, isPlaceholder),
+      lines: cardGapLines(
+        picked,
+        step,
+        isPlaceholder,
+        styleOrderOf(model, all ? classes.map((p) => p.championship.id) : [championship.id]),
+      ),
       across: acrossChampionships(picked),
     },
     h2h: pair,

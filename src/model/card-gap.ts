@@ -1,6 +1,7 @@
 import { entrySeries } from '../engine/scoring/progression-series.ts'
 import { chartLines } from './chart-lines.ts'
 import { formatPoints } from './format-points.ts'
+import { lineStyle, stableStyles, type LineStyle } from './line-palette.ts'
 import { acrossChampionships, type PickedEntry } from './picked-entry.ts'
 import { shownName } from './provenance.ts'
 import { shortNameOf } from './short-name.ts'
@@ -16,6 +17,8 @@ export interface CardGapLine {
   /** Points behind the leader after each race; null before the entry is in the table. */
   readonly values: ReadonlyArray<number | null>
   readonly placeholder?: boolean
+  /** The line's colour, dash and marker: the entry's style on the charts (line-palette.ts). */
+  readonly style: LineStyle
 }
 
 /** A gap to the leader at a line's end: "leader" at 0, "−63" behind (the charts' axis words). */
@@ -33,10 +36,17 @@ export function cardGapLines(
   picked: ReadonlyArray<PickedEntry>,
   step: number,
   isPlaceholder: (id: string) => boolean,
+  /** The order the charts pick styles in (line-palette.ts `styleOrderOf`). */
+  styleOrder: ReadonlyArray<string>,
 ): ReadonlyArray<CardGapLine> {
   const across = acrossChampionships(picked)
+  const lines = chartLines(picked, 'gap', false, step)
+  const styles = stableStyles(
+    lines.map((line) => line.id),
+    styleOrder,
+  )
   const classOf = new Map(picked.map((p) => [p.id, p.progression.championship.name]))
-  return chartLines(picked, 'gap', false, step).map((line) => {
+  return lines.map((line, n) => {
     const pick = picked.find((p) => p.id === line.id)
     const series = pick === undefined ? null : entrySeries(pick.progression, line.id)
     const short = shortNameOf(series ?? line)
@@ -48,6 +58,7 @@ export function cardGapLines(
       endValue: last === undefined || last === null ? null : gapEndWord(last),
       values: line.values,
       placeholder: isPlaceholder(line.id),
+      style: styles.get(line.id) ?? lineStyle(n),
     }
   })
 }

@@ -1,3 +1,5 @@
+import type { SeasonModel } from './season-model.ts'
+
 /**
  * The styles every line of an entry is drawn with, on the page and on the broadcast cards
  * (docs/dashboard.md#charts): Okabe–Ito colours (safe for the common colour-vision
@@ -46,6 +48,24 @@ export function scaledDash(dash: string, times: number): string {
         .split(' ')
         .map((n) => Number(n) * times)
         .join(' ')
+}
+
+/**
+ * The order that picks each entry's style (stableStyles): the final tables of `championships`
+ * one after another, so a line keeps its look at every race shown, on the page and on the cards.
+ */
+export function styleOrderOf(
+  model: SeasonModel,
+  championships: ReadonlyArray<string>,
+): ReadonlyArray<string> {
+  const finalStep = model.standings.scored.length - 1
+  return championships.flatMap(
+    (id) =>
+      model
+        .championship(id)
+        ?.table(finalStep)
+        .map((row) => row.id) ?? [],
+  )
 }
 
 /**

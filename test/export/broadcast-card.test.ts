@@ -1,3 +1,4 @@
+import { lineStyle } from '../../src/model/line-palette.ts'
 import { expect, test } from 'vitest'
 import { broadcastCard, cardSubtitle, escapeXml } from '../../src/export/broadcast-card.ts'
 import { cardContent, type CardContent } from '../../src/model/card-content.ts'
@@ -15,8 +16,20 @@ const input: CardContent = {
   gap: {
     labels: ['R1', 'R2'],
     lines: [
-      { name: 'Riley Dickinson', endName: 'Dickinson', endValue: 'leader', values: [0, 0] },
-      { name: 'Tom Sargent', endName: 'Sargent', endValue: '−16', values: [8, 16] },
+      {
+        name: 'Riley Dickinson',
+        endName: 'Dickinson',
+        endValue: 'leader',
+        values: [0, 0],
+        style: lineStyle(0),
+      },
+      {
+        name: 'Tom Sargent',
+        endName: 'Sargent',
+        endValue: '−16',
+        values: [8, 16],
+        style: lineStyle(1),
+      },
     ],
   },
   h2h: {

@@ -5,6 +5,7 @@ import { allClassesAt } from '../../src/model/all-classes.ts'
 import { formatPoints } from '../../src/model/format-points.ts'
 import { pairStanding, pairStandingSentence } from '../../src/model/pair-standing.ts'
 import { shownName } from '../../src/model/provenance.ts'
+import { lineStyle } from '../../src/model/line-palette.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 import { shippedModel, summaryAfter } from '../fixtures/shipped-summary.ts'
 
@@ -136,4 +137,17 @@ test('All classes: the All classes table on the card, class badges and places in
   for (const badge of ['Pro', 'Pro-Am', 'Am']) expect(svg).toContain(`>${badge}</text>`)
   // The clinch card on All classes is still the focus championship's.
   expect(broadcastCard('clinch', 'wide', card)).toContain('2023 · Pro</text>')
+})
+
+test('bug: the gap card coloured lines by pick order — Sargent picked first took Dickinson’s colour from the chart', () => {
+  // Published 2023 Pro: Dickinson champion, Sargent 2nd. The chart styles each entry by its final
+  // place (Dickinson the first style, Sargent the second) whatever order they were picked in.
+  const { gap } = cardContent(
+    ccna,
+    request(ccna, 'pro', 'r08', { compare: ['tom-sargent', 'riley-dickinson'] }),
+  )!
+  expect(gap.lines.map((line) => [line.endName, line.style])).toEqual([
+    ['Sargent', lineStyle(1)],
+    ['Dickinson', lineStyle(0)],
+  ])
 })

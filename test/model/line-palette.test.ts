@@ -28,9 +28,7 @@ test('two picked entries that would share a style never do: the later takes the 
   expect(styles.get('mccann')).toEqual(lineStyle(1))
 })
 
-test('bug: a driver had one colour on the dark page and another on the broadcast card — both read one palette', () => {
-  // The cards were drawn with their own list (orange, sky blue, …) while the page's first
-  // line was vermillion in both themes.
+test('one palette, two backgrounds: the page follows the theme, the cards use its dark values', () => {
   expect(lineStyle(0)).toMatchObject({ onDark: '#e69f00', marker: 'circle' })
   expect(lineStyle(0).color).toBe('light-dark(#d55e00, #e69f00)')
   expect(lineStyle(1).color).toContain(lineStyle(1).onDark)
