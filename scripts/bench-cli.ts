@@ -6,9 +6,12 @@
  *
  * Goals (issue 10): 500,000 rows, `standings --format table` ≤ 2.5× the floor and `--format json`
  * ≤ 4×; 200 races × 80 cars per class with 4 races left, `standings` ≤ 1.3× `validate`.
+ *
+ * `BENCH_BASE=<commit>` also bundles the tool as it was at that commit (a git worktree) and times
+ * it in the same run, side by side (issue 26: old and new builds in one run).
  */
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
@@ -27,16 +30,29 @@ const CASES: ReadonlyArray<Size> = [
 ]
 
 const out = mkdtempSync(join(tmpdir(), 'pitboard-cli-'))
-const cli = join(out, 'pitboard.mjs')
-await build({
-  entryPoints: ['src/cli/pitboard.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: cli,
-  logLevel: 'error',
-})
+
+/** The tool bundled from `root` (a checkout) into `outfile`. */
+async function bundle(root: string, outfile: string): Promise<string> {
+  await build({
+    entryPoints: [join(root, 'src/cli/pitboard.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  })
+  return outfile
+}
+const cli = await bundle('.', join(out, 'pitboard.mjs'))
+const baseRev = process.env.BENCH_BASE
+let baseCli: string | null = null
+if (baseRev !== undefined) {
+  const tree = join(out, 'base')
+  execFileSync('git', ['worktree', 'add', '--detach', tree, baseRev], { stdio: 'ignore' })
+  symlinkSync(join(process.cwd(), 'node_modules'), join(tree, 'node_modules'))
+  baseCli = await bundle(tree, join(out, 'pitboard-base.mjs'))
+}
 const floor = join(out, 'read-and-parse.mjs')
 writeFileSync(
   floor,
@@ -89,5 +105,18 @@ for (const size of CASES) {
   console.log(
     `    standings --format json  ${json.toFixed(0).padStart(7)} ms  ${ratio(json, parse)} the floor, ${ratio(json, validate)} validate`,
   )
+  if (baseCli !== null) {
+    const side = (label: string, args: ReadonlyArray<string>, now: number) => {
+      const before = best([baseCli ?? '', ...args], size.runs)
+      console.log(
+        `    ${label.padEnd(24)} ${before.toFixed(0).padStart(7)} ms at ${baseRev} (${ratio(before, parse)} the floor); now ${ratio(now, before)} of it`,
+      )
+    }
+    side('validate', ['validate', folder], validate)
+    side('standings --format table', ['standings', folder, '--format', 'table'], table)
+    side('standings --format json', ['standings', folder, '--format', 'json'], json)
+  }
 }
+if (baseCli !== null)
+  execFileSync('git', ['worktree', 'remove', '--force', join(out, 'base')], { stdio: 'ignore' })
 rmSync(out, { recursive: true, force: true })
