@@ -47,7 +47,7 @@ export async function slowPhoneStandings(
   let paintMs = NaN
   for (let waited = 0; Number.isNaN(paintMs) && waited < 60_000; waited += 100) {
     await page.waitForTimeout(100)
-    const at: unknown = await page.evaluate(() => Reflect.get(window, '__standingsAt'))
+    const at = await page.evaluate((): unknown => Reflect.get(window, '__standingsAt'))
     if (typeof at === 'number') paintMs = at
   }
   if (Number.isNaN(paintMs)) throw new Error(`${url}: no "${tableName}" table within 60 s`)
