@@ -10,15 +10,9 @@ export function liveBannerWords(
   races: ReadonlyArray<string>,
   projecting: boolean,
 ): { readonly word: string; readonly sentence: string; readonly toggle: string } {
-  return projecting
-    ? {
-        word: 'LIVE',
-        sentence: `${listOfRaceIds(calendar, races, { opens: true })}: standings as it stands, if the race ended now — not a result.`,
-        toggle: 'Show standings before the race',
-      }
-    : {
-        word: 'LIVE',
-        sentence: `${listOfRaceIds(calendar, races, { opens: true, more: true })} ${races.length === 1 ? 'is' : 'are'} running; showing the standings before it.`,
-        toggle: 'Show as it stands',
-      }
+  const sentence = projecting
+    ? `${listOfRaceIds(calendar, races, { opens: true })}: standings as it stands, if the race ended now — not a result.`
+    : `${listOfRaceIds(calendar, races, { opens: true, more: true })} ${races.length === 1 ? 'is' : 'are'} running; showing the standings before it.`
+  const toggle = projecting ? 'Show standings before the race' : 'Show as it stands'
+  return { word: 'LIVE', sentence, toggle }
 }
