@@ -11,6 +11,16 @@ import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
+  build: {
+    rolldownOptions: {
+      output: {
+        // Everything the first view loads in one file: left alone, Rolldown splits modules that
+        // lazily loaded views share with the entry into small chunks of their own (React, parts
+        // of the engine), which the page must fetch before it starts anyway (docs/performance.md).
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
+  },
   test: {
     // Every core: unit files and browser files run side by side (Vitest's default leaves one
     // core idle, and the suite took twice as long on two cores).
