@@ -1,13 +1,22 @@
 import { useQuery } from '@tanstack/react-query'
-import type { MouseEvent } from 'react'
+import { Suspense, type MouseEvent } from 'react'
+import { buildChanged, runningEntry } from '../data/build-changed.ts'
+import { retryableImport } from '../data/retryable-import.ts'
 import { seasonQueries } from '../data/season-queries.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
+import { LoadBoundary } from '../ui/load-boundary.tsx'
+import { retryableLazy } from '../ui/retryable-lazy.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
-import { AboutScreen } from './about-screen.tsx'
 import { AppHeader } from './app-header.tsx'
 import { chooseSeason } from './choose-season.ts'
 import { SeasonScreen } from './season-screen.tsx'
 import { useUrlState } from './use-url-state.ts'
+
+// "How it was built" is a page of its own: out of the first load (docs/performance.md).
+const AboutScreen = retryableLazy(
+  retryableImport(() => import('./about-screen.tsx')),
+  'AboutScreen',
+)
 
 /**
  * The dashboard: the season the address names (or the index default), every view of it, state
@@ -66,7 +75,15 @@ export function App() {
         ) : choice === null ? (
           <ErrorPanel title="No season to show" messages={['data/index.json lists no season']} />
         ) : url.state.view === 'about' ? (
-          <AboutScreen choice={choice} url={url} />
+          <LoadBoundary
+            what="The page on how it was built"
+            resetKey={url.hrefFor({})}
+            buildChanged={() => buildChanged(runningEntry())}
+          >
+            <Suspense fallback={<Skeleton label="Loading how it was built" />}>
+              <AboutScreen choice={choice} url={url} />
+            </Suspense>
+          </LoadBoundary>
         ) : (
           <SeasonScreen key={choice.season.path} choice={choice} url={url} />
         )}

@@ -1,21 +1,19 @@
 import { useContext } from 'react'
+import { Booth } from '../features/booth/booth.tsx'
 import { latestRevisionOf, revisionOnAir } from '../model/revision-on-air.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import type { Candidate } from '../ui/candidate-groups.ts'
 import { PairPicker } from '../ui/pair-picker.tsx'
-import { retryableLazy } from '../ui/retryable-lazy.ts'
 import type { Selection } from './resolve-selection.ts'
 import { RevisionsContext } from './revisions-context.ts'
 import { useClock } from './use-clock.ts'
 import type { UrlStateApi } from './use-url-state.ts'
-import { loadBooth } from './view-loaders.ts'
-
-const Booth = retryableLazy(loadBooth, 'Booth')
 
 /**
  * The booth (docs/dashboard.md#booth) with what it reads besides the model: the address, and the
- * newest revision of a race it counts, said on air while the clock says it is new.
+ * newest revision of a race it counts, said on air while the clock says it is new. Loaded with
+ * the booth's boards when the booth is first shown (view-loaders.ts).
  */
 export function BoothContent({
   model,

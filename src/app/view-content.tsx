@@ -1,21 +1,31 @@
+import { Suspense } from 'react'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
+import { Skeleton } from '../ui/skeleton.tsx'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { asItStands } from '../model/standings-status.ts'
 import { seasonProvenance } from '../model/provenance.ts'
-import { BoothContent } from './booth-content.tsx'
-import { ChartContent } from './chart-content.tsx'
 import { driverChampionship } from './driver-championship.ts'
 import type { Selection } from './resolve-selection.ts'
 import { StandingsContent } from './standings-content.tsx'
 import type { UrlStateApi } from './use-url-state.ts'
-import { loadDriver, loadH2h, loadPermutations, loadResults, loadWhatIf } from './view-loaders.ts'
+import {
+  loadBooth,
+  loadCharts,
+  loadDriver,
+  loadH2h,
+  loadPermutations,
+  loadResults,
+  loadWhatIf,
+} from './view-loaders.ts'
 
 const ResultsGrid = retryableLazy(loadResults, 'ResultsGrid')
 const DriverCard = retryableLazy(loadDriver, 'DriverCard')
 const HeadToHead = retryableLazy(loadH2h, 'HeadToHead')
 const WhatIfView = retryableLazy(loadWhatIf, 'WhatIfView')
 const Permutations = retryableLazy(loadPermutations, 'Permutations')
+const ChartContent = retryableLazy(loadCharts, 'ChartContent')
+const BoothContent = retryableLazy(loadBooth, 'BoothContent')
 
 interface Props {
   readonly model: SeasonModel
@@ -88,13 +98,15 @@ export function ViewContent({
     }
     case 'chart':
       return (
-        <ChartContent
-          model={model}
-          selection={selection}
-          url={url}
-          pickable={pickable}
-          candidates={candidates}
-        />
+        <Suspense fallback={<Skeleton label="Loading charts" rows={6} />}>
+          <ChartContent
+            model={model}
+            selection={selection}
+            url={url}
+            pickable={pickable}
+            candidates={candidates}
+          />
+        </Suspense>
       )
     case 'h2h': {
       const leaders = focus === null ? [] : focusRows.map((r) => ({ progression: focus, id: r.id }))

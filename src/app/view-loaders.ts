@@ -6,8 +6,8 @@ import { retryableImport } from '../data/retryable-import.ts'
  * half the bundle. One loader per file, shared by the view and the prefetch: a file that failed
  * is fetched afresh next time (docs/dashboard.md#faults).
  */
-export const loadCharts = retryableImport(() => import('../features/charts/charts.tsx'))
-export const loadBooth = retryableImport(() => import('../features/booth/booth.tsx'))
+export const loadCharts = retryableImport(() => import('./chart-content.tsx'))
+export const loadBooth = retryableImport(() => import('./booth-content.tsx'))
 export const loadDriver = retryableImport(() => import('../features/driver-card/driver-card.tsx'))
 export const loadH2h = retryableImport(() => import('../features/head-to-head/head-to-head.tsx'))
 export const loadWhatIf = retryableImport(() => import('./what-if-view.tsx'))
