@@ -165,6 +165,12 @@ class Plan {
   private combine(values: ReadonlyArray<number>): number {
     if (values.length <= 1) return values[0] ?? 0
     const limit = this.rules.carsPerRace ?? values.length
+    // The usual pair of cars, without a sort (a + b is b + a, exactly).
+    if (values.length === 2 && limit >= 1) {
+      const a = values[0] ?? 0
+      const b = values[1] ?? 0
+      return limit === 1 ? Math.max(a, b) : a + b
+    }
     return values
       .toSorted((a, b) => b - a)
       .slice(0, limit)

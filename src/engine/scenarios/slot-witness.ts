@@ -161,16 +161,18 @@ export function slotWitness(
     }
     return held
   }
-  const passingIn = (held: ReadonlyArray<ReadonlyArray<Slot>>) => {
-    let passing = 0
-    for (let m = 0; m < count; m += 1) if (evaluate.margin(m, held[m] ?? []) >= 0) passing += 1
-    return passing
-  }
+  const marginsOf = (held: ReadonlyArray<ReadonlyArray<Slot>>) =>
+    held.map((slots, m) => evaluate.margin(m, slots))
+  const passingIn = (margins: ReadonlyArray<number>) => margins.filter((m) => m >= 0).length
   const even = deal(false)
-  const evenPassing = passingIn(even)
-  const yielding = evenPassing === count ? null : deal(true)
-  const held = yielding === null || evenPassing >= passingIn(yielding) ? even : yielding
-  return repair(held, evaluate, budget)
+  const evenMargins = marginsOf(even)
+  const evenPassing = passingIn(evenMargins)
+  if (evenPassing === count) return count
+  const yielding = deal(true)
+  const yieldingMargins = marginsOf(yielding)
+  return evenPassing >= passingIn(yieldingMargins)
+    ? repair(even, evenMargins, evaluate, budget)
+    : repair(yielding, yieldingMargins, evaluate, budget)
 }
 
 /**
@@ -178,11 +180,15 @@ export function slotWitness(
  * passes with room to spare (and still passes), or from one further short: the smallest exchange
  * that lets it pass is tried first, else the largest that helps. The few members closest to
  * passing are tried each round; when none of them can be helped, or `budget` tries are spent, it
- * stops. Returns how many pass.
+ * stops. `margins` are the members' margins as dealt, kept up to date. Returns how many pass.
  */
-function repair(held: Array<Array<Slot>>, evaluate: Evaluator, budget: number): number {
+function repair(
+  held: Array<Array<Slot>>,
+  margins: Array<number>,
+  evaluate: Evaluator,
+  budget: number,
+): number {
   const count = held.length
-  const margins = held.map((slots, m) => evaluate.margin(m, slots))
   let tries = budget
   while (tries > 0) {
     const order = margins
@@ -345,7 +351,11 @@ class Evaluator {
           sum += slot.value
       return finalPoints(entry.tally, rules, [sum])
     }
-    return Math.min(this.layout(entry, slots, true), this.layout(entry, slots, false))
+    // Without a bonus the two layouts are one.
+    const best = this.layout(entry, slots, true)
+    return slots.some((slot) => slot.column !== PLACE)
+      ? Math.min(best, this.layout(entry, slots, false))
+      : best
   }
 
   /**
