@@ -4,6 +4,7 @@ import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import { LoadBoundary } from '../ui/load-boundary.tsx'
 import { retryableImport } from '../data/retryable-import.ts'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
+import { localImportsCode } from './use-local-imports.ts'
 
 // The review, the importers (and their CSV parser) and the code that keeps a race in this
 // browser load when a file is first opened (docs/performance.md).
@@ -27,8 +28,10 @@ export function ImportDrop({
   const [file, setFile] = useState<{ readonly name: string; readonly text: string } | null>(null)
   const [dragging, setDragging] = useState(false)
   const open = (picked: File | undefined) => {
-    if (picked !== undefined)
-      void picked.text().then((text) => setFile({ name: picked.name, text }))
+    if (picked === undefined) return
+    // A race kept from the review then shows at once (use-local-imports.ts).
+    localImportsCode.load().catch(() => undefined)
+    void picked.text().then((text) => setFile({ name: picked.name, text }))
   }
   useEffect(() => {
     const over = (event: DragEvent) => {

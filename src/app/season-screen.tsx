@@ -25,7 +25,6 @@ import { useLocalImports } from './use-local-imports.ts'
 import { useClock } from './use-clock.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { useWhatIf } from './use-what-if.ts'
-import { withLocalImports } from './with-local-imports.ts'
 
 // Shown only when this browser keeps imported races: loaded then, with its Remove.
 const LocalImportsBanner = retryableLazy(
@@ -59,11 +58,15 @@ export function SeasonScreen({
 }) {
   const overlay = url.state.view === 'overlay'
   const check = useQuery(seasonQueries.season(choice.season.path))
-  const local = useLocalImports(choice.season.path)
+  const imports = useLocalImports(choice.season.path)
+  const { local, merge } = imports
+  // While the code for this browser's imported races loads, the season waits for them.
   const merged = useMemo(
     () =>
-      check.data?.season ? withLocalImports(check.data.season, check.data.files, local) : null,
-    [check.data, local],
+      check.data?.season && merge !== null
+        ? merge(check.data.season, check.data.files, local)
+        : null,
+    [check.data, local, merge],
   )
   // One model per data version, what-if and live setting: switching views or races reads it.
   const previousFiles = check.data?.previousFiles ?? null
@@ -94,6 +97,13 @@ export function SeasonScreen({
     freshness === null ? null : (
       <FreshnessBar input={freshness} calendar={model?.standings.calendar ?? []} />
     )
+  // Code a what-if or this browser's imports need, that could not be loaded: said, with Retry.
+  const codeFailure =
+    whatIfCode.failure !== null
+      ? { ...whatIfCode, what: 'The what-if', failure: whatIfCode.failure }
+      : imports.failure !== null
+        ? { ...imports, what: 'The races imported in this browser', failure: imports.failure }
+        : null
   const view =
     source !== null && selection !== null && data !== undefined ? (
       // The booth says the latest revision on air (booth-content.tsx).
@@ -232,17 +242,17 @@ export function SeasonScreen({
           <div className={stale ? 'is-stale' : undefined}>
             {/* A what-if waits for its code, never showing the real standings as imagined. */}
             {view ??
-              (whatIfCode.failure !== null ? (
+              (codeFailure !== null ? (
                 <ErrorPanel
-                  title="The what-if could not be loaded"
-                  messages={[loadFailureMessage(whatIfCode.failure, whatIfCode.tries)]}
+                  title={`${codeFailure.what} could not be loaded`}
+                  messages={[loadFailureMessage(codeFailure.failure, codeFailure.tries)]}
                 >
-                  <button type="button" onClick={whatIfCode.retry}>
+                  <button type="button" onClick={codeFailure.retry}>
                     Retry
                   </button>
                 </ErrorPanel>
               ) : (
-                merged !== null && <Skeleton label={`Loading ${title}`} />
+                check.data.season !== null && <Skeleton label={`Loading ${title}`} />
               ))}
           </div>
           {check.data.revisions.length > 0 && (

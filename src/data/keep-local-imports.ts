@@ -1,13 +1,6 @@
 import type { Driver, RaceResults, Team } from '../engine/types.ts'
-import {
-  backupKey,
-  CHANGED,
-  key,
-  readStored,
-  storage,
-  type Damaged,
-  type LocalImports,
-} from './local-imports.ts'
+import { readStored, type Damaged, type LocalImports } from './local-imports.ts'
+import { backupKey, CHANGED, key, storage } from './local-imports-store.ts'
 
 /** The texts set aside so far: a list of strings, or whatever else is there, kept too. */
 function copiesIn(text: string | null): ReadonlyArray<unknown> {

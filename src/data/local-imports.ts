@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import type { Driver, RaceResults, Team } from '../engine/types.ts'
 import { checkSchema } from './check-schema.ts'
 import { describeValue } from './fault.ts'
+import { backupKey, key, storage } from './local-imports-store.ts'
 import { resultsSchema } from './results-schema.ts'
 import { idSchema } from './season-schema.ts'
 
@@ -11,7 +12,8 @@ import { idSchema } from './season-schema.ts'
  * result file; a damaged entry is left out with a message, never half-used, and never erased:
  * the next write keeps it as it was (or, when the whole text is unreadable, copies the text to
  * `<key>:damaged` first). Writing is in keep-local-imports.ts, loaded when a race is first kept
- * or removed: most visits only read.
+ * or removed: most visits only read. This reader loads only when the browser keeps something
+ * for the season (local-imports-store.ts): most visits never read.
  */
 export interface LocalImports {
   readonly races: ReadonlyMap<string, { readonly results: RaceResults; readonly file: string }>
@@ -41,24 +43,12 @@ const EMPTY: Stored = {
   problems: [],
   damaged: NOTHING_DAMAGED,
 }
-/** The event a write sends, so every reader of this tab looks again. */
-export const CHANGED = 'pitboard:local-imports'
-export const key = (path: string) => `pitboard-imports:${path}`
-export const backupKey = (path: string) => `${key(path)}:damaged`
 
 const entrySchema = z.object({ file: z.string(), results: z.unknown() })
 const storedDriver = z.object({ id: idSchema, name: z.string(), country: z.optional(z.string()) })
 const storedTeam = z.object({ id: idSchema, name: z.string() })
 
 const cache = new Map<string, { readonly text: string | null; readonly value: Stored }>()
-
-export function storage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}
 
 /** The imports of one season folder; the same object while the stored text is unchanged. */
 export function readLocalImports(path: string): LocalImports {
@@ -133,14 +123,5 @@ function parseStored(text: string, backup: string): Stored {
     teams: teams.good,
     problems,
     damaged: { races: damagedRaces, drivers: drivers.bad, teams: teams.bad, text: null },
-  }
-}
-
-export function subscribeLocalImports(onChange: () => void): () => void {
-  window.addEventListener(CHANGED, onChange)
-  window.addEventListener('storage', onChange)
-  return () => {
-    window.removeEventListener(CHANGED, onChange)
-    window.removeEventListener('storage', onChange)
   }
 }
