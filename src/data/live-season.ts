@@ -1,13 +1,12 @@
 import type { Revision } from '../model/revision.ts'
-import { computeSeasonStandings } from '../engine/scoring/season-standings.ts'
 import type { RaceFile } from '../engine/types.ts'
 import type { ReadText } from './read-text.ts'
 import { retryableImport } from './retryable-import.ts'
 import { openFeed, type FeedCache } from './season-feed.ts'
 import { validateSeason, type SeasonCheck } from './validate-season.ts'
 
-// Only a refresh that changes a result needs it: out of the first load (docs/performance.md).
-const loadRevision = retryableImport(() => import('../model/revision.ts'))
+// Only a poll after the first read merges: out of the first load (docs/performance.md).
+const loadMerge = retryableImport(() => import('./merge-refresh.ts'))
 
 /** A season as the dashboard holds it while results may still change (docs/dashboard.md#live). */
 export interface LiveSeason extends SeasonCheck {
@@ -32,12 +31,6 @@ export interface LoggedRevision extends Revision {
   readonly notes: ReadonlyArray<string>
   /** The result's status before and after, when the revision changed it ("provisional", "official"). */
   readonly status: { readonly from: string; readonly to: string } | null
-}
-
-const MAX_REVISIONS = 20
-
-function resultsOf(file: RaceFile | undefined) {
-  return file?.kind === 'results' ? file.results : null
 }
 
 /**
@@ -81,54 +74,15 @@ export async function refreshSeason(
       throw new Error(check.faults.map((f) => `${f.file}: ${f.message}`).join('\n'))
     return { ...check, ...kept, previousFiles: null, staleSince: new Map(), revisions: [] }
   }
-  const files = new Map(check.files)
-  const staleSince = new Map<string, number>()
-  const keptFiles = new Set<string>()
-  for (const [race, old] of previous.files) {
-    const fresh = check.files.get(race)
-    if (old.kind === 'results' && (fresh === undefined || fresh.kind === 'invalid')) {
-      files.set(race, old)
-      staleSince.set(race, previous.staleSince.get(race) ?? previous.fetchedAt)
-      const file = check.season.rounds.flatMap((r) => r.races).find((r) => r.id === race)?.results
-      if (file !== undefined) keptFiles.add(file)
-    }
-  }
-  const revisions = [...previous.revisions]
-  const changed = [...files].filter(([race, file]) => {
-    const before = resultsOf(previous.files.get(race))
-    const after = resultsOf(file)
-    return (
-      before !== null &&
-      after !== null &&
-      before.status !== 'live' &&
-      before.status !== 'scheduled' &&
-      (before.status !== after.status || JSON.stringify(before.rows) !== JSON.stringify(after.rows))
-    )
+  const { mergeRefresh } = await loadMerge()
+  return mergeRefresh({
+    check,
+    season: check.season,
+    previous,
+    previousSeason: previous.season,
+    kept,
+    at,
   })
-  if (changed.length > 0) {
-    const { describeRevision } = await loadRevision()
-    const before = computeSeasonStandings(previous.season, previous.files)
-    const after = computeSeasonStandings(check.season, files)
-    for (const [race, file] of changed) {
-      const from = resultsOf(previous.files.get(race))?.status
-      const to = resultsOf(file)?.status
-      revisions.unshift({
-        ...describeRevision(before, after, race),
-        at,
-        notes: resultsOf(file)?.notes ?? [],
-        status: from === undefined || to === undefined || from === to ? null : { from, to },
-      })
-    }
-  }
-  return {
-    ...check,
-    files,
-    faults: check.faults.filter((fault) => !keptFiles.has(fault.file)),
-    ...kept,
-    previousFiles: previous.files,
-    staleSince,
-    revisions: revisions.slice(0, MAX_REVISIONS),
-  }
 }
 
 /**
