@@ -1,14 +1,21 @@
 /**
  * The dashboard's speed in a real browser (docs/performance.md#dashboard): first-load bytes
  * (entry script, its static imports and CSS, gzip), largest contentful paint on `vite preview`
- * in headless Chromium, and the time from a click to the next paint when switching championship
- * tab, view and race. Medians of several runs; the budgets are in the issue ("The dashboard").
+ * in headless Chromium, the time from a click to the next paint when switching championship
+ * tab, view and race, and when a simulated slow-4G phone has the standings on screen. Medians of
+ * several runs; the budgets are in issue 26.
+ *
+ * `BENCH_BASE=<commit>` also builds the site as it was at that commit (a git worktree) and
+ * measures both in the same run, runs interleaved, side by side.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
 import { launchChromium } from '../test/e2e/browser.ts'
-import { addIndexSeries, serveBuild } from '../test/e2e/serve-build.ts'
+import { addIndexSeries, serveBuild, serveFolder, type BuiltSite } from '../test/e2e/serve-build.ts'
 import { generate } from './bench/generate-season.ts'
 import { slowPhoneStandings } from './bench/slow-phone.ts'
 
@@ -47,116 +54,151 @@ const median = (values: ReadonlyArray<number>) => {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
 
-const site = await serveBuild(addBenchSeason)
-try {
-  // First load: what index.html pulls in before any interaction.
+/** Every figure's samples, by label, in the order they are printed. */
+type Samples = Map<string, Array<number>>
+
+function add(samples: Samples, label: string, value: number): void {
+  const list = samples.get(label)
+  if (list === undefined) samples.set(label, [value])
+  else list.push(value)
+}
+
+/** First load: what index.html pulls in before any interaction, gzip. */
+async function firstLoadOf(site: BuiltSite): Promise<number> {
   const html = await (await fetch(site.url)).text()
   const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
     (m) => m[1] ?? '',
   )
-  let firstLoad = 0
+  let bytes = gzipSync(Buffer.from(html), { level: 9 }).length
   for (const asset of assets) {
     const body = Buffer.from(await (await fetch(new URL(asset, site.url))).arrayBuffer())
-    firstLoad += gzipSync(body, { level: 9 }).length
+    bytes += gzipSync(body, { level: 9 }).length
   }
-  firstLoad += gzipSync(Buffer.from(html), { level: 9 }).length
+  return bytes
+}
+
+/**
+ * Clicks the link named `linkName` and returns the milliseconds to the next painted frame, and
+ * to when nothing on the page is busy any more (the scenarios, from the worker).
+ */
+const CLICK = async (linkName: string): Promise<[number, number]> => {
+  const link = [...document.querySelectorAll('a')].find(
+    (a) => a.textContent === linkName || a.getAttribute('aria-label') === linkName,
+  )
+  if (link === undefined) return [NaN, NaN]
+  const start = performance.now()
+  link.click()
+  // The next frame after the update has been painted.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  const painted = performance.now() - start
+  while (document.querySelector('[aria-busy="true"]') !== null)
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  return [painted, performance.now() - start]
+}
+
+/** One run of every browser figure on `site`, added to `samples`. */
+async function measureOnce(browser: Browser, site: BuiltSite, samples: Samples): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
+  await page.getByRole('table', { name: 'Pro standings' }).waitFor()
+  const lcp = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().at(-1)?.startTime ?? NaN)
+        }).observe({ type: 'largest-contentful-paint', buffered: true })
+      }),
+  )
+  add(samples, 'largest contentful paint (budget 1000 ms)', lcp)
+  for (const [label, name] of [
+    ['championship tab', 'Pro-Am'],
+    ['view tab', 'Results'],
+    ['previous race', 'Previous race'],
+  ] as const)
+    add(samples, `${label} → next paint`, (await page.evaluate(CLICK, name))[0])
+  // The 40-car season: clicks paint at once; the scenarios follow from the worker. A class
+  // shown for the first time costs more (V8 compiles the table's code for its new rows, the
+  // browser lays out names it has not shaped yet) than one seen before.
+  await page.goto(new URL('?series=bench&season=2025&champ=pro', site.url).href)
+  await page.getByRole('table', { name: 'Pro standings' }).waitFor()
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
+  const [tab, scenarios] = await page.evaluate(CLICK, 'Pro-Am')
+  add(samples, '40 cars: championship tab → next paint (budget 50 ms)', tab)
+  add(samples, '40 cars: title scenarios in', scenarios)
+  await page.evaluate(CLICK, 'Pro')
+  add(
+    samples,
+    '40 cars: championship tab seen before → next paint',
+    (await page.evaluate(CLICK, 'Pro-Am'))[0],
+  )
+  add(
+    samples,
+    '40 cars: previous race → next paint',
+    (await page.evaluate(CLICK, 'Previous race'))[0],
+  )
+  await context.close()
+}
+
+/** The site as built at `rev`, in a git worktree, with the benchmark season added. */
+async function baseSite(rev: string): Promise<BuiltSite> {
+  const tree = mkdtempSync(join(tmpdir(), 'pitboard-base-'))
+  execFileSync('git', ['worktree', 'add', '--detach', tree, rev], { stdio: 'ignore' })
+  symlinkSync(join(process.cwd(), 'node_modules'), join(tree, 'node_modules'))
+  const outDir = join(tree, 'bench-dist')
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+    cwd: tree,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  addBenchSeason(outDir)
+  return serveFolder(outDir, () => {
+    execFileSync('git', ['worktree', 'remove', '--force', tree])
+    rmSync(tree, { recursive: true, force: true })
+  })
+}
+
+const baseRev = process.env.BENCH_BASE
+const sites: Array<{ readonly label: string; readonly site: BuiltSite }> = [
+  { label: 'now', site: await serveBuild(addBenchSeason) },
+]
+if (baseRev !== undefined) sites.push({ label: baseRev.slice(0, 7), site: await baseSite(baseRev) })
+try {
   const browser = await launchChromium()
-  const lcp: Array<number> = []
-  const switches: Record<string, Array<number>> = {
-    'championship tab': [],
-    'view tab': [],
-    'previous race': [],
-    '40 cars: championship tab': [],
-    '40 cars: previous race': [],
-    '40 cars: title scenarios in': [],
-  }
-  for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-    const page = await context.newPage()
-    await page.goto(new URL('?series=ccna&season=2023&champ=pro', site.url).href)
-    await page.getByRole('table', { name: 'Pro standings' }).waitFor()
-    lcp.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => {
-              const entries = list.getEntries()
-              resolve(entries.at(-1)?.startTime ?? NaN)
-            }).observe({ type: 'largest-contentful-paint', buffered: true })
-          }),
-      ),
-    )
-    for (const [label, name] of [
-      ['championship tab', 'Pro-Am'],
-      ['view tab', 'Results'],
-      ['previous race', 'Previous race'],
-    ] as const) {
-      const elapsed = await page.evaluate(async (linkName) => {
-        const link = [...document.querySelectorAll('a')].find(
-          (a) => a.textContent === linkName || a.getAttribute('aria-label') === linkName,
-        )
-        if (link === undefined) return NaN
-        const start = performance.now()
-        link.click()
-        // The next frame after the update has been painted.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-        return performance.now() - start
-      }, name)
-      switches[label]?.push(elapsed)
-    }
-    // The 40-car season: clicks paint at once; the scenarios follow from the worker.
-    await page.goto(new URL('?series=bench&season=2025&champ=pro', site.url).href)
-    await page.getByRole('table', { name: 'Pro standings' }).waitFor()
-    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
-    for (const [label, name] of [
-      ['40 cars: championship tab', 'Pro-Am'],
-      ['40 cars: previous race', 'Previous race'],
-    ] as const) {
-      const [paint, scenarios] = await page.evaluate(async (linkName) => {
-        const link = [...document.querySelectorAll('a')].find(
-          (a) => a.textContent === linkName || a.getAttribute('aria-label') === linkName,
-        )
-        if (link === undefined) return [NaN, NaN]
-        const start = performance.now()
-        link.click()
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-        const painted = performance.now() - start
-        while (document.querySelector('[aria-busy="true"]') !== null)
-          await new Promise((resolve) => setTimeout(resolve, 2))
-        return [painted, performance.now() - start]
-      }, name)
-      switches[label]?.push(paint)
-      if (label === '40 cars: championship tab')
-        switches['40 cars: title scenarios in']?.push(scenarios)
-    }
-    await context.close()
-  }
-  // A slow-4G phone: when the standings are on screen, and the code fetched by then.
-  const phone: Array<{ readonly paintMs: number; readonly bytesBefore: number }> = []
+  const results = sites.map(() => new Map<string, Array<number>>())
+  // Runs interleaved, so that whatever else the machine does falls on both builds alike.
+  for (let run = 0; run < RUNS; run += 1)
+    for (const [i, { site }] of sites.entries()) await measureOnce(browser, site, results[i]!)
   for (let run = 0; run < Math.min(RUNS, 3); run += 1)
-    phone.push(
-      await slowPhoneStandings(
-        browser,
-        new URL('?series=ccna&season=2023&champ=pro', site.url).href,
-        'Pro standings',
-      ),
-    )
+    for (const [i, { site }] of sites.entries()) {
+      const url = new URL('?series=ccna&season=2023&champ=pro', site.url).href
+      const phone = await slowPhoneStandings(browser, url, 'Pro standings')
+      add(results[i]!, 'slow-4G phone: standings on screen (budget 2500 ms)', phone.paintMs)
+      add(
+        results[i]!,
+        'slow-4G phone: code and style fetched by then (KB)',
+        phone.bytesBefore / 1024,
+      )
+    }
   await browser.close()
-  const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+  const loads = await Promise.all(sites.map(({ site }) => firstLoadOf(site)))
+  const header = sites.map(({ label }) => label.padStart(9)).join('')
   console.log(
-    `first load (html + entry + static imports + css, gzip): ${kb(firstLoad)} KB (budget 100 KB)`,
+    `medians of ${RUNS} runs (the phone: of ${Math.min(RUNS, 3)})${' '.repeat(22)}${header}`,
   )
-  console.log(`  ${assets.map((asset) => asset.replace('assets/', '')).join(', ')}`)
-  console.log(
-    `largest contentful paint, median of ${RUNS}: ${median(lcp).toFixed(0)} ms (budget 1000 ms)`,
+  const row = (label: string, values: ReadonlyArray<number>, digits: number) =>
+    console.log(`${label.padEnd(64)}${values.map((v) => v.toFixed(digits).padStart(9)).join('')}`)
+  row(
+    'first load, gzip KB (budget 100 KB)',
+    loads.map((bytes) => bytes / 1024),
+    1,
   )
-  console.log(
-    `slow-4G phone (150 ms, 1.6 Mbit/s, CPU ×4): standings on screen, median of ${phone.length}: ${median(phone.map((p) => p.paintMs)).toFixed(0)} ms (budget 2500 ms); code and style fetched by then ${kb(median(phone.map((p) => p.bytesBefore)))} KB`,
-  )
-  for (const [label, values] of Object.entries(switches))
-    console.log(
-      `${label} → next paint, median of ${RUNS}: ${median(values).toFixed(1)} ms (budget 50 ms)`,
+  for (const label of results[0]?.keys() ?? [])
+    row(
+      label,
+      results.map((samples) => median(samples.get(label) ?? [])),
+      label.includes('KB') ? 1 : 0,
     )
 } finally {
-  await site.close()
+  for (const { site } of sites) await site.close()
 }
