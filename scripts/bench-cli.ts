@@ -10,11 +10,12 @@
  * `BENCH_BASE=<commit>` also bundles the tool as it was at that commit (a git worktree) and times
  * it in the same run, side by side (issue 26: old and new builds in one run).
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { baseCheckout } from './bench/base-checkout.ts'
 import { generate, type Size } from './bench/generate-season.ts'
 
 const CASES: ReadonlyArray<Size> = [
@@ -45,14 +46,9 @@ async function bundle(root: string, outfile: string): Promise<string> {
   return outfile
 }
 const cli = await bundle('.', join(out, 'pitboard.mjs'))
-const baseRev = process.env.BENCH_BASE
-let baseCli: string | null = null
-if (baseRev !== undefined) {
-  const tree = join(out, 'base')
-  execFileSync('git', ['worktree', 'add', '--detach', tree, baseRev], { stdio: 'ignore' })
-  symlinkSync(join(process.cwd(), 'node_modules'), join(tree, 'node_modules'))
-  baseCli = await bundle(tree, join(out, 'pitboard-base.mjs'))
-}
+const base = baseCheckout()
+const baseRev = base?.rev
+const baseCli = base === null ? null : await bundle(base.root, join(out, 'pitboard-base.mjs'))
 const floor = join(out, 'read-and-parse.mjs')
 writeFileSync(
   floor,
@@ -117,6 +113,5 @@ for (const size of CASES) {
     side('standings --format json', ['standings', folder, '--format', 'json'], json)
   }
 }
-if (baseCli !== null)
-  execFileSync('git', ['worktree', 'remove', '--force', join(out, 'base')], { stdio: 'ignore' })
+base?.remove()
 rmSync(out, { recursive: true, force: true })

@@ -7,11 +7,12 @@
  * times that commit's code too, in the same run.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, symlinkSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { z } from 'zod'
+import { baseCheckout } from './bench/base-checkout.ts'
 
 const runs = process.env.BENCH_RUNS ?? '5'
 const out = mkdtempSync(join(tmpdir(), 'pitboard-every-race-'))
@@ -58,12 +59,10 @@ function line(label: string, timing: Timing): string {
 const now = await timeAt('.', 'now')
 console.log(`--every-race, one process, medians (goals: 1967 ≤ 200 ms, all F1 ≤ 3 s)`)
 console.log(line('now', now))
-const baseRev = process.env.BENCH_BASE
-if (baseRev !== undefined) {
-  const tree = join(out, 'base')
-  execFileSync('git', ['worktree', 'add', '--detach', tree, baseRev], { stdio: 'ignore' })
-  symlinkSync(join(process.cwd(), 'node_modules'), join(tree, 'node_modules'))
-  execFileSync('cp', ['scripts/bench/every-race-runner.ts', join(tree, 'scripts/bench/')])
-  console.log(line(baseRev.slice(0, 7), await timeAt(tree, 'base')))
-  execFileSync('git', ['worktree', 'remove', '--force', tree])
+const base = baseCheckout()
+if (base !== null) {
+  // The runner is new: the older code is timed by this one.
+  execFileSync('cp', ['scripts/bench/every-race-runner.ts', join(base.root, 'scripts/bench/')])
+  console.log(line(base.rev, await timeAt(base.root, 'base')))
+  base.remove()
 }

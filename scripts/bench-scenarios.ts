@@ -16,6 +16,7 @@ import {
   type SeasonStandings,
 } from '../src/engine/scoring/season-standings.ts'
 import type { RaceFile, ResultRow, Season } from '../src/engine/types.ts'
+import { runAtBase } from './bench/base-checkout.ts'
 
 function median(values: ReadonlyArray<number>): number {
   const sorted = values.toSorted((a, b) => a - b)
@@ -171,3 +172,5 @@ for (const [cars, left] of [
   )
 }
 console.log('Median of 25 warm runs (3 at 400 cars); goals: 20 cars ≤ 20 ms, 40 cars ≤ 60 ms.')
+
+runAtBase('scripts/bench-scenarios.ts')

@@ -9,13 +9,13 @@
  * measures both in the same run, runs interleaved, side by side.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../test/e2e/browser.ts'
 import { addIndexSeries, serveBuild, serveFolder, type BuiltSite } from '../test/e2e/serve-build.ts'
+import { baseCheckout, type BaseCheckout } from './bench/base-checkout.ts'
 import { generate } from './bench/generate-season.ts'
 import { slowPhoneStandings } from './bench/slow-phone.ts'
 
@@ -140,29 +140,23 @@ async function measureOnce(browser: Browser, site: BuiltSite, samples: Samples):
   await context.close()
 }
 
-/** The site as built at `rev`, in a git worktree, with the benchmark season added. */
-async function baseSite(rev: string): Promise<BuiltSite> {
-  const tree = mkdtempSync(join(tmpdir(), 'pitboard-base-'))
-  execFileSync('git', ['worktree', 'add', '--detach', tree, rev], { stdio: 'ignore' })
-  symlinkSync(join(process.cwd(), 'node_modules'), join(tree, 'node_modules'))
-  const outDir = join(tree, 'bench-dist')
+/** The site as built at an older commit (`BENCH_BASE`), with the benchmark season added. */
+async function baseSite(base: BaseCheckout): Promise<BuiltSite> {
+  const outDir = join(base.root, 'bench-dist')
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
-    cwd: tree,
+    cwd: base.root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   })
   addBenchSeason(outDir)
-  return serveFolder(outDir, () => {
-    execFileSync('git', ['worktree', 'remove', '--force', tree])
-    rmSync(tree, { recursive: true, force: true })
-  })
+  return serveFolder(outDir, base.remove)
 }
 
-const baseRev = process.env.BENCH_BASE
+const base = baseCheckout()
 const sites: Array<{ readonly label: string; readonly site: BuiltSite }> = [
   { label: 'now', site: await serveBuild(addBenchSeason) },
 ]
-if (baseRev !== undefined) sites.push({ label: baseRev.slice(0, 7), site: await baseSite(baseRev) })
+if (base !== null) sites.push({ label: base.rev, site: await baseSite(base) })
 try {
   const browser = await launchChromium()
   const results = sites.map(() => new Map<string, Array<number>>())

@@ -14,6 +14,7 @@ import { seasonSchema } from '../src/data/season-schema.ts'
 import { computeSeasonStandings } from '../src/engine/scoring/season-standings.ts'
 import type { RaceFile, Season } from '../src/engine/types.ts'
 import { generate, type Size } from './bench/generate-season.ts'
+import { runAtBase } from './bench/base-checkout.ts'
 
 const SIZES: ReadonlyArray<Size> = [
   { label: 'Carrera Cup season (16 races × 40 cars)', races: 16, cars: 40, runs: 201 },
@@ -164,3 +165,5 @@ for (const line of lines)
 console.log(
   `\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of warm runs; "validate" is the check the app and CLI run (fast lane, schema for what it refuses), "zod" the schema alone; neither is part of the engine figure.`,
 )
+
+runAtBase('scripts/bench.ts')
