@@ -97,11 +97,18 @@ export function slotWitness(
       () => new MaxHeap<number>(),
     )
     const hopeless = heaps.map((): Array<number> => [])
+    // A pool with no slot left to deal is never asked again: nobody is offered to it (most
+    // seasons have no pole bonus, and many no fastest lap).
+    const left = new Int32Array(heaps.length)
+    for (const slot of slots) left[slot.pool] = (left[slot.pool] ?? 0) + 1
     const offer = (m: number) => {
       for (let k = 0; k < kinds.length; k += 1) {
         const size = kinds[k]?.races.length ?? 0
         for (let column = 0; column < 3; column += 1)
-          if ((used[(m * kinds.length + k) * 3 + column] ?? 0) < size)
+          if (
+            (used[(m * kinds.length + k) * 3 + column] ?? 0) < size &&
+            (left[poolOf(k, m, column)] ?? 0) > 0
+          )
             heaps[poolOf(k, m, column)]?.push(
               short[m] ?? 0,
               m * 65536 + ((version[m] ?? 0) & 0xffff),
@@ -111,6 +118,7 @@ export function slotWitness(
     for (let m = 0; m < count; m += 1) offer(m)
     const later: Array<number> = []
     for (const slot of slots) {
+      left[slot.pool] = (left[slot.pool] ?? 0) - 1
       const size = kinds[slot.kind]?.races.length ?? 0
       const heap = heaps[slot.pool]
       const aside = hopeless[slot.pool]
@@ -392,8 +400,19 @@ function placedWithin(held: ReadonlyArray<Slot>, kind: number, limit: number): b
   return held.some((slot) => slot.kind === kind && slot.place > 0 && slot.place <= limit)
 }
 
+/** Kinds of each list of remaining races: a step asks for every entry's witness over one list. */
+const kindsByRemaining = new WeakMap<ReadonlyArray<RemainingRace>, ReadonlyArray<Kind>>()
+
 /** The remaining races grouped by everything that decides what their places are worth. */
 function kindsOf(remaining: ReadonlyArray<RemainingRace>): ReadonlyArray<Kind> {
+  const known = kindsByRemaining.get(remaining)
+  if (known !== undefined) return known
+  const kinds = groupKinds(remaining)
+  kindsByRemaining.set(remaining, kinds)
+  return kinds
+}
+
+function groupKinds(remaining: ReadonlyArray<RemainingRace>): ReadonlyArray<Kind> {
   const kinds = new Map<string, { race: RemainingRace; races: Array<number> }>()
   remaining.forEach((race, r) => {
     const signature = JSON.stringify([
