@@ -28,13 +28,21 @@ const FEATURES = [
   'about',
   'booth',
   'charts',
+  'data-warnings',
   'driver-card',
+  'export-menu',
+  'freshness-bar',
   'head-to-head',
   'import-review',
+  'live-banner',
+  'local-imports-banner',
+  'overlay',
   'permutations',
   'results-grid',
+  'revision-log',
   'standings',
   'what-if',
+  'what-if-banner',
 ]
 const zones = [
   ...LAYERS.map((layer) => ({

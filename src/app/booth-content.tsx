@@ -7,7 +7,7 @@ import type { Candidate } from '../ui/candidate-groups.ts'
 import { PairPicker } from '../ui/pair-picker.tsx'
 import type { Selection } from './resolve-selection.ts'
 import { RevisionsContext } from './revisions-context.ts'
-import { useClock } from './use-clock.ts'
+import { useClock } from '../ui/use-clock.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 
 /**

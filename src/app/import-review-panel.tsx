@@ -3,7 +3,7 @@ import { saveLocalImport } from '../data/keep-local-imports.ts'
 import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import { ImportReview } from '../features/import-review/import-review.tsx'
 import type { ImportedRace } from '../import/to-race-results.ts'
-import { downloadText } from './download.ts'
+import { downloadText } from '../ui/download.ts'
 
 interface Props {
   readonly path: string

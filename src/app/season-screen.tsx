@@ -9,39 +9,39 @@ import { scenarioSource } from '../data/scenario-client.ts'
 import { seasonQueries } from '../data/season-queries.ts'
 import { buildSeasonModel } from '../model/season-model.ts'
 import { RECONSTRUCTED, RECONSTRUCTED_DETAIL } from '../model/provenance-words.ts'
+import { DataWarnings } from '../features/data-warnings/data-warnings.tsx'
+import { FreshnessBar } from '../features/freshness-bar/freshness-bar.tsx'
+import { LiveBanner } from '../features/live-banner/live-banner.tsx'
+import { freshnessAt, freshnessOf } from '../data/freshness.ts'
+import { useClock } from '../ui/use-clock.ts'
 import { ErrorPanel } from '../ui/error-panel.tsx'
 import { loadFailureMessage } from '../ui/load-failure.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
 import type { SeasonChoice } from './choose-season.ts'
-import { DataWarnings } from './data-warnings.tsx'
-import { FreshnessBar } from './freshness-bar.tsx'
-import { freshnessAt, freshnessOf } from './freshness.ts'
 import { ImportDrop } from './import-drop.tsx'
-import { LiveBanner } from './live-banner.tsx'
 import { resolveSelection } from './resolve-selection.ts'
 import { RevisionsContext } from './revisions-context.ts'
 import { SeasonView } from './season-view.tsx'
 import { useLocalImports } from './use-local-imports.ts'
-import { useClock } from './use-clock.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { useWhatIf } from './use-what-if.ts'
 
 // Shown only when this browser keeps imported races: loaded then, with its Remove.
 const LocalImportsBanner = retryableLazy(
-  retryableImport(() => import('./local-imports-banner.tsx')),
+  retryableImport(() => import('../features/local-imports-banner/local-imports-banner.tsx')),
   'LocalImportsBanner',
 )
 
 // Revisions come with a live weekend's changed results: loaded when there is one to show.
 const RevisionLog = retryableLazy(
-  retryableImport(() => import('./revision-log.tsx')),
+  retryableImport(() => import('../features/revision-log/revision-log.tsx')),
   'RevisionLog',
 )
 
 // The overlay draws broadcast cards: loaded only by an overlay page (docs/exporting.md).
-const Overlay = retryableLazy(
-  retryableImport(() => import('./overlay-view.tsx')),
-  'Overlay',
+const OverlayContent = retryableLazy(
+  retryableImport(() => import('./overlay-content.tsx')),
+  'OverlayContent',
 )
 
 /**
@@ -141,7 +141,7 @@ export function SeasonScreen({
         buildChanged={() => buildChanged(runningEntry())}
       >
         <Suspense fallback={null}>
-          <Overlay
+          <OverlayContent
             kind={url.state.card}
             frame={url.state.frame}
             source={source}

@@ -4,7 +4,7 @@ import { scenarioRowsById } from '../model/scenario-rows-by-id.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { seasonProvenance } from '../model/provenance.ts'
-import { OutlookLine } from './outlook-line.tsx'
+import { OutlookLine } from '../ui/outlook-line.tsx'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 

@@ -1,4 +1,4 @@
-import { CARD_KINDS, type CardKind } from '../export/card-kinds.ts'
+import { CARD_KINDS, OVERLAY_FRAMES, type CardKind, type OverlayFrame } from '../export/card-kinds.ts'
 import { formatSort, parseSort, type TableSort } from '../model/table-sort.ts'
 import { CHART_VIEWS, type ChartView } from '../model/chart-lines.ts'
 import type { ImaginedRace } from '../model/what-if.ts'
@@ -28,12 +28,8 @@ export type View = (typeof VIEWS)[number]
 /** The broadcast card an overlay shows (view=overlay). */
 export type Card = CardKind
 
-/**
- * How the overlay frames its card (docs/exporting.md#templates): the full frame, or a lower third
- * across the foot of the picture.
- */
-export const FRAMES = ['full', 'lower-third'] as const
-export type Frame = (typeof FRAMES)[number]
+/** How the overlay frames its card: full frame or lower third (export/card-kinds.ts). */
+export type Frame = OverlayFrame
 
 /** What the booth shows: the standings boards, or the title permutations of the next race. */
 export const BOARDS = ['standings', 'permutations'] as const
@@ -104,7 +100,7 @@ export function parseUrlState(search: string): UrlState {
     live: params.get('live') !== 'off',
     whatif: parseWhatIf(params.getAll('whatif')),
     card: oneOf(CARD_KINDS, params.get('card'), 'standings'),
-    frame: oneOf(FRAMES, params.get('frame'), 'full'),
+    frame: oneOf(OVERLAY_FRAMES, params.get('frame'), 'full'),
     present: params.get('present') === '1',
     top: topOf(params.get('top')),
     board: oneOf(BOARDS, params.get('board'), 'standings'),

@@ -1,7 +1,7 @@
 import { retryableImport } from '../data/retryable-import.ts'
 import type { applyWhatIf } from '../model/what-if.ts'
 import { lazyCode, useLazyCode, type CodeState } from './use-lazy-code.ts'
-import type { WhatIfBanner } from './what-if-banner.tsx'
+import type { WhatIfBanner } from '../features/what-if-banner/what-if-banner.tsx'
 
 /** What a what-if needs: the imagining (model/what-if.ts) and its HYPOTHETICAL banner. */
 interface WhatIfParts {
@@ -10,7 +10,7 @@ interface WhatIfParts {
 }
 
 const loadModel = retryableImport(() => import('../model/what-if.ts'))
-const loadBanner = retryableImport(() => import('./what-if-banner.tsx'))
+const loadBanner = retryableImport(() => import('../features/what-if-banner/what-if-banner.tsx'))
 // Both or neither: imagined standings are never on screen without the banner that says so.
 const whatIfCode = lazyCode(() =>
   Promise.all([loadModel(), loadBanner()]).then(([model, banner]): WhatIfParts => ({

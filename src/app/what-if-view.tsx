@@ -5,7 +5,7 @@ import { scenarioRowsById } from '../model/scenario-rows-by-id.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { whatIfPlan } from '../model/what-if-plan.ts'
-import { OutlookLine } from './outlook-line.tsx'
+import { OutlookLine } from '../ui/outlook-line.tsx'
 import type { Selection } from './resolve-selection.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 

@@ -6,6 +6,13 @@ export const CARD_KINDS = ['standings', 'gap', 'h2h', 'clinch', 'permutations'] 
 export type CardKind = (typeof CARD_KINDS)[number]
 export type CardShape = 'wide' | 'square' | 'lower-third'
 
+/**
+ * How the streaming overlay frames its card (view=overlay&frame=…, docs/exporting.md#templates):
+ * the full frame, or a lower third across the foot of the picture.
+ */
+export const OVERLAY_FRAMES = ['full', 'lower-third'] as const
+export type OverlayFrame = (typeof OVERLAY_FRAMES)[number]
+
 export const CARD_SIZES: Readonly<
   Record<CardShape, { readonly width: number; readonly height: number }>
 > = {

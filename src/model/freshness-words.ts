@@ -3,7 +3,7 @@ import { clockTime } from './clock-time.ts'
 /** The word on every surface whose numbers stopped updating (docs/dashboard.md#staleness). */
 export const STALE_WORD = 'NOT UPDATING'
 
-/** Why the numbers are stale (app/freshness.ts `staleReason`). */
+/** Why the numbers are stale (data/freshness.ts `staleReason`). */
 export type StaleReason = 'server' | 'files' | 'missing' | 'older' | 'silent'
 
 /** What a stale banner says, apart from its running age: the word and the sentence. */

@@ -1,10 +1,9 @@
-import { CARD_KINDS } from '../../src/export/card-kinds.ts'
+import { CARD_KINDS, OVERLAY_FRAMES } from '../../src/export/card-kinds.ts'
 import { SORT_KEYS } from '../../src/model/table-sort.ts'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import {
   BOARDS,
-  FRAMES,
   parseUrlState,
   toSearch,
   VIEWS,
@@ -181,7 +180,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
     { maxLength: 4, selector: (h) => h.race },
   ),
   card: fc.constantFrom(...CARD_KINDS),
-  frame: fc.constantFrom(...FRAMES),
+  frame: fc.constantFrom(...OVERLAY_FRAMES),
 })
 
 test('property: every state survives the trip through the address unchanged', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { freshnessAt, freshnessOf, staleReason } from '../../src/app/freshness.ts'
+import { freshnessAt, freshnessOf, staleReason } from '../../src/data/freshness.ts'
 import { contentVersion } from '../../src/data/content-version.ts'
 import { refreshInterval, refreshSeason, type LiveSeason } from '../../src/data/live-season.ts'
 import { READ_WITHOUT_VALIDATORS_AFTER_MS } from '../../src/data/season-feed.ts'

@@ -1,9 +1,15 @@
 import './export-panel.css'
 import { useState } from 'react'
-import { CARD_KINDS, type CardKind, type CardShape } from '../export/card-kinds.ts'
-import type { CardContent } from '../model/card-content.ts'
-import type { SeasonModel } from '../model/season-model.ts'
-import { retryableImport } from '../data/retryable-import.ts'
+import type { ChampionshipProgression } from '../../engine/scoring/progression.ts'
+import {
+  CARD_KINDS,
+  type CardKind,
+  type CardShape,
+  type OverlayFrame,
+} from '../../export/card-kinds.ts'
+import type { CardContent } from '../../model/card-content.ts'
+import type { SeasonModel } from '../../model/season-model.ts'
+import { retryableImport } from '../../data/retryable-import.ts'
 import type * as ExportActionsModule from './export-actions.ts'
 
 type ExportActions = typeof ExportActionsModule
@@ -11,20 +17,28 @@ type ExportActions = typeof ExportActionsModule
 // The file makers load on the first export; a failed load is fetched afresh on the next.
 const actions = retryableImport(() => import('./export-actions.ts'))
 
-import type { Selection } from './resolve-selection.ts'
-import type { Frame } from './url-state.ts'
 
 const SHAPES: ReadonlyArray<CardShape> = ['wide', 'square', 'lower-third']
 
+/** The part of the app's selection an export reads. */
+interface ExportSelection {
+  /** "all" or the championship id shown. */
+  readonly champ: string
+  readonly classChampionships: ReadonlyArray<ChampionshipProgression>
+  readonly focus: ChampionshipProgression | null
+  readonly step: number
+}
+
 export interface ExportMenuProps {
   readonly model: SeasonModel
-  readonly selection: Selection
+  /** What the address shows (the app's resolved selection). */
+  readonly selection: ExportSelection
   /** "live", "provisional" or "hypothetical" when the numbers are not official results. */
   readonly marking: string | null
   /** Builds the broadcast card data for the view on screen, when a card is asked for. */
   readonly card: () => Promise<CardContent | null>
   /** The address of the streaming overlay showing `kind`, full frame or as a lower third. */
-  readonly overlayHref: (kind: CardKind, frame: Frame) => string
+  readonly overlayHref: (kind: CardKind, frame: OverlayFrame) => string
 }
 
 /**

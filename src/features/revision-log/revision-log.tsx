@@ -1,5 +1,5 @@
-import type { LoggedRevision } from '../data/live-season.ts'
-import { clockTime } from '../model/clock-time.ts'
+import type { LoggedRevision } from '../../data/live-season.ts'
+import { clockTime } from '../../model/clock-time.ts'
 
 /** What changed when a provisional or official result was revised, newest first, and why. */
 export function RevisionLog({ revisions }: { readonly revisions: ReadonlyArray<LoggedRevision> }) {

@@ -1,5 +1,5 @@
-import type { CalendarRace } from '../engine/scoring/calendar.ts'
-import { liveBannerWords } from '../model/live-words.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
+import { liveBannerWords } from '../../model/live-words.ts'
 
 /** The unmistakable marker of a projection: a running order is not a result. */
 export function LiveBanner({

@@ -5,14 +5,14 @@ import {
   cardSubtitle,
   type CardKind,
   type CardShape,
-} from '../export/broadcast-card.ts'
-import type { CardContent } from '../model/card-content.ts'
+} from '../../export/broadcast-card.ts'
+import type { CardContent } from '../../model/card-content.ts'
 
 /**
  * The streaming overlay (view=overlay&card=…, docs/exporting.md#streaming-overlay): one broadcast
  * card on a transparent page, for a browser source in streaming software. It follows the season
  * like every view (live mode included), because it is computed from the same standings. When its
- * numbers change the new card fades in over the old one (overlay-view.css: 300 ms, none with
+ * numbers change the new card fades in over the old one (overlay.css: 300 ms, none with
  * reduced motion), the old one kept underneath until then so the panel never turns see-through.
  */
 export function OverlayCard({

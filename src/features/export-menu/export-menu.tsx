@@ -1,8 +1,8 @@
 import { Suspense, useState } from 'react'
-import { buildChanged, runningEntry } from '../data/build-changed.ts'
-import { LoadBoundary } from '../ui/load-boundary.tsx'
-import { retryableImport } from '../data/retryable-import.ts'
-import { retryableLazy } from '../ui/retryable-lazy.ts'
+import { buildChanged, runningEntry } from '../../data/build-changed.ts'
+import { LoadBoundary } from '../../ui/load-boundary.tsx'
+import { retryableImport } from '../../data/retryable-import.ts'
+import { retryableLazy } from '../../ui/retryable-lazy.ts'
 import type { ExportMenuProps } from './export-panel.tsx'
 
 // The export buttons and their file makers load when the menu is first opened.

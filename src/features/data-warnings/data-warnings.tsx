@@ -1,6 +1,6 @@
-import { formatFault, type Fault } from '../data/fault.ts'
-import { cappedList, moreText } from '../model/capped-list.ts'
-import { countNoun } from '../model/count-noun.ts'
+import { formatFault, type Fault } from '../../data/fault.ts'
+import { cappedList, moreText } from '../../model/capped-list.ts'
+import { countNoun } from '../../model/count-noun.ts'
 
 /**
  * What the data check warns about but still uses (docs/dashboard.md#faults): one driver who may

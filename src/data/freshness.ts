@@ -1,4 +1,4 @@
-import { refreshInterval, staleAfter, weekendOn, type LiveSeason } from '../data/live-season.ts'
+import { refreshInterval, staleAfter, weekendOn, type LiveSeason } from './live-season.ts'
 
 /** What the screen says about how fresh its numbers are (docs/dashboard.md#staleness). */
 export interface FreshnessInput {

@@ -4,7 +4,7 @@ import {
   freshnessAt,
   staleReason,
   type FreshnessInput,
-} from '../../src/app/freshness.ts'
+} from '../../src/data/freshness.ts'
 
 const live: FreshnessInput = {
   fetchedAt: 100_000,

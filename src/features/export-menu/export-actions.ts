@@ -3,13 +3,13 @@ import {
   CARD_SIZES,
   type CardKind,
   type CardShape,
-} from '../export/broadcast-card.ts'
-import { resultsGridCsvOf } from '../export/results-grid-csv.ts'
-import { toStandingsCsv } from '../export/standings-csv.ts'
-import { toStandingsDocument } from '../export/standings-document.ts'
-import type { CardContent } from '../model/card-content.ts'
-import type { SeasonModel } from '../model/season-model.ts'
-import { downloadBlob, downloadText } from './download.ts'
+} from '../../export/broadcast-card.ts'
+import { resultsGridCsvOf } from '../../export/results-grid-csv.ts'
+import { toStandingsCsv } from '../../export/standings-csv.ts'
+import { toStandingsDocument } from '../../export/standings-document.ts'
+import type { CardContent } from '../../model/card-content.ts'
+import type { SeasonModel } from '../../model/season-model.ts'
+import { downloadBlob, downloadText } from '../../ui/download.ts'
 import { svgToPng } from './svg-to-png.ts'
 
 /*

@@ -1,8 +1,8 @@
-import { removeLocalImport } from '../data/keep-local-imports.ts'
-import type { LocalImports } from '../data/local-imports.ts'
-import type { CalendarRace } from '../engine/scoring/calendar.ts'
-import { listOfRaceIds } from '../model/race-name.ts'
-import { downloadText } from './download.ts'
+import { removeLocalImport } from '../../data/keep-local-imports.ts'
+import type { LocalImports } from '../../data/local-imports.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
+import { listOfRaceIds } from '../../model/race-name.ts'
+import { downloadText } from '../../ui/download.ts'
 
 /** Says which races come from files imported in this browser, with Download and Remove. */
 export function LocalImportsBanner({

@@ -1,14 +1,13 @@
-import { STALE_WORD } from '../model/freshness-words.ts'
-import './overlay-view.css'
 import type { ScenarioSource } from '../data/scenario-client.ts'
+import type { CardKind } from '../export/card-kinds.ts'
+import { Overlay } from '../features/overlay/overlay.tsx'
 import { cardContent } from '../model/card-content.ts'
-import { OverlayCard } from './overlay-card.tsx'
 import type { Selection } from './resolve-selection.ts'
 import type { Frame } from './url-state.ts'
 import { useScenarios } from './use-scenarios.ts'
 
-/** The streaming overlay's card, with the title outlook from the scenario worker. */
-export function Overlay({
+/** The streaming overlay's card for the address, with the title outlook from the scenario worker. */
+export function OverlayContent({
   kind,
   frame,
   source,
@@ -16,13 +15,13 @@ export function Overlay({
   seasonSource,
   stale,
 }: {
-  readonly kind: Parameters<typeof OverlayCard>[0]['kind']
+  readonly kind: CardKind
   /** Full frame or lower third (docs/exporting.md#templates). */
   readonly frame: Frame
   readonly source: ScenarioSource | null
   readonly selection: Selection | null
   readonly seasonSource: string
-  /** The data is not updating (docs/dashboard.md#staleness): said on the card's page too. */
+  /** The data is not updating (docs/dashboard.md#staleness). */
   readonly stale: boolean
 }) {
   const focus = selection?.focus?.championship.id ?? ''
@@ -49,17 +48,6 @@ export function Overlay({
           pointsLeft: summary,
         })
   return (
-    <>
-      {stale && (
-        <p className="overlay-stale" role="alert">
-          {STALE_WORD}
-        </p>
-      )}
-      <OverlayCard
-        kind={kind}
-        shape={frame === 'lower-third' ? 'lower-third' : 'wide'}
-        input={content}
-      />
-    </>
+    <Overlay kind={kind} lowerThird={frame === 'lower-third'} content={content} stale={stale} />
   )
 }

@@ -1,10 +1,10 @@
-import type { CalendarRace } from '../engine/scoring/calendar.ts'
-import { formatAge, freshnessAt, staleReason, type FreshnessInput } from './freshness.ts'
-import { listOf } from '../model/list-of.ts'
-import { listOfRaceIds } from '../model/race-name.ts'
-import { clockTime as clock } from '../model/clock-time.ts'
-import { staleWords } from '../model/freshness-words.ts'
-import { useClock } from './use-clock.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
+import { formatAge, freshnessAt, staleReason, type FreshnessInput } from '../../data/freshness.ts'
+import { listOf } from '../../model/list-of.ts'
+import { listOfRaceIds } from '../../model/race-name.ts'
+import { clockTime as clock } from '../../model/clock-time.ts'
+import { staleWords } from '../../model/freshness-words.ts'
+import { useClock } from '../../ui/use-clock.ts'
 
 /** A running "m:ss" since `since`, repainted once a second (hidden from screen readers). */
 function Age({ since }: { readonly since: number }) {

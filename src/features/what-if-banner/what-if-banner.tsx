@@ -1,5 +1,5 @@
-import type { CalendarRace } from '../engine/scoring/calendar.ts'
-import { listOfRaceIds } from '../model/race-name.ts'
+import type { CalendarRace } from '../../engine/scoring/calendar.ts'
+import { listOfRaceIds } from '../../model/race-name.ts'
 
 /** Marks every view while imagined results are in the standings: they are not results. */
 export function WhatIfBanner({
