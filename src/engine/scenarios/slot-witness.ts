@@ -68,11 +68,14 @@ export function slotWitness(
   })
   const poolOf = (k: number, member: number, column: number) =>
     (k * groupNames.size + (groupOf[member * kinds.length + k] ?? 0)) * 3 + column
-  const slots = slotsOf(kinds, rules, groupNames.size, (k, g) => {
-    let size = 0
-    for (let m = 0; m < count; m += 1) if (groupOf[m * kinds.length + k] === g) size += 1
-    return size
-  })
+  const slots =
+    groupNames.size === 1
+      ? oneGroupSlots(kinds, rules, count)
+      : slotsOf(kinds, rules, groupNames.size, (k, g) => {
+          let size = 0
+          for (let m = 0; m < count; m += 1) if (groupOf[m * kinds.length + k] === g) size += 1
+          return size
+        })
   const bonusRoom = rules.remaining.reduce((sum, race) => sum + race.pole + race.fastestLap, 0)
   const evaluate = new Evaluator(members, kinds, rules, target)
 
@@ -257,6 +260,35 @@ function repair(
 
 function bestFirst(a: Slot, b: Slot): number {
   return b.value - a.value
+}
+
+/** The slots of one group as large as any asked for so far, per rules (one step). */
+const oneGroup = new WeakMap<
+  ScenarioRules,
+  {
+    readonly kinds: ReadonlyArray<Kind>
+    readonly size: number
+    readonly slots: ReadonlyArray<Slot>
+  }
+>()
+
+/**
+ * The slots when every member competes in one group: those of the largest group asked for in
+ * this step, without the places beyond `size`. The same list as `slotsOf` would make: places
+ * 1…size of each race in the same order, since a stable sort of a part is that part of the sort.
+ * The witness is asked once per entry per step; the list is built and sorted once.
+ */
+function oneGroupSlots(
+  kinds: ReadonlyArray<Kind>,
+  rules: ScenarioRules,
+  size: number,
+): ReadonlyArray<Slot> {
+  let known = oneGroup.get(rules)
+  if (known === undefined || known.kinds !== kinds || known.size < size) {
+    known = { kinds, size, slots: slotsOf(kinds, rules, 1, () => size) }
+    oneGroup.set(rules, known)
+  }
+  return known.size === size ? known.slots : known.slots.filter((slot) => slot.place <= size)
 }
 
 /** Every place of every race of each kind, per group, with the bonuses, best first. */
