@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts'
+import { earlyReads } from './scripts/vite/early-reads.ts'
 
 /*
  * Two test projects (docs/testing.md): `unit` (engine, data, CLI, components in jsdom; the edit
@@ -9,7 +10,7 @@ import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts
  * 2-core machine, never a measure of speed (that is `npm run bench`).
  */
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), earlyReads(), contentSecurityPolicy()],
   base: './',
   build: {
     rolldownOptions: {

@@ -3,8 +3,9 @@ import type { Plugin } from 'vite'
 
 /**
  * The built page carries a strict Content-Security-Policy (docs/deploying.md#content-security-policy):
- * scripts only from the site itself plus the one inline script (the theme, applied before the
- * first paint) by its hash; no `unsafe-eval`, no inline script otherwise. Styles allow inline
+ * scripts only from the site itself plus the page's own inline scripts (the theme, the first
+ * reads, the fallback when the code does not load), each by its hash; no `unsafe-eval`, no inline
+ * script otherwise. Styles allow inline
  * `style` attributes (the charts draw with them). Build only: the dev server injects scripts.
  */
 const POLICY = (scriptHashes: ReadonlyArray<string>) =>

@@ -1,7 +1,13 @@
-import { CARD_KINDS, OVERLAY_FRAMES, type CardKind, type OverlayFrame } from '../export/card-kinds.ts'
+import {
+  CARD_KINDS,
+  OVERLAY_FRAMES,
+  type CardKind,
+  type OverlayFrame,
+} from '../export/card-kinds.ts'
 import { formatSort, parseSort, type TableSort } from '../model/table-sort.ts'
 import { CHART_VIEWS, type ChartView } from '../model/chart-lines.ts'
 import type { ImaginedRace } from '../model/what-if.ts'
+import { seasonParam } from '../data/pick-season.ts'
 import { ID_PATTERN } from '../data/season-schema.ts'
 
 /**
@@ -89,7 +95,7 @@ export function parseUrlState(search: string): UrlState {
     .filter((value): value is string => value !== null)
   return {
     series: id(params.get('series')),
-    season: season !== null && /^\d{4}$/.test(season) ? Number(season) : null,
+    season: seasonParam(season),
     champ: id(params.get('champ')),
     view: oneOf(VIEWS, params.get('view'), 'standings'),
     asOf: id(params.get('asOf')),

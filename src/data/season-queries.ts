@@ -47,7 +47,11 @@ export const seasonQueries = {
         const timeout = previous === undefined ? undefined : POLL_TIMEOUT_MS
         return refreshSeason(
           dataUrl(path),
-          (url, options) => readOverHttp(url, timeout, options),
+          (url, options) => {
+            // The first load takes the reads index.html started (early-reads.ts), by address.
+            const early = previous === undefined ? takeEarlyRead(url) : undefined
+            return readOverHttp(url, timeout, early === undefined ? options : { ...options, early })
+          },
           previous,
         )
       },

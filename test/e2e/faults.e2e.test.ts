@@ -319,3 +319,53 @@ describe('hostile names and a full storage', { timeout: 180_000 }, () => {
     await context.close()
   })
 })
+
+/** The result files a shipped season lists. */
+function resultFiles(folder: string): ReadonlyArray<string> {
+  const season = JSON.parse(readFileSync(`public/data/${folder}/season.json`, 'utf8')) as {
+    rounds: Array<{ races: Array<{ results: string }> }>
+  }
+  return season.rounds.flatMap((round) => round.races.map((race) => race.results))
+}
+
+describe('the first reads', { timeout: 60_000 }, () => {
+  test('index.html asks for the season the address names and its files before the code runs, and the app takes those answers: each file asked for once', async () => {
+    const before = site.requests().length
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(new URL('?series=ccna&season=2024&champ=pro', site.url).href)
+    await page.locator('table.standings').waitFor()
+    const asked = site
+      .requests()
+      .slice(before)
+      .filter((path) => path.includes('/data/'))
+    const files = asked.map((path) => path.replace(/^.*\/data\//, ''))
+    const results = resultFiles('ccna/2024')
+    // With a manifest, at the version it lists (season-feed.ts); each once, never again.
+    for (const path of results)
+      expect(files.filter((file) => file.startsWith(`ccna/2024/${path}?v=`))).toHaveLength(1)
+    for (const file of ['index.json', 'ccna/2024/season.json', 'ccna/2024/manifest.json'])
+      expect(files.filter((asked) => asked === file)).toHaveLength(1)
+    // Nothing of another season.
+    expect(files.filter((file) => file.startsWith('ccna/2023/'))).toEqual([])
+    await context.close()
+  })
+
+  test('they start without the code: with the entry script gone, the season files are asked for all the same', async () => {
+    site.fail(/^\/assets\/index-[^/]*\.js/)
+    const before = site.requests().length
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(new URL('?series=ccna&season=2024&champ=pro', site.url).href)
+    await page.getByRole('alert').filter({ hasText: 'Pitboard could not load' }).waitFor()
+    await expect
+      .poll(() =>
+        site
+          .requests()
+          .slice(before)
+          .filter((path) => /\/data\/ccna\/2024\/results\/[^/]+\.json\?v=/.test(path)),
+      )
+      .toHaveLength(resultFiles('ccna/2024').length)
+    await context.close()
+  })
+})
