@@ -20,6 +20,7 @@ const data = join(process.cwd(), 'public', 'data', 'f1')
 
 const TIMING = z.object({
   seasons: z.number(),
+  cold: z.optional(z.number()),
   slowest: z.array(z.number()),
   totals: z.array(z.object({ walk: z.number(), load: z.number() })),
 })
@@ -50,7 +51,8 @@ function line(label: string, timing: Timing): string {
   const walk = median(timing.totals.map((t) => t.walk)) / 1000
   const load = median(timing.totals.map((t) => t.load)) / 1000
   return (
-    `  ${label.padEnd(8)} 1967 ${median(timing.slowest).toFixed(0).padStart(5)} ms` +
+    `  ${label.padEnd(8)} 1967 ${timing.cold?.toFixed(0).padStart(5) ?? '    ?'} ms fresh,` +
+    ` ${median(timing.slowest).toFixed(0).padStart(4)} ms warm` +
     `   all ${timing.seasons} seasons ${walk.toFixed(2).padStart(5)} s` +
     `   (loading the folders ${load.toFixed(2)} s more)`
   )
