@@ -14,8 +14,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import { baseCheckout } from './bench/base-checkout.ts'
+import { bundleForNode } from './bench/bundle-for-node.ts'
 import { generate, type Size } from './bench/generate-season.ts'
 
 const CASES: ReadonlyArray<Size> = [
@@ -33,17 +33,8 @@ const CASES: ReadonlyArray<Size> = [
 const out = mkdtempSync(join(tmpdir(), 'pitboard-cli-'))
 
 /** The tool bundled from `root` (a checkout) into `outfile`. */
-async function bundle(root: string, outfile: string): Promise<string> {
-  await build({
-    entryPoints: [join(root, 'src/cli/pitboard.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  })
-  return outfile
+function bundle(root: string, outfile: string): Promise<string> {
+  return bundleForNode(join(root, 'src/cli/pitboard.ts'), outfile)
 }
 const cli = await bundle('.', join(out, 'pitboard.mjs'))
 const base = baseCheckout()

@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'esbuild'
 import { z } from 'zod'
 import { baseCheckout } from './bench/base-checkout.ts'
+import { bundleForNode } from './bench/bundle-for-node.ts'
 
 const runs = process.env.BENCH_RUNS ?? '5'
 const out = mkdtempSync(join(tmpdir(), 'pitboard-every-race-'))
@@ -33,16 +33,10 @@ function median(values: ReadonlyArray<number>): number {
 
 /** The runner bundled from the checkout at `root`, run once. */
 async function timeAt(root: string, name: string): Promise<Timing> {
-  const outfile = join(out, `${name}.mjs`)
-  await build({
-    entryPoints: [join(root, 'scripts/bench/every-race-runner.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'error',
-  })
+  const outfile = await bundleForNode(
+    join(root, 'scripts/bench/every-race-runner.ts'),
+    join(out, `${name}.mjs`),
+  )
   const text = execFileSync('node', [outfile, data, runs], { encoding: 'utf8' })
   return TIMING.parse(JSON.parse(text))
 }
