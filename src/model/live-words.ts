@@ -12,7 +12,7 @@ export function liveBannerWords(
 ): { readonly word: string; readonly sentence: string; readonly toggle: string } {
   const sentence = projecting
     ? `${listOfRaceIds(calendar, races, { opens: true })}: standings as it stands, if the race ended now — not a result.`
-    : `${listOfRaceIds(calendar, races, { opens: true, more: true })} ${races.length === 1 ? 'is' : 'are'} running; showing the standings before it.`
+    : `${listOfRaceIds(calendar, races, { opens: true, more: true })} ${races.length === 1 ? 'is running; showing the standings before it.' : 'are running; showing the standings before them.'}`
   const toggle = projecting ? 'Show standings before the race' : 'Show as it stands'
   return { word: 'LIVE', sentence, toggle }
 }
