@@ -96,3 +96,38 @@ test("a shared car with shares and the pole: the pole bonus is split by share, a
   ])
   expect(teamRacesOf({ id: 't', name: 'T', kind: 'teams' }, shared)[0]?.points).toBe(27)
 })
+
+test('shares: each driver scores their share of every part of the car’s score — place, pole, fastest lap and penalty points; the team scores the car whole', () => {
+  // 25 + pole 2 + fastest lap 1 − 4 penalty points = 24, shared 3 to 1.
+  const shared = toScoredRace(
+    listRaces(season)[0]!,
+    ccnaRule,
+    results('r01', [
+      finished(1, {
+        car: '1',
+        drivers: ['d1', 'd5'],
+        shares: [0.75, 0.25],
+        pole: true,
+        fastestLap: true,
+        penaltyPoints: 4,
+      }),
+    ]),
+  )
+  const out: Array<[string, number, number, number, number, number, boolean]> = []
+  forEachDriverResult({ id: 'c', name: 'C', kind: 'drivers' }, shared, null, (driver, scored) =>
+    out.push([
+      driver,
+      scored.points,
+      scored.positionPoints,
+      scored.polePoints,
+      scored.fastestLapPoints,
+      scored.penaltyPoints,
+      scored.fastestLap,
+    ]),
+  )
+  expect(out).toEqual([
+    ['d1', 18, 18.75, 1.5, 0.75, 3, true],
+    ['d5', 6, 6.25, 0.5, 0.25, 1, true],
+  ])
+  expect(teamRacesOf({ id: 't', name: 'T', kind: 'teams' }, shared)[0]?.points).toBe(24)
+})
