@@ -2,13 +2,7 @@ import { CARD_KINDS, OVERLAY_FRAMES } from '../../src/export/card-kinds.ts'
 import { SORT_KEYS } from '../../src/model/table-sort.ts'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import {
-  BOARDS,
-  parseUrlState,
-  toSearch,
-  VIEWS,
-  type UrlState,
-} from '../../src/app/url-state.ts'
+import { BOARDS, parseUrlState, toSearch, VIEWS, type UrlState } from '../../src/app/url-state.ts'
 import { CHART_VIEWS as CHARTS } from '../../src/model/chart-lines.ts'
 
 test('the URL contract of the issue parses field by field', () => {

@@ -17,7 +17,6 @@ type ExportActions = typeof ExportActionsModule
 // The file makers load on the first export; a failed load is fetched afresh on the next.
 const actions = retryableImport(() => import('./export-actions.ts'))
 
-
 const SHAPES: ReadonlyArray<CardShape> = ['wide', 'square', 'lower-third']
 
 /** The part of the app's selection an export reads. */
