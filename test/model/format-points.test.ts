@@ -91,3 +91,19 @@ test('a pair gap is said one way on the booth, the pair chart and the card: "63"
   expect(pairGapText(-5)).toBe('−5')
   expect(pairGapText(0)).toBe('level')
 })
+
+test('the tolerance is inclusive: a total 2e-6 from a whole thousandth is that number, never "0/2"', () => {
+  // TOLERANCE is 2e-6 (three six-decimal roundings): a remnant of exactly that size is 0.
+  expect(formatPoints(0.000002)).toBe('0')
+  expect(formatPoints(-0.000002)).toBe('0')
+  // Three roundings drift 1.5e-6 at most: 12.5 so kept is still 12.5.
+  expect(formatPoints(12.5000015)).toBe('12.5')
+})
+
+test('sixtieths are the smallest fraction written (MAX_DENOMINATOR 60); a 61st keeps three decimals', () => {
+  // 1/4 + 1/5 + 1/3 = 47/60: three shares of different cars added up.
+  expect(formatPoints(0.783333)).toBe('47/60')
+  expect(formatPoints(0.016667)).toBe('1/60')
+  expect(formatPoints(2.016667)).toBe(`2${SPACE}1/60`)
+  expect(formatPoints(1 / 61)).toBe('0.016')
+})
