@@ -250,3 +250,14 @@ test('teams by rank: the team\'s place is the code; by sum the points; one car i
   })
   expect(resultCell(sum.get('t2'), false, 'R1')).toMatchObject({ kind: 'points', text: '22' })
 })
+
+test('bug: a half-points race said "first, 4.5 points" — the multiplier vanished without a bonus (1975 Spain)', async () => {
+  // Published: the 1975 Spanish Grand Prix was stopped after 29 laps and paid half points
+  // (9-6-4-3-2-1 × 0.5): Mass 4.5, Ickx 3, Lella Lombardi 6th with the famous half point.
+  expect((await shippedCell('f1/1975', 'drivers', 'jochen-mass', 'r04')).detail).toBe(
+    'r04: first, 9 × 0.5 = 4.5 points',
+  )
+  expect((await shippedCell('f1/1975', 'drivers', 'lella-lombardi', 'r04')).detail).toBe(
+    'r04: sixth, 1 × 0.5 = 0.5 points',
+  )
+})
