@@ -42,7 +42,8 @@ export function pointsBreakdown(row: ScoredRow): string {
   if (row.fastestLapPoints > 0) parts.push(`${formatPoints(row.fastestLapPoints)} fastest lap`)
   const penalty = row.penaltyPoints > 0 ? ` − ${formatPoints(row.penaltyPoints)} penalty` : ''
   const total = formatPoints(row.points)
-  return parts.length === 1 && penalty === ''
+  // A multiplied race always says its sum: "9 × 0.5 = 4.5 points" (docs/scoring-rules.md).
+  return parts.length === 1 && penalty === '' && row.multiplier === 1
     ? `${total} points`
     : `${parts.join(' + ')}${penalty} = ${total} points`
 }
