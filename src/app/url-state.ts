@@ -7,8 +7,8 @@ import {
 import { formatSort, parseSort, type TableSort } from '../model/table-sort.ts'
 import { CHART_VIEWS, type ChartView } from '../model/chart-lines.ts'
 import type { ImaginedRace } from '../model/what-if.ts'
-import { seasonParam } from '../data/pick-season.ts'
-import { ID_PATTERN } from '../data/season-schema.ts'
+import { ID_PATTERN } from '../data/id-pattern.ts'
+import { seasonParam, seriesParam } from '../data/pick-season.ts'
 
 /**
  * The dashboard's address is its state (docs/dashboard.md#url): every control writes it, and any
@@ -94,7 +94,7 @@ export function parseUrlState(search: string): UrlState {
     .map((value) => id(value.trim()))
     .filter((value): value is string => value !== null)
   return {
-    series: id(params.get('series')),
+    series: seriesParam(params.get('series')),
     season: seasonParam(season),
     champ: id(params.get('champ')),
     view: oneOf(VIEWS, params.get('view'), 'standings'),

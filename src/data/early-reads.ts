@@ -1,4 +1,4 @@
-import { pickSeason, seasonParam } from './pick-season.ts'
+import { pickSeason, seasonParam, seriesParam } from './pick-season.ts'
 
 /** Reads under way, by whole address (what early-read.ts takes), and when the chain is done. */
 export interface EarlyReads {
@@ -37,7 +37,7 @@ export function startEarlyReads(
       const choice =
         listed === null
           ? null
-          : pickSeason(listed, params.get('series'), seasonParam(params.get('season')))
+          : pickSeason(listed, seriesParam(params.get('series')), seasonParam(params.get('season')))
       if (choice === null) return
       const folder = new URL(`${choice.season.path}/`, data)
       // As the app reads them (season-feed.ts): with a manifest, each listed result file at its

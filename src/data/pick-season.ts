@@ -1,3 +1,10 @@
+import { ID_PATTERN } from './id-pattern.ts'
+
+/** The `series` of an address: an id (id-pattern.ts), else none (the default is used). */
+export function seriesParam(text: string | null): string | null {
+  return text !== null && ID_PATTERN.test(text) ? text : null
+}
+
 /** The `season` of an address: a year of four digits, else none (the default is used). */
 export function seasonParam(text: string | null): number | null {
   return text !== null && /^\d{4}$/.test(text) ? Number(text) : null

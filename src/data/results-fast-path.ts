@@ -7,7 +7,8 @@ import {
   updatedAtSchema,
   withFixedShape,
 } from './results-schema.ts'
-import { ID_PATTERN, LIMITS } from './season-schema.ts'
+import { ID_PATTERN } from './id-pattern.ts'
+import { LIMITS } from './season-schema.ts'
 
 /** As the schema's `car`: 1 to 20 characters, no control characters, no noncharacters. */
 const CAR_PATTERN = /^[^\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]{1,20}$/u

@@ -2,14 +2,6 @@ import { z } from 'zod/mini'
 import type { Adjustment, Championship, Season } from '../engine/types.ts'
 
 /**
- * Ids are stable slugs (docs/data-format.md#ids): up to 200 characters, any script, no spaces
- * (they appear in URLs), no commas (URL lists use them), no control characters, no lone
- * surrogates and no noncharacters (they break URLs, SVG and terminals). The dashboard's
- * addresses use this pattern too.
- */
-export const ID_PATTERN = /^[^\s,\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]{1,200}$/u
-
-/**
  * U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two of every plane: never text, and XML (the SVG
  * cards, the overlay) refuses U+FFFE and U+FFFF (issue 22 #7, docs/hardening.md).
  */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { formatFault } from '../../src/data/fault.ts'
 import { acceptResults } from '../../src/data/results-fast-path.ts'
-import { ID_PATTERN } from '../../src/data/season-schema.ts'
+import { ID_PATTERN } from '../../src/data/id-pattern.ts'
 import { validateSeason } from '../../src/data/validate-season.ts'
 import { makeSeason, order, results } from '../fixtures/build.ts'
 import { memoryReader } from '../fixtures/memory-reader.ts'
