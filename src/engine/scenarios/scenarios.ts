@@ -12,9 +12,10 @@ import {
   type ScenarioRules,
   type Standing,
 } from './scenario-rules.ts'
+import { sameTally } from './same-tally.ts'
 import { TallyCursor, type Tally } from './scenario-tally.ts'
 import type { SeasonStandings } from '../scoring/season-standings.ts'
-import { capacityOf, worstPosition } from './worst-position.ts'
+import { capacityOf, worstPosition, type WorstCase } from './worst-position.ts'
 
 export type TitleStatus = 'clinched' | 'contention' | 'eliminated'
 
@@ -100,14 +101,27 @@ export function championshipScenarios(
     .toSorted((a, b) => order(contenders[b]!.max, contenders[a]!.max))
   const mins = contenders.map((c) => c.min).toSorted((a, b) => order(b, a))
 
+  let previous: WorstCase | null = null
   const rows = contenders.slice(0, tallies.tableSize).map((own, i): ScenarioRow => {
     const rival = contenders[byMax[0] === i ? (byMax[1] ?? -1) : (byMax[0] ?? -1)]
     const clinched =
       (rival === undefined || isAhead(own.min, rival.max, rules.countback)) &&
       (newcomer === null || isAhead(own.min, newcomer.max, rules.countback))
     const aheadAnyway = countAhead(mins, own.max, rules.countback)
-    const others = contenders.filter((_, j) => j !== i)
-    const worst = worstPosition(own.min, others, newcomers, rules, capacity)
+    // An entry level in every way with the one above it (a block of drivers on 0 points, say)
+    // has the same worst case: its rivals are the same list, value for value.
+    const above = contenders[i - 1]
+    const worst =
+      i > 0 && above !== undefined && sameTally(above.tally, own.tally) && previous !== null
+        ? previous
+        : worstPosition(
+            own.min,
+            contenders.filter((_, j) => j !== i),
+            newcomers,
+            rules,
+            capacity,
+          )
+    previous = worst
     const shortName = progression.entries[own.tally.entry]?.shortName
     return {
       id: own.tally.id,
