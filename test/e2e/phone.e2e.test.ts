@@ -69,6 +69,32 @@ describe('on a phone', { timeout: 90_000 }, () => {
     await phone.close()
   })
 
+  test('bug: on a phone the HYPOTHETICAL badge slid under the next-race button — it keeps a line of its own, clear of both buttons', async () => {
+    const phone = await dashboard.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    })
+    const page = await open(
+      '?series=ccna&season=2023&champ=pro&view=whatif&whatif=r13:17pf.53.9',
+      phone,
+    )
+    const badge = await page.locator('.as-of .status-badge').boundingBox()
+    const steps = await page.locator('.as-of .step').all()
+    expect(badge).not.toBeNull()
+    expect(steps).toHaveLength(2)
+    for (const step of steps) {
+      const box = await step.boundingBox()
+      if (badge === null || box === null) throw new Error('the badge or a step button is not shown')
+      const apart =
+        badge.x + badge.width <= box.x ||
+        box.x + box.width <= badge.x ||
+        badge.y + badge.height <= box.y ||
+        box.y + box.height <= badge.y
+      expect(apart).toBe(true)
+    }
+    await phone.close()
+  })
+
   test('copy link puts the address of what is on screen on the clipboard, and says so', async () => {
     const shared = await dashboard.browser.newContext({ viewport: { width: 390, height: 844 } })
     await shared.grantPermissions(['clipboard-read', 'clipboard-write'], {
