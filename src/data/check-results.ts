@@ -33,9 +33,7 @@ export function checkResults(
     })
   }
 
-  const classIds = season.classes.map((c) => c.id)
-  const drivers = new Set(season.drivers.map((d) => d.id))
-  const teams = new Set(season.teams.map((t) => t.id))
+  const { classIds, classes, drivers, teams } = seasonIds(season)
   const cars = new Map<string, number>()
   const driversSeen = new Map<string, number>()
   const positions = new Map<number, number>()
@@ -45,7 +43,7 @@ export function checkResults(
   const listedTwice = listedTwiceInCar()
   results.rows.forEach((row, r) => {
     const at = (...rest: ReadonlyArray<PropertyKey>) => ['rows', r, ...rest]
-    if (!classIds.includes(row.class)) {
+    if (!classes.has(row.class)) {
       fault(
         at('class'),
         `${describeValue(row.class)} is not a class of this season (${classIds.join(', ')})`,
@@ -53,20 +51,24 @@ export function checkResults(
     }
     if (!teams.has(row.team))
       fault(at('team'), `${describeValue(row.team)} is not a team of this season`)
-    row.drivers.forEach((driver, d) => {
+    for (let d = 0; d < row.drivers.length; d += 1) {
+      const driver = row.drivers[d] ?? ''
       if (!drivers.has(driver))
         fault(at('drivers', d), `${describeValue(driver)} is not a driver of this season`)
       const other = driversSeen.get(driver)
+      if (other === undefined) {
+        driversSeen.set(driver, r)
+        continue
+      }
       // A driver drives one car, and may also take a turn in a shared car (Formula One until
       // 1964: Clark and Spence swapped cars at the 1964 United States Grand Prix).
-      const shared = row.drivers.length > 1 || (results.rows[other ?? -1]?.drivers.length ?? 0) > 1
-      if (other !== undefined && !shared)
+      const shared = row.drivers.length > 1 || (results.rows[other]?.drivers.length ?? 0) > 1
+      if (!shared)
         fault(
           at('drivers', d),
           `${describeValue(driver)} is also in rows[${other}]: a driver drives one car per race, or shares one`,
         )
-      else if (other === undefined) driversSeen.set(driver, r)
-    })
+    }
     if (row.drivers.length > 1)
       for (const [d, message] of listedTwice(row.drivers)) fault(at('drivers', d), message)
     if (row.shares !== undefined && row.shares.length !== row.drivers.length)
@@ -144,6 +146,31 @@ export function checkResults(
     })
   }
   return { faults, warnings }
+}
+
+interface SeasonIds {
+  readonly classIds: ReadonlyArray<string>
+  readonly classes: ReadonlySet<string>
+  readonly drivers: ReadonlySet<string>
+  readonly teams: ReadonlySet<string>
+}
+
+const idsOfSeason = new WeakMap<Season, SeasonIds>()
+
+/** The season's ids, gathered once per season and not once per result file. */
+function seasonIds(season: Season): SeasonIds {
+  let ids = idsOfSeason.get(season)
+  if (ids === undefined) {
+    const classIds = season.classes.map((c) => c.id)
+    ids = {
+      classIds,
+      classes: new Set(classIds),
+      drivers: new Set(season.drivers.map((d) => d.id)),
+      teams: new Set(season.teams.map((t) => t.id)),
+    }
+    idsOfSeason.set(season, ids)
+  }
+  return ids
 }
 
 function flagName(flag: 'pole' | 'fastestLap'): string {

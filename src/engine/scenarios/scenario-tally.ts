@@ -71,8 +71,12 @@ export class TallyCursor {
   /** Per entry: how many of its results have been read. */
   private next: Array<number> = []
   private latest: Array<EntryRace | null> = []
-  /** Drivers (teams) who have raced in a race the championship counts, in any class. */
+  /**
+   * Members of the pool who have raced in a race the championship counts, in any class: only
+   * they are ever asked about (newcomers, and the field of an entry not yet in a car).
+   */
   private raced = new Set<string>()
+  private readonly inPool: ReadonlySet<string>
   private readonly found: Array<number> = []
 
   constructor(
@@ -93,6 +97,7 @@ export class TallyCursor {
         ? season.drivers.map((d) => d.id).filter((id) => this.eligible?.has(id) ?? true)
         : season.teams.map((t) => t.id)
     ).filter((id) => !excluded.has(id))
+    this.inPool = new Set(this.pool)
     this.reset()
   }
 
@@ -108,27 +113,10 @@ export class TallyCursor {
 
   private advance(step: number): void {
     if (step + 1 < this.done) this.reset()
+    if (step < this.done) return
     const { progression } = this
-    const { entries } = progression
     const isDrivers = progression.championship.kind === 'drivers'
     for (; this.done <= step; this.done += 1) {
-      const raceIndex = progression.steps[this.done]?.index ?? -1
-      // Each entry's results are in calendar order: take those up to this race.
-      entries.forEach((entry, e) => {
-        for (let at = this.next[e] ?? 0; at < entry.races.length; at += 1) {
-          const result = entry.races[at]
-          if (result === undefined || result.raceIndex > raceIndex) break
-          this.next[e] = at + 1
-          this.latest[e] = result
-          const histogram = this.places[e]
-          if (!this.countback || histogram === undefined) continue
-          const count = countbackPlacesOf(result, this.found)
-          for (let i = 0; i < count; i += 1) {
-            const place = this.found[i] ?? 0
-            histogram[place] = (histogram[place] ?? 0) + 1
-          }
-        }
-      })
       const race = this.scored[this.done]
       if (race === undefined) continue
       if (isDroppable(progression.drops, race.race.race.id)) {
@@ -137,12 +125,33 @@ export class TallyCursor {
       }
       // Racing counts only in races the championship counts: a driver who raced only elsewhere
       // may still enter any class it counts (docs/scoring-rules.md#scenarios).
+      // Once the whole pool has raced, no row can change the answer: rows are not read again.
+      if (this.raced.size === this.inPool.size) continue
       if (!countsRace(progression.championship, race.race.race.id)) continue
       for (const row of race.rows) {
-        if (isDrivers) for (const driver of row.drivers) this.raced.add(driver)
-        else this.raced.add(row.team)
+        if (isDrivers) for (const driver of row.drivers) this.addRaced(driver)
+        else this.addRaced(row.team)
       }
     }
+    // Each entry's results are in calendar order: take those up to this race, once per walk
+    // and not once per race walked (a jump to the last of 2,000 races read every entry 2,000
+    // times).
+    const raceIndex = progression.steps[step]?.index ?? -1
+    progression.entries.forEach((entry, e) => {
+      for (let at = this.next[e] ?? 0; at < entry.races.length; at += 1) {
+        const result = entry.races[at]
+        if (result === undefined || result.raceIndex > raceIndex) break
+        this.next[e] = at + 1
+        this.latest[e] = result
+        const histogram = this.places[e]
+        if (!this.countback || histogram === undefined) continue
+        const count = countbackPlacesOf(result, this.found)
+        for (let i = 0; i < count; i += 1) {
+          const place = this.found[i] ?? 0
+          histogram[place] = (histogram[place] ?? 0) + 1
+        }
+      }
+    })
   }
 
   /** The tallies after progression step `step` (0-based). */
@@ -219,6 +228,10 @@ export class TallyCursor {
         field: { kind: 'free' },
       },
     }
+  }
+
+  private addRaced(id: string): void {
+    if (this.inPool.has(id)) this.raced.add(id)
   }
 
   private fieldOf(entry: number, id: string): EntryField {
