@@ -66,10 +66,10 @@ export function acceptResults(value: unknown): RaceResults | null {
 function acceptRow(row: unknown): ResultRow | null {
   if (!isRecord(row) || !onlyKeys(row, ROW_KEYS)) return null
   const { car, drivers, team, status, position, pole, fastestLap, penaltyPoints, noPoints } = row
-  if (typeof car !== 'string' || !CAR_PATTERN.test(car)) return null
+  if (!isCar(car)) return null
   if (!Array.isArray(drivers) || drivers.length === 0) return null
   const ids: ReadonlyArray<unknown> = drivers
-  if (!ids.every(isId)) return null
+  if (!allIds(ids)) return null
   if (!isId(team) || !isId(row.class)) return null
   const rowStatus = memberOf(ROW_STATUSES, status)
   if (rowStatus === undefined) return null
@@ -94,8 +94,7 @@ function acceptRow(row: unknown): ResultRow | null {
   if (reconstructed !== undefined && typeof reconstructed !== 'boolean') return null
   if (laps !== undefined && laps !== null && !(Number.isSafeInteger(laps) && Number(laps) >= 0))
     return null
-  for (const text of [time, bestLap, reason])
-    if (text !== undefined && text !== null && typeof text !== 'string') return null
+  if (!isText(time) || !isText(bestLap) || !isText(reason)) return null
   const fields = {
     car,
     drivers: ids,
@@ -142,7 +141,8 @@ function acceptSource(source: unknown): NonNullable<RaceResults['source']> | nul
 
 /** The value as one of the schema's enum values, or undefined when it is none of them. */
 function memberOf<T extends string>(options: ReadonlyArray<T>, value: unknown): T | undefined {
-  return options.find((option) => option === value)
+  for (const option of options) if (option === value) return option
+  return undefined
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -154,8 +154,40 @@ function onlyKeys(value: Record<string, unknown>, known: ReadonlySet<string>): b
   return true
 }
 
+/**
+ * Strings already matched against a pattern: a season names the same few hundred drivers, teams
+ * and cars in every file, so each is tested once per run, not once per row. Bounded: cleared
+ * when full, so a stream of distinct strings cannot grow it without end.
+ */
+function knownMatches(pattern: RegExp): (value: string) => boolean {
+  const known = new Set<string>()
+  return (value) => {
+    if (known.has(value)) return true
+    if (!pattern.test(value)) return false
+    if (known.size >= 65_536) known.clear()
+    known.add(value)
+    return true
+  }
+}
+const matchesId = knownMatches(ID_PATTERN)
+const matchesCar = knownMatches(CAR_PATTERN)
+
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value)
+  return typeof value === 'string' && matchesId(value)
+}
+
+function isCar(value: unknown): value is string {
+  return typeof value === 'string' && matchesCar(value)
+}
+
+function allIds(values: ReadonlyArray<unknown>): values is ReadonlyArray<string> {
+  for (const value of values) if (!isId(value)) return false
+  return true
+}
+
+/** An optional text field: absent, null or a string. */
+function isText(value: unknown): value is string | null | undefined {
+  return value === undefined || value === null || typeof value === 'string'
 }
 
 function isStrings(value: unknown): value is ReadonlyArray<string> {
