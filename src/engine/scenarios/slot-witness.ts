@@ -120,7 +120,13 @@ export function slotWitness(
     }
     for (let m = 0; m < count; m += 1) offer(m)
     const later: Array<number> = []
-    for (const slot of slots) {
+    // Slots are best first: from the first worth nothing on, nobody's need changes again, so
+    // the rest are dealt in one sweep (dealPointless).
+    const pointless = slots.findIndex((slot) => slot.value === 0 && slot.column === PLACE)
+    const paying = pointless < 0 ? slots.length : pointless
+    for (let i = 0; i < paying; i += 1) {
+      const slot = slots[i]
+      if (slot === undefined) continue
       left[slot.pool] = (left[slot.pool] ?? 0) - 1
       const size = kinds[slot.kind]?.races.length ?? 0
       const heap = heaps[slot.pool]
@@ -169,6 +175,43 @@ export function slotWitness(
       if (slot.column === PLACE) seatsLeft[best] = (seatsLeft[best] ?? 0) - 1
       version[best] = (version[best] ?? 0) + 1
       offer(best)
+    }
+    if (paying < slots.length) {
+      // Nobody's need changes again: the greedy order above becomes one fixed order, the member
+      // furthest short first; with the hopeless giving way, those still in reach, then the
+      // hopeless, then those already ahead. Each pool hands its places, best first, down that
+      // order, a member taking them until it has one in every race of the kind. Only countback
+      // reads these places, and the witness is checked with them as dealt.
+      const rank = new Int8Array(count)
+      if (giveWay)
+        for (let m = 0; m < count; m += 1) {
+          const still = short[m] ?? 0
+          rank[m] = still <= 0 ? 2 : still > bonusRoom ? 1 : 0
+        }
+      const order = Int32Array.from({ length: count }, (_, m) => m).sort(
+        (a, b) => (rank[a] ?? 0) - (rank[b] ?? 0) || (short[b] ?? 0) - (short[a] ?? 0),
+      )
+      const cursor = new Int32Array(heaps.length)
+      for (let i = paying; i < slots.length; i += 1) {
+        const slot = slots[i]
+        if (slot === undefined) continue
+        const size = kinds[slot.kind]?.races.length ?? 0
+        let at = cursor[slot.pool] ?? 0
+        for (; at < count; at += 1) {
+          const m = order[at] ?? 0
+          if (
+            poolOf(slot.kind, m, PLACE) === slot.pool &&
+            (used[(m * kinds.length + slot.kind) * 3 + PLACE] ?? 0) < size
+          )
+            break
+        }
+        cursor[slot.pool] = at
+        const taker = order[at]
+        if (taker === undefined) continue
+        held[taker]?.push(slot)
+        const place = (taker * kinds.length + slot.kind) * 3 + PLACE
+        used[place] = (used[place] ?? 0) + 1
+      }
     }
     return held
   }
