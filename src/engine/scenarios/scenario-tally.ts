@@ -148,6 +148,9 @@ export class TallyCursor {
         const count = countbackPlacesOf(result, this.found)
         for (let i = 0; i < count; i += 1) {
           const place = this.found[i] ?? 0
+          // Zeros up to the place, not a hole: the list stays packed small integers, which
+          // V8 reads and writes fastest (half a million results in the CLI's benchmark).
+          while (histogram.length <= place) histogram.push(0)
           histogram[place] = (histogram[place] ?? 0) + 1
         }
       }
