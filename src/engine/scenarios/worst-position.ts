@@ -2,6 +2,7 @@ import { exactPassers } from './exact-passers.ts'
 import { passWitness } from './pass-witness.ts'
 import { unclassifiedTakesBonuses } from '../scoring/bonus-conditions.ts'
 import { roundPoints } from '../scoring/round-points.ts'
+import type { RemainingRace } from './remaining-races.ts'
 import {
   bonusForFastestLap,
   isAhead,
@@ -242,25 +243,52 @@ function relaxedPassers(
 /**
  * The totals one car can collect over the remaining races (a result per race: a place with or
  * without the bonuses it may take, or nothing), ascending; null when there are too many to list.
+ * Built from the last race back, each list of the races left from some race on kept
+ * (`bySuffix`): after every race (`--every-race`) the list is one race shorter, and is read, not
+ * built again from the first race (the sums are rounded, so their order does not matter).
  */
 function reachableTotals(rules: ScenarioRules): Float64Array | null {
-  let sums = new Set<number>([0])
-  for (const race of rules.remaining) {
-    const values = new Set<number>([0])
-    const bonuses = takesBonuses(rules) ? race.pole : 0
-    for (let q = 1; q <= race.prizes.length + 1; q += 1) {
-      const prize = race.prizes[q - 1] ?? 0
-      const lap = takesBonuses(rules) ? bonusForFastestLap(race, q) : 0
-      for (const extra of [0, bonuses, lap, bonuses + lap]) values.add(roundPoints(prize + extra))
+  const bonuses = takesBonuses(rules)
+  let key = bonuses ? 'bonuses' : 'places'
+  let sums: Float64Array | null = Float64Array.of(0)
+  for (let i = rules.remaining.length - 1; i >= 0; i -= 1) {
+    const race = rules.remaining[i]
+    if (race === undefined) continue
+    key = `${JSON.stringify([race.prizes, race.pole, race.fastestLap, race.fastestLapMaxPosition, race.requireClassified])};${key}`
+    const known = bySuffix.get(key)
+    if (known !== undefined) {
+      sums = known
+      continue
     }
-    if (takesBonuses(rules) && unclassifiedTakesBonuses(race.requireClassified)) {
-      values.add(race.pole)
-      values.add(race.pole + bonusForFastestLap(race, null))
+    sums = sums === null ? null : withRace(sums, race, bonuses)
+    // Bounded: at most a few million totals kept.
+    kept += sums?.length ?? 0
+    if (kept > 4_000_000) {
+      bySuffix.clear()
+      kept = sums?.length ?? 0
     }
-    const next = new Set<number>()
-    for (const sum of sums) for (const value of values) next.add(roundPoints(sum + value))
-    if (next.size > 100_000) return null
-    sums = next
+    bySuffix.set(key, sums)
   }
-  return Float64Array.from(sums).sort()
+  return sums
+}
+
+const bySuffix = new Map<string, Float64Array | null>()
+let kept = 0
+
+/** Every total of `sums` plus one result of `race`, ascending; null past 100,000 of them. */
+function withRace(sums: Float64Array, race: RemainingRace, bonuses: boolean): Float64Array | null {
+  const values = new Set<number>([0])
+  const pole = bonuses ? race.pole : 0
+  for (let q = 1; q <= race.prizes.length + 1; q += 1) {
+    const prize = race.prizes[q - 1] ?? 0
+    const lap = bonuses ? bonusForFastestLap(race, q) : 0
+    for (const extra of [0, pole, lap, pole + lap]) values.add(roundPoints(prize + extra))
+  }
+  if (bonuses && unclassifiedTakesBonuses(race.requireClassified)) {
+    values.add(race.pole)
+    values.add(race.pole + bonusForFastestLap(race, null))
+  }
+  const next = new Set<number>()
+  for (const sum of sums) for (const value of values) next.add(roundPoints(sum + value))
+  return next.size > 100_000 ? null : Float64Array.from(next).sort()
 }
