@@ -245,15 +245,17 @@ function repair(
   const count = held.length
   let tries = budget
   while (tries > 0) {
-    const order = margins
-      .map((margin, m) => ({ margin, m }))
-      .filter(({ margin }) => margin < 0)
-      .toSorted((a, b) => b.margin - a.margin)
-      .slice(0, 3)
+    const order: Array<{ readonly margin: number; readonly m: number }> = []
+    margins.forEach((margin, m) => {
+      if (margin < 0) keepBest(order, { margin, m }, 3, (a, b) => a.margin > b.margin)
+    })
     let applied = false
     for (const { m: f, margin } of order) {
       const gap = -margin
-      const options: Array<{ s: number; i: number; j: number; delta: number }> = []
+      // The smallest exchanges that are enough, and the largest that are not, in the order
+      // found among equals: only these are tried.
+      const enough: Array<Exchange> = []
+      const partial: Array<Exchange> = []
       const own = held[f] ?? []
       for (let s = 0; s < count; s += 1) {
         const spare = margins[s] ?? 0
@@ -266,13 +268,13 @@ function repair(
             const other = theirs[j]
             if (other === undefined || other.column !== PLACE || other.pool !== mine.pool) continue
             const delta = other.value - mine.value
-            if (delta > 0 && (spare < 0 || delta < spare)) options.push({ s, i, j, delta })
+            if (delta <= 0 || (spare >= 0 && delta >= spare)) continue
+            if (delta >= gap) keepBest(enough, { s, i, j, delta }, 8, (a, b) => a.delta < b.delta)
+            else keepBest(partial, { s, i, j, delta }, 4, (a, b) => a.delta > b.delta)
           }
         }
       }
-      const enough = options.filter((o) => o.delta >= gap).toSorted((a, b) => a.delta - b.delta)
-      const partial = options.filter((o) => o.delta < gap).toSorted((a, b) => b.delta - a.delta)
-      for (const option of [...enough.slice(0, 8), ...partial.slice(0, 4)]) {
+      for (const option of [...enough, ...partial]) {
         if (tries <= 0) break
         tries -= 1
         const theirs = held[option.s]
@@ -299,6 +301,32 @@ function repair(
     if (!applied) break
   }
   return margins.filter((margin) => margin >= 0).length
+}
+
+/** Two places of one pool to exchange: member `s`'s `j`-th for the helped member's `i`-th. */
+interface Exchange {
+  readonly s: number
+  readonly i: number
+  readonly j: number
+  readonly delta: number
+}
+
+/**
+ * Adds `item` to `list`, which keeps at most `limit` items in order: it goes after every item it
+ * does not come `before` (a stable sort of all of them, cut to the first `limit`).
+ */
+function keepBest<T>(
+  list: Array<T>,
+  item: T,
+  limit: number,
+  before: (item: T, other: T) => boolean,
+): void {
+  let at = list.length
+  for (let above = list[at - 1]; above !== undefined && before(item, above); above = list[at - 1])
+    at -= 1
+  if (at >= limit) return
+  list.splice(at, 0, item)
+  if (list.length > limit) list.pop()
 }
 
 function bestFirst(a: Slot, b: Slot): number {
