@@ -243,37 +243,48 @@ function relaxedPassers(
 /**
  * The totals one car can collect over the remaining races (a result per race: a place with or
  * without the bonuses it may take, or nothing), ascending; null when there are too many to list.
- * Built from the last race back, each list of the races left from some race on kept
- * (`bySuffix`): after every race (`--every-race`) the list is one race shorter, and is read, not
- * built again from the first race (the sums are rounded, so their order does not matter).
+ * Built from the last race back, the totals of the races left from each race on are kept, in a
+ * tree read from the last race (`known`): after every race (`--every-race`) the list is one race
+ * shorter and is read, not summed again from the first race (the sums are rounded, so their order
+ * does not matter).
  */
 function reachableTotals(rules: ScenarioRules): Float64Array | null {
   const bonuses = takesBonuses(rules)
-  let key = bonuses ? 'bonuses' : 'places'
+  let level = bonuses ? known.bonuses : known.places
   let sums: Float64Array | null = Float64Array.of(0)
   for (let i = rules.remaining.length - 1; i >= 0; i -= 1) {
     const race = rules.remaining[i]
     if (race === undefined) continue
-    key = `${JSON.stringify([race.prizes, race.pole, race.fastestLap, race.fastestLapMaxPosition, race.requireClassified])};${key}`
-    const known = bySuffix.get(key)
-    if (known !== undefined) {
-      sums = known
-      continue
+    const key = `${race.prizes.join(',')};${race.pole};${race.fastestLap};${race.fastestLapMaxPosition};${race.requireClassified}`
+    let node = level.get(key)
+    if (node === undefined) {
+      node = { sums: sums === null ? null : withRace(sums, race, bonuses), before: new Map() }
+      // Bounded: at most a few million totals kept.
+      known.count += node.sums?.length ?? 1
+      if (known.count > 4_000_000) {
+        known.bonuses.clear()
+        known.places.clear()
+        known.count = 0
+      }
+      level.set(key, node)
     }
-    sums = sums === null ? null : withRace(sums, race, bonuses)
-    // Bounded: at most a few million totals kept.
-    kept += sums?.length ?? 0
-    if (kept > 4_000_000) {
-      bySuffix.clear()
-      kept = sums?.length ?? 0
-    }
-    bySuffix.set(key, sums)
+    sums = node.sums
+    level = node.before
   }
   return sums
 }
 
-const bySuffix = new Map<string, Float64Array | null>()
-let kept = 0
+/** The totals of a list of races, and of the lists one race longer at the front. */
+interface Suffix {
+  readonly sums: Float64Array | null
+  readonly before: Map<string, Suffix>
+}
+
+const known = {
+  bonuses: new Map<string, Suffix>(),
+  places: new Map<string, Suffix>(),
+  count: 0,
+}
 
 /** Every total of `sums` plus one result of `race`, ascending; null past 100,000 of them. */
 function withRace(sums: Float64Array, race: RemainingRace, bonuses: boolean): Float64Array | null {
