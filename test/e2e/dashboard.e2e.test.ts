@@ -298,6 +298,21 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     expect(await page.locator('th.round-head').count()).toBe(21)
   })
 
+  test('bug: the 2023 Pro-Am standings cut the title column at 1400 px ("✓ Clin") — every class table fits, badges on a second line', async () => {
+    for (const champ of ['pro', 'pro-am', 'am']) {
+      const page = await open(`?series=ccna&season=2023&champ=${champ}`)
+      const scroll = page.locator('.table-scroll').filter({ has: page.locator('table.standings') })
+      const [width, client] = await scroll.evaluate((el) => [el.scrollWidth, el.clientWidth])
+      expect(width, champ).toBeLessThanOrEqual(client ?? 0)
+    }
+    const page = await open('?series=ccna&season=2023&champ=pro-am')
+    const castro = page.getByRole('row', { name: /Efrin Castro/ })
+    await expect.poll(() => castro.locator('td.title-status').innerText()).toContain('Clinched')
+    // A name stays on one line: only its badges may go under it.
+    const entry = page.getByRole('link', { name: 'Pro-Am entry A' })
+    expect((await entry.boundingBox())?.height ?? Infinity).toBeLessThan(30)
+  })
+
   test('no page logged a console error', () => {
     expect(consoleErrors).toEqual([])
   })
