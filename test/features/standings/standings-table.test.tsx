@@ -73,3 +73,59 @@ test('published: 1954 as fans write it — Fangio 42 (57 1/7), González 25 1/7 
   // No rounded decimals anywhere on the line (his dropped half points stay "1.5").
   expect(gonzalez?.textContent).not.toMatch(/\d\.\d{3}/)
 })
+
+test('another class reuses the rows on screen; a tie note and a link stay with their entry', async () => {
+  // 2023 Pro, then Pro-Am, after the last race (public/data/ccna/2023): 40-car classes used to
+  // tear every row down and build it again (docs/performance.md, issue 26).
+  const standings = await shippedSeason('ccna/2023')
+  const last = standings.scored.length - 1
+  const of = (id: string) => standings.championships.find((c) => c.championship.id === id)!
+  const table = (rows: ReturnType<typeof standingsAt>) => (
+    <StandingsTable
+      caption="Standings"
+      season={standings.season}
+      calendar={standings.calendar}
+      rows={rows}
+      isTeams={false}
+      hasPrevious
+      hasDrops={false}
+      showClass={false}
+      driverHref={(id) => `?driver=${id}`}
+      scenarios={null}
+      liveDeltas={null}
+      changed={null}
+      version={0}
+      sort={DEFAULT_SORT}
+      sortHref={() => '?'}
+    />
+  )
+  const pro = standingsAt(of('pro'), last)
+  const { rerender } = render(table(pro))
+  const bodyRows = () => [...screen.getByRole('table').querySelectorAll('tbody tr')]
+  const before = bodyRows()
+  expect(before[0]?.textContent).toContain('Riley Dickinson')
+  rerender(table(standingsAt(of('pro-am'), last)))
+  const after = bodyRows()
+  expect(after[0]?.textContent).not.toContain('Riley Dickinson')
+  expect(after[0]).toBe(before[0])
+
+  // A level entry's open tie note does not pass to whoever takes its line.
+  const tied = pro.findIndex((row, rank) => row.tieBreak !== null && rank > 0)
+  const level = pro.map((row) =>
+    row.tieBreak === null ? { ...row, tieBreak: pro[tied]!.tieBreak } : row,
+  )
+  rerender(table(level))
+  const note = bodyRows()[1]?.querySelector('details')
+  const link = bodyRows()[1]?.querySelector('a')
+  note?.setAttribute('open', '')
+  const swapped = level.map((row, rank) =>
+    rank === 1 ? { ...row, id: 'someone-else', name: 'Someone Else' } : row,
+  )
+  rerender(table(swapped))
+  const line = bodyRows()[1]
+  expect(line?.textContent).toContain('Someone Else')
+  expect(line?.querySelector('details')).not.toBe(note)
+  expect(line?.querySelector('details')?.open).toBe(false)
+  expect(line?.querySelector('a')).not.toBe(link)
+  expect(line?.querySelector('a')?.getAttribute('href')).toBe('?driver=someone-else')
+})
