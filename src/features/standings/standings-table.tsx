@@ -119,17 +119,12 @@ export function StandingsTable(props: StandingsTableProps) {
             </tr>
           </thead>
           <tbody>
-            {sortRows(rows, (row) => row, sort).map(({ row, rank }, line) => {
+            {sortRows(rows, (row) => row, sort).map(({ row, rank }) => {
               const meta = entryMeta(season, row.id, row.races, isTeams)
               const ahead = rows[rank - 1]
-              // Rows are keyed by their line, not their entry: another class or race reuses the
-              // same rows and only their text changes, instead of 40 rows torn down and built
-              // again (docs/performance.md, issue 26). What holds state (the driver's link, an
-              // open tie note) is keyed by entry, so it never passes to another. A changed row
-              // is new, to flash again.
               return (
                 <tr
-                  key={props.changed?.has(row.id) === true ? `${line}@${props.version}` : line}
+                  key={props.changed?.has(row.id) === true ? `${row.id}@${props.version}` : row.id}
                   className={
                     [
                       rank === 0 ? 'leader' : '',
@@ -152,7 +147,7 @@ export function StandingsTable(props: StandingsTableProps) {
                     {isTeams ? (
                       shownName(row.name)
                     ) : (
-                      <a key={`link:${row.id}`} href={props.driverHref(row.id)} data-nav>
+                      <a href={props.driverHref(row.id)} data-nav>
                         {shownName(row.name)}
                       </a>
                     )}
@@ -166,7 +161,7 @@ export function StandingsTable(props: StandingsTableProps) {
                       <ClassBadge classDef={meta.classDef} />
                     )}
                     {row.tieBreak !== null && ahead !== undefined && (
-                      <details key={`tie:${row.id}`} className="tie-note">
+                      <details className="tie-note">
                         <summary>{tieBreakSummary(row.tieBreak)}</summary>
                         {tieBreakText(row.tieBreak, ahead.name, row.name)}
                       </details>
