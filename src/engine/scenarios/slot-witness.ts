@@ -121,7 +121,7 @@ export function slotWitness(
     for (let m = 0; m < count; m += 1) offer(m)
     const later: Array<number> = []
     // Slots are best first: from the first worth nothing on, nobody's need changes again, so
-    // the rest are dealt in one sweep (dealPointless).
+    // the rest are dealt in one sweep, below.
     const pointless = slots.findIndex((slot) => slot.value === 0 && slot.column === PLACE)
     const paying = pointless < 0 ? slots.length : pointless
     for (let i = 0; i < paying; i += 1) {
