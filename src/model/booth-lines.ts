@@ -58,7 +58,15 @@ export function boothLines(
     const races = statusRaces(status, calendar, { more: true })
     const condition =
       status.kind === 'live' ? `If ${races} finished now` : `If ${races} ended as imagined`
-    const text = projectionLine(condition, focus.table(step), rows)
+    // Before the first projected race: an imagined race may replace one already run, whose real
+    // result is not "before the race".
+    const first = Math.min(
+      ...status.races.map((id) => calendar.find((race) => race.race.id === id)?.index ?? Infinity),
+    )
+    const beforeStep = model.results.scored.findLastIndex((race) => race.race.index < first)
+    const before = model.finished(championship)?.table(beforeStep) ?? []
+    const since = status.races.length > 1 ? 'those races' : 'the race'
+    const text = projectionLine(condition, focus.table(step), before, since)
     if (text !== null) lines.unshift({ kind: 'projection', word: statusWord(status), text })
   }
   return lines
@@ -121,7 +129,7 @@ function factLines(
       status?.status === 'eliminated'
         ? ' and can no longer win the title'
         : status?.status === 'contention'
-          ? `, ${formatPoints(row.gapToLeader)} behind with ${formatPoints(status.maxPoints - row.points)} still to play for`
+          ? `, ${row.gapToLeader === 0 ? 'level on points' : `${formatPoints(row.gapToLeader)} behind`} with ${formatPoints(status.maxPoints - row.points)} still to play for`
           : ''
     lines.push(
       `${shortNameOf(row)} has ${countNoun(row.stats.podiums, 'podium')} in ${racesOf(row)}${chance}.`,
@@ -135,12 +143,14 @@ function factLines(
 
 /**
  * "If race 11 finished now, Dickinson would lead Sargent by 137, 17 more than before the race."
- * The change is given only when the same two were first and second before the race.
+ * The change is given only when the same two were first and second before the race (`since`:
+ * "the race", or "those races" when several are projected).
  */
 function projectionLine(
   condition: string,
   projected: ReadonlyArray<StandingRow>,
   before: ReadonlyArray<StandingRow>,
+  since: string,
 ): string | null {
   const [leader, second] = projected
   if (leader === undefined || second === undefined) return null
@@ -151,6 +161,6 @@ function projectionLine(
   if (wasFirst?.id !== leader.id || wasSecond?.id !== second.id) return `${lead}.`
   const change = second.gapToLeader - wasSecond.gapToLeader
   return change === 0
-    ? `${lead}, as before the race.`
-    : `${lead}, ${formatPoints(Math.abs(change))} ${change > 0 ? 'more' : 'fewer'} than before the race.`
+    ? `${lead}, as before ${since}.`
+    : `${lead}, ${formatPoints(Math.abs(change))} ${change > 0 ? 'more' : 'fewer'} than before ${since}.`
 }

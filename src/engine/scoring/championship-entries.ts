@@ -15,7 +15,10 @@ export interface PlacedAdjustment {
 export interface Entry {
   readonly id: string
   readonly name: string
-  /** A driver's short name as the data gives it (types.ts `Driver`); absent for teams. */
+  /**
+   * The name a sentence uses, where the words of `name` cannot give it: a driver's short name as
+   * the data gives it (types.ts `Driver`), a team's whole name ("JDX Racing", never "Racing").
+   */
   readonly shortName?: string
   readonly races: ReadonlyArray<EntryRace>
   readonly adjustments: ReadonlyArray<PlacedAdjustment>
@@ -66,7 +69,7 @@ export function collectEntries(
     if (known !== undefined) return known
     index.set(id, entries.length)
     const source = named.get(id)
-    const shortName = source?.shortName
+    const shortName = championship.kind === 'drivers' ? source?.shortName : (source?.name ?? id)
     entries.push({
       id,
       name: source?.name ?? id,

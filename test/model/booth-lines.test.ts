@@ -1,0 +1,111 @@
+import { expect, test } from 'vitest'
+import { boothLines } from '../../src/model/booth-lines.ts'
+import { buildSeasonModel } from '../../src/model/season-model.ts'
+import { summaryOf } from '../../src/model/season-scenarios.ts'
+import { applyWhatIf, type ImaginedRace } from '../../src/model/what-if.ts'
+import { shippedFiles } from '../fixtures/shipped-season.ts'
+
+// The lines a commentator reads out (docs/dashboard.md#booth), with the title scenarios of the
+// step as the booth shows them. Live and provisional weekends: weekend-status.test.ts.
+const ccna = await shippedFiles('ccna/2023')
+type Model = ReturnType<typeof buildSeasonModel>
+const stepAfter = (model: Model, race: string) =>
+  model.standings.scored.findIndex((r) => r.race.race.id === race)
+const texts = (model: Model, championship: string, after: string) => {
+  const step = stepAfter(model, after)
+  return boothLines(model, championship, step, summaryOf(model, championship, step)).map(
+    (line) => line.text,
+  )
+}
+
+test('published: after race 8 of 2023 Dickinson led Sargent by 63 and Martin by 76, 8 races of 28 points left', () => {
+  expect(texts(buildSeasonModel(ccna), 'pro', 'r08')).toEqual([
+    'Dickinson has won 5 of 8 Pro races and leads Sargent by 63.',
+    'Sargent has 6 podiums in 8 starts, 63 behind with 224 still to play for.',
+    'Martin has 4 podiums in 8 starts, 76 behind with 224 still to play for.',
+    'Dickinson has the most poles, 5.',
+  ])
+})
+
+test('published: Verstappen champion at Suzuka 2022 — 12 wins of 18, 113 ahead of Pérez, Leclerc a point further back', async () => {
+  // Starts and podiums count Grands Prix, not sprints: "in 18 Grands Prix".
+  expect(texts(buildSeasonModel(await shippedFiles('f1/2022')), 'drivers', 'r18')).toEqual([
+    'Verstappen has won 12 of 18 Grands Prix and leads Pérez by 113.',
+    'Pérez has 9 podiums in 18 Grands Prix and can no longer win the title.',
+    'Leclerc has 9 podiums in 18 Grands Prix and can no longer win the title.',
+    'Leclerc has the most poles, 9.',
+  ])
+})
+
+test('published: level on 369.5 before Abu Dhabi 2021, Verstappen ahead on wins; bug: Hamilton was "0 behind"', async () => {
+  const lines = texts(buildSeasonModel(await shippedFiles('f1/2021')), 'drivers', 'r21')
+  expect(lines[0]).toBe(
+    'Verstappen has won 9 of 21 Grands Prix and is level with Hamilton on 369.5.',
+  )
+  // Not "0 behind".
+  expect(lines[1]).toBe(
+    'Hamilton has 16 podiums in 21 Grands Prix, level on points with 26 still to play for.',
+  )
+  expect(lines[2]).toBe('Bottas has 11 podiums in 21 Grands Prix and can no longer win the title.')
+})
+
+test('bug: the booth called Carrera Cup teams "Racing" and "Motorsports" — a team is named whole', () => {
+  expect(texts(buildSeasonModel(ccna), 'teams', 'r01').slice(0, 3)).toEqual([
+    'Kellymoss has won 1 of 1 Entrants race and leads McElrea Racing by 5.',
+    'McElrea Racing has 1 podium in 2 starts, 5 behind with 375 still to play for.',
+    'MDK Motorsports has 1 podium in 5 starts, 8 behind with 375 still to play for.',
+  ])
+})
+
+test('a championship the season does not have has no lines', () => {
+  expect(boothLines(buildSeasonModel(ccna), 'nope', 3, null)).toEqual([])
+})
+
+/** The 2023 season with `races` imagined (entry ids in finishing order, no bonuses). */
+const imagined = (races: ReadonlyArray<[string, ReadonlyArray<string>]>) =>
+  buildSeasonModel(
+    {
+      ...ccna,
+      imagined: races.map(([race, order]): ImaginedRace => ({
+        by: 'entry',
+        race,
+        order,
+        pole: null,
+        fastestLap: null,
+      })),
+    },
+    applyWhatIf,
+  )
+const projection = (model: Model, after: string) =>
+  boothLines(model, 'pro', stepAfter(model, after), null)[0]
+
+test('bug: a what-if on a race already run compared with its real result, not with the standings before it', () => {
+  // Before race 11 Dickinson led Sargent by 103; the real race 11 took it to 119.
+  const line = (order: ReadonlyArray<string>) => projection(imagined([['r11', order]]), 'r11')
+  expect(line(['tom-sargent', 'riley-dickinson'])).toEqual({
+    kind: 'projection',
+    word: 'HYPOTHETICAL',
+    text: 'If race 11 ended as imagined, Dickinson would lead Sargent by 98, 5 fewer than before the race.',
+  })
+  expect(line(['riley-dickinson', 'tom-sargent'])?.text).toBe(
+    'If race 11 ended as imagined, Dickinson would lead Sargent by 108, 5 more than before the race.',
+  )
+  // Neither scores: the gap is unchanged.
+  expect(line(['jason-hart'])?.text).toBe(
+    'If race 11 ended as imagined, Dickinson would lead Sargent by 103, as before the race.',
+  )
+  // Martin's win puts him second (108 − 25 = 83 behind): no change to compare.
+  expect(line(['will-martin'])?.text).toBe(
+    'If race 11 ended as imagined, Dickinson would lead Martin by 83.',
+  )
+})
+
+test('several imagined races are compared with the standings before the first of them', () => {
+  const model = imagined([
+    ['r11', ['tom-sargent', 'riley-dickinson']],
+    ['r12', ['tom-sargent', 'riley-dickinson']],
+  ])
+  expect(projection(model, 'r12')?.text).toBe(
+    'If races 11 and 12 ended as imagined, Dickinson would lead Sargent by 93, 10 fewer than before those races.',
+  )
+})
