@@ -86,8 +86,10 @@ function pointsClauses(table: ClauseTable, rivals: ReadonlyArray<string>, whatev
 
 /** With no result that clinches whatever happens: the outscoring form, or the best row. */
 function conditionalClause(table: ClauseTable, rivals: ReadonlyArray<string>): string {
+  // No row that clinches even with conditions: nothing to say (a margin here could never be met).
   const first = table.rows.find((r) => r.clinches === 'if')
-  return marginClause(table, rivals) ?? (first === undefined ? '' : ifRow(first, table, rivals))
+  if (first === undefined) return ''
+  return marginClause(table, rivals) ?? ifRow(first, table, rivals)
 }
 
 /** "by outscoring Vettel by 9 points and Rosberg by 2", when that is exactly the condition. */

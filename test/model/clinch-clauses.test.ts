@@ -1,0 +1,172 @@
+import { expect, test } from 'vitest'
+import { verdictOf, type PermutationRow } from '../../src/engine/scenarios/permutation-row.ts'
+import { raceOutcomes } from '../../src/engine/scenarios/race-outcomes.ts'
+import type { RemainingRace } from '../../src/engine/scenarios/remaining-races.ts'
+import {
+  rivalLimit,
+  type PlaceLimit,
+  type RivalLimit,
+} from '../../src/engine/scenarios/rival-limit.ts'
+import type { ScenarioRules } from '../../src/engine/scenarios/scenario-rules.ts'
+import { clinchClauses } from '../../src/model/clinch-clauses.ts'
+
+/*
+ * The clinch sentence's clauses over tables worked out by hand (docs/scoring-rules.md#permutations):
+ * the last race of a season, Carrera Cup points by place (25-20-17-…-1, 15 places), the rows the
+ * engine's own rival limits give when the title goes to whoever has more points after it.
+ */
+const PRIZES = [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+const race = (pole = 0, fastestLap = 0) =>
+  ({
+    prizes: PRIZES,
+    pole,
+    fastestLap,
+    fastestLapMaxPosition: null,
+    requireClassified: false,
+    awardBy: 'class',
+    droppable: false,
+    part: 0,
+    countsForCountback: true,
+  }) as unknown as RemainingRace
+const rules = { method: 'drivers' } as ScenarioRules
+const PLACES = 16
+
+interface Rival {
+  /** Points behind the leader before the race. */
+  readonly behind: number
+  /** Whether it races for the same places (its class). */
+  readonly sameGroup: boolean
+  /** Whether it takes the title when level on points (countback in its favour). */
+  readonly winsTies: boolean
+}
+
+function table(rivals: ReadonlyArray<Rival>, last = race()) {
+  const rows = raceOutcomes(rules, last, PLACES).map((leader): PermutationRow => {
+    const limits = rivals.map((rival) =>
+      rivalLimit(rules, last, PLACES, leader, rival.sameGroup, (outcome) => {
+        const margin = leader.points + rival.behind - outcome.points
+        return margin > 0 || (margin === 0 && !rival.winsTies)
+      }),
+    )
+    return { leader, clinches: verdictOf(limits), limits }
+  })
+  return {
+    rows,
+    by: 'place' as const,
+    race: last,
+    places: PLACES,
+    sameGroup: rivals.map((r) => r.sameGroup),
+  }
+}
+
+const rival = (behind: number, over: Partial<Rival> = {}): Rival => ({
+  behind,
+  sameGroup: true,
+  winsTies: false,
+  ...over,
+})
+
+test('level on points, the rival ahead on countback: finishing ahead is enough only while it scores', () => {
+  // 15th (1 point) ahead of the rival (0) wins it; 16th ahead of an unclassified rival is level.
+  expect(clinchClauses(table([rival(0, { winsTies: true })]), ['Sargent'])).toBe(
+    'by finishing 15th or better and ahead of Sargent',
+  )
+})
+
+test('ahead anywhere is enough, and a podium whatever the rival does', () => {
+  // 6 ahead, same class: second (20 + 6) beats the rival's win (25) whatever; third (23) does
+  // not; ahead of the rival anywhere is enough, each place scoring more than the next.
+  expect(clinchClauses(table([rival(6)]), ['Sargent'])).toBe(
+    'by finishing ahead of Sargent, or by finishing second or better whatever Sargent does',
+  )
+})
+
+test('a rival in another class may take any place: no "ahead of", and the best conditional row after the sure ones', () => {
+  // 9 ahead of Martin, who can win his class whatever the leader does: 17 + 9 = 26 > 25 from
+  // third; fourth (23) needs Martin second or lower (20).
+  expect(clinchClauses(table([rival(9, { sameGroup: false })]), ['Martin'])).toBe(
+    'by finishing third or better whatever Martin does, or by finishing fourth with Martin second or lower',
+  )
+  // One rival in the class and one in another: "ahead of" cannot speak for both.
+  expect(
+    clinchClauses(table([rival(9), rival(9, { sameGroup: false })]), ['Sargent', 'Martin']),
+  ).toBe(
+    'by finishing third or better whatever Sargent and Martin do, or by finishing fourth with Sargent second or lower and Martin second or lower',
+  )
+})
+
+test('with the pole and the fastest lap: each bonus set says its own worst place, where it is worse than a smaller set allows', () => {
+  // 6 ahead, pole 2 and fastest lap 1: the rival can take 28 and the leader wins ties. Sure:
+  // a win (31), second with the pole (28) or with both (29); second with the fastest lap alone
+  // is 27, no better than a plain win says, and both bonuses say no more than the pole.
+  const sentence = clinchClauses(table([rival(6, { sameGroup: false })], race(2, 1)), ['Sargent'])
+  expect(sentence).toBe(
+    'by winning, or finishing second or better with the pole whatever Sargent does, or by finishing second with Sargent anywhere (second or lower with the pole)',
+  )
+})
+
+test('no result that clinches whatever: the margin to outscore the rival by, exactly', () => {
+  // Level with Martin (another class), who wins ties: every row asks Martin to score less.
+  const martin = rival(0, { sameGroup: false, winsTies: true })
+  expect(clinchClauses(table([martin]), ['Martin'])).toBe('by outscoring Martin by 1 point')
+  // Sargent, 20 behind in the class, matters only while the leader scores under 5 (11th).
+  expect(clinchClauses(table([martin, rival(20)]), ['Martin', 'Sargent'])).toBe(
+    'by scoring 5 points or more and outscoring Martin by 1 point',
+  )
+})
+
+test('bug: a table in which nothing clinches said "by outscoring Sargent by 26 points" (more than a race gives); it says nothing', () => {
+  const never: RivalLimit = { kind: 'alive', places: [], maxPoints: -1, minStopping: 0 }
+  const rows = raceOutcomes(rules, race(), PLACES).map((leader): PermutationRow => ({
+    leader,
+    clinches: 'never',
+    limits: [never],
+  }))
+  expect(clinchClauses({ rows, by: 'place', race: race() }, ['Sargent'])).toBe('')
+})
+
+/** A hand-made limit: the rival's best place (no bonus) or, for teams, its most points. */
+const atMost = (maxPoints: number, minStopping: number, from?: number): RivalLimit => ({
+  kind: 'at-most',
+  places: from === undefined ? [] : [{ set: NONE, from, unplaced: true } satisfies PlaceLimit],
+  maxPoints,
+  minStopping,
+})
+const NONE = { pole: false, fastestLap: false }
+const ALIVE: RivalLimit = { kind: 'alive', places: [], maxPoints: -1, minStopping: 0 }
+const ANY: RivalLimit = { kind: 'any', places: [], maxPoints: 25, minStopping: Infinity }
+const teamRow = (points: number, limit: RivalLimit): PermutationRow => ({
+  leader: { place: null, ...NONE, points },
+  clinches: verdictOf([limit]),
+  limits: [limit],
+})
+const teams = (rows: ReadonlyArray<PermutationRow>) => ({
+  rows,
+  by: 'points' as const,
+  race: race(),
+})
+
+test('published: 2018 Mexico — a team by points: outscore Ferrari by 20; a sure total first; a row when the margin is not exact', () => {
+  // 43 points with Ferrari on 23 or fewer, 30 with Ferrari on 10 or fewer, 19 never.
+  const mexico = [teamRow(43, atMost(23, 24)), teamRow(30, atMost(10, 11)), teamRow(19, ALIVE)]
+  expect(clinchClauses(teams(mexico), ['Ferrari'])).toBe('by outscoring Ferrari by 20 points')
+  expect(clinchClauses(teams([teamRow(50, ANY), ...mexico]), ['Ferrari'])).toBe(
+    'by scoring 50 points or more whatever Ferrari does',
+  )
+  // Ferrari may score 12 beside the leader's 30: more than outscoring by 20 allows.
+  const inexact = [teamRow(43, atMost(20, 24)), teamRow(30, atMost(12, 13)), teamRow(19, ALIVE)]
+  expect(clinchClauses(teams(inexact), ['Ferrari'])).toBe(
+    'by scoring 43 points with Ferrari scoring 20 points or fewer',
+  )
+})
+
+test('a driver yet to race who keeps the title open by starting: "with no driver yet to race starting"', () => {
+  const absent: RivalLimit = { ...ALIVE, kind: 'absent' }
+  const rows = raceOutcomes(rules, race(), PLACES).map((leader): PermutationRow => {
+    const limits = leader.place === 1 ? [atMost(17, 20, 3), absent] : [ALIVE, absent]
+    return { leader, clinches: verdictOf(limits), limits }
+  })
+  expect(
+    clinchClauses({ rows, by: 'place', race: race() }, ['Sargent', 'a driver yet to race']),
+  ).toBe('by winning with Sargent third or lower and no driver yet to race starting')
+})
