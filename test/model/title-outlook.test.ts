@@ -71,3 +71,73 @@ test('bug: the clinch card said "The title is decided." for any teams table (202
     card?.clinch.text,
   )
 })
+
+/*
+ * Title deciders as the press spelled them out before the race (Formula1.com, BBC Sport): the
+ * leader's result that settles it whatever the rivals do. The standings before each are exact
+ * (test/data/f1-seasons.test.ts).
+ */
+test.each([
+  // 1986 Australia: Mansell 70, Prost 64, Piquet 63, best eleven results: third was enough.
+  [
+    'f1/1986',
+    'r15',
+    'Mansell',
+    'round 16, Australia',
+    'ahead of Prost and Piquet',
+    'third',
+    'Prost and Piquet do',
+  ],
+  // 2003 Japan: Schumacher 92, Räikkönen 83: one point; level on 93, Schumacher has more wins.
+  [
+    'f1/2003',
+    'r15',
+    'Schumacher',
+    'round 16, Japan',
+    'ahead of Räikkönen',
+    'eighth',
+    'Räikkönen does',
+  ],
+  // 2006 Brazil: Alonso 126, Schumacher 116: one point; level, Schumacher would have eight wins.
+  [
+    'f1/2006',
+    'r17',
+    'Alonso',
+    'round 18, Brazil',
+    'ahead of Schumacher',
+    'eighth',
+    'Schumacher does',
+  ],
+  // 2007 Brazil: Hamilton 107, Alonso 103, Räikkönen 100: second was enough, third level with a winning Alonso.
+  [
+    'f1/2007',
+    'r16',
+    'Hamilton',
+    'round 17, Brazil',
+    'ahead of Alonso and Räikkönen',
+    'second',
+    'Alonso and Räikkönen do',
+  ],
+  // 2008 Brazil: Hamilton 94, Massa 87: fifth whatever Massa did.
+  ['f1/2008', 'r17', 'Hamilton', 'round 18, Brazil', 'ahead of Massa', 'fifth', 'Massa does'],
+  // 2010 Abu Dhabi: Alonso 246, Webber 238, Vettel 231, Hamilton 222: second whatever the others did.
+  [
+    'f1/2010',
+    'r18',
+    'Alonso',
+    'round 19, Abu Dhabi',
+    'ahead of Webber, Vettel and Hamilton',
+    'second',
+    'Webber, Vettel and Hamilton do',
+  ],
+  // 2012 Brazil: Vettel 273, Alonso 260: fourth; level on 285 with a winning Alonso, Vettel has more wins.
+  ['f1/2012', 'r19', 'Vettel', 'round 20, Brazil', 'ahead of Alonso', 'fourth', 'Alonso does'],
+])(
+  'published: the %s decider (after %s)',
+  async (season, after, leader, race, ahead, place, whatever) => {
+    const model = buildSeasonModel(await shippedFiles(season))
+    expect(sentence(model, 'drivers', after)).toBe(
+      `${leader} clinches the Drivers title in ${race}, by finishing ${ahead}, or by finishing ${place} or better whatever ${whatever}.`,
+    )
+  },
+)
