@@ -19,10 +19,18 @@ export function bonusWords(set: BonusSet): string {
   return set.pole ? 'the pole' : set.fastestLap ? 'the fastest lap' : ''
 }
 
-/** "whatever Leclerc and Pérez do", "whatever Hamilton does". */
+/**
+ * "whatever Leclerc and Pérez do", "whatever Hamilton does"; past six rivals the three closest
+ * and a count, a sentence a commentator can read out: "whatever Taruffi, Farina, Ruttman and 80
+ * others do" (1952, with the Indianapolis 500 in the championship).
+ */
 export function whateverRivalsDo(rivals: ReadonlyArray<string>): string {
-  return `whatever ${listOf(rivals)} ${rivals.length === 1 ? 'does' : 'do'}`
+  const named =
+    rivals.length > MOST_NAMED ? [...rivals.slice(0, 3), `${rivals.length - 3} others`] : rivals
+  return `whatever ${listOf(named)} ${rivals.length === 1 ? 'does' : 'do'}`
 }
+
+const MOST_NAMED = 6
 
 /**
  * A rival's cell on a row that cannot clinch when another rival keeps the title open there

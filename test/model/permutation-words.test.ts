@@ -191,4 +191,11 @@ test("the leader's result as a row and as a sentence says it", () => {
   expect(whateverRivalsDo(['Leclerc', 'Pérez', 'Russell'])).toBe(
     'whatever Leclerc, Pérez and Russell do',
   )
+  const six = ['Dederichs', 'Koenig', 'Tait', 'Clarke', 'Luaces', 'Gigliotti']
+  expect(whateverRivalsDo(six)).toBe(
+    'whatever Dederichs, Koenig, Tait, Clarke, Luaces and Gigliotti do',
+  )
+  expect(whateverRivalsDo([...six, 'a driver yet to race'])).toBe(
+    'whatever Dederichs, Koenig, Tait and 4 others do',
+  )
 })

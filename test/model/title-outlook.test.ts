@@ -141,3 +141,12 @@ test.each([
     )
   },
 )
+
+test('bug: the 1952 clinch sentence named 82 rivals — past six, the three closest and a count', async () => {
+  // Published: Ascari clinched the 1952 title by winning at the Nürburgring (round 6); the
+  // Indianapolis 500's drivers counted in the championship, so every one of them was a rival.
+  const model = buildSeasonModel(await shippedFiles('f1/1952'))
+  expect(sentence(model, 'drivers', 'r05')).toBe(
+    'Ascari clinches the Drivers title in round 6, Germany, by winning whatever Taruffi, Farina, Ruttman and 79 others do, or by finishing second with the fastest lap with Taruffi third or lower and Ruttman third or lower.',
+  )
+})
