@@ -99,7 +99,11 @@ export function pairGapSummary(pair: PairGap): string {
   // The same changes as pair.leadChanges, with the races they came after.
   const { leadChanges, largest } = leadChangesOf(known)
   if (leadChanges.length > 0) sentences.push(leadChangeSentence(leadChanges, name))
-  else if (known.length > 1) sentences.push('The lead never changed.')
+  // No change from a draw: level after every race, which is no lead at all.
+  else if (known.length > 1)
+    sentences.push(
+      first.gap === 0 ? 'They were level after every race.' : 'The lead never changed.',
+    )
   if (last !== first)
     sentences.push(`After ${raceName(last.race, { more: true })} ${standing(last.gap, false)}.`)
   if (largest !== null && largest.gap !== 0)

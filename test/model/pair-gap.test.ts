@@ -68,3 +68,40 @@ test('official F1 2022: after round 18, Japan, Verstappen leads Leclerc by 114, 
     'Leclerc led Verstappen by 26 after round 1, Bahrain. The lead changed once: Verstappen ahead after round 6, Spain. After round 18, Japan, Verstappen leads Leclerc by 114. Largest gap: 116 (Verstappen ahead, after round 16, Italy).',
   )
 })
+
+test('published: Verstappen and Hamilton, 2021 — the lead swapped six times and they drew level before Abu Dhabi', async () => {
+  const f1of2021 = await shippedSeason('f1/2021')
+  const drivers = championship(f1of2021, 'drivers')
+  const pair = pairGap(
+    ...both(drivers, 'max-verstappen', 'lewis-hamilton'),
+    stepAfter(f1of2021, 'r22'),
+  )
+  // Published: 369.5 each after Saudi Arabia; 395.5 to 387.5 at the end; 33 ahead after the
+  // first sprint (Silverstone), the widest gap of the year.
+  expect(pair === null ? '' : pairGapSummary(pair)).toBe(
+    'Hamilton led Verstappen by 7 after round 1, Bahrain. They drew level or swapped places 7 times: Verstappen ahead after round 5, Monaco, Hamilton ahead after round 11, Hungary, Verstappen ahead after round 13, Netherlands, Hamilton ahead after round 15, Russia, Verstappen ahead after round 16, Turkey, level after round 21, Saudi Arabia, and Verstappen ahead after round 22, Abu Dhabi. After round 22, Abu Dhabi, Verstappen leads Hamilton by 8. Largest gap: 33 (Verstappen ahead, after the Great Britain sprint).',
+  )
+})
+
+test('published: Dickinson led Sargent after every race of 2023, 140 ahead at the end', () => {
+  const pro = championship(ccna2023, 'pro')
+  const pair = pairGap(...both(pro, 'riley-dickinson', 'tom-sargent'), stepAfter(ccna2023, 'r16'))
+  expect(pair === null ? '' : pairGapSummary(pair)).toBe(
+    'Dickinson led Sargent by 8 after race 1. The lead never changed. After race 16 Dickinson leads Sargent by 140. Largest gap: 140 (Dickinson ahead, after race 16).',
+  )
+})
+
+test('bug: "The lead never changed" for two drivers level on nothing all year (Mazepin and Schumacher, 2021)', async () => {
+  const f1of2021 = await shippedSeason('f1/2021')
+  const drivers = championship(f1of2021, 'drivers')
+  const summary = (after: string, b = 'mick-schumacher') => {
+    const pair = pairGap(...both(drivers, 'nikita-mazepin', b), stepAfter(f1of2021, after))
+    return pair === null ? '' : pairGapSummary(pair)
+  }
+  expect(summary('r22')).toBe(
+    'Mazepin and Schumacher were level after round 1, Bahrain. They were level after every race. After round 22, Abu Dhabi, Mazepin and Schumacher are level.',
+  )
+  expect(summary('r01')).toBe('Mazepin and Schumacher were level after round 1, Bahrain.')
+  // Kubica first raced in round 13: after round 1 there is no gap to tell.
+  expect(summary('r01', 'robert-kubica')).toBe('Mazepin and Kubica have not yet both scored.')
+})
