@@ -105,6 +105,9 @@ test('said on air for 12 s, then it settles; the newest revision of a race the b
   expect(revisionOnAir(1_000, 1_000)).toBe(true)
   expect(revisionOnAir(1_000, 10_000)).toBe(true)
   expect(revisionOnAir(1_000, 1_000 + REVISION_ON_AIR_MS)).toBe(false)
+  // Measured from when it was found, not from the clock's zero.
+  expect(revisionOnAir(20_000, 25_000)).toBe(true)
+  expect(revisionOnAir(20_000, 20_000 + REVISION_ON_AIR_MS)).toBe(false)
   const older = { ...facts, race: 'r10', at: 500 }
   expect(latestRevisionOf([facts, older], ['r09', 'r10'])).toBe(older)
   expect(latestRevisionOf([facts, older], ['r09', 'r10', 'r11'])).toBe(facts)
