@@ -20,7 +20,7 @@ const F1 = {
   fastestLap: 1,
   fastestLapMaxPosition: 10,
   requireClassified: true,
-  awardBy: 'race',
+  awardBy: 'overall',
   droppable: false,
   part: 0,
   countsForCountback: true,

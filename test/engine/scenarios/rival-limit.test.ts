@@ -29,7 +29,7 @@ const F1 = race({
   fastestLap: 1,
   fastestLapMaxPosition: 10,
   requireClassified: true,
-  awardBy: 'race',
+  awardBy: 'overall',
 })
 const rules = { method: 'drivers' } as ScenarioRules
 const leader = (place: number | null, points: number, pole = false): RaceOutcome => ({
