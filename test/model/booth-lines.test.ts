@@ -3,6 +3,7 @@ import { boothLines } from '../../src/model/booth-lines.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { summaryOf } from '../../src/model/season-scenarios.ts'
 import { applyWhatIf, type ImaginedRace } from '../../src/model/what-if.ts'
+import { filesOf, makeSeason, order, results } from '../fixtures/build.ts'
 import { shippedFiles } from '../fixtures/shipped-season.ts'
 
 // The lines a commentator reads out (docs/dashboard.md#booth), with the title scenarios of the
@@ -108,4 +109,32 @@ test('several imagined races are compared with the standings before the first of
   expect(projection(model, 'r12')?.text).toBe(
     'If races 11 and 12 ended as imagined, Dickinson would lead Sargent by 93, 10 fewer than before those races.',
   )
+})
+
+test('a class of one has no one to lead; nobody with a pole has no poles line; a projection level on points says so', () => {
+  // A hand-made season (test/fixtures/build.ts): Carrera Cup points, no pole or fastest lap set.
+  const season = makeSeason()
+  const r01 = results('r01', order(['1', '2']))
+  const alone = buildSeasonModel({ season, files: filesOf(results('r01', order(['1']))) })
+  expect(boothLines(alone, 'pro', 0, null).map((line) => line.text)).toEqual([
+    'Driver 01 has won 1 of 1 Pro race.',
+  ])
+  // Race 2 running with Driver 02 ahead: 45 each if it finished now.
+  const live = buildSeasonModel({
+    season,
+    files: filesOf(r01, results('r02', order(['2', '1']), 'live')),
+  })
+  expect(boothLines(live, 'pro', 1, null)).toEqual([
+    {
+      kind: 'projection',
+      word: 'LIVE',
+      text: 'If round 2, Round 2, finished now, Driver 01 would be level with Driver 02 on 45.',
+    },
+    {
+      kind: 'fact',
+      word: null,
+      text: 'Driver 01 has won 1 of 1 Pro race and leads Driver 02 by 5.',
+    },
+    { kind: 'fact', word: null, text: 'Driver 02 has 1 podium in 1 start.' },
+  ])
 })

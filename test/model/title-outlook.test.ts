@@ -3,6 +3,7 @@ import { toStandingsDocument } from '../../src/export/standings-document.ts'
 import { cardContent } from '../../src/model/card-content.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { outlookOf } from '../../src/model/season-scenarios.ts'
+import { filesOf, makeSeason, order, results, rounds } from '../fixtures/build.ts'
 import { shippedFiles } from '../fixtures/shipped-season.ts'
 
 const f1 = buildSeasonModel(await shippedFiles('f1/2016'))
@@ -149,4 +150,22 @@ test('bug: the 1952 clinch sentence named 82 rivals — past six, the three clos
   expect(sentence(model, 'drivers', 'r05')).toBe(
     'Ascari clinches the Drivers title in round 6, Germany, by winning whatever Taruffi, Farina, Ruttman and 79 others do, or by finishing second with the fastest lap with Taruffi third or lower and Ruttman third or lower.',
   )
+})
+
+test('level on everything after the last race, without countback: they share the title', () => {
+  // A hand-made season of two races (test/fixtures/build.ts): each driver wins one and is
+  // second in the other, 45 each; the championship breaks no ties.
+  const season = makeSeason({
+    rounds: rounds(2),
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'], tieBreak: [] }],
+  })
+  const model = buildSeasonModel({
+    season,
+    files: filesOf(results('r01', order(['1', '2'])), results('r02', order(['2', '1']))),
+  })
+  expect(outlookOf(model, 'pro', 1)).toEqual({
+    kind: 'shared',
+    leader: 'Driver 01 and Driver 02',
+    sentence: 'Driver 01 and Driver 02 share the Pro title.',
+  })
 })
