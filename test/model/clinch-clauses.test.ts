@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest'
 import { verdictOf, type PermutationRow } from '../../src/engine/scenarios/permutation-row.ts'
 import { raceOutcomes } from '../../src/engine/scenarios/race-outcomes.ts'
-import type { RemainingRace } from '../../src/engine/scenarios/remaining-races.ts'
 import {
   rivalLimit,
   type PlaceLimit,
@@ -9,25 +8,14 @@ import {
 } from '../../src/engine/scenarios/rival-limit.ts'
 import type { ScenarioRules } from '../../src/engine/scenarios/scenario-rules.ts'
 import { clinchClauses } from '../../src/model/clinch-clauses.ts'
+import { remainingRace } from '../fixtures/remaining-race.ts'
 
 /*
  * The clinch sentence's clauses over tables worked out by hand (docs/scoring-rules.md#permutations):
  * the last race of a season, Carrera Cup points by place (25-20-17-…-1, 15 places), the rows the
  * engine's own rival limits give when the title goes to whoever has more points after it.
  */
-const PRIZES = [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
-const race = (pole = 0, fastestLap = 0) =>
-  ({
-    prizes: PRIZES,
-    pole,
-    fastestLap,
-    fastestLapMaxPosition: null,
-    requireClassified: false,
-    awardBy: 'class',
-    droppable: false,
-    part: 0,
-    countsForCountback: true,
-  }) as unknown as RemainingRace
+const race = (pole = 0, fastestLap = 0) => remainingRace({ pole, fastestLap })
 const rules = { method: 'drivers' } as ScenarioRules
 const PLACES = 16
 

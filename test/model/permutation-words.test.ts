@@ -10,32 +10,13 @@ import {
   resultWords,
   whateverRivalsDo,
 } from '../../src/model/permutation-words.ts'
+import { F1_RACE, remainingRace } from '../fixtures/remaining-race.ts'
 
 // The permutation table's words by hand (docs/scoring-rules.md#permutations). A Formula One race
 // of 2019–2024: 25-18-15-12-10-8-6-4-2-1, the fastest lap worth 1 in the top ten, for classified
 // cars only; and a Carrera Cup race: 15 scoring places, pole 2 and fastest lap 1 anywhere.
-const F1 = {
-  prizes: [25, 18, 15, 12, 10, 8, 6, 4, 2, 1],
-  pole: 0,
-  fastestLap: 1,
-  fastestLapMaxPosition: 10,
-  requireClassified: true,
-  awardBy: 'overall',
-  droppable: false,
-  part: 0,
-  countsForCountback: true,
-} as unknown as RemainingRace
-const CCNA = {
-  prizes: [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1],
-  pole: 2,
-  fastestLap: 1,
-  fastestLapMaxPosition: null,
-  requireClassified: false,
-  awardBy: 'class',
-  droppable: false,
-  part: 0,
-  countsForCountback: true,
-} as unknown as RemainingRace
+const F1 = F1_RACE
+const CCNA = remainingRace()
 
 const NONE = { pole: false, fastestLap: false }
 const LAP = { pole: false, fastestLap: true }

@@ -7,23 +7,11 @@ import {
   raceOutcomes,
   scoringPlaces,
 } from '../../../src/engine/scenarios/race-outcomes.ts'
-import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
 import type { ScenarioRules } from '../../../src/engine/scenarios/scenario-rules.ts'
+import { remainingRace } from '../../fixtures/remaining-race.ts'
 
 // The results one car can take in a race, by hand (docs/scoring-rules.md#permutations).
-const race = (over: Partial<RemainingRace> = {}) =>
-  ({
-    prizes: [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1],
-    pole: 2,
-    fastestLap: 1,
-    fastestLapMaxPosition: null,
-    requireClassified: false,
-    awardBy: 'class',
-    droppable: false,
-    part: 0,
-    countsForCountback: true,
-    ...over,
-  }) as unknown as RemainingRace
+const race = remainingRace
 const drivers = { method: 'drivers' } as ScenarioRules
 const ranked = { method: 'rank' } as ScenarioRules
 const NONE = { pole: false, fastestLap: false }

@@ -3,6 +3,7 @@ import type { RaceOutcome } from '../../../src/engine/scenarios/race-outcomes.ts
 import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
 import { rivalLimit } from '../../../src/engine/scenarios/rival-limit.ts'
 import type { ScenarioRules } from '../../../src/engine/scenarios/scenario-rules.ts'
+import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
 
 /*
  * One rival's limit by hand (docs/scoring-rules.md#permutations): the leader clinches over the
@@ -10,27 +11,9 @@ import type { ScenarioRules } from '../../../src/engine/scenarios/scenario-rules
  * 16 places told apart), with or without the pole (2) and the fastest lap (1); a Formula One
  * race (top ten, the fastest lap worth 1 in the top ten for classified cars only).
  */
-const PRIZES = [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
 const race = (over: Partial<RemainingRace> = {}) =>
-  ({
-    prizes: PRIZES,
-    pole: 0,
-    fastestLap: 0,
-    fastestLapMaxPosition: null,
-    requireClassified: false,
-    awardBy: 'class',
-    droppable: false,
-    part: 0,
-    countsForCountback: true,
-    ...over,
-  }) as unknown as RemainingRace
-const F1 = race({
-  prizes: [25, 18, 15, 12, 10, 8, 6, 4, 2, 1],
-  fastestLap: 1,
-  fastestLapMaxPosition: 10,
-  requireClassified: true,
-  awardBy: 'overall',
-})
+  remainingRace({ pole: 0, fastestLap: 0, ...over })
+const F1 = F1_RACE
 const rules = { method: 'drivers' } as ScenarioRules
 const leader = (place: number | null, points: number, pole = false): RaceOutcome => ({
   place,

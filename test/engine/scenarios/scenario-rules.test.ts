@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
 import type { Contender, ScenarioRules } from '../../../src/engine/scenarios/scenario-rules.ts'
+import { remainingRace } from '../../fixtures/remaining-race.ts'
 import {
   bestResult,
   classesOf,
@@ -14,20 +14,7 @@ import {
 
 // Hand-made rules and races (docs/scoring-rules.md#scenarios): Carrera Cup points by class
 // position, pole 2 and fastest lap 1.
-const CCNA = [25, 20, 17, 14, 12, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
-const race = (over: Partial<RemainingRace> = {}) =>
-  ({
-    prizes: CCNA,
-    pole: 2,
-    fastestLap: 1,
-    fastestLapMaxPosition: null,
-    requireClassified: false,
-    awardBy: 'class',
-    droppable: false,
-    part: 0,
-    countsForCountback: true,
-    ...over,
-  }) as RemainingRace
+const race = remainingRace
 const rules = (over: Partial<ScenarioRules> = {}): ScenarioRules => ({
   method: 'drivers',
   carsPerRace: null,
