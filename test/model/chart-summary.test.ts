@@ -108,3 +108,11 @@ test('official F1 2022: the gap chart of Verstappen and Leclerc after round 18, 
     ),
   ).toBe('Points after round 18, Japan: Verstappen 366, Leclerc 252.')
 })
+
+test('bug: a teams chart summary named two entrants "Racing" — teams keep their whole name', () => {
+  const teams = championship(ccna2023, 'teams')
+  const lines = chartLines(picks(teams, ['kellymoss', 'mcelrea-racing']), 'points', false, 0)
+  expect(chartSummary('points', lines, races(teams, 1))).toBe(
+    'Points after race 1: Kellymoss 25, McElrea Racing 20.',
+  )
+})
