@@ -37,6 +37,8 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['permutations', '?series=f1&season=2022&view=permutations&asOf=r17'],
   ['permutations-ccna', '?series=ccna&season=2023&champ=pro&view=permutations&asOf=r11'],
   ['booth-permutations', '?series=f1&season=2022&view=booth&asOf=r17&present=1&board=permutations'],
+  ['booth-teams', '?series=ccna&season=2023&champ=teams&view=booth&asOf=r01'],
+  ['permutations-1952', '?series=f1&season=1952&view=permutations&asOf=r05'],
   ['teams', '?series=f1&season=2016&champ=constructors&asOf=r16'],
   ['f1-2021', '?series=f1&season=2021'],
   ['f1-2021-results', '?series=f1&season=2021&view=results'],

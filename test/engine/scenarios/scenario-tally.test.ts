@@ -101,8 +101,13 @@ test('countback places are counted only where countback breaks ties', () => {
     makeSeason({
       championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'], tieBreak }],
     })
-  const places = (tieBreak: ReadonlyArray<'countback'>) =>
-    talliesOf(season(tieBreak), [r01, r02], 'pro', 1).entries.map((t) => [t.id, t.places])
+  const places = (tieBreak: ReadonlyArray<'countback'>, step = 1) =>
+    talliesOf(season(tieBreak), [r01, r02], 'pro', step).entries.map((t) => [t.id, t.places])
+  // After race 1 only race 1 counts, though race 2 has a result.
+  expect(places(['countback'], 0)).toEqual([
+    ['d1', [0, 1]],
+    ['d2', [0, 0, 1]],
+  ])
   // d1: first then second; d2 second then first; d6 third.
   expect(places(['countback'])).toEqual([
     ['d1', [0, 1, 1]],
@@ -151,6 +156,7 @@ test('an adjustment still to come puts an entry in the final table; an excluded 
         name: 'Pro',
         kind: 'drivers',
         classes: ['pro'],
+        drops: { worst: 2 },
         excluded: [{ id: 'd2', afterRace: 'r02', reason: 'excluded' }],
       },
     ],
@@ -162,4 +168,17 @@ test('an adjustment still to come puts an entry in the final table; an excluded 
     ['d9', 0, 5],
   ])
   expect(tallies.tableSize).toBe(1)
+  // Not in the table yet: no scores of his own, a zero for the one droppable race run.
+  expect(tallies.entries[1]?.lowest).toEqual([[0]])
+  // A newcomer: nothing yet, in any class.
+  expect(tallies.newcomer).toEqual({
+    id: '',
+    name: '',
+    entry: -1,
+    total: 0,
+    toCome: 0,
+    lowest: [[0]],
+    places: [],
+    field: { kind: 'free' },
+  })
 })
