@@ -19,8 +19,13 @@ export interface ScenarioSummary {
   readonly racesLeft: number
   /** The races left counted as the series counts them: "5 races", "4 Grands Prix and 1 sprint". */
   readonly racesLeftCounted: string
-  /** The most one car can still score, every remaining race together. */
+  /**
+   * The most one entry can still score, every remaining race together: one car for a driver;
+   * for a team the leader's cars together (Formula One's two: 43 a race in 2016, not 25).
+   */
   readonly pointsLeft: number
+  /** Whose points `pointsLeft` counts: "driver" or "team". */
+  readonly holder: 'driver' | 'team'
 }
 
 export function scenarioSummary(
@@ -29,23 +34,28 @@ export function scenarioSummary(
   permutations: PermutationsView | null = null,
 ): ScenarioSummary {
   const { rules, remaining } = scenarios
-  const oneCar = { kind: 'free' } as const
+  const teams = rules.method !== 'drivers'
+  const field = teams
+    ? (scenarios.contenders[0]?.tally.field ?? { kind: 'free' })
+    : ({ kind: 'free' } as const)
   return {
     rows: scenarios.rows,
     outlook,
     permutations,
     racesLeft: remaining.length,
     racesLeftCounted: countRaces(remaining.map((race) => race.race)),
-    pointsLeft: remaining.reduce((sum, race) => sum + bestResult(rules, race, oneCar).points, 0),
+    pointsLeft: remaining.reduce((sum, race) => sum + bestResult(rules, race, field).points, 0),
+    holder: teams ? 'team' : 'driver',
   }
 }
 
 /**
  * What is left to score, in one sentence: "140 points still available to one driver (5 races).",
+ * "215 points still available to one team (5 Grands Prix).",
  * "Season complete." once nothing is.
  */
 export function pointsLeftSentence(summary: ScenarioSummary): string {
   return summary.racesLeft === 0
     ? 'Season complete.'
-    : `${formatPoints(summary.pointsLeft)} points still available to one driver (${summary.racesLeftCounted}).`
+    : `${formatPoints(summary.pointsLeft)} points still available to one ${summary.holder} (${summary.racesLeftCounted}).`
 }

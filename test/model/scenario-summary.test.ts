@@ -21,3 +21,16 @@ test('what one car can still score: 28 a Carrera Cup race (a win, the pole and t
 test('published: 26 points left for Verstappen and Hamilton before Abu Dhabi 2021 (a win and the fastest lap)', () => {
   expect(left(f1, 'drivers', 'r21')).toBe('26 points still available to one driver (1 Grand Prix).')
 })
+
+test('bug: a constructors board said "125 points still available to one driver" — a team counts its cars: 215 (2016, 5 left)', async () => {
+  const f1of2016 = buildSeasonModel(await shippedFiles('f1/2016'))
+  // Published: Mercedes 1st and 2nd is 43 a Grand Prix (25 + 18; no fastest-lap point in 2016).
+  expect(left(f1of2016, 'constructors', 'r16')).toBe(
+    '215 points still available to one team (5 Grands Prix).',
+  )
+  expect(left(f1of2016, 'drivers', 'r16')).toBe(
+    '125 points still available to one driver (5 Grands Prix).',
+  )
+  // The Carrera Cup's Entrants rank each team by its best car: one win a race.
+  expect(left(ccna, 'teams', 'r01')).toBe('375 points still available to one team (15 races).')
+})
