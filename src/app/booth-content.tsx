@@ -43,6 +43,7 @@ export function BoothContent({
         candidates={candidates}
         value={a !== undefined && b !== undefined ? [a, b] : []}
         onChange={(pair) => navigate(hrefFor({ compare: [...pair] }))}
+        teams={focus?.championship.kind === 'teams'}
       />
       {a !== undefined && (
         <a href={hrefFor({ compare: [] })} data-nav>

@@ -16,11 +16,10 @@ export interface PairPickerProps {
   readonly value: PairValue
   /** Called with the new pair, two different entries, once both sides are picked. */
   readonly onChange: (pair: readonly [string, string]) => void
-  /** The two selects' labels; "Driver A" and "Driver B" unless said. */
-  readonly labels?: readonly [string, string]
+  /** Teams are picked ("Team A", "Pick a team"); drivers unless said. */
+  readonly teams?: boolean
   /** What the pair is for, said to a screen reader as the group's name. */
   readonly legend?: string
-  readonly placeholder?: string
 }
 
 /**
@@ -34,10 +33,12 @@ export function PairPicker({
   candidates,
   value,
   onChange,
-  labels = ['Driver A', 'Driver B'],
+  teams = false,
   legend = 'Pair to compare',
-  placeholder = 'Pick a driver',
 }: PairPickerProps) {
+  const noun = teams ? 'Team' : 'Driver'
+  const labels = [`${noun} A`, `${noun} B`] as const
+  const placeholder = `Pick a ${noun.toLowerCase()}`
   const [half, setHalf] = useState<readonly [string, string]>(['', ''])
   const shown: readonly [string, string] = value.length === 2 ? value : half
   const pick = (slot: 0 | 1, id: string) => {

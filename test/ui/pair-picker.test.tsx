@@ -74,7 +74,7 @@ test('keyboard: Tab reaches A, then B; labels for teams are said', async () => {
       ]}
       value={['mercedes', 'ferrari']}
       onChange={() => {}}
-      labels={['Team A', 'Team B']}
+      teams
     />,
   )
   await user.tab()
@@ -85,4 +85,16 @@ test('keyboard: Tab reaches A, then B; labels for teams are said', async () => {
   expect(within(screen.getByRole('combobox', { name: 'Team A' })).queryAllByRole('group')).toEqual(
     [],
   )
+})
+
+test('bug: the booth of the Carrera Cup Entrants offered "Pick a driver" — a teams picker asks for a team', () => {
+  render(
+    <PairPicker
+      candidates={[{ id: 'kellymoss', name: 'Kellymoss' }]}
+      value={[]}
+      onChange={() => {}}
+      teams
+    />,
+  )
+  expect(screen.getAllByRole('option', { name: 'Pick a team' })).toHaveLength(2)
 })

@@ -105,8 +105,7 @@ export default function Charts(props: ChartsViewProps) {
             candidates={props.candidates}
             value={a === undefined || b === undefined ? [] : [a, b]}
             onChange={(pair) => props.onCompare(pair)}
-            labels={teams ? ['Team A', 'Team B'] : ['Driver A', 'Driver B']}
-            placeholder={teams ? 'Pick a team' : 'Pick a driver'}
+            teams={teams}
           />
         ) : (
           <>

@@ -52,8 +52,7 @@ export function HeadToHead({ calendar, step, pair, candidates, onPair, ...props 
           candidates={candidates}
           value={[pair[0].id, pair[1].id]}
           onChange={onPair}
-          labels={teams ? ['Team A', 'Team B'] : ['Driver A', 'Driver B']}
-          placeholder={teams ? 'Pick a team' : 'Pick a driver'}
+          teams={teams}
         />
       </div>
       {result === null || standing === null ? (
