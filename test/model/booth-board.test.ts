@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { boothBoard, boothBoards } from '../../src/model/booth-board.ts'
+import { boardBadges, boothBoard, boothBoards } from '../../src/model/booth-board.ts'
 import { shippedModel } from '../fixtures/shipped-summary.ts'
 
 const ccna = await shippedModel('ccna/2023')
@@ -41,4 +41,52 @@ test('a pair of one class: its board shows the pair, the other classes their top
     label: 'gap to Tom Sargent',
   })
   expect(boards[1]?.battle.kind === 'top' && boards[1].battle.rows).toHaveLength(2)
+})
+
+test('published: after race 11 of 2023 — Dickinson 281 (+28), Sargent 119 behind (+16 this race), Martin 130 (+22)', () => {
+  const step = ccna.standings.scored.findIndex((r) => r.race.race.id === 'r11')
+  const board = boothBoard(ccna, 'pro', step, { pair: [], top: 3 })
+  expect([board?.championship, board?.after]).toEqual(['Pro', 'After R11 · Indianapolis'])
+  expect(board?.leader).toMatchObject({ name: 'Riley Dickinson', points: 281, gained: 28 })
+  expect(board?.battle).toEqual({
+    kind: 'top',
+    rows: [
+      expect.objectContaining({ name: 'Tom Sargent', points: 162, gap: 119, gapChange: 16 }),
+      expect.objectContaining({ name: 'Will Martin', points: 151, gap: 130, gapChange: 22 }),
+    ],
+  })
+  // After race 1 there is no race before to measure a change against.
+  const first = boothBoard(ccna, 'pro', 0, { pair: [], top: 2 })
+  expect(first?.battle.kind === 'top' && first.battle.rows[0]?.gapChange).toBeNull()
+})
+
+test('a pair across classes is listed the class of the one ahead first, whichever was picked first', () => {
+  const boards = boothBoards(ccna, classes, last, { pair: ['efrin-castro', 'tom-sargent'], top: 5 })
+  expect(boards.map((b) => b.championships)).toEqual([['pro-am', 'pro']])
+})
+
+test('one entry picked is no pair: the top N; a championship the season lacks has no board', () => {
+  const [pro] = boothBoards(ccna, ['pro'], last, { pair: ['tom-sargent'], top: 3 })
+  expect(pro?.battle.kind).toBe('top')
+  expect(boothBoard(ccna, 'nope', last, { pair: [], top: 3 })).toBeNull()
+  expect(boothBoards(ccna, ['nope'], last, { pair: [], top: 3 })).toEqual([])
+  // A pair naming an entry no board has: each championship its own board.
+  expect(
+    boothBoards(ccna, classes, last, { pair: ['tom-sargent', 'nobody'], top: 3 }).map(
+      (b) => b.battle.kind,
+    ),
+  ).toEqual(['top', 'top', 'top'])
+})
+
+test("the permutations board's badges: the status word, RECONSTRUCTED where fill-ins count", () => {
+  expect(boardBadges(ccna, ['pro'], last)).toEqual({
+    status: { kind: 'official' },
+    word: 'OFFICIAL',
+    reconstructed: 'RECONSTRUCTED',
+  })
+  expect(boardBadges(f1, ['drivers'], f1.standings.scored.length - 1)).toEqual({
+    status: { kind: 'official' },
+    word: 'OFFICIAL',
+    reconstructed: null,
+  })
 })
