@@ -142,7 +142,7 @@ export function cardContent(model: SeasonModel, request: CardRequest): CardConte
       across: acrossChampionships(picked),
     },
     h2h: pair,
-    ...(pair === null ? { noPair: noPairWords(picked, step) } : {}),
+    ...(pair === null ? { noPair: noPairWords(picked, step, isTeams) } : {}),
     clinch: {
       leader: shownName(outlook?.leader ?? leader?.name ?? ''),
       text: outlook?.sentence ?? '',

@@ -29,10 +29,15 @@ export interface CardPair {
 /** What the head-to-head card says with fewer than two picks. */
 export const NO_PAIR = 'Pick two drivers for a head-to-head.'
 
-/** Why the picks make no pair, as the head-to-head view says it. */
-export function noPairWords(picked: ReadonlyArray<PickedEntry>, step: number): string {
+/** Why the picks make no pair, as the head-to-head view says it; a teams card asks for teams. */
+export function noPairWords(
+  picked: ReadonlyArray<PickedEntry>,
+  step: number,
+  teams = false,
+): string {
   const [pickA, pickB] = picked
-  return pickA === undefined || pickB === undefined ? NO_PAIR : noPairSentence(pickA, pickB, step)
+  if (pickA !== undefined && pickB !== undefined) return noPairSentence(pickA, pickB, step)
+  return teams ? 'Pick two teams for a head-to-head.' : NO_PAIR
 }
 
 /** Two picked entries after progression step `step`, each measured in its own championship. */

@@ -151,3 +151,45 @@ test('bug: the gap card coloured lines by pick order — Sargent picked first to
     ['Dickinson', lineStyle(0)],
   ])
 })
+
+test('the card names the season, the race and how its results were obtained; with one pick it asks for two', () => {
+  const card = cardContent(
+    ccna,
+    request(ccna, 'pro', 'r08', {
+      source: 'reconstructed',
+      compare: ['tom-sargent'],
+      transparent: true,
+    }),
+  )!
+  expect([card.title, card.subtitle, card.marking, card.reconstructed, card.transparent]).toEqual([
+    'Porsche Carrera Cup North America 2023 · Pro',
+    'Standings after R8 · Watkins Glen',
+    'reconstructed',
+    true,
+    true,
+  ])
+  expect(card.gap.labels).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8'])
+  expect([card.h2h, card.noPair]).toEqual([null, 'Pick two drivers for a head-to-head.'])
+  expect(card.clinch).toMatchObject({
+    leader: 'Dickinson',
+    text: 'Dickinson cannot clinch the Pro title in race 9.',
+    placeholder: false,
+  })
+})
+
+test('bug: a constructors card asked to "Pick two drivers" and counted one driver’s points left — teams both', async () => {
+  const f1of2016 = await shippedModel('f1/2016')
+  const card = cardContent(f1of2016, request(f1of2016, 'constructors', 'r16'))!
+  expect([card.marking, card.reconstructed, card.noPair]).toEqual([
+    null,
+    false,
+    'Pick two teams for a head-to-head.',
+  ])
+  // Mercedes 553 after Malaysia, 194 ahead of Red Bull (the standings after every race are the
+  // published ones: test/data/f1-seasons.test.ts); two cars take 43 a Grand Prix.
+  expect(card.clinch.numbers).toEqual([
+    { label: 'Points', value: '553' },
+    { label: 'Lead over Red Bull', value: '194' },
+    { label: 'Points left', value: '215', detail: '5 Grands Prix' },
+  ])
+})
