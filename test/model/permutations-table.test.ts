@@ -1,8 +1,12 @@
 import { expect, test } from 'vitest'
 import {
+  leaderColumn,
   neverFold,
+  noTableNote,
   permutationGroups,
   permutationsHeading,
+  weekendColumn,
+  weekendHeading,
 } from '../../src/model/permutations-table.ts'
 import type { SeasonModel } from '../../src/model/season-model.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
@@ -84,4 +88,27 @@ test('the heading and the card subtitle say the race one way', () => {
   )
   expect(permutationsHeading('Drivers', null)).toBe('Drivers title permutations')
   expect(permutationsHeading(null, 'race 12')).toBe('Title permutations for race 12')
+})
+
+test('published: before Japan 2022 each place folds its fastest-lap row under it; the columns name leader and race', () => {
+  const view = viewAfter(f1, 'drivers', 'r17')
+  const groups = permutationGroups(view.rows, view.by)
+  expect(
+    groups.slice(0, 2).map((g) => [g.head.result, g.variants.map((v) => [v.bonus, v.row.result])]),
+  ).toEqual([
+    ['1st', [['+ fastest lap', '1st + fastest lap']]],
+    ['2nd', [['+ fastest lap', '2nd + fastest lap']]],
+  ])
+  expect(leaderColumn(view)).toBe('Verstappen in round 18, Japan')
+  expect(weekendColumn(view, 'races 11 and 12')).toBe('Verstappen over races 11 and 12')
+  expect(weekendHeading('races 11 and 12')).toBe('The weekend together: races 11 and 12')
+})
+
+test('no table: "Season complete." after the last race, "settled" once the title is won with races left', async () => {
+  const ccna = await shippedModel('ccna/2023')
+  expect(noTableNote(summaryAfter(ccna, 'pro', 'r16'))).toBe('Season complete.')
+  // Dickinson clinched the 2023 Pro title in race 12, with four races left.
+  expect(noTableNote(summaryAfter(ccna, 'pro', 'r12'))).toBe(
+    'The title is settled: no result of the next race can change it.',
+  )
 })
