@@ -1,5 +1,5 @@
 import type { ClassDef } from '../engine/types.ts'
-import { readableTextOn } from './readable-text.ts'
+import { readableTextOn } from '../model/readable-text.ts'
 
 /** The class name on the class colour; text is always present, never colour alone. */
 export function ClassBadge({ classDef }: { readonly classDef: ClassDef }) {

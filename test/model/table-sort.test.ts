@@ -1,6 +1,13 @@
 import { expect, test } from 'vitest'
-import { standingsAt } from '../../src/engine/scoring/standings.ts'
-import { nextSort, sortRows } from '../../src/model/table-sort.ts'
+import { standingsAt, type StandingRow } from '../../src/engine/scoring/standings.ts'
+import {
+  DEFAULT_SORT,
+  formatSort,
+  nextSort,
+  parseSort,
+  SORT_KEYS,
+  sortRows,
+} from '../../src/model/table-sort.ts'
 import { championship, shippedSeason } from '../fixtures/shipped-season.ts'
 
 const ccna2024 = await shippedSeason('ccna/2024')
@@ -33,4 +40,55 @@ test('a header click: a new column in its natural direction, the same column rev
     key: 'name',
     ascending: true,
   })
+})
+
+test('each column sorts by its own count, most first (Masters 2024 after the last race)', () => {
+  const rows = standingsAt(championship(ccna2024, 'masters'), ccna2024.scored.length - 1)
+  const counts = {
+    pts: (row: StandingRow) => row.points,
+    podiums: (row: StandingRow) => row.stats.podiums,
+    poles: (row: StandingRow) => row.stats.poles,
+    fl: (row: StandingRow) => row.stats.fastestLaps,
+  }
+  for (const key of ['pts', 'podiums', 'poles', 'fl'] as const) {
+    const values = sortRows(rows, (row) => row, { key, ascending: false }).map(({ row }) =>
+      counts[key](row),
+    )
+    expect(values, key).toEqual(rows.map(counts[key]).toSorted((a, b) => b - a))
+  }
+  // Points, most first, is the championship order itself.
+  const byPoints = sortRows(rows, (row) => row, { key: 'pts', ascending: false })
+  expect(byPoints.map(({ rank }) => rank)).toEqual(rows.map((_, i) => i))
+  // The championship order reversed puts the last first.
+  const last = sortRows(rows, (row) => row, { key: 'pos', ascending: false })
+  expect(last.map(({ rank }) => rank)).toEqual(rows.map((_, i) => i).toReversed())
+})
+
+test('by name, A to Z and back', () => {
+  const rows = standingsAt(championship(ccna2024, 'masters'), ccna2024.scored.length - 1)
+  const names = sortRows(rows, (row) => row, { key: 'name', ascending: true }).map(
+    ({ row }) => row.name,
+  )
+  expect(names).toEqual(rows.map((row) => row.name).toSorted((a, b) => a.localeCompare(b)))
+  expect(names).not.toEqual(rows.map((row) => row.name))
+  const reversed = sortRows(rows, (row) => row, { key: 'name', ascending: false })
+  expect(reversed.map(({ row }) => row.name)).toEqual(names.toReversed())
+})
+
+test('sort= in the URL: read leniently, written only when it is not the championship order', () => {
+  expect(parseSort('wins-desc')).toEqual({ key: 'wins', ascending: false })
+  expect(parseSort('name-asc')).toEqual({ key: 'name', ascending: true })
+  expect(parseSort('fl-asc')).toEqual({ key: 'fl', ascending: true })
+  for (const bad of [null, '', 'wins', 'laps-desc', 'wins-up', 'xwins-desc', 'wins-descx']) {
+    expect(parseSort(bad), String(bad)).toEqual(DEFAULT_SORT)
+  }
+  expect(formatSort({ key: 'pos', ascending: true })).toBeNull()
+  expect(formatSort({ key: 'pos', ascending: false })).toBe('pos-desc')
+  expect(formatSort({ key: 'poles', ascending: false })).toBe('poles-desc')
+  expect(formatSort({ key: 'name', ascending: true })).toBe('name-asc')
+  for (const key of SORT_KEYS) {
+    for (const ascending of [true, false]) {
+      expect(parseSort(formatSort({ key, ascending }))).toEqual({ key, ascending })
+    }
+  }
 })

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { readableTextOn } from '../../src/ui/readable-text.ts'
+import { readableTextOn } from '../../src/model/readable-text.ts'
 
 test('the CCNA class colours take black text; dark colours take white', () => {
   expect(['#f28c28', '#2e9e4f', '#e8c21a'].map(readableTextOn)).toEqual(['#000', '#000', '#000'])

@@ -1,2 +1,0 @@
-/** The rule lives in the model, where the broadcast cards read it too. */
-export { readableTextOn } from '../model/readable-text.ts'
