@@ -5,6 +5,13 @@ import { acrossChampionships, type PickedEntry } from './picked-entry.ts'
 export const CHART_KINDS = ['gap', 'points', 'position'] as const
 export type ChartKind = (typeof CHART_KINDS)[number]
 
+/** What a chart's value axis counts: its label, and the words its summary says a value in. */
+export const CHART_AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
+  gap: 'Points behind the leader',
+  points: 'Points',
+  position: 'Championship position',
+}
+
 /** Every chart the Charts view offers (`chart=` in the URL): the line charts and the pair gap. */
 export const CHART_VIEWS = [...CHART_KINDS, 'pair'] as const
 export type ChartView = (typeof CHART_VIEWS)[number]

@@ -1,4 +1,4 @@
-import type { ChartKind, ChartLine } from './chart-lines.ts'
+import { CHART_AXIS_LABEL, type ChartKind, type ChartLine } from './chart-lines.ts'
 import { formatPoints } from './format-points.ts'
 import { leadChangeSentence, leadChangesOf } from './pair-gap.ts'
 import { ordinalWord } from './ordinal.ts'
@@ -35,11 +35,12 @@ export function chartSummary(
       .join(', ')
     return `Championship positions ${end}: ${list}.`
   }
+  // One line of the gap chart is its gap to the leader, never its points.
   if (a === undefined || b === undefined || kind === 'points') {
     const list = lines
       .map((line) => `${shortNameOf(line)} ${formatPoints(line.values[last] ?? 0)}`)
       .join(', ')
-    return `Points ${end}: ${list}.`
+    return `${CHART_AXIS_LABEL[kind]} ${end}: ${list}.`
   }
   const start = firstShared(a, b)
   if (start < 0) return `${shortNameOf(a)} and ${shortNameOf(b)} have not yet both scored.`
@@ -52,9 +53,11 @@ export function chartSummary(
   const nameA = shortNameOf(a)
   const nameB = shortNameOf(b)
   const describe = (value: number) =>
-    value >= 0
-      ? `${formatPoints(value)} ahead of ${nameB}`
-      : `${formatPoints(-value)} behind ${nameB}`
+    value === 0
+      ? `level with ${nameB}`
+      : value > 0
+        ? `${formatPoints(value)} ahead of ${nameB}`
+        : `${formatPoints(-value)} behind ${nameB}`
   // The gap chart's two lines cross when the pair swaps places: say every swap, never hide one.
   const { leadChanges } = leadChangesOf(
     a.values.map((_, step) => ({

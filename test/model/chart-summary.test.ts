@@ -116,3 +116,61 @@ test('bug: a teams chart summary named two entrants "Racing" — teams keep thei
     'Points after race 1: Kellymoss 25, McElrea Racing 20.',
   )
 })
+
+test('bug: a gap chart of one entry said its gap as its points ("Points after race 8: Sargent 63")', () => {
+  const pro = championship(ccna2023, 'pro')
+  const step = stepAfter(ccna2023, 'r08')
+  const lines = chartLines(picks(pro, ['tom-sargent']), 'gap', false, step)
+  expect(chartSummary('gap', lines, races(pro, 8))).toBe(
+    'Points behind the leader after race 8: Sargent 63.',
+  )
+})
+
+/** Two hand-drawn gap lines (points behind the leader, race by race) of 2023's first races. */
+const pair = (a: ReadonlyArray<number | null>, b: ReadonlyArray<number | null>) =>
+  chartSummary(
+    'gap',
+    [
+      { id: 'a', name: 'Anna Alpha', values: a },
+      { id: 'b', name: 'Ben Beta', values: b },
+    ],
+    races(championship(ccna2023, 'pro'), a.length),
+  )
+
+test('a lead that shrank, that stayed, with its largest between; the largest named once', () => {
+  expect(pair([0, 0, 0], [10, 12, 4])).toBe(
+    "Alpha's lead over Beta shrank from 10 after race 1 to 4 after race 3 (largest: 12 after race 2).",
+  )
+  expect(pair([0, 0, 0, 0], [5, 9, 5, 5])).toBe(
+    "Alpha's lead over Beta stayed at 5 from after race 1 to after race 4 (largest: 9 after race 2).",
+  )
+  // Equal to where it started is not a new largest.
+  expect(pair([0, 0, 0], [9, 9, 5])).toBe(
+    "Alpha's lead over Beta shrank from 9 after race 1 to 5 after race 3.",
+  )
+  // Level at first: taking the lead is a change of leader, said as one.
+  expect(pair([0, 0, 0], [0, 3, 5])).toBe(
+    'Alpha went from level with Beta after race 1 to 5 ahead of Beta after race 3. The lead changed once: Alpha ahead after race 2.',
+  )
+})
+
+test('the gap is measured from the first race both are in the table', () => {
+  const from6 = "Alpha's lead over Beta grew from 6 after race 2 to 8 after race 3."
+  expect(pair([null, 0, 0], [4, 6, 8])).toBe(from6)
+  expect(pair([0, 0, 0], [null, 6, 8])).toBe(from6)
+  expect(pair([null, null], [0, null])).toBe('Alpha and Beta have not yet both scored.')
+})
+
+test('bug: a pair that ended level was "0 ahead" — level with', () => {
+  expect(pair([4, 0], [0, 0])).toBe(
+    'Alpha went from 4 behind Beta after race 1 to level with Beta after race 2. They drew level or swapped places once: level after race 2.',
+  )
+})
+
+test('no lines, or no races, is nothing to chart', () => {
+  const line = { id: 'a', name: 'Anna Alpha', values: [0] }
+  expect(chartSummary('points', [line], [])).toBe('No results to chart yet.')
+  expect(chartSummary('points', [], races(championship(ccna2023, 'pro'), 1))).toBe(
+    'No results to chart yet.',
+  )
+})

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { ChartKind, ChartLine } from '../../model/chart-lines.ts'
+import { CHART_AXIS_LABEL, type ChartKind, type ChartLine } from '../../model/chart-lines.ts'
 import { formatPoints, formatSignedGap } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'
 import { shortNameOf } from '../../model/short-name.ts'
@@ -18,12 +18,6 @@ import { axisTicks, tickText } from './axis-ticks.ts'
 import { EndLabels } from './end-labels.tsx'
 import { MarkerDot } from './marker-dot.tsx'
 import { lineStyle } from '../../model/line-palette.ts'
-
-const AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
-  gap: 'Points behind the leader',
-  points: 'Points',
-  position: 'Championship position',
-}
 
 /** More lines than this and their end labels would crowd: the legend names them instead. */
 const MOST_END_LABELS = 8
@@ -87,7 +81,7 @@ export function LineChartFigure({ kind, lines, rows, styles, summary, wholeNames
               tickFormatter={(value: number) => tickText(kind, value)}
               width={48}
               label={{
-                value: AXIS_LABEL[kind],
+                value: CHART_AXIS_LABEL[kind],
                 angle: -90,
                 position: 'insideLeft',
                 fill: 'var(--muted)',
