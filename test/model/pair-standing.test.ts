@@ -95,3 +95,42 @@ test('no pair, said, never "pick two" when two are picked: the same entry twice,
   expect(pairStanding(sargent, sofronas, 0)).toBeNull()
   expect(noPairSentence(sargent, sofronas, 0)).toBe('Sofronas is not in the Pro-Am table after R1.')
 })
+
+test('the one missing may be either: Sofronas first, named; two entries both in their tables are no reason', () => {
+  const sargent = { progression: pro, id: 'tom-sargent' }
+  const sofronas = { progression: proAm, id: 'james-sofronas' }
+  expect(pairStanding(sofronas, sargent, 0)).toBeNull()
+  expect(noPairSentence(sofronas, sargent, 0)).toBe('Sofronas is not in the Pro-Am table after R1.')
+  expect(noPairSentence(sargent, { progression: pro, id: 'nobody' }, 0)).toBe(
+    'nobody is not in the Pro table after R1.',
+  )
+  expect(noPairSentence(sargent, { progression: proAm, id: 'efrin-castro' }, 0)).toBe(
+    'Pick two different entries.',
+  )
+})
+
+test('a driver and a team are in different championships; a team keeps its whole name (McElrea Racing)', () => {
+  const teams = championship(ccna2023, 'teams')
+  const standing = pairStanding(
+    { progression: pro, id: 'riley-dickinson' },
+    { progression: teams, id: 'mcelrea-racing' },
+    0,
+  )
+  expect(standing === null ? '' : pairStandingSentence(standing)).toBe(
+    'Dickinson (Pro, 1st) 28 – McElrea Racing (2nd) 20: Dickinson 8 points ahead, in different championships.',
+  )
+  const bothTeams = pairStanding(...pair(teams, 'kellymoss', 'mcelrea-racing'), 0)
+  expect(bothTeams === null ? '' : pairStandingSentence(bothTeams)).toBe(
+    'Kellymoss (1st) 25 – McElrea Racing (2nd) 20: Kellymoss 5 points ahead.',
+  )
+})
+
+test('a short name the data gives is the name said: Schwelm Cruz, Argentina 1953', async () => {
+  const f1 = await shippedSeason('f1/1953')
+  const drivers = championship(f1, 'drivers')
+  const standing = pairStanding(...pair(drivers, 'alberto-ascari', 'adolfo-schwelm-cruz'), 0)
+  expect(standing?.b.shortName).toBe('Schwelm Cruz')
+  expect(standing === null ? '' : pairStandingSentence(standing)).toBe(
+    'Ascari (1st) 9 – Schwelm Cruz (6th) 0: Ascari 9 points ahead.',
+  )
+})
