@@ -44,3 +44,40 @@ test('a driver who raced after the sheet shows the car of that race', () => {
   expect(metaAfter(1, 'd1').car).toBe('42')
   expect(metaAfter(0, 'd1').car).toBeNull()
 })
+
+test('the car, team, class and country of the latest race; a team shows its class only', () => {
+  const withCountry: Season = makeSeason({
+    drivers: [
+      { id: 'd1', name: 'Driver d1', country: 'USA' },
+      { id: 'd2', name: 'Driver d2' },
+    ],
+    rounds: rounds(2),
+  })
+  const standings = computeSeasonStandings(
+    withCountry,
+    filesOf(
+      results('r01', [
+        finished(1, { car: '7', driver: 'd1', team: 't2' }),
+        finished(2, { car: '8', driver: 'd2' }),
+      ]),
+      results('r02', [finished(1, { car: '9', driver: 'd1', team: 't3', class: 'pro-am' })]),
+    ),
+  )
+  const pro = tableOf(standings, 'pro', 1).find((r) => r.id === 'd1')!
+  // Pro counts race 1 only; the driver's latest car anywhere in its table.
+  expect(entryMeta(withCountry, 'd1', pro.races, false)).toEqual({
+    car: '7',
+    team: 'Team 2',
+    classDef: withCountry.classes.find((c) => c.id === 'pro'),
+    country: 'USA',
+  })
+  const d2 = tableOf(standings, 'pro', 1).find((r) => r.id === 'd2')!
+  expect(entryMeta(withCountry, 'd2', d2.races, false).country).toBeNull()
+  const team = tableOf(standings, 'teams', 1).find((r) => r.id === 't3')!
+  expect(entryMeta(withCountry, 't3', team.races, true)).toEqual({
+    car: null,
+    team: null,
+    classDef: withCountry.classes.find((c) => c.id === 'pro-am'),
+    country: null,
+  })
+})
