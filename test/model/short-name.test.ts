@@ -53,6 +53,8 @@ test('the 2022 Formula One drivers by surname, particles kept: de Vries, Zhou (F
   expect(await shortNameIn('f1/2013', 'giedo-van-der-garde')).toBe('van der Garde')
   expect(await shortNameIn('f1/1961', 'wolfgang-von-trips')).toBe('von Trips')
   expect(shortName('Andrea Kimi Antonelli')).toBe('Antonelli')
+  // The first word is a given name, even one that reads as a particle.
+  expect(shortName('Van Morrison')).toBe('Morrison')
 })
 
 test('labels that are not a person’s name stay whole', () => {
