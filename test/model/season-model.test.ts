@@ -141,3 +141,32 @@ test('a championship the season does not have is null; one that has no race yet 
   expect(model.championship('pro')?.table(-1)).toEqual([])
   expect(model.championship('pro')).toBe(model.championship('pro'))
 })
+
+test('a download before any result: entries new to the table are new, not changed', () => {
+  const model = buildSeasonModel({ season, files: filesOf(r01), previousFiles: filesOf() })
+  expect(model.changed('pro').size).toBe(0)
+  expect(model.championship('pro')?.table(0)).toHaveLength(4)
+})
+
+test('no what-if: nothing imagined, nothing unknown; an empty what-if asks nothing of applyWhatIf', () => {
+  const refuse = () => {
+    throw new Error('applyWhatIf called with nothing imagined')
+  }
+  const model = buildSeasonModel({ season, files: filesOf(r01), imagined: [] }, refuse)
+  expect([model.imaginedRaces, model.unknownEntries, model.imagined]).toEqual([[], [], []])
+  expect(model.standings).toBe(model.results)
+})
+
+test('a what-if that changes no race leaves the standings as the results', () => {
+  const imagined = [
+    { by: 'entry' as const, race: 'r09', order: ['d1'], pole: null, fastestLap: null },
+  ]
+  const model = buildSeasonModel({ season, files: filesOf(r01), imagined }, (_s, files) => ({
+    races: [],
+    files: new Map([...files].filter(() => false)),
+    unknown: ['d99'],
+    byEntry: [],
+  }))
+  expect(model.standings).toBe(model.results)
+  expect(model.unknownEntries).toEqual(['d99'])
+})
