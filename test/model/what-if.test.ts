@@ -115,3 +115,31 @@ test('imagined results need the what-if code: the model refuses them without it,
     buildSeasonModel({ season, files, imagined: [imagine('r16', ['thomas-nepveu'])] }),
   ).toThrow('imagined results need applyWhatIf')
 })
+
+test('a car no result knows is named; no pole or fastest lap picked is none; a race the season lacks is ignored', () => {
+  const byCar = applyWhatIf(season, files, [
+    { by: 'car', race: 'r04', order: ['99', '1'], pole: null, fastestLap: '2' },
+  ])
+  expect(byCar.unknown).toEqual(['99'])
+  expect(byCar.byEntry).toEqual([imagine('r04', ['d1'], { fastestLap: 'd2' })])
+  const r04 = byCar.files.get('r04')
+  expect(r04?.kind === 'results' && r04.results.format).toBe('pitboard-results/1')
+  const nowhere = applyWhatIf(season, files, [imagine('r99', ['d1'])])
+  expect(nowhere.races).toEqual([])
+  expect([...nowhere.files.keys()].toSorted()).toEqual(['r01', 'r02', 'r03'])
+})
+
+test('a scheduled race names no one; a co-driver who moved to another car leaves the old one', () => {
+  const moved = filesOf(
+    results('r01', [finished(1, { car: '7', drivers: ['d1', 'd5'] })]),
+    results('r02', [finished(1, { car: '8', driver: 'd5' })]),
+    results('r03', [finished(1, { car: '9', driver: 'd6' })], 'scheduled'),
+  )
+  const whatIf = applyWhatIf(season, moved, [imagine('r04', ['d6', 'd1', 'd5'])])
+  expect(whatIf.unknown).toEqual(['d6'])
+  const r04 = whatIf.files.get('r04')
+  expect(r04?.kind === 'results' && r04.results.rows.map((row) => [row.car, row.drivers])).toEqual([
+    ['7', ['d1']],
+    ['8', ['d5']],
+  ])
+})
