@@ -14,6 +14,7 @@ import {
 import { shownProvenance } from '../../src/model/provenance-words.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { championship, shippedFiles, stepAfter } from '../fixtures/shipped-season.ts'
+import { filesOf, finished, makeSeason, results, rounds } from '../fixtures/build.ts'
 
 /*
  * Reconstructed means marked (issue 24 #5): which results and entries are reconstructed or
@@ -159,4 +160,38 @@ test('the booth board says RECONSTRUCTED and marks the placeholder, its name wit
   expect(board.battle.behind).toMatchObject({ name: 'Pro-Am entry A', placeholder: true })
   const official = buildSeasonModel(f1)
   expect(boothBoard(official, 'drivers', 0, { pair: [], top: 5 })?.reconstructed).toBeNull()
+})
+
+test('hand-made: marked rows, a file with none marked, teams ranked by their best car, an empty file, given points', () => {
+  const reconstructed = { kind: 'reconstructed' as const }
+  const season = makeSeason({ rounds: rounds(4) })
+  const marked = results('r01', [
+    { ...finished(1, { car: '1', team: 't1' }), reconstructed: true },
+    finished(2, { car: '2', team: 't2' }),
+  ])
+  const unmarked = results('r02', [finished(1, { car: '3', team: 't3' })])
+  const empty = results('r03', [])
+  const given = results('r04', [{ ...finished(1, { car: '4' }), given: { race: 25 } }])
+  const files = filesOf(
+    { ...marked, source: reconstructed },
+    { ...unmarked, source: reconstructed },
+    { ...empty, source: reconstructed },
+    given,
+  )
+  const p = seasonProvenance(season, files)
+  const filled = (index: number) => [...(p.filledIn.get(index) ?? [])].toSorted()
+  expect(filled(0)).toEqual(['d1', 't1'])
+  expect(filled(1)).toEqual(['d3', 't3'])
+  expect([...p.filledIn.keys()]).toEqual([0, 1])
+  expect([...p.given]).toEqual([[3, 'R4']])
+  // Teams ranked by their best car: every team of a reconstructed race is in doubt.
+  const ranked = makeSeason({
+    rounds: rounds(4),
+    championships: [{ id: 'teams', name: 'Entrants', kind: 'teams', method: 'rank' }],
+  })
+  expect([...(seasonProvenance(ranked, files).filledIn.get(0) ?? [])].toSorted()).toEqual([
+    'd1',
+    't1',
+    't2',
+  ])
 })

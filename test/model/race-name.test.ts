@@ -139,3 +139,11 @@ test('the Carrera Cup counts its races: after race 11 Dickinson has won 8 of 11 
   if (summary === null) throw new Error('2023 has scenarios after race 11')
   expect(pointsLeftSentence(summary)).toBe('140 points still available to one driver (5 races).')
 })
+
+test('Grands Prix are counted first even when a sprint comes first; Carrera Cup races take no comma', () => {
+  expect(countRaces([race(calendar2023, 'r17s'), race(calendar2023, 'r17')])).toBe(
+    '1 Grand Prix and 1 sprint',
+  )
+  const phrases = ['r11', 'r12'].map((id) => ({ words: 'after ', race: race(ccnaCalendar, id) }))
+  expect(listEndingInRaces(phrases, { more: true })).toBe('after race 11 and after race 12')
+})

@@ -36,6 +36,15 @@ test('a header click: a new column in its natural direction, the same column rev
     key: 'wins',
     ascending: true,
   })
+  // A new column starts in its own direction, whatever the last one's was.
+  expect(nextSort({ key: 'name', ascending: false }, 'wins')).toEqual({
+    key: 'wins',
+    ascending: false,
+  })
+  expect(nextSort({ key: 'wins', ascending: false }, 'pos')).toEqual({
+    key: 'pos',
+    ascending: true,
+  })
   expect(nextSort({ key: 'wins', ascending: false }, 'name')).toEqual({
     key: 'name',
     ascending: true,
@@ -46,15 +55,20 @@ test('each column sorts by its own count, most first (Masters 2024 after the las
   const rows = standingsAt(championship(ccna2024, 'masters'), ccna2024.scored.length - 1)
   const counts = {
     pts: (row: StandingRow) => row.points,
+    wins: (row: StandingRow) => row.stats.wins,
     podiums: (row: StandingRow) => row.stats.podiums,
     poles: (row: StandingRow) => row.stats.poles,
     fl: (row: StandingRow) => row.stats.fastestLaps,
   }
-  for (const key of ['pts', 'podiums', 'poles', 'fl'] as const) {
+  for (const key of ['pts', 'wins', 'podiums', 'poles', 'fl'] as const) {
     const values = sortRows(rows, (row) => row, { key, ascending: false }).map(({ row }) =>
       counts[key](row),
     )
     expect(values, key).toEqual(rows.map(counts[key]).toSorted((a, b) => b - a))
+    const fewest = sortRows(rows, (row) => row, { key, ascending: true }).map(({ row }) =>
+      counts[key](row),
+    )
+    expect(fewest, key).toEqual(rows.map(counts[key]).toSorted((a, b) => a - b))
   }
   // Points, most first, is the championship order itself.
   const byPoints = sortRows(rows, (row) => row, { key: 'pts', ascending: false })
@@ -79,7 +93,17 @@ test('sort= in the URL: read leniently, written only when it is not the champion
   expect(parseSort('wins-desc')).toEqual({ key: 'wins', ascending: false })
   expect(parseSort('name-asc')).toEqual({ key: 'name', ascending: true })
   expect(parseSort('fl-asc')).toEqual({ key: 'fl', ascending: true })
-  for (const bad of [null, '', 'wins', 'laps-desc', 'wins-up', 'xwins-desc', 'wins-descx']) {
+  for (const bad of [
+    null,
+    '',
+    'wins',
+    'laps-desc',
+    'wins-up',
+    'xwins-desc',
+    'wins-descx',
+    '1pts-desc',
+    'x-wins-desc',
+  ]) {
     expect(parseSort(bad), String(bad)).toEqual(DEFAULT_SORT)
   }
   expect(formatSort({ key: 'pos', ascending: true })).toBeNull()
