@@ -48,3 +48,21 @@ test('property: when they fit, labels never overlap, stay inside and keep their 
     }),
   )
 })
+
+test('more labels than the room holds keep their gap from the top and run past the bottom', () => {
+  const placed = spreadLabels(
+    [
+      { id: 'a', y: 10 },
+      { id: 'b', y: 10 },
+      { id: 'c', y: 10 },
+    ],
+    15,
+    0,
+    20,
+  )
+  expect([...placed]).toEqual([
+    ['a', 0],
+    ['b', 15],
+    ['c', 30],
+  ])
+})
