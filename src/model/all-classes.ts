@@ -19,24 +19,17 @@ export function allClassesAt(
   championships: ReadonlyArray<ChampionshipProgression>,
   step: number,
 ): ReadonlyArray<AllClassesRow> {
-  return championships
-    .flatMap((progression, classRank) =>
-      standingsAt(progression, step).map((row, rank) => ({
-        row,
-        championshipId: progression.championship.id,
-        classId: progression.championship.classes?.[0] ?? '',
-        classLeader: rank === 0,
-        classRank,
-      })),
-    )
-    .toSorted(
-      (a, b) =>
-        b.row.points - a.row.points || a.classRank - b.classRank || a.row.position - b.row.position,
-    )
-    .map(({ row, championshipId, classId, classLeader }) => ({
-      row,
-      championshipId,
-      classId,
-      classLeader,
-    }))
+  return (
+    championships
+      .flatMap((progression) =>
+        standingsAt(progression, step).map((row, rank): AllClassesRow => ({
+          row,
+          championshipId: progression.championship.id,
+          classId: progression.championship.classes?.[0] ?? '',
+          classLeader: rank === 0,
+        })),
+      )
+      // A stable sort: level on points, the class listed first, then that class's own order.
+      .toSorted((a, b) => b.row.points - a.row.points)
+  )
 }

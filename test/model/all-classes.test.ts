@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest'
 import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import { allClassesAt } from '../../src/model/all-classes.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
+import { filesOf, finished, makeSeason, order, results, rounds } from '../fixtures/build.ts'
 import { championship, shippedSeason } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
@@ -36,4 +38,34 @@ test('every driver of the three 2023 classes, by points, each with its class pos
   const noble = of('scott-noble')!.row
   expect(noble.gapToLeader).toBeGreaterThan(0)
   expect(noble.gapToLeader).toBe(of('mark-kvamme')!.row.points - noble.points)
+})
+
+test('level on points: the class listed first, then each class’s own order (countback, never the order of ids)', () => {
+  const season = makeSeason({ rounds: rounds(2) })
+  const files = filesOf(
+    results('r01', [
+      ...order(['2', '1']),
+      finished(3, { car: '9', class: 'pro-am' }),
+      finished(4, { car: '8', class: 'pro-am' }),
+    ]),
+    results('r02', [
+      ...order(['1', '2']),
+      finished(3, { car: '8', class: 'pro-am' }),
+      finished(4, { car: '9', class: 'pro-am' }),
+    ]),
+  )
+  const progressions = computeSeasonStandings(season, files).championships
+  const pick = (id: string) => progressions.find((p) => p.championship.id === id)!
+  const rows = allClassesAt([pick('pro'), pick('pro-am')], 1)
+  // All four on 45; in each class the winner of the latest race ahead on countback.
+  expect(rows.map(({ row }) => [row.id, row.points])).toEqual([
+    ...standingsAt(pick('pro'), 1).map((row) => [row.id, 45]),
+    ...standingsAt(pick('pro-am'), 1).map((row) => [row.id, 45]),
+  ])
+  expect(rows.map(({ classId }) => classId)).toEqual(['pro', 'pro', 'pro-am', 'pro-am'])
+})
+
+test('a championship without classes has no class id', () => {
+  const teams = allClassesAt([championship(ccna2023, 'teams')], 0)
+  expect(new Set(teams.map(({ classId }) => classId))).toEqual(new Set(['']))
 })

@@ -11,3 +11,7 @@ test('nice ticks cover the data in steps of 1, 2 or 5 × 10ⁿ and always show 0
   expect(niceTicks(-3, -1)).toEqual([-3, -2, -1, 0])
   expect(niceTicks(0, 0)).toEqual([0])
 })
+
+test('a range that is an exact number of nice steps takes that step: 0–100 in fives is 20s', () => {
+  expect(niceTicks(0, 100)).toEqual([0, 20, 40, 60, 80, 100])
+})
