@@ -75,6 +75,7 @@ test('a finished season offers the races after the step shown', () => {
   const files = filesOf(r01, results('r02', order(['2', '1'])), results('r03', order(['3'])))
   const model = buildSeasonModel({ season: full, files })
   expect(racesOf(whatIfPlan(model, 'pro', 0))).toEqual(['r02', 'r03'])
+  expect(racesOf(whatIfPlan(model, 'pro', 1))).toEqual(['r03'])
   expect(racesOf(whatIfPlan(model, 'pro', 2))).toEqual([])
 })
 

@@ -19,6 +19,7 @@ test('greedy: as many words as fit on each line, a line exactly full is kept', (
 
 test('a word longer than the line stands alone; runs of spaces count once; nothing gives no line', () => {
   expect(wrapText('a  Castroneves\tb', 4)).toEqual(['a', 'Castroneves', 'b'])
+  expect(wrapText('Castroneves b', 4)).toEqual(['Castroneves', 'b'])
   expect(wrapText('', 10)).toEqual([])
   expect(wrapText('one', 10)).toEqual(['one'])
 })
