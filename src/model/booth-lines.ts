@@ -96,7 +96,8 @@ function countedRaces(model: SeasonModel, championship: Championship, done: numb
   return {
     races,
     all: races.length === finished.length,
-    kind: season.classes.length > 1 ? championship.name : '',
+    // A teams table counts every class's races: no class to name.
+    kind: season.classes.length > 1 && championship.kind !== 'teams' ? championship.name : '',
   }
 }
 
