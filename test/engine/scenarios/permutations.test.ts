@@ -112,3 +112,25 @@ test('a sprint is named as one: Verstappen clinched the 2023 title in the Qatar 
   expect(sentence).toMatch(/^Verstappen clinches the Drivers title in the Qatar sprint by /)
   expect(sentence).toContain('by finishing sixth or better whatever Pérez does')
 })
+
+test('published: 2021 Abu Dhabi — Mercedes 28 ahead of Red Bull (587.5 to 559.5), 44 a team’s most: champions if Red Bull outscore them by 27 or fewer', async () => {
+  const { table, names } = await at('f1/2021', 'constructors', 'r21')
+  expect(table.by).toBe('points')
+  expect(names).toEqual(['Red Bull'])
+  // Rows by the points Mercedes score, 44 (1st, 2nd and the fastest lap) down to none.
+  expect(table.rows.map((r) => r.leader.points)).toEqual(
+    Array.from({ length: 45 }, (_, i) => 44 - i),
+  )
+  const at0 = table.rows.find((r) => r.leader.points === 0)
+  expect(at0?.limits[0]).toMatchObject({ kind: 'at-most', maxPoints: 27, minStopping: 28 })
+  expect(at0?.clinches).toBe('if')
+  // From 17 points Red Bull cannot make up 28 + 17 = 45 with their 44.
+  expect(table.rows.find((r) => r.leader.points === 17)?.limits[0]).toMatchObject({ kind: 'any' })
+  expect(table.rows.find((r) => r.leader.points === 17)?.clinches).toBe('always')
+  expect(table.rows.find((r) => r.leader.points === 16)?.limits[0]).toMatchObject({
+    kind: 'at-most',
+    maxPoints: 43,
+  })
+  // Level on points (Red Bull 28 more) Red Bull, with the best places, would be ahead on countback.
+  expect(outscoreMargin(table, 0)).toEqual({ by: -27, exact: true })
+})
