@@ -299,3 +299,53 @@ test('sumOfLowest: twenty drops of twenty-one scores take off all but the best',
   expect(sumOfLowest([], scores, every, 20)).toBe(210)
   expect(sumOfLowest(scores.slice(0, 10), scores.slice(10), every, 20)).toBe(210)
 })
+
+test('a split season, two discards a part: each entry’s discarded races and lowest scores, part by part, copied at an offset', () => {
+  // Races 1–5 and 6–10 each count their best 3 (docs/scoring-rules.md#drops: drops.parts).
+  const ids = Array.from({ length: 10 }, (_, i) => `r${String(i + 1).padStart(2, '0')}`)
+  const policy = dropPolicy(
+    {
+      id: 'c',
+      name: 'C',
+      kind: 'drivers',
+      drops: { parts: [{ best: 3, toRace: 'r05' }, { best: 3 }] },
+    },
+    (id) => (ids.includes(id) ? ids.indexOf(id) : undefined),
+    ids,
+  )
+  expect(policy.parts.map((part) => [part.worst, part.slot])).toEqual([
+    [2, 0],
+    [2, 2],
+  ])
+  const scores = [
+    [5, 1, 4, 2, 3, 9, 8, 7, 6, 0],
+    [1, 1, 1, 1, 1, 2, 2, 2, 2, 2],
+  ]
+  const tracker = new DropTracker(2, policy)
+  const copies = () => {
+    const races = new Int32Array(3 + 8).fill(-9)
+    const lowest = new Float64Array(3 + 8).fill(-9)
+    tracker.copyRacesInto(races, 3)
+    tracker.copyScoresInto(lowest, 3)
+    return { races: Array.from(races), lowest: Array.from(lowest) }
+  }
+  const run = (from: number, to: number) => {
+    for (let race = from; race < to; race += 1) {
+      scores.forEach((own, entry) => tracker.add(entry, own[race] ?? 0, race))
+      tracker.settle(race, true)
+    }
+  }
+  run(0, 5)
+  // The first part run: its two lowest go (ties: the earliest race); nothing of the second yet.
+  expect(copies()).toEqual({
+    races: [-9, -9, -9, 1, 3, -1, -1, 0, 1, -1, -1],
+    lowest: [-9, -9, -9, 1, 2, NaN, NaN, 1, 1, NaN, NaN],
+  })
+  expect([tracker.droppedPoints(0), tracker.droppedPoints(1)]).toEqual([3, 2])
+  run(5, 10)
+  expect(copies()).toEqual({
+    races: [-9, -9, -9, 1, 3, 9, 8, 0, 1, 5, 6],
+    lowest: [-9, -9, -9, 1, 2, 0, 6, 1, 1, 2, 2],
+  })
+  expect([tracker.droppedPoints(0), tracker.droppedPoints(1)]).toEqual([9, 6])
+})
