@@ -30,7 +30,8 @@ export function listRaces(season: Season): ReadonlyArray<CalendarRace> {
       index,
       numbering: byRound ? ('round' as const) : ('race' as const),
       label: byRound
-        ? `${entry.race.type === 'race' ? 'R' : entry.race.type.charAt(0).toUpperCase()}${entry.round.round}`
+        ? // The type's initial: R10 the race (Grand Prix), S10 its sprint.
+          `${entry.race.type.charAt(0).toUpperCase()}${entry.round.round}`
         : `R${index + 1}`,
     }))
 }

@@ -15,6 +15,12 @@ test('races are numbered in calendar order: rounds in file order, races in round
     [1, 'r02', 'Sebring'],
     [2, 'r03', 'Miami'],
   ])
+  // Two races in one round and one in the other: numbered by race.
+  expect(listRaces(season).map((r) => [r.numbering, r.label])).toEqual([
+    ['race', 'R1'],
+    ['race', 'R2'],
+    ['race', 'R3'],
+  ])
 })
 
 function race(id: string) {
