@@ -298,3 +298,38 @@ test('published: a shared car splits its points — 1951 France, Fagioli and Fan
     ['t2', 6],
   ])
 })
+
+test('two exclusions and two adjustments: each applies from its race on, whoever raced yet', () => {
+  // d3 is out from the start and first races in r02; d1 is out after r01. d2 gains 1 point after
+  // r01 and loses 2 after r02 (docs/scoring-rules.md#exclusion, #adjustments).
+  const season = simple(
+    [
+      {
+        ...all,
+        excluded: [
+          { id: 'd1', afterRace: 'r01', reason: 'after the first race' },
+          { id: 'd3', reason: 'from the start' },
+        ],
+      },
+    ],
+    {
+      adjustments: [
+        { championship: 'all', driver: 'd2', points: -2, afterRace: 'r02', reason: 'late' },
+        { championship: 'all', driver: 'd2', points: 1, afterRace: 'r01', reason: 'early' },
+      ],
+    },
+  )
+  const files = filesOf(
+    results('r01', order(['1', '2', '4'])),
+    results('r02', order(['3', '2', '1'])),
+  )
+  const standings = computeSeasonStandings(season, files)
+  expect(pointsTable(tableOf(standings, 'all', 0))).toEqual([
+    ['d2', 7],
+    ['d4', 4],
+  ])
+  expect(pointsTable(tableOf(standings, 'all', 1))).toEqual([
+    ['d2', 11],
+    ['d4', 4],
+  ])
+})
