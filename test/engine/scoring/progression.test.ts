@@ -333,3 +333,15 @@ test('two exclusions and two adjustments: each applies from its race on, whoever
     ['d4', 4],
   ])
 })
+
+test('the dropped races are listed in calendar order, not in the order of their scores', () => {
+  const season = simple([{ ...all, drops: { worst: 2 } }])
+  const files = filesOf(
+    results('r01', order(['2', '1'])),
+    results('r02', order(['2', '3', '1'])),
+    results('r03', order(['1', '2'])),
+  )
+  // d1: 6, 4, 10 — the 4 of r02 is the lowest, the 6 of r01 next.
+  const d1 = tableOf(computeSeasonStandings(season, files), 'all', 2).find((r) => r.id === 'd1')
+  expect([d1?.points, d1?.pointsBeforeDrops, d1?.dropped]).toEqual([10, 20, ['r01', 'r02']])
+})
