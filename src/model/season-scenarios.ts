@@ -91,13 +91,14 @@ export function outlookOf(model: SeasonModel, championship: string, step: number
   })
 }
 
-/** The permutation table of the next race after progression step `step` (permutations.ts). */
+/**
+ * The permutation table of the next race after progression step `step` (permutations.ts: none
+ * once the title is clinched).
+ */
 function tableOf(model: SeasonModel, championship: string, step: number): PermutationTable | null {
   return remember(keptFor(model).tables, `${championship}@${step}`, () => {
     const scenarios = scenariosOf(model, championship, step)
-    return scenarios === null || scenarios.rows[0]?.status === 'clinched'
-      ? null
-      : permutationTable(scenarios)
+    return scenarios === null ? null : permutationTable(scenarios)
   })
 }
 

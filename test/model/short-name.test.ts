@@ -55,6 +55,8 @@ test('the 2022 Formula One drivers by surname, particles kept: de Vries, Zhou (F
   expect(shortName('Andrea Kimi Antonelli')).toBe('Antonelli')
   // The first word is a given name, even one that reads as a particle.
   expect(shortName('Van Morrison')).toBe('Morrison')
+  // A surname that begins like a suffix is a surname.
+  expect(shortName('Darijo Srna')).toBe('Srna')
 })
 
 test('labels that are not a person’s name stay whole', () => {
