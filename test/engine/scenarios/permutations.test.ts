@@ -13,6 +13,7 @@ import {
 import { buildSeasonModel } from '../../../src/model/season-model.ts'
 import { outlookOf, scenariosOf } from '../../../src/model/season-scenarios.ts'
 import { shippedFiles } from '../../fixtures/shipped-season.ts'
+import { filesOf, makeSeason, order, results, rounds } from '../../fixtures/build.ts'
 
 const models = new Map<string, ReturnType<typeof buildSeasonModel>>()
 async function at(season: string, championship: string, after: string) {
@@ -133,4 +134,40 @@ test('published: 2021 Abu Dhabi — Mercedes 28 ahead of Red Bull (587.5 to 559.
   })
   // Level on points (Red Bull 28 more) Red Bull, with the best places, would be ahead on countback.
   expect(outscoreMargin(table, 0)).toEqual({ by: -27, exact: true })
+})
+
+test('a team’s rows go in the steps points come in: a quarter-points race counts in quarters', () => {
+  // Two cars a team, 10-6-4-3 by overall place; the last race pays a quarter (2.5-1.5-1-0.75).
+  // After race 1 t1 has 10 + 3 = 13, t2 6 + 4 = 10; a team's most in the last race is 2.5 + 1.5.
+  const season = makeSeason({
+    rounds: rounds(2, { r02: { pointsMultiplier: 0.25 } }),
+    scoring: { race: { points: [10, 6, 4, 3], awardBy: 'overall' } },
+    championships: [{ id: 'teams', name: 'Teams', kind: 'teams' }],
+  })
+  const files = filesOf(
+    results('r01', order(['1', '2', '3', '4'], { '2': { team: 't2' }, '3': { team: 't2' } })),
+  )
+  const model = buildSeasonModel({ season, files })
+  const table = permutationTable(scenariosOf(model, 'teams', 0)!)!
+  expect(table.by).toBe('points')
+  expect(table.rows.map((r) => r.leader.points)).toEqual(
+    Array.from({ length: 17 }, (_, i) => 4 - i * 0.25),
+  )
+  expect(table.rows.every((r) => !r.leader.pole && !r.leader.fastestLap)).toBe(true)
+  // Scoring nothing, t1 stays ahead while t2 scores under 3: 2.75 at most, in quarters.
+  expect(table.rows.at(-1)?.limits[0]).toMatchObject({
+    kind: 'at-most',
+    maxPoints: 2.75,
+    minStopping: 3,
+  })
+  // With a point t1 has 14: t2's most, 4, levels it, and with 1st and 2nd t2 is ahead on
+  // countback; with a quarter more t1 clinches whatever t2 does.
+  expect(table.rows.find((r) => r.leader.points === 1)?.limits[0]).toMatchObject({
+    kind: 'at-most',
+    maxPoints: 3.75,
+  })
+  expect(table.rows.find((r) => r.leader.points === 1.25)?.limits[0]).toMatchObject({
+    kind: 'any',
+    maxPoints: 4,
+  })
 })
