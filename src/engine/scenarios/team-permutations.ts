@@ -1,3 +1,4 @@
+import { pointsStep } from './points-step.ts'
 import type { RemainingRace } from './remaining-races.ts'
 import type { RivalLimit } from './rival-limit.ts'
 import {
@@ -59,12 +60,4 @@ export function teamPermutationRows(
     })
   }
   return rows
-}
-
-/** Points come in whole numbers, or halves (a half-points race) or finer where the rules say. */
-function pointsStep(race: RemainingRace): number {
-  const all = [...race.prizes, race.pole, race.fastestLap]
-  for (const step of [1, 0.5, 0.25, 0.1])
-    if (all.every((p) => Math.abs(p / step - Math.round(p / step)) < 1e-9)) return step
-  return 0.05
 }

@@ -1,5 +1,6 @@
 import { nextSlot, permutationSides, type Side } from './permutation-sides.ts'
 import { verdictOf, type PermutationRow } from './permutation-row.ts'
+import { pointsStep } from './points-step.ts'
 import { raceOutcomes, scoringPlaces } from './race-outcomes.ts'
 import type { RemainingRace } from './remaining-races.ts'
 import type { RivalLimit } from './rival-limit.ts'
@@ -101,12 +102,8 @@ function pointsOptions(rules: ScenarioRules, race: RemainingRace, side: Side): A
   if (field.kind === 'none') return [0]
   const best = bestResult(rules, race, field).points
   if (rules.method === 'sum') {
-    const step = [1, 0.5, 0.25].find((s) =>
-      [...race.prizes, race.pole, race.fastestLap].every((p) => Number.isInteger(p / s)),
-    )
-    return step === undefined
-      ? [0, best]
-      : Array.from({ length: Math.round(best / step) + 1 }, (_, i) => i * step)
+    const step = pointsStep(race)
+    return Array.from({ length: Math.round(best / step) + 1 }, (_, i) => i * step)
   }
   const outcomes = raceOutcomes(rules, race, scoringPlaces(race) + 1)
   return [...new Set([0, ...outcomes.map((o) => o.points)])]
