@@ -16,6 +16,7 @@ import { outlookOf, scenariosOf } from '../../../src/model/season-scenarios.ts'
 import { prepare } from '../../fixtures/scenario-oracle.ts'
 import { shippedFiles } from '../../fixtures/shipped-season.ts'
 import { smallCase } from '../../fixtures/small-season.ts'
+import { filesOf, makeSeason, order, results } from '../../fixtures/build.ts'
 
 const CASES = Number(process.env.WEEKEND_CASES ?? 20)
 
@@ -120,4 +121,37 @@ test('published: Dickinson could not clinch the 2023 Pro title in race 11 alone;
   expect(outlookOf(model, 'pro', step)?.sentence).toMatch(
     /^Dickinson cannot clinch the Pro title in race 11, but can over races 11 and 12 by /,
   )
+})
+
+test('a team adding its cars up: totals over the weekend in whole points, each rival’s most by the leader’s total', () => {
+  // 10-6-4-3 by overall place, two cars a team: t1 13, t2 10 after race 1; each of the weekend's
+  // two races gives a team at most 16. Level on points, t2 with a win in each race is ahead.
+  const race = (id: string) => ({
+    id,
+    name: id,
+    type: 'race',
+    date: null,
+    results: `results/${id}.json`,
+  })
+  const season = makeSeason({
+    rounds: [
+      { round: 1, name: 'One', races: [race('r01')] },
+      { round: 2, name: 'Two', races: [race('r02'), race('r03')] },
+    ],
+    scoring: { race: { points: [10, 6, 4, 3], awardBy: 'overall' } },
+    championships: [{ id: 'teams', name: 'Teams', kind: 'teams' }],
+  })
+  const files = filesOf(
+    results('r01', order(['1', '2', '3', '4'], { '2': { team: 't2' }, '3': { team: 't2' } })),
+  )
+  const table = weekendTable(scenariosOf(buildSeasonModel({ season, files }), 'teams', 0)!)!
+  expect(table.races.map((r) => r.race.race.id)).toEqual(['r02', 'r03'])
+  expect(table.rows.map((row) => row.leader.points)).toEqual(
+    Array.from({ length: 33 }, (_, i) => 32 - i),
+  )
+  const limitAt = (points: number) => table.rows.find((r) => r.leader.points === points)?.limits[0]
+  expect(limitAt(0)).toMatchObject({ kind: 'at-most', maxPoints: 2, minStopping: 3 })
+  expect(limitAt(29)).toMatchObject({ kind: 'at-most', maxPoints: 31, minStopping: 32 })
+  expect(limitAt(30)).toMatchObject({ kind: 'any', maxPoints: 32 })
+  expect(table.rows.find((r) => r.leader.points === 30)?.clinches).toBe('always')
 })
