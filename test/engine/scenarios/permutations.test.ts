@@ -171,3 +171,23 @@ test('a team’s rows go in the steps points come in: a quarter-points race coun
     maxPoints: 4,
   })
 })
+
+test('published: Brazil 2008 — Hamilton 94, Massa 87: 5th or better and he is champion whatever Massa does; 6th or 7th unless Massa wins', async () => {
+  const { table, names } = await at('f1/2008', 'drivers', 'r17')
+  expect(names).toEqual(['Felipe Massa'])
+  for (const place of [1, 2, 3, 4, 5])
+    expect(row(table, place)?.clinches, `${place}`).toBe('always')
+  // 6th: 97 each if Massa wins, and a sixth win puts Massa ahead; 7th: 96 against his 97.
+  for (const place of [6, 7]) {
+    expect(row(table, place)?.clinches, `${place}`).toBe('if')
+    expect(limit(row(table, place)!, 0)).toMatchObject({ kind: 'at-most', from: 2 })
+  }
+  expect(row(table, 8)?.clinches).toBe('if')
+  // Points to 8th (10-8-6-5-4-3-2-1): a place below them reads as not finishing, one row says it.
+  expect(table.places).toBe(9)
+})
+
+test('the places a table tells apart: below the points one row, unless countback needs every place (Abu Dhabi 2021, level on points)', async () => {
+  expect((await at('f1/2022', 'drivers', 'r17')).table.places).toBe(11)
+  expect((await at('f1/2021', 'drivers', 'r21')).table.places).toBe(21)
+})
