@@ -31,8 +31,8 @@ export function exactPassers(
   limit: number,
 ): number | null {
   if (rules.method === 'sum') return null
+  // The bound is never below the ways the races can really go, so the search stays in `limit`.
   if (outcomesPerRace(members, rules) ** rules.remaining.length > limit) return null
-  let total = 1
   const perRace: Array<ReadonlyArray<RaceOutcome>> = []
   for (const race of rules.remaining) {
     const groups = new Map<string, Array<number>>()
@@ -68,12 +68,9 @@ export function exactPassers(
               })
               next.push({ scores, places })
             }
-            if (next.length > limit) return null
           }
       outcomes = next
     }
-    total *= outcomes.length
-    if (total > limit) return null
     perRace.push(
       outcomes.map((o) => (race.countsForCountback ? o : { ...o, places: o.places.map(() => 0) })),
     )
@@ -115,7 +112,10 @@ export function exactPassers(
   return best
 }
 
-/** An upper bound on the ways one race can go for `members` (all in one group): k!·k². */
+/**
+ * An upper bound on the ways one race can go for `members`: k!·k² with all k in one group; groups
+ * of sizes g₁ + g₂ = k have fewer, g₁!·g₂!·g₁²·g₂² (the binomial C(k, g₁) outgrows (g₁g₂ / k)²).
+ */
 function outcomesPerRace(members: ReadonlyArray<Contender>, rules: ScenarioRules): number {
   let ways = 1
   for (let k = 2; k <= members.length; k += 1) ways *= k
