@@ -1,5 +1,5 @@
 import type { CardContent, CardGapLine } from '../model/card-content.ts'
-import { gapCaption } from '../model/card-gap.ts'
+import { chartAxisLabel } from '../model/chart-lines.ts'
 import { formatPoints } from '../model/format-points.ts'
 import { scaledDash } from '../model/line-palette.ts'
 import { niceTicks } from '../model/nice-ticks.ts'
@@ -99,5 +99,5 @@ export function gapBody(input: CardContent, { box, frame }: BodyArea): string {
       return `<circle cx="${round(endX)}" cy="${round(endY)}" r="8" fill="${color}"/><path d="M${round(endX + 10)},${round(endY)} L${round(plotRight + 16)},${round(at)} H${round(labelX - 6)}" fill="none" stroke="${color}" stroke-width="3"/>${text(labelX, at + labelSize * 0.36, labelSize, endLabel(line), 'class="end-label" font-weight="700"')}${tag}`
     })
     .join('')
-  return `${text(left, top + 26, 26, gapCaption(input.gap.across === true), `fill="${SOFT}"`)}${grid}${races}${paths}${named}`
+  return `${text(left, top + 26, 26, chartAxisLabel('gap', input.gap.across === true), `fill="${SOFT}"`)}${grid}${races}${paths}${named}`
 }

@@ -26,11 +26,6 @@ function gapEndWord(gap: number): string {
   return gap === 0 ? 'leader' : `−${formatPoints(gap)}`
 }
 
-/** What the gap card's value axis counts; across classes each line to its own class leader. */
-export function gapCaption(across: boolean): string {
-  return across ? 'points behind the class leader' : 'points behind the leader'
-}
-
 /** The gap-to-leader lines of the picked entries, each in its own class, up to `step`. */
 export function cardGapLines(
   picked: ReadonlyArray<PickedEntry>,

@@ -5,11 +5,20 @@ import { acrossChampionships, type PickedEntry } from './picked-entry.ts'
 export const CHART_KINDS = ['gap', 'points', 'position'] as const
 export type ChartKind = (typeof CHART_KINDS)[number]
 
-/** What a chart's value axis counts: its label, and the words its summary says a value in. */
-export const CHART_AXIS_LABEL: Readonly<Record<ChartKind, string>> = {
-  gap: 'Points behind the leader',
-  points: 'Points',
-  position: 'Championship position',
+/**
+ * What a chart's value axis counts: its label, the words its summary says a value in, and the gap
+ * card's caption (docs/exporting.md#broadcast-graphics). `across`: lines of several classes.
+ */
+export function chartAxisLabel(kind: ChartKind, across: boolean): string {
+  switch (kind) {
+    case 'gap':
+      // Across classes each line is measured to its own class leader.
+      return across ? 'Points behind the class leader' : 'Points behind the leader'
+    case 'points':
+      return 'Points'
+    case 'position':
+      return 'Championship position'
+  }
 }
 
 /** Every chart the Charts view offers (`chart=` in the URL): the line charts and the pair gap. */

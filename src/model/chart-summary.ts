@@ -1,4 +1,4 @@
-import { CHART_AXIS_LABEL, type ChartKind, type ChartLine } from './chart-lines.ts'
+import { chartAxisLabel, type ChartKind, type ChartLine } from './chart-lines.ts'
 import { formatPoints } from './format-points.ts'
 import { leadChangeSentence, leadChangesOf } from './pair-gap.ts'
 import { ordinalWord } from './ordinal.ts'
@@ -18,6 +18,8 @@ export function chartSummary(
   kind: ChartKind,
   lines: ReadonlyArray<ChartLine>,
   races: ReadonlyArray<NamedRace>,
+  /** Lines of several classes, each to its own class leader. */
+  across = false,
 ): string {
   const last = races.length - 1
   const lastRace = races[last]
@@ -35,12 +37,13 @@ export function chartSummary(
       .join(', ')
     return `Championship positions ${end}: ${list}.`
   }
-  // One line of the gap chart is its gap to the leader, never its points.
-  if (a === undefined || b === undefined || kind === 'points') {
+  // One line of the gap chart is its gap to the leader, never its points; lines of two classes
+  // are each measured to their own leader, so neither is "behind" the other.
+  if (a === undefined || b === undefined || kind === 'points' || across) {
     const list = lines
       .map((line) => `${shortNameOf(line)} ${formatPoints(line.values[last] ?? 0)}`)
       .join(', ')
-    return `${CHART_AXIS_LABEL[kind]} ${end}: ${list}.`
+    return `${chartAxisLabel(kind, across)} ${end}: ${list}.`
   }
   const start = firstShared(a, b)
   if (start < 0) return `${shortNameOf(a)} and ${shortNameOf(b)} have not yet both scored.`

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { cardGapLines, gapCaption } from '../../src/model/card-gap.ts'
+import { cardGapLines } from '../../src/model/card-gap.ts'
+import { chartAxisLabel } from '../../src/model/chart-lines.ts'
 import { lineStyle } from '../../src/model/line-palette.ts'
 import { picks } from '../fixtures/picks.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
@@ -25,7 +26,7 @@ test('published: after race 8 of 2023 Dickinson leads, Sargent 63 and Martin 76 
   expect(lines.map((l) => l.placeholder)).toEqual([false, false, false])
   // Each entry keeps the style the charts give it (line-palette.ts), in the order given.
   expect(lines.map((l) => l.style)).toEqual([lineStyle(0), lineStyle(1), lineStyle(2)])
-  expect(gapCaption(false)).toBe('points behind the leader')
+  expect(chartAxisLabel('gap', false)).toBe('Points behind the leader')
 })
 
 test('across classes each line is measured to its own class leader and named with its class', () => {
@@ -44,5 +45,6 @@ test('across classes each line is measured to its own class leader and named wit
     ['Sargent (Pro)', '−54', false],
     ['Castro (Pro-Am)', 'leader', true],
   ])
-  expect(gapCaption(true)).toBe('points behind the class leader')
+  // The card's caption, the chart's axis and its summary say so alike (chart-lines.ts).
+  expect(chartAxisLabel('gap', true)).toBe('Points behind the class leader')
 })

@@ -126,6 +126,19 @@ test('bug: a gap chart of one entry said its gap as its points ("Points after ra
   )
 })
 
+test('bug: a gap chart across classes said Sargent (Pro) was 54 behind Castro (Pro-Am), the gap to his own leader', () => {
+  // After race 6 of 2023: Sargent 54 behind Dickinson in Pro; Castro led Pro-Am (published).
+  const step = stepAfter(ccna2023, 'r06')
+  const picked = [
+    { progression: championship(ccna2023, 'pro'), id: 'tom-sargent' },
+    { progression: championship(ccna2023, 'pro-am'), id: 'efrin-castro' },
+  ]
+  const lines = chartLines(picked, 'gap', false, step)
+  expect(chartSummary('gap', lines, races(championship(ccna2023, 'pro'), 6), true)).toBe(
+    'Points behind the class leader after race 6: Tom Sargent 54, Efrin Castro 0.',
+  )
+})
+
 /** Two hand-drawn gap lines (points behind the leader, race by race) of 2023's first races. */
 const pair = (a: ReadonlyArray<number | null>, b: ReadonlyArray<number | null>) =>
   chartSummary(

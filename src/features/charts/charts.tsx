@@ -10,7 +10,12 @@ import { EntryPicker } from '../../ui/entry-picker.tsx'
 import { PairPicker } from '../../ui/pair-picker.tsx'
 import { LinesPicker } from './lines-picker.tsx'
 import { PairChart } from './pair-chart.tsx'
-import { chartLines, type ChartKind, type ChartView } from '../../model/chart-lines.ts'
+import {
+  chartAxisLabel,
+  chartLines,
+  type ChartKind,
+  type ChartView,
+} from '../../model/chart-lines.ts'
 import { chartSummary } from '../../model/chart-summary.ts'
 import { chartRows } from './chart-rows.ts'
 import { LineChartFigure } from './line-chart-figure.tsx'
@@ -68,7 +73,8 @@ export default function Charts(props: ChartsViewProps) {
   const steps = progression.steps.slice(0, step + 1)
   const labels = steps.map((race) => race.label)
   const rows = chartRows(labels, lines)
-  const summary = chartSummary(kind, lines, steps)
+  const across = acrossChampionships(props.picked)
+  const summary = chartSummary(kind, lines, steps, across)
   const ids = props.picked.map((p) => p.id)
   const chosen = new Set(ids)
   const toggle = (id: string) =>
@@ -113,7 +119,7 @@ export default function Charts(props: ChartsViewProps) {
               <EntryPicker
                 label="Class"
                 // Lines from several classes are not "Pro": the picker says so.
-                value={acrossChampionships(props.picked) ? '' : props.classPicker.value}
+                value={across ? '' : props.classPicker.value}
                 placeholder="Several classes"
                 candidates={props.classPicker.options}
                 onPick={props.classPicker.onPick}
@@ -143,6 +149,7 @@ export default function Charts(props: ChartsViewProps) {
           rows={rows}
           styles={styles}
           summary={summary}
+          axisLabel={chartAxisLabel(kind, across)}
           wholeNames={progression.championship.kind === 'teams'}
         />
       )}

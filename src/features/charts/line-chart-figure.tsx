@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { CHART_AXIS_LABEL, type ChartKind, type ChartLine } from '../../model/chart-lines.ts'
+import { type ChartKind, type ChartLine } from '../../model/chart-lines.ts'
 import { formatPoints, formatSignedGap } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'
 import { shortNameOf } from '../../model/short-name.ts'
@@ -28,6 +28,8 @@ interface Props {
   readonly rows: ReadonlyArray<Readonly<Record<string, string | number | null>>>
   readonly styles: ReadonlyMap<string, ReturnType<typeof lineStyle>>
   readonly summary: string
+  /** The value axis's words (chart-lines.ts `chartAxisLabel`). */
+  readonly axisLabel: string
   /** Teams keep their whole name in labels. */
   readonly wholeNames: boolean
 }
@@ -37,7 +39,15 @@ interface Props {
  * ticks, each line named at its end (a legend only when there are too many), the tooltip in table
  * order with values as the tables write them, and the summary in words.
  */
-export function LineChartFigure({ kind, lines, rows, styles, summary, wholeNames }: Props) {
+export function LineChartFigure({
+  kind,
+  lines,
+  rows,
+  styles,
+  summary,
+  axisLabel,
+  wholeNames,
+}: Props) {
   const summaryId = useId()
   const values = lines.flatMap((line) => line.values.filter((v) => v !== null))
   const ticks = axisTicks(kind, values)
@@ -81,7 +91,7 @@ export function LineChartFigure({ kind, lines, rows, styles, summary, wholeNames
               tickFormatter={(value: number) => tickText(kind, value)}
               width={48}
               label={{
-                value: CHART_AXIS_LABEL[kind],
+                value: axisLabel,
                 angle: -90,
                 position: 'insideLeft',
                 fill: 'var(--muted)',
