@@ -82,6 +82,8 @@ interface CountedRaces {
   readonly races: ReadonlyArray<CalendarRace>
   readonly all: boolean
   readonly kind: string
+  /** A teams table: its starts are its cars' (five a race), so its races are counted instead. */
+  readonly teams: boolean
 }
 
 function countedRaces(model: SeasonModel, championship: Championship, done: number): CountedRaces {
@@ -98,6 +100,7 @@ function countedRaces(model: SeasonModel, championship: Championship, done: numb
     all: races.length === finished.length,
     // A teams table counts every class's races: no class to name.
     kind: season.classes.length > 1 && championship.kind !== 'teams' ? championship.name : '',
+    teams: championship.kind === 'teams',
   }
 }
 
@@ -113,10 +116,11 @@ function factLines(
     scenarios === null ? undefined : scenarioRowsById(scenarios).get(id)
   const lines: Array<string> = []
   const won = `${shortNameOf(leader)} has won ${leader.stats.wins} of ${countRaces(counted.races, counted.kind)}`
-  // Starts count every race; where podiums count fewer, the entry's races they count.
+  // Starts count every race; where podiums count fewer, the entry's races they count. A team's
+  // starts are its cars', several a race: its podiums are said against its races.
   const byIndex = new Map(counted.races.map((race) => [race.index, race]))
   const racesOf = (row: StandingRow) =>
-    counted.all
+    counted.all && !counted.teams
       ? countNoun(row.stats.starts, 'start')
       : countRaces(row.races.flatMap((race) => byIndex.get(race.raceIndex) ?? []))
   if (second === undefined) lines.push(`${won}.`)
@@ -138,7 +142,12 @@ function factLines(
   }
   const poles = rows.toSorted((a, b) => b.stats.poles - a.stats.poles)[0]
   if (poles !== undefined && poles.stats.poles > 0)
-    lines.push(`${shortNameOf(poles)} has the most poles, ${poles.stats.poles}.`)
+    lines.push(
+      // A team's poles are its cars', one a class each race: more than its races.
+      counted.teams
+        ? `${shortNameOf(poles)}'s cars have the most poles, ${poles.stats.poles}.`
+        : `${shortNameOf(poles)} has the most poles, ${poles.stats.poles}.`,
+    )
   return lines
 }
 

@@ -53,8 +53,20 @@ test('published: level on 369.5 before Abu Dhabi 2021, Verstappen ahead on wins;
 test('bug: the booth called Carrera Cup teams "Racing" and "Motorsports" — a team is named whole; bug: "1 of 1 Entrants race" — a teams table is no class', () => {
   expect(texts(buildSeasonModel(ccna), 'teams', 'r01').slice(0, 3)).toEqual([
     'Kellymoss has won 1 of 1 race and leads McElrea Racing by 5.',
-    'McElrea Racing has 1 podium in 2 starts, 5 behind with 375 still to play for.',
-    'MDK Motorsports has 1 podium in 5 starts, 8 behind with 375 still to play for.',
+    'McElrea Racing has 1 podium in 1 race, 5 behind with 375 still to play for.',
+    'MDK Motorsports has 1 podium in 1 race, 8 behind with 375 still to play for.',
+  ])
+})
+
+test('bug: a team had "1 podium in 5 starts" after one race — its five cars\' starts; a team\'s podiums are of its races', () => {
+  // Entrants are ranked by their best car, one place a race (season.json); the shipped season's
+  // final table: Kellymoss 372, McElrea Racing 276.
+  expect(texts(buildSeasonModel(ccna), 'teams', 'r16')).toEqual([
+    'Kellymoss has won 11 of 16 races and leads McElrea Racing by 96.',
+    'McElrea Racing has 10 podiums in 16 races and can no longer win the title.',
+    'JDX Racing has 9 podiums in 16 races and can no longer win the title.',
+    // Its cars' poles, a class each: more than the races.
+    "Kellymoss's cars have the most poles, 22.",
   ])
 })
 
