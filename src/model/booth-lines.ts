@@ -76,7 +76,8 @@ export function boothLines(
  * The finished races (up to `done`) a championship's wins and podiums count, as the series counts
  * them (docs/scoring-rules.md#statistics: the countback races; Formula One's Grands Prix, not its
  * sprints), whether they are all it counts (then its starts count the same races), and the word
- * that says whose races they are: the class where the season has several ("10 Pro races").
+ * that says whose races they are: the one class it counts where the season has several, by the
+ * class's name ("10 Pro races"; the Junior table "Pro races" too; 1967 "10 F1 Grands Prix").
  */
 interface CountedRaces {
   readonly races: ReadonlyArray<CalendarRace>
@@ -84,6 +85,17 @@ interface CountedRaces {
   readonly kind: string
   /** A teams table: its starts are its cars' (five a race), so its races are counted instead. */
   readonly teams: boolean
+}
+
+/** The class a championship's races are of, where it counts one of several (CountedRaces). */
+function classWord(model: SeasonModel, championship: Championship): string {
+  const { classes } = model.season
+  // A teams table counts every class's races: no class to name.
+  if (classes.length < 2 || championship.kind === 'teams') return ''
+  const [only, ...more] = championship.classes ?? []
+  return only === undefined || more.length > 0
+    ? ''
+    : (classes.find((c) => c.id === only)?.name ?? '')
 }
 
 function countedRaces(model: SeasonModel, championship: Championship, done: number): CountedRaces {
@@ -98,8 +110,7 @@ function countedRaces(model: SeasonModel, championship: Championship, done: numb
   return {
     races,
     all: races.length === finished.length,
-    // A teams table counts every class's races: no class to name.
-    kind: season.classes.length > 1 && championship.kind !== 'teams' ? championship.name : '',
+    kind: classWord(model, championship),
     teams: championship.kind === 'teams',
   }
 }

@@ -70,6 +70,15 @@ test('bug: a team had "1 podium in 5 starts" after one race — its five cars\' 
   ])
 })
 
+test('bug: "Hulme has won 2 of 11 Drivers Grands Prix" (1967) — the class word is the class counted, not the table', async () => {
+  // 1967 ran Formula Two cars in the German GP (class f2); the Drivers' table counts F1 only.
+  // Published: Hulme champion on 51, Brabham 46; Hulme won Monaco and the Nürburgring.
+  const lines = texts(buildSeasonModel(await shippedFiles('f1/1967')), 'drivers', 'r11')
+  expect(lines[0]).toBe('Hulme has won 2 of 11 F1 Grands Prix and leads Brabham by 5.')
+  // The Junior table of 2023 ranks Pro drivers: its wins are of Pro races.
+  expect(texts(buildSeasonModel(ccna), 'junior', 'r08')[0]).toMatch(/ of 8 Pro races /)
+})
+
 test('a championship the season does not have has no lines', () => {
   expect(boothLines(buildSeasonModel(ccna), 'nope', 3, null)).toEqual([])
 })
