@@ -64,9 +64,22 @@ function placeClauses(table: ClauseTable, rivals: ReadonlyArray<string>, whateve
   })
   if (alwaysClauses.length > 0) clauses.push(`by ${alwaysClauses.join(', or ')} ${whatever}`)
   if (clauses.length > 0) {
-    // The best result not yet said, when "ahead of" does not already cover every place.
+    // What clinches whatever the leader's own result: the worst row's conditions (a better
+    // result never leaves a rival more room), "or with Hamilton outside the points" (2021).
+    const worst = rows.find(
+      (r) => r.leader.place === null && !r.leader.pole && !r.leader.fastestLap,
+    )
+    const anyResult = worst?.clinches === 'if' ? conditionsOf(worst, table, rivals) : null
+    // The best result not yet said, when "ahead of" does not already cover every place, and
+    // when it asks less of the rivals than any result does.
     const next = rows.find((r) => r.clinches === 'if' && r.leader.place !== null && !covered(r))
-    if (next !== undefined && ahead < places) clauses.push(ifRow(next, table, rivals))
+    if (
+      next !== undefined &&
+      ahead < places &&
+      listOf(conditionsOf(next, table, rivals)) !== (anyResult && listOf(anyResult))
+    )
+      clauses.push(ifRow(next, table, rivals))
+    if (anyResult !== null) clauses.push(`with ${listOf(anyResult)}`)
     return clauses.join(', or ')
   }
   return conditionalClause(table, rivals)
@@ -117,16 +130,24 @@ function marginClause(table: ClauseTable, rivals: ReadonlyArray<string>): string
 
 /** "by winning with Leclerc third or lower", "by scoring 43 points with Ferrari on 23 or fewer". */
 function ifRow(r: PermutationRow, table: ClauseTable, rivals: ReadonlyArray<string>): string {
-  const conditions = r.limits.flatMap((limit, i) => {
-    const name = rivals[i] ?? ''
-    if (limit.kind === 'absent') return [`${name.replace(/^an? /, 'no ')} starting`]
-    return limit.kind === 'at-most' ? [`${name} ${limitWords(limit, table.race, true)}`] : []
-  })
   const result =
     table.by === 'points' || r.leader.place === null
       ? `scoring ${pointsText(r.leader.points)}`
       : resultWords(r.leader.place, r.leader)
-  return `by ${result} with ${listOf(conditions)}`
+  return `by ${result} with ${listOf(conditionsOf(r, table, rivals))}`
+}
+
+/** What a row asks of each rival it limits: "Leclerc third or lower", "no newcomer starting". */
+function conditionsOf(
+  r: PermutationRow,
+  table: ClauseTable,
+  rivals: ReadonlyArray<string>,
+): ReadonlyArray<string> {
+  return r.limits.flatMap((limit, i) => {
+    const name = rivals[i] ?? ''
+    if (limit.kind === 'absent') return [`${name.replace(/^an? /, 'no ')} starting`]
+    return limit.kind === 'at-most' ? [`${name} ${limitWords(limit, table.race, true)}`] : []
+  })
 }
 
 /** Whether beating every rival to the line is enough from this place. */
@@ -136,11 +157,11 @@ function aheadIsEnough(r: PermutationRow | undefined, place: number, race: Remai
     (limit) =>
       limit.kind === 'any' ||
       (limit.kind === 'at-most' &&
-        limit.places.every(
-          (p) =>
-            p.from !== null &&
-            p.from <= place + 1 &&
-            (p.unplaced || !bonusesScoreAt(race, p.set, null)),
+        limit.places.every((p) =>
+          p.from === null
+            ? // A bonus no car behind can score (Formula One's fastest lap outside the top ten).
+              !bonusesScoreAt(race, p.set, place + 1) && !bonusesScoreAt(race, p.set, null)
+            : p.from <= place + 1 && (p.unplaced || !bonusesScoreAt(race, p.set, null)),
         )),
   )
 }

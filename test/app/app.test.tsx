@@ -279,7 +279,7 @@ test('the booth view gives the commentator the gaps, what is left and the clinch
   // The clinch condition comes with the scenarios, worked out after the booth first paints.
   expect(
     await within(booth).findByText(
-      'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
+      'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin, or with Sargent ninth or lower (tenth or lower with the fastest lap; 11th or lower with the pole; 12th or lower with the pole and the fastest lap) and Martin third or lower (fourth or lower with the pole).',
     ),
   ).toBeInTheDocument()
   expect(

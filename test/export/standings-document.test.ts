@@ -150,7 +150,7 @@ test('published: the JSON says Dickinson clinched 2023 Pro after race 12 and who
   expect(sargent?.maxPoints).toBe((sargent?.points ?? 0) + 4 * 28)
   const [beforeRace12] = toStandingsDocument(model, stepAfter(season, 'r11'), ['pro']).championships
   expect(beforeRace12?.clinch).toBe(
-    'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
+    'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin, or with Sargent ninth or lower (tenth or lower with the fastest lap; 11th or lower with the pole; 12th or lower with the pole and the fastest lap) and Martin third or lower (fourth or lower with the pole).',
   )
   // Teams have scenarios too (they had none before): the 2023 Entrants title was still open.
   const [teams] = toStandingsDocument(model, stepAfter(season, 'r08'), ['teams']).championships

@@ -63,33 +63,36 @@ test('level on points, the rival ahead on countback: finishing ahead is enough o
 
 test('ahead anywhere is enough, and a podium whatever the rival does', () => {
   // 6 ahead, same class: second (20 + 6) beats the rival's win (25) whatever; third (23) does
-  // not; ahead of the rival anywhere is enough, each place scoring more than the next.
+  // not; ahead of the rival anywhere is enough, each place scoring more than the next. Not
+  // classified, the leader still wins it with the rival on 6 or less (tenth, level, or lower).
   expect(clinchClauses(table([rival(6)]), ['Sargent'])).toBe(
-    'by finishing ahead of Sargent, or by finishing second or better whatever Sargent does',
+    'by finishing ahead of Sargent, or by finishing second or better whatever Sargent does, or with Sargent tenth or lower',
   )
 })
 
 test('a rival in another class may take any place: no "ahead of", and the best conditional row after the sure ones', () => {
   // 9 ahead of Martin, who can win his class whatever the leader does: 17 + 9 = 26 > 25 from
-  // third; fourth (23) needs Martin second or lower (20).
+  // third; fourth (23) needs Martin second or lower (20); any result with Martin on 9 or less
+  // (seventh, level: the leader wins ties).
   expect(clinchClauses(table([rival(9, { sameGroup: false })]), ['Martin'])).toBe(
-    'by finishing third or better whatever Martin does, or by finishing fourth with Martin second or lower',
+    'by finishing third or better whatever Martin does, or by finishing fourth with Martin second or lower, or with Martin seventh or lower',
   )
   // One rival in the class and one in another: "ahead of" cannot speak for both.
   expect(
     clinchClauses(table([rival(9), rival(9, { sameGroup: false })]), ['Sargent', 'Martin']),
   ).toBe(
-    'by finishing third or better whatever Sargent and Martin do, or by finishing fourth with Sargent second or lower and Martin second or lower',
+    'by finishing third or better whatever Sargent and Martin do, or by finishing fourth with Sargent second or lower and Martin second or lower, or with Sargent seventh or lower and Martin seventh or lower',
   )
 })
 
 test('with the pole and the fastest lap: each bonus set says its own worst place, where it is worse than a smaller set allows', () => {
   // 6 ahead, pole 2 and fastest lap 1: the rival can take 28 and the leader wins ties. Sure:
   // a win (31), second with the pole (28) or with both (29); second with the fastest lap alone
-  // is 27, no better than a plain win says, and both bonuses say no more than the pole.
+  // is 27, no better than a plain win says, and both bonuses say no more than the pole. Any
+  // result with the rival on 6 or less: tenth (6), 11th with the lap, 12th with the pole, 13th both.
   const sentence = clinchClauses(table([rival(6, { sameGroup: false })], race(2, 1)), ['Sargent'])
   expect(sentence).toBe(
-    'by winning, or finishing second or better with the pole whatever Sargent does, or by finishing second with Sargent anywhere (second or lower with the pole)',
+    'by winning, or finishing second or better with the pole whatever Sargent does, or by finishing second with Sargent anywhere (second or lower with the pole), or with Sargent tenth or lower (11th or lower with the fastest lap; 12th or lower with the pole; 13th or lower with the pole and the fastest lap)',
   )
 })
 

@@ -140,7 +140,7 @@ test('the outlook and the booth lines name a driver by the shortName the data gi
   const last = model.standings.scored.length - 1
   expect(outlookOf(model, 'drivers', last)?.sentence).toBe('N. Rosberg is the Drivers champion.')
   expect(outlookOf(model, 'drivers', last - 1)?.sentence).toBe(
-    'N. Rosberg clinches the Drivers title in round 21, Abu Dhabi, by finishing ahead of Hamilton, or by finishing third or better whatever Hamilton does.',
+    'N. Rosberg clinches the Drivers title in round 21, Abu Dhabi, by finishing ahead of Hamilton, or by finishing third or better whatever Hamilton does, or with Hamilton fourth or lower.',
   )
   expect(boothLines(model, 'drivers', last, null)[0]?.text).toBe(
     'N. Rosberg has won 9 of 21 Grands Prix and leads Hamilton by 5.',

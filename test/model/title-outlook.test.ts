@@ -17,7 +17,7 @@ const sentence = (model: Model, championship: string, after: string) =>
 
 test('published: F1 2016 — Rosberg was champion in Abu Dhabi with a podium whatever Hamilton did', () => {
   expect(sentence(f1, 'drivers', 'r20')).toBe(
-    'Rosberg clinches the Drivers title in round 21, Abu Dhabi, by finishing ahead of Hamilton, or by finishing third or better whatever Hamilton does.',
+    'Rosberg clinches the Drivers title in round 21, Abu Dhabi, by finishing ahead of Hamilton, or by finishing third or better whatever Hamilton does, or with Hamilton fourth or lower.',
   )
   // Before Brazil a win did it whatever Hamilton did; second only with Hamilton off the podium.
   expect(sentence(f1, 'drivers', 'r19')).toBe(
@@ -35,7 +35,7 @@ test('published: Mercedes took the 2016 Constructors title at Suzuka (round 17):
 
 test('generated: the 2023 Pro clinch conditions before race 12', () => {
   expect(sentence(ccna2023, 'pro', 'r11')).toBe(
-    'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin.',
+    'Dickinson clinches the Pro title in race 12 by finishing ahead of Sargent and Martin, or with Sargent ninth or lower (tenth or lower with the fastest lap; 11th or lower with the pole; 12th or lower with the pole and the fastest lap) and Martin third or lower (fourth or lower with the pole).',
   )
 })
 
@@ -47,7 +47,7 @@ test('bug: "is the champion" with a race still to run — one race left after a 
 
 test('published: the 2024 Masters title went to Bellomo on countback in the last race', () => {
   expect(sentence(ccna2024, 'masters', 'r15')).toBe(
-    'Halcome clinches the Masters title in race 16 by finishing ahead of Bellomo.',
+    'Halcome clinches the Masters title in race 16 by finishing ahead of Bellomo, or with Bellomo 11th or lower (12th or lower with the fastest lap; 13th or lower with the pole; 14th or lower with the pole and the fastest lap).',
   )
   expect(sentence(ccna2024, 'masters', 'r16')).toBe('Bellomo is the Masters champion.')
 })
@@ -75,7 +75,8 @@ test('bug: the clinch card said "The title is decided." for any teams table (202
 
 /*
  * Title deciders as the press spelled them out before the race (Formula1.com, BBC Sport): the
- * leader's result that settles it whatever the rivals do. The standings before each are exact
+ * leader's result that settles it whatever the rivals do, and what the rivals needed if the
+ * leader scored nothing (2008: Massa had to be at least second, 2012: Alonso on the podium). The standings before each are exact
  * (test/data/f1-seasons.test.ts).
  */
 test.each([
@@ -88,6 +89,7 @@ test.each([
     'ahead of Prost and Piquet',
     'third',
     'Prost and Piquet do',
+    'Prost second or lower and Piquet second or lower',
   ],
   // 2003 Japan: Schumacher 92, Räikkönen 83: one point; level on 93, Schumacher has more wins.
   [
@@ -98,6 +100,7 @@ test.each([
     'ahead of Räikkönen',
     'eighth',
     'Räikkönen does',
+    'Räikkönen second or lower',
   ],
   // 2006 Brazil: Alonso 126, Schumacher 116: one point; level, Schumacher would have eight wins.
   [
@@ -108,6 +111,7 @@ test.each([
     'ahead of Schumacher',
     'eighth',
     'Schumacher does',
+    'Schumacher second or lower',
   ],
   // 2007 Brazil: Hamilton 107, Alonso 103, Räikkönen 100: second was enough, third level with a winning Alonso.
   [
@@ -118,9 +122,19 @@ test.each([
     'ahead of Alonso and Räikkönen',
     'second',
     'Alonso and Räikkönen do',
+    'Alonso fifth or lower and Räikkönen third or lower',
   ],
   // 2008 Brazil: Hamilton 94, Massa 87: fifth whatever Massa did.
-  ['f1/2008', 'r17', 'Hamilton', 'round 18, Brazil', 'ahead of Massa', 'fifth', 'Massa does'],
+  [
+    'f1/2008',
+    'r17',
+    'Hamilton',
+    'round 18, Brazil',
+    'ahead of Massa',
+    'fifth',
+    'Massa does',
+    'Massa third or lower',
+  ],
   // 2010 Abu Dhabi: Alonso 246, Webber 238, Vettel 231, Hamilton 222: second whatever the others did.
   [
     'f1/2010',
@@ -130,18 +144,38 @@ test.each([
     'ahead of Webber, Vettel and Hamilton',
     'second',
     'Webber, Vettel and Hamilton do',
+    'Webber sixth or lower, Vettel third or lower and Hamilton second or lower',
   ],
   // 2012 Brazil: Vettel 273, Alonso 260: fourth; level on 285 with a winning Alonso, Vettel has more wins.
-  ['f1/2012', 'r19', 'Vettel', 'round 20, Brazil', 'ahead of Alonso', 'fourth', 'Alonso does'],
+  [
+    'f1/2012',
+    'r19',
+    'Vettel',
+    'round 20, Brazil',
+    'ahead of Alonso',
+    'fourth',
+    'Alonso does',
+    'Alonso fourth or lower',
+  ],
 ])(
   'published: the %s decider (after %s)',
-  async (season, after, leader, race, ahead, place, whatever) => {
+  async (season, after, leader, race, ahead, place, whatever, rivalsFail) => {
     const model = buildSeasonModel(await shippedFiles(season))
     expect(sentence(model, 'drivers', after)).toBe(
-      `${leader} clinches the Drivers title in ${race}, by finishing ${ahead}, or by finishing ${place} or better whatever ${whatever}.`,
+      `${leader} clinches the Drivers title in ${race}, by finishing ${ahead}, or by finishing ${place} or better whatever ${whatever}, or with ${rivalsFail}.`,
     )
   },
 )
+
+test('bug: before Abu Dhabi 2021 the sentence left out "if neither scores" and stopped "ahead of Hamilton" at ninth', async () => {
+  // Published (Formula1.com): level on 369.5, Verstappen ahead on wins; whoever finishes ahead
+  // is champion, and if neither scores Verstappen is. The fastest lap counts only in the top
+  // ten, so Hamilton cannot take it behind Verstappen's tenth: ahead is enough at every place.
+  const model = buildSeasonModel(await shippedFiles('f1/2021'))
+  expect(sentence(model, 'drivers', 'r21')).toBe(
+    'Verstappen clinches the Drivers title in round 22, Abu Dhabi, by finishing ahead of Hamilton, or with Hamilton outside the points.',
+  )
+})
 
 test('bug: the 1952 clinch sentence named 82 rivals — past six, the three closest and a count', async () => {
   // Published: Ascari clinched the 1952 title by winning at the Nürburgring (round 6); the

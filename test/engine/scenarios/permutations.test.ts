@@ -104,7 +104,7 @@ test('published: Leclerc was out before Las Vegas 2024 — at best level with Ve
   const { names, sentence } = await at('f1/2024', 'drivers', 'r21')
   expect(names).toEqual(['Lando Norris'])
   expect(sentence).toBe(
-    'Verstappen clinches the Drivers title in round 22, Las Vegas, by finishing ahead of Norris.',
+    'Verstappen clinches the Drivers title in round 22, Las Vegas, by finishing ahead of Norris, or with Norris ninth or lower (tenth or lower with the fastest lap).',
   )
 })
 
