@@ -35,8 +35,8 @@ export interface PermutationTable {
  * race left, or no one is left to beat.
  */
 export function permutationTable(scenarios: ChampionshipScenarios): PermutationTable | null {
-  const { rows, contenders, remaining, rules } = scenarios
-  if (rows[0]?.status === 'clinched') return null
+  const { contenders, remaining, rules } = scenarios
+  // A settled title leaves the leader no rival: permutationSides is null.
   const slot = nextSlot(scenarios)
   const race = remaining[slot]
   const sides = race === undefined ? null : permutationSides(scenarios, [slot])

@@ -24,8 +24,8 @@ export interface WeekendTable {
 }
 
 export function weekendTable(scenarios: ChampionshipScenarios): WeekendTable | null {
-  const { rows, remaining, rules } = scenarios
-  if (rows[0]?.status === 'clinched') return null
+  const { remaining, rules } = scenarios
+  // A settled title leaves the leader no rival: permutationSides is null.
   const first = nextSlot(scenarios)
   const round = remaining[first]?.race.round
   const slots: Array<number> = []

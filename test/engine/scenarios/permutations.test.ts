@@ -155,8 +155,9 @@ test('a team’s rows go in the steps points come in: a quarter-points race coun
   )
   expect(table.rows.every((r) => !r.leader.pole && !r.leader.fastestLap)).toBe(true)
   // Scoring nothing, t1 stays ahead while t2 scores under 3: 2.75 at most, in quarters.
-  expect(table.rows.at(-1)?.limits[0]).toMatchObject({
+  expect(table.rows.at(-1)?.limits[0]).toEqual({
     kind: 'at-most',
+    places: [],
     maxPoints: 2.75,
     minStopping: 3,
   })
@@ -166,9 +167,11 @@ test('a team’s rows go in the steps points come in: a quarter-points race coun
     kind: 'at-most',
     maxPoints: 3.75,
   })
-  expect(table.rows.find((r) => r.leader.points === 1.25)?.limits[0]).toMatchObject({
+  expect(table.rows.find((r) => r.leader.points === 1.25)?.limits[0]).toEqual({
     kind: 'any',
+    places: [],
     maxPoints: 4,
+    minStopping: Infinity,
   })
 })
 
@@ -190,4 +193,40 @@ test('published: Brazil 2008 — Hamilton 94, Massa 87: 5th or better and he is 
 test('the places a table tells apart: below the points one row, unless countback needs every place (Abu Dhabi 2021, level on points)', async () => {
   expect((await at('f1/2022', 'drivers', 'r17')).table.places).toBe(11)
   expect((await at('f1/2021', 'drivers', 'r21')).table.places).toBe(21)
+})
+
+test('no row deeper than the places a table tells apart: Brazil 2008 stops at 9th, "9th or lower"', async () => {
+  const { table } = await at('f1/2008', 'drivers', 'r17')
+  const deepest = Math.max(...table.rows.map((r) => r.leader.place ?? 0))
+  expect(deepest).toBe(table.places)
+})
+
+test('no table once the last race is run, even with the top two level on everything', () => {
+  // d1 wins race 1, d2 race 2: 45 each, a win and a second each — nobody has clinched.
+  const season = makeSeason({ rounds: rounds(2) })
+  const files = filesOf(results('r01', order(['1', '2'])), results('r02', order(['2', '1'])))
+  const scenarios = scenariosOf(buildSeasonModel({ season, files }), 'pro', 1)!
+  expect(scenarios.rows.map((r) => [r.id, r.points, r.status])).toEqual([
+    ['d1', 45, 'contention'],
+    ['d2', 45, 'contention'],
+  ])
+  expect(permutationTable(scenarios)).toBeNull()
+})
+
+test('a championship of two classes: a rival in the other class, or yet to race, fights for other places', () => {
+  // Pro and Am count in one table, places by class: d1 won Pro, d3 won Am, d2 second in Pro.
+  const season = makeSeason({
+    rounds: rounds(2),
+    championships: [{ id: 'open', name: 'Open', kind: 'drivers', classes: ['pro', 'am'] }],
+  })
+  const files = filesOf(results('r01', order(['1', '2', '3'], { '3': { class: 'am' } })))
+  const scenarios = scenariosOf(buildSeasonModel({ season, files }), 'open', 0)!
+  const table = permutationTable(scenarios)!
+  const names = table.rivals.map((i) => scenarios.contenders[i]?.tally.id ?? 'newcomer')
+  expect(names).toEqual(['d3', 'd2', 'newcomer'])
+  expect(table.sameGroup).toEqual([false, true, false])
+  // The leader's win (50) leaves d2 second at best in Pro; d3's Am win would level it at 50 on
+  // two wins each (so second or lower); a newcomer may take first in either class.
+  const win = table.rows.find((r) => r.leader.place === 1 && !r.leader.pole && !r.leader.fastestLap)
+  expect(win?.limits.map((l) => l.places[0]?.from)).toEqual([2, 2, 1])
 })

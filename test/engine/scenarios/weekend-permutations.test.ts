@@ -155,3 +155,62 @@ test('a team adding its cars up: totals over the weekend in whole points, each r
   expect(limitAt(30)).toMatchObject({ kind: 'any', maxPoints: 32 })
   expect(table.rows.find((r) => r.leader.points === 30)?.clinches).toBe('always')
 })
+
+test('with a score dropped: the leader’s least useful way to each total, the rival’s most useful one', () => {
+  // 10-6-4 by place, the lowest of three races dropped; only d1 and d2. After race 1 d1 has 10,
+  // d2 6; races 2 and 3 make one weekend. A weekend of 10 for d1 is 10 + 0 (20 after the drop)
+  // or 6 + 4 (16): the row counts 16. d2's best way to each total: 8 is 4 + 4 (10 after the
+  // drop), 10 is 10 + 0 (16, level, and d2's wins put it ahead): at most 8.
+  const race = (id: string) => ({
+    id,
+    name: id,
+    type: 'race',
+    date: null,
+    results: `results/${id}.json`,
+  })
+  const season = makeSeason({
+    drivers: [
+      { id: 'd1', name: 'Driver 01' },
+      { id: 'd2', name: 'Driver 02' },
+    ],
+    rounds: [
+      { round: 1, name: 'One', races: [race('r01')] },
+      { round: 2, name: 'Two', races: [race('r02'), race('r03')] },
+    ],
+    scoring: { race: { points: [10, 6, 4], awardBy: 'overall' } },
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', drops: { worst: 1 } }],
+  })
+  const files = filesOf(results('r01', order(['1', '2'])))
+  const table = weekendTable(scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!)!
+  const rowOf = (points: number) => table.rows.find((r) => r.leader.points === points)
+  expect(rowOf(10)).toEqual({
+    leader: { place: null, pole: false, fastestLap: false, points: 10 },
+    clinches: 'if',
+    limits: [{ kind: 'at-most', places: [], maxPoints: 8, minStopping: 10 }],
+  })
+  // Winning both (20): d2 may take 16 (10 + 6); 20 would level it, with more wins counted for d2.
+  expect(rowOf(20)?.limits).toEqual([
+    { kind: 'at-most', places: [], maxPoints: 16, minStopping: 20 },
+  ])
+})
+
+test('no weekend table once the last race is run', () => {
+  const season = makeSeason({
+    rounds: [
+      {
+        round: 1,
+        name: 'One',
+        races: ['r01', 'r02'].map((id) => ({
+          id,
+          name: id,
+          type: 'race',
+          date: null,
+          results: `results/${id}.json`,
+        })),
+      },
+    ],
+  })
+  // Level on everything after both races: nobody has clinched, and nothing is left to run.
+  const files = filesOf(results('r01', order(['1', '2'])), results('r02', order(['2', '1'])))
+  expect(weekendTable(scenariosOf(buildSeasonModel({ season, files }), 'pro', 1)!)).toBeNull()
+})
