@@ -24,6 +24,10 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
     'pair-across-classes',
     '?series=ccna&season=2023&champ=all&view=chart&chart=pair&compare=riley-dickinson,efrin-castro',
   ],
+  [
+    'chart-across-classes',
+    '?series=ccna&season=2023&champ=all&view=chart&compare=tom-sargent,efrin-castro&asOf=r06',
+  ],
   ['bump', '?series=ccna&season=2024&champ=masters&view=chart&chart=position'],
   ['f1-chart', '?series=f1&season=2016&view=chart&compare=nico-rosberg,lewis-hamilton'],
   ['h2h', '?series=ccna&season=2023&champ=pro&view=h2h&compare=riley-dickinson,tom-sargent'],
@@ -38,6 +42,7 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['permutations-ccna', '?series=ccna&season=2023&champ=pro&view=permutations&asOf=r11'],
   ['booth-permutations', '?series=f1&season=2022&view=booth&asOf=r17&present=1&board=permutations'],
   ['booth-teams', '?series=ccna&season=2023&champ=teams&view=booth&asOf=r01'],
+  ['permutations-2021', '?series=f1&season=2021&view=permutations&asOf=r21'],
   ['permutations-1952', '?series=f1&season=1952&view=permutations&asOf=r05'],
   ['teams', '?series=f1&season=2016&champ=constructors&asOf=r16'],
   ['f1-2021', '?series=f1&season=2021'],

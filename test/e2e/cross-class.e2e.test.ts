@@ -132,6 +132,22 @@ describe('pairs across classes in Chromium', { timeout: 90_000 }, () => {
     await phone.close()
   })
 
+  test('bug: a gap chart across classes cut off "Tom Sargent −54" and said it was behind Castro — each line to its own class leader, every name whole', async () => {
+    const page = await open(`${ALL}&view=chart&compare=tom-sargent,efrin-castro&asOf=r06`)
+    const chart = page.locator('.recharts-wrapper').first()
+    await chart.waitFor()
+    // After race 6: Sargent 54 behind Dickinson in Pro, Castro leading Pro-Am.
+    await expect
+      .poll(() => page.locator('figure.chart').innerText())
+      .toContain('Points behind the class leader after race 6: Tom Sargent 54, Efrin Castro 0.')
+    const box = await chart.boundingBox()
+    const label = await page.getByText('Tom Sargent −54', { exact: true }).boundingBox()
+    expect(label).not.toBeNull()
+    expect((label?.x ?? Infinity) + (label?.width ?? 0)).toBeLessThanOrEqual(
+      (box?.x ?? 0) + (box?.width ?? 0),
+    )
+  })
+
   test('no console error', () => {
     expect(consoleErrors).toEqual([])
   })

@@ -14,6 +14,7 @@ import { type ChartKind, type ChartLine } from '../../model/chart-lines.ts'
 import { formatPoints, formatSignedGap } from '../../model/format-points.ts'
 import { ordinal } from '../../model/ordinal.ts'
 import { shortNameOf } from '../../model/short-name.ts'
+import { textWidth } from '../../export/text-width.ts'
 import { axisTicks, tickText } from './axis-ticks.ts'
 import { EndLabels } from './end-labels.tsx'
 import { MarkerDot } from './marker-dot.tsx'
@@ -66,6 +67,9 @@ export function LineChartFigure({
           : `${name} ${tickText(kind, value)}`
     return [{ id: line.id, text, color: (styles.get(line.id) ?? lineStyle(index)).color, x, value }]
   })
+  // Room right of the plot for the longest end label (12 px, drawn 15 px past the line's end):
+  // measured in the cards' Arial metrics, with a fifth more for wider system fonts (DejaVu Sans).
+  const labelRoom = Math.ceil(Math.max(0, ...ends.map((end) => textWidth(end.text, 12))) * 1.2) + 24
   return (
     <figure className="chart" aria-describedby={summaryId}>
       <div className="chart-box">
@@ -76,7 +80,7 @@ export function LineChartFigure({
         >
           <LineChart
             data={[...rows]}
-            margin={{ top: 12, right: labelled ? 112 : 16, bottom: 8, left: 8 }}
+            margin={{ top: 12, right: labelled ? labelRoom : 16, bottom: 8, left: 8 }}
           >
             <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
             <XAxis dataKey="label" stroke="var(--muted)" tick={{ fontSize: 12 }} />
