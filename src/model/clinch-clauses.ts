@@ -2,6 +2,7 @@ import { outscoreMargin } from '../engine/scenarios/outscore-margin.ts'
 import type { PermutationRow } from '../engine/scenarios/permutation-row.ts'
 import type { PermutationTable } from '../engine/scenarios/permutations.ts'
 import { bonusesScoreAt, type BonusSet } from '../engine/scenarios/race-outcomes.ts'
+import type { RivalLimit } from '../engine/scenarios/rival-limit.ts'
 import type { RemainingRace } from '../engine/scenarios/remaining-races.ts'
 import { formatPoints, pointsText } from './format-points.ts'
 import { listOf } from './list-of.ts'
@@ -71,13 +72,16 @@ function placeClauses(table: ClauseTable, rivals: ReadonlyArray<string>, whateve
     )
     const anyResult = worst?.clinches === 'if' ? conditionsOf(worst, table, rivals) : null
     // The best result not yet said, when "ahead of" does not already cover every place, and
-    // when it asks less of the rivals than any result does.
+    // when it leaves some rival more room than any result does.
     const next = rows.find((r) => r.clinches === 'if' && r.leader.place !== null && !covered(r))
-    if (
-      next !== undefined &&
-      ahead < places &&
-      listOf(conditionsOf(next, table, rivals)) !== (anyResult && listOf(anyResult))
-    )
+    const saidByAny = (r: PermutationRow) =>
+      worst !== undefined &&
+      anyResult !== null &&
+      r.limits.every((limit, i) => {
+        const other = worst.limits[i]
+        return other !== undefined && allowsNoMore(limit, other)
+      })
+    if (next !== undefined && ahead < places && !saidByAny(next))
       clauses.push(ifRow(next, table, rivals))
     if (anyResult !== null) clauses.push(`with ${listOf(anyResult)}`)
     return clauses.join(', or ')
@@ -147,6 +151,19 @@ function conditionsOf(
     const name = rivals[i] ?? ''
     if (limit.kind === 'absent') return [`${name.replace(/^an? /, 'no ')} starting`]
     return limit.kind === 'at-most' ? [`${name} ${limitWords(limit, table.race, true)}`] : []
+  })
+}
+
+/** Whether every result limit `a` lets a rival take, `b` lets it take too. */
+function allowsNoMore(a: RivalLimit, b: RivalLimit): boolean {
+  if (b.kind === 'any') return true
+  if (a.kind !== 'at-most' || b.kind !== 'at-most') return a.kind === b.kind
+  if (a.places.length === 0 || b.places.length === 0) return a.maxPoints <= b.maxPoints
+  return a.places.every((p) => {
+    const q = b.places.find((x) => sameSet(x.set, p.set))
+    // A set missing from `b` allows nothing there: `a` must allow nothing with it either.
+    if (q === undefined) return p.from === null && !p.unplaced
+    return (p.from === null || (q.from !== null && q.from <= p.from)) && (!p.unplaced || q.unplaced)
   })
 }
 

@@ -177,6 +177,15 @@ test('bug: before Abu Dhabi 2021 the sentence left out "if neither scores" and s
   )
 })
 
+test('bug: 1981 Caesars Palace — "or by finishing seventh with Piquet not classified" asked more than "with Piquet outside the points" already allowed', async () => {
+  // Before the finale: Reutemann 49, Piquet 48, Laffite 43 (best 11 results; published). With
+  // no points Reutemann keeps the title while Piquet scores none and Laffite takes no win.
+  const model = buildSeasonModel(await shippedFiles('f1/1981'))
+  expect(sentence(model, 'drivers', 'r14')).toBe(
+    'Reutemann clinches the Drivers title in round 15, Caesars Palace, by finishing sixth or better and ahead of Piquet and Laffite, or with Piquet outside the points and Laffite third or lower.',
+  )
+})
+
 test('bug: the 1952 clinch sentence named 82 rivals — past six, the three closest and a count', async () => {
   // Published: Ascari clinched the 1952 title by winning at the Nürburgring (round 6); the
   // Indianapolis 500's drivers counted in the championship, so every one of them was a rival.
