@@ -123,21 +123,25 @@ test('published: Dickinson could not clinch the 2023 Pro title in race 11 alone;
   )
 })
 
+/** A race of a hand-built season (its file under results/). */
+const race = (id: string) => ({
+  id,
+  name: id,
+  type: 'race',
+  date: null,
+  results: `results/${id}.json`,
+})
+/** Race 1 on its own, then races 2 and 3 on one weekend. */
+const ONE_THEN_A_WEEKEND = [
+  { round: 1, name: 'One', races: [race('r01')] },
+  { round: 2, name: 'Two', races: [race('r02'), race('r03')] },
+]
+
 test('a team adding its cars up: totals over the weekend in whole points, each rival’s most by the leader’s total', () => {
   // 10-6-4-3 by overall place, two cars a team: t1 13, t2 10 after race 1; each of the weekend's
   // two races gives a team at most 16. Level on points, t2 with a win in each race is ahead.
-  const race = (id: string) => ({
-    id,
-    name: id,
-    type: 'race',
-    date: null,
-    results: `results/${id}.json`,
-  })
   const season = makeSeason({
-    rounds: [
-      { round: 1, name: 'One', races: [race('r01')] },
-      { round: 2, name: 'Two', races: [race('r02'), race('r03')] },
-    ],
+    rounds: ONE_THEN_A_WEEKEND,
     scoring: { race: { points: [10, 6, 4, 3], awardBy: 'overall' } },
     championships: [{ id: 'teams', name: 'Teams', kind: 'teams' }],
   })
@@ -161,22 +165,12 @@ test('with a score dropped: the leader’s least useful way to each total, the r
   // d2 6; races 2 and 3 make one weekend. A weekend of 10 for d1 is 10 + 0 (20 after the drop)
   // or 6 + 4 (16): the row counts 16. d2's best way to each total: 8 is 4 + 4 (10 after the
   // drop), 10 is 10 + 0 (16, level, and d2's wins put it ahead): at most 8.
-  const race = (id: string) => ({
-    id,
-    name: id,
-    type: 'race',
-    date: null,
-    results: `results/${id}.json`,
-  })
   const season = makeSeason({
     drivers: [
       { id: 'd1', name: 'Driver 01' },
       { id: 'd2', name: 'Driver 02' },
     ],
-    rounds: [
-      { round: 1, name: 'One', races: [race('r01')] },
-      { round: 2, name: 'Two', races: [race('r02'), race('r03')] },
-    ],
+    rounds: ONE_THEN_A_WEEKEND,
     scoring: { race: { points: [10, 6, 4], awardBy: 'overall' } },
     championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', drops: { worst: 1 } }],
   })
@@ -196,19 +190,7 @@ test('with a score dropped: the leader’s least useful way to each total, the r
 
 test('no weekend table once the last race is run', () => {
   const season = makeSeason({
-    rounds: [
-      {
-        round: 1,
-        name: 'One',
-        races: ['r01', 'r02'].map((id) => ({
-          id,
-          name: id,
-          type: 'race',
-          date: null,
-          results: `results/${id}.json`,
-        })),
-      },
-    ],
+    rounds: [{ round: 1, name: 'One', races: [race('r01'), race('r02')] }],
   })
   // Level on everything after both races: nobody has clinched, and nothing is left to run.
   const files = filesOf(results('r01', order(['1', '2'])), results('r02', order(['2', '1'])))
