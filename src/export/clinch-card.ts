@@ -38,6 +38,9 @@ export function numbersSvg(
   return { svg, depth: size * 0.5 + (detailed ? small * 1.3 : 0) }
 }
 
+/** The smallest size the clinch sentence is set in (px at 1920 × 1080). */
+const LEAST_SENTENCE = 20
+
 /**
  * The clinch card's body (docs/exporting.md#broadcast-graphics): the leader, the numbers behind
  * the sentence (points, the lead, points left), the sentence, then the leader's line of the
@@ -48,7 +51,7 @@ export function clinchBody(input: CardContent, { box, frame }: BodyArea): string
   const { left, right, top, bottom } = box
   const wide = frame.width > frame.height
   const { clinch } = input
-  const draw = (start: number, withLine: boolean) => {
+  const draw = (start: number, withLine: boolean, sentenceSize: number) => {
     const nameSize = wide ? 104 : 84
     let y = start + nameSize * 0.75
     const parts = [
@@ -72,7 +75,6 @@ export function clinchBody(input: CardContent, { box, frame }: BodyArea): string
       parts.push(drawn.svg)
       y += drawn.depth
     }
-    const sentenceSize = wide ? 46 : 38
     y += 30
     for (const line of wrapToWidth(clinch.text, right - left, sentenceSize)) {
       y += sentenceSize * 1.3
@@ -99,7 +101,11 @@ export function clinchBody(input: CardContent, { box, frame }: BodyArea): string
     return { svg: parts.join(''), end: y }
   }
   // The leader's line only where all of it fits: the permutations card has the table in full.
-  const withLine = draw(top, true).end <= bottom
-  const slack = bottom - draw(top, withLine).end
-  return draw(top + Math.max(0, slack / 2), withLine).svg
+  // A sentence too long for its size is set smaller until it fits: never cut off on air.
+  const full = wide ? 46 : 38
+  const withLine = draw(top, true, full).end <= bottom
+  let size = full
+  while (size > LEAST_SENTENCE && draw(top, withLine, size).end > bottom) size -= 2
+  const slack = bottom - draw(top, withLine, size).end
+  return draw(top + Math.max(0, slack / 2), withLine, size).svg
 }

@@ -137,6 +137,35 @@ test('the permutations card: the sentence, then the results that clinch as many 
   }
 })
 
+test('bug: the clinch card ran a long sentence off the card (2024 Pro-Am decider) — it is set smaller until it fits', async () => {
+  const model = await shippedModel('ccna/2024')
+  const summary = summaryAfter(model, 'pro-am', 'r15')
+  const content = cardContent(model, {
+    championship: 'pro-am',
+    step: model.standings.scored.findIndex((r) => r.race.race.id === 'r15'),
+    compare: [],
+    source: 'official',
+    outlook: summary.outlook,
+    permutations: summary.permutations,
+  })
+  if (content === null) throw new Error('no card')
+  // Seven rivals' places with their bonus variants: some 800 characters.
+  expect(content.clinch.text.length).toBeGreaterThan(700)
+  for (const shape of ['wide', 'square'] as const) {
+    const texts = textsOf(broadcastCard('clinch', shape, content))
+    const footnote = texts.find((t) => t.text.startsWith('Reconstructed results'))
+    // The sentence's lines follow one another from its first words.
+    const first = texts.findIndex((t) => t.text.startsWith('Metni clinches'))
+    const sentence = texts.slice(first).filter((t, i, all) => {
+      const before = all.slice(0, i).map((x) => x.text)
+      return content.clinch.text.startsWith([...before, t.text].join(' '))
+    })
+    expect(sentence.map((t) => t.text).join(' '), shape).toBe(content.clinch.text)
+    for (const line of sentence)
+      expect(line.y, `${shape}: ${line.text}`).toBeLessThan((footnote?.y ?? 0) - 20)
+  }
+})
+
 test('the permutations card escapes its text: a sentence or a name can never break the SVG', () => {
   const card = broadcastCard('permutations', 'wide', {
     ...input,
