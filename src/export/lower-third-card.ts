@@ -6,8 +6,8 @@ import { markedNameSvg, placeholderMarkWidth, placeholderTagSvg } from './card-f
 import { numbersSvg } from './clinch-card.ts'
 import { classBadgeSvg } from './h2h-card.ts'
 import { drawRow } from './permutations-card.ts'
-import { clip, svgText as text } from './svg-text.ts'
-import { textWidth, wrapToWidth } from './text-width.ts'
+import { clip, svgText as text, wrapAtMost } from './svg-text.ts'
+import { textWidth } from './text-width.ts'
 
 /** A name in a lower third's cell, cut to `room` with its placeholder word after it. */
 function cellName(x: number, y: number, size: number, name: string, room: number, tag: boolean) {
@@ -100,18 +100,14 @@ export function lowerThirdBody(kind: CardKind, input: CardContent, box: Box): st
       const tag =
         clinch.placeholder === true ? placeholderTagSvg(left + room, top + 56, 20, 'end') : ''
       const fit = Math.max(1, Math.floor((bottom - top - 106) / 34) + 1)
-      const lines = wrapToWidth(clinch.text, room, 28)
-      const shown =
-        lines.length <= fit
-          ? lines
-          : [...lines.slice(0, fit - 1), clip(lines.slice(fit - 1).join(' '), room, 28)]
+      const shown = wrapAtMost(clinch.text, room, 28, fit)
       const numbers = numbersSvg(clinch.numbers ?? [], mid, top + 56, (right - mid) / 3, 64)
       return `${name}${tag}${shown.map((line, i) => text(left, top + 106 + i * 34, 28, line)).join('')}${numbers.svg}`
     }
     case 'permutations': {
       const board = input.permutations
       const sentence = input.clinch.text === '' ? board.headline : input.clinch.text
-      const lines = wrapToWidth(sentence, right - left, 30, true).slice(0, 2)
+      const lines = wrapAtMost(sentence, right - left, 30, 2, true)
       const head = lines.map((line, i) =>
         text(left, top + 30 + i * 40, 30, line, 'font-weight="700"'),
       )

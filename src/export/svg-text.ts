@@ -1,4 +1,4 @@
-import { textWidth } from './text-width.ts'
+import { textWidth, wrapToWidth } from './text-width.ts'
 
 /** Text in a broadcast card's SVG (broadcast-card.ts), always escaped. */
 
@@ -29,6 +29,22 @@ export function clip(content: string, room: number, size: number, bold = false):
   const chars = Array.from(content)
   while (chars.length > 1 && textWidth(`${chars.join('')}…`, size, bold) > room) chars.pop()
   return `${chars.join('')}…`
+}
+
+/**
+ * `content` in at most `most` lines no wider than `room`: a longer text ends in "…" on the last
+ * line, so what is cut off is marked, never silently dropped.
+ */
+export function wrapAtMost(
+  content: string,
+  room: number,
+  size: number,
+  most: number,
+  bold = false,
+): Array<string> {
+  const lines = wrapToWidth(content, room, size, bold)
+  if (lines.length <= most) return lines
+  return [...lines.slice(0, most - 1), clip(lines.slice(most - 1).join(' '), room, size, bold)]
 }
 
 /**

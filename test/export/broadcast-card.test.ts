@@ -166,6 +166,24 @@ test('bug: the clinch card ran a long sentence off the card (2024 Pro-Am decider
   }
 })
 
+test('bug: the permutations lower third dropped the rest of a long sentence unmarked — its second line ends in "…"', async () => {
+  const model = await shippedModel('ccna/2024')
+  const summary = summaryAfter(model, 'pro-am', 'r15')
+  const content = cardContent(model, {
+    championship: 'pro-am',
+    step: model.standings.scored.findIndex((r) => r.race.race.id === 'r15'),
+    compare: [],
+    source: 'official',
+    outlook: summary.outlook,
+    permutations: summary.permutations,
+  })
+  if (content === null) throw new Error('no card')
+  const texts = textsOf(broadcastCard('permutations', 'lower-third', content)).map((t) => t.text)
+  const first = texts.findIndex((t) => t.startsWith('Metni clinches'))
+  expect(content.clinch.text.startsWith(texts[first] ?? '-')).toBe(true)
+  expect(texts[first + 1]).toMatch(/…$/)
+})
+
 test('the permutations card escapes its text: a sentence or a name can never break the SVG', () => {
   const card = broadcastCard('permutations', 'wide', {
     ...input,
