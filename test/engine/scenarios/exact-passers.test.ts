@@ -154,3 +154,30 @@ test('no answer for teams adding cars up, or past the limit of outcomes', () => 
   expect(exactPassers(three, target(30), two, 'pro', 2_915)).toBeNull()
   expect(exactPassers(three, target(30), two, 'pro', 2_916)).toBe(3)
 })
+
+test('every way the first race can go is tried, not only the first: here the second member must win it', () => {
+  // Race 1 pays 25-2, race 2 10-9. Against 30, the member on 0 needs the first race's win (25 +
+  // 10 or 9); the member on 20 then takes 2 + 9 or 10 + 20 = 31 or 32: both pass. With the first
+  // member winning race 1 (the first order tried), the other reaches 12 at most: one.
+  const first = race({ prizes: [25, 2] })
+  const second = race({ prizes: [10, 9] })
+  expect(
+    exactPassers([member(20), member(0)], target(30), rules([first, second]), 'pro', LIMIT),
+  ).toBe(2)
+})
+
+test('places in two classes both count for countback', () => {
+  // Each member wins its class; with a win so far each is level with the target on points
+  // (30) and ahead on wins only if its own win is counted: both pass.
+  const won = [0, 1]
+  const counted = rules([race()], { countback: Infinity })
+  expect(
+    exactPassers(
+      [member(5, 'pro', won), member(5, 'am', won)],
+      target(30, won),
+      counted,
+      '',
+      LIMIT,
+    ),
+  ).toBe(2)
+})

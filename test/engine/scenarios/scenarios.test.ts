@@ -106,6 +106,27 @@ function duel(
   return scenariosOf(season, [race('r01', ...first), race('r02', ...second)])
 }
 
+test('published: the 1958 Constructors’ Cup counted a team’s best car only — Vanwall 46 before Morocco, 48 at most', async () => {
+  // Published final table: Vanwall 48, Ferrari 40, Cooper 31, BRM 18 (best six results; one car
+  // a race scores, 8 for a win). With every car counted BRM could still add far more than 8.
+  const f1958 = await shippedSeason('f1/1958')
+  const before = scenarios(f1958, 'constructors', 'r10')
+  expect(before.rows.slice(0, 4).map((r) => [r.name, r.points, r.maxPoints])).toEqual([
+    ['Vanwall', 46, 48],
+    ['Ferrari', 40, 42],
+    ['Cooper', 31, 37],
+    ['BRM', 15, 23],
+  ])
+  expect(before.rows[0]?.status).toBe('clinched')
+  const after = scenarios(f1958, 'constructors', 'r11')
+  expect(after.rows.slice(0, 4).map((r) => [r.name, r.points])).toEqual([
+    ['Vanwall', 48],
+    ['Ferrari', 40],
+    ['Cooper', 31],
+    ['BRM', 18],
+  ])
+})
+
 test("drops change who can still win: the rival's best finish would only replace a score it drops", () => {
   // d1 wins twice (50), d2 second twice (40): without drops d2 could reach 68.
   const open = duel([25, 20], [25, 20])

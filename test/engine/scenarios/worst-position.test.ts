@@ -1,0 +1,130 @@
+import { expect, test } from 'vitest'
+import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
+import type {
+  Contender,
+  ScenarioRules,
+  Standing,
+} from '../../../src/engine/scenarios/scenario-rules.ts'
+import type { EntryField } from '../../../src/engine/scenarios/scenario-tally.ts'
+import { capacityOf, worstPosition } from '../../../src/engine/scenarios/worst-position.ts'
+import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
+
+/*
+ * The worst final position by hand (docs/scoring-rules.md#scenarios): what the remaining races
+ * can hand a group of entries (the relaxation's capacity), the least total one car can reach at
+ * or above a need, and the worst position of a target over a few hand-built rivals.
+ */
+const rules = (
+  remaining: ReadonlyArray<RemainingRace>,
+  over: Partial<ScenarioRules> = {},
+): ScenarioRules => ({
+  method: 'drivers',
+  carsPerRace: null,
+  parts: [],
+  droppableIn: [],
+  dropsAtEnd: false,
+  countback: 0,
+  remaining,
+  classes: ['pro', 'am'],
+  ...over,
+})
+const CCNA = remainingRace()
+
+test('capacity: the top t places of every race with the pole and the fastest lap, per group', () => {
+  // Carrera Cup races by class: one driver 25 + 2 + 1 a race, two 25 + 20 + 3.
+  const two = capacityOf(rules([CCNA, CCNA]), 1, 2)
+  expect(two.byClass).toBe(true)
+  expect([two.points(1), two.points(2), two.points(3)]).toEqual([56, 96, 130])
+  // Places overall: the whole race is one group.
+  expect(capacityOf(rules([CCNA, F1_RACE]), 1, 2).byClass).toBe(false)
+  // Teams by rank take a place and no bonus: 25 a race for one team.
+  expect(capacityOf(rules([CCNA, CCNA], { method: 'rank' }), 1, 2).points(1)).toBe(50)
+  // Teams adding up two cars each, in each of three classes apart: 3 × (25 + 20 + 3) a race.
+  const sum = capacityOf(rules([CCNA], { method: 'sum' }), 2, 3)
+  expect(sum.points(1)).toBe(144)
+  // Overall places: one ladder, a team's two cars 25 + 20 and the bonuses.
+  expect(capacityOf(rules([F1_RACE], { method: 'sum' }), 2, 3).points(1)).toBe(25 + 18 + 1)
+})
+
+test('the least total one car can reach at or above a need: results come in steps', () => {
+  // One Carrera Cup race: 20 + 2 = 22, 20 + 2 + 1 = 23; 25 + 1 = 26; nothing above 28.
+  const one = capacityOf(rules([CCNA]), 1, 2)
+  expect(one.atLeast(22, false)).toBe(22)
+  expect(one.atLeast(22, true)).toBe(23)
+  expect(one.atLeast(24.5, false)).toBe(25)
+  expect(one.atLeast(28, true)).toBe(28)
+  // A need no result reaches stays the need: the relaxation then counts it as it is.
+  expect(one.atLeast(40, false)).toBe(40)
+  // Two races: 28 + 28 at most; 55 is 28 + 27 (25 + 2).
+  expect(capacityOf(rules([CCNA, CCNA]), 1, 2).atLeast(54.5, false)).toBe(55)
+  // Formula One: 1 for the fastest lap only in the top ten; 19 is 18 + 1.
+  const f1 = capacityOf(rules([F1_RACE]), 1, 1)
+  expect(f1.atLeast(16, false)).toBe(16)
+  expect(f1.atLeast(16.5, false)).toBe(18)
+  expect(f1.atLeast(18.5, false)).toBe(19)
+  // Teams adding cars up: any total up to the capacity.
+  expect(capacityOf(rules([CCNA], { method: 'sum' }), 2, 3).atLeast(22, true)).toBe(22)
+})
+
+/** A contender in Pro with `min` points now and `max` at best. */
+const rival = (
+  min: number,
+  max: number,
+  field: EntryField = { kind: 'cars', classes: ['pro'] },
+): Contender => ({
+  tally: {
+    id: `${min}-${max}`,
+    name: '',
+    entry: 0,
+    total: min,
+    toCome: 0,
+    lowest: [],
+    places: [],
+    field,
+  },
+  min: { points: min, places: [] },
+  max: { points: max, places: [] },
+})
+const target = (points: number): Standing => ({ points, places: [] })
+
+test('worst position: those already ahead, then the most of the rest that can pass together', () => {
+  const rulesOne = rules([CCNA])
+  const capacity = capacityOf(rulesOne, 1, 2)
+  // 31 is ahead already; 0 cannot pass (28 at most). 8 needs 23 (second with both bonuses, or
+  // the win) and 4 needs 27 (the win and the pole): one race cannot give both.
+  const others = [rival(31, 59), rival(8, 36), rival(4, 32), rival(0, 28)]
+  expect(worstPosition(target(30), others, [], rulesOne, capacity)).toEqual({
+    position: 3,
+    exact: true,
+  })
+  // At 29 both pass: 4 + 25 + 1 and 8 + 20 + 2.
+  expect(worstPosition(target(29), others, [], rulesOne, capacity)).toEqual({
+    position: 4,
+    exact: true,
+  })
+  // Nobody able to pass: only those already ahead.
+  expect(worstPosition(target(60), others, [], rulesOne, capacity)).toEqual({
+    position: 1,
+    exact: true,
+  })
+})
+
+test('worst position: a driver yet to race joins whichever class it can still pass in', () => {
+  const rulesOne = rules([CCNA])
+  const capacity = capacityOf(rulesOne, 1, 2)
+  // The Pro rival on 5 needs 23 (the win, or second with both bonuses); a newcomer needs 28,
+  // the win with both bonuses: in Pro only one of them can, so the newcomer races Am.
+  const newcomer = rival(0, 28, { kind: 'free' })
+  expect(worstPosition(target(27), [rival(5, 33)], [newcomer], rulesOne, capacity)).toEqual({
+    position: 3,
+    exact: true,
+  })
+  // A second newcomer has no class left to win in with both bonuses.
+  expect(
+    worstPosition(target(27), [rival(5, 33)], [newcomer, newcomer], rulesOne, capacity),
+  ).toEqual({ position: 3, exact: true })
+  // With the Pro rival on 10 (second is enough), a newcomer takes each class's win: all pass.
+  expect(
+    worstPosition(target(27), [rival(10, 38)], [newcomer, newcomer], rulesOne, capacity),
+  ).toEqual({ position: 4, exact: true })
+})
