@@ -1,11 +1,8 @@
 import { expect, test } from 'vitest'
+import { scenarioRules } from '../../fixtures/scenario-rules.ts'
 import { exactPassers } from '../../../src/engine/scenarios/exact-passers.ts'
 import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
-import type {
-  Contender,
-  ScenarioRules,
-  Standing,
-} from '../../../src/engine/scenarios/scenario-rules.ts'
+import type { Contender, Standing } from '../../../src/engine/scenarios/scenario-rules.ts'
 import type { EntryField } from '../../../src/engine/scenarios/scenario-tally.ts'
 import { remainingRace } from '../../fixtures/remaining-race.ts'
 
@@ -18,20 +15,7 @@ const PRIZES = [25, 20]
 const race = (over: Partial<RemainingRace> = {}) =>
   remainingRace({ prizes: PRIZES, pole: 0, fastestLap: 0, ...over })
 
-const rules = (
-  remaining: ReadonlyArray<RemainingRace>,
-  over: Partial<ScenarioRules> = {},
-): ScenarioRules => ({
-  method: 'drivers',
-  carsPerRace: null,
-  parts: [],
-  droppableIn: [],
-  dropsAtEnd: false,
-  countback: 0,
-  remaining,
-  classes: ['pro', 'am'],
-  ...over,
-})
+const rules = scenarioRules
 
 /** A contender with `total` points so far and `places` won so far (places[p]: times p-th). */
 const member = (

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { scenarioRules } from '../../fixtures/scenario-rules.ts'
 import { passWitness } from '../../../src/engine/scenarios/pass-witness.ts'
 import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
 import type { Contender, ScenarioRules } from '../../../src/engine/scenarios/scenario-rules.ts'
@@ -11,17 +12,7 @@ import { remainingRace } from '../../fixtures/remaining-race.ts'
  * 79 points for the four cars between them.
  */
 const rules = (remaining: ReadonlyArray<RemainingRace>, over: Partial<ScenarioRules> = {}) =>
-  ({
-    method: 'sum',
-    carsPerRace: null,
-    parts: [],
-    droppableIn: [],
-    dropsAtEnd: false,
-    countback: 0,
-    remaining,
-    classes: ['pro', 'am'],
-    ...over,
-  }) satisfies ScenarioRules
+  scenarioRules(remaining, { method: 'sum', ...over })
 const team = (points: number, classes: ReadonlyArray<string> = ['pro', 'pro']): Contender => ({
   tally: {
     id: `t${points}`,

@@ -1,10 +1,6 @@
 import { expect, test } from 'vitest'
-import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
-import type {
-  Contender,
-  ScenarioRules,
-  Standing,
-} from '../../../src/engine/scenarios/scenario-rules.ts'
+import { scenarioRules } from '../../fixtures/scenario-rules.ts'
+import type { Contender, Standing } from '../../../src/engine/scenarios/scenario-rules.ts'
 import type { EntryField } from '../../../src/engine/scenarios/scenario-tally.ts'
 import { capacityOf, worstPosition } from '../../../src/engine/scenarios/worst-position.ts'
 import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
@@ -14,20 +10,7 @@ import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
  * can hand a group of entries (the relaxation's capacity), the least total one car can reach at
  * or above a need, and the worst position of a target over a few hand-built rivals.
  */
-const rules = (
-  remaining: ReadonlyArray<RemainingRace>,
-  over: Partial<ScenarioRules> = {},
-): ScenarioRules => ({
-  method: 'drivers',
-  carsPerRace: null,
-  parts: [],
-  droppableIn: [],
-  dropsAtEnd: false,
-  countback: 0,
-  remaining,
-  classes: ['pro', 'am'],
-  ...over,
-})
+const rules = scenarioRules
 const CCNA = remainingRace()
 
 test('capacity: the top t places of every race with the pole and the fastest lap, per group', () => {
