@@ -137,7 +137,8 @@ test('the permutations card: the sentence, then the results that clinch as many 
   }
 })
 
-test('bug: the clinch card ran a long sentence off the card (2024 Pro-Am decider) — it is set smaller until it fits', async () => {
+/** The cards' content before the 2024 Pro-Am decider (race 16): seven rivals in its sentence. */
+async function proAmDecider(): Promise<CardContent> {
   const model = await shippedModel('ccna/2024')
   const summary = summaryAfter(model, 'pro-am', 'r15')
   const content = cardContent(model, {
@@ -149,6 +150,11 @@ test('bug: the clinch card ran a long sentence off the card (2024 Pro-Am decider
     permutations: summary.permutations,
   })
   if (content === null) throw new Error('no card')
+  return content
+}
+
+test('bug: the clinch card ran a long sentence off the card (2024 Pro-Am decider) — it is set smaller until it fits', async () => {
+  const content = await proAmDecider()
   // Seven rivals' places with their bonus variants: some 800 characters.
   expect(content.clinch.text.length).toBeGreaterThan(700)
   for (const shape of ['wide', 'square'] as const) {
@@ -167,17 +173,7 @@ test('bug: the clinch card ran a long sentence off the card (2024 Pro-Am decider
 })
 
 test('bug: the permutations lower third dropped the rest of a long sentence unmarked — its second line ends in "…"', async () => {
-  const model = await shippedModel('ccna/2024')
-  const summary = summaryAfter(model, 'pro-am', 'r15')
-  const content = cardContent(model, {
-    championship: 'pro-am',
-    step: model.standings.scored.findIndex((r) => r.race.race.id === 'r15'),
-    compare: [],
-    source: 'official',
-    outlook: summary.outlook,
-    permutations: summary.permutations,
-  })
-  if (content === null) throw new Error('no card')
+  const content = await proAmDecider()
   const texts = textsOf(broadcastCard('permutations', 'lower-third', content)).map((t) => t.text)
   const first = texts.findIndex((t) => t.startsWith('Metni clinches'))
   expect(content.clinch.text.startsWith(texts[first] ?? '-')).toBe(true)
