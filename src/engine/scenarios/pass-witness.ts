@@ -192,20 +192,32 @@ class Plan {
         }),
       )
       const groups = [...byKey.values()]
-      for (const seats of groups)
-        seats.sort((a, b) => (need[b.member] ?? 0) - (need[a.member] ?? 0) || a.member - b.member)
+      // A team counting its best `carsPerRace` cars: its other cars' places are worth nothing to
+      // it, so they go after every counting car, or they would take places another team needs.
+      const limit = this.rules.carsPerRace ?? Infinity
+      for (const seats of groups) {
+        const spare = spareSeats(seats, limit)
+        seats.sort(
+          (a, b) =>
+            Number(spare.has(a)) - Number(spare.has(b)) ||
+            (need[b.member] ?? 0) - (need[a.member] ?? 0) ||
+            a.member - b.member,
+        )
+      }
       this.groups.push(groups)
       // The bonuses go to whoever is still short after the places: the pole to anyone, the
       // fastest lap to a car placed where it counts.
       const poles: Array<Seat | null> = []
       const laps: Array<Seat | null> = []
       for (const seats of groups) {
+        // A bonus on a car that does not count is lost: only counting cars take one.
+        const spare = spareSeats(seats, limit)
         // The one still furthest short once its place is counted (a linear pass, no sort).
         const pick = (eligible: (i: number) => boolean) => {
           let best: Seat | null = null
           let bestRank = -Infinity
           seats.forEach((seat, i) => {
-            if (!eligible(i)) return
+            if (spare.has(seat) || !eligible(i)) return
             const after = rank((need[seat.member] ?? 0) - (race.prizes[i] ?? 0))
             if (after > bestRank) {
               best = seat
@@ -286,6 +298,22 @@ class Plan {
     for (let m = 0; m < this.members.length; m += 1) if (this.passes(m)) count += 1
     return count
   }
+}
+
+/**
+ * The seats of a group past each member's first `limit`, in the group's order: cars a team
+ * counting its best `limit` would not count there (docs/scoring-rules.md#teams-championships).
+ */
+function spareSeats(seats: ReadonlyArray<Seat>, limit: number): ReadonlySet<Seat> {
+  const spare = new Set<Seat>()
+  if (limit === Infinity) return spare
+  const held = new Map<number, number>()
+  for (const seat of seats) {
+    const count = (held.get(seat.member) ?? 0) + 1
+    held.set(seat.member, count)
+    if (count > limit) spare.add(seat)
+  }
+  return spare
 }
 
 /** Order of need: the largest gap first, then the out of reach, then those already ahead. */

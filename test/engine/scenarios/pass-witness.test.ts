@@ -51,3 +51,15 @@ test('cars in two classes each take the top of their own class', () => {
   expect(passWitness([team(0, ['pro', 'am'])], at(55), ONE, 'pro', 16)).toBe(1)
   expect(passWitness([team(0, ['pro', 'am'])], at(56), ONE, 'pro', 16)).toBe(0)
 })
+
+test('a team counting one car a race: its second car takes no place another team needs, and no bonus', () => {
+  // Best car only (the 1958–78 constructors): against 29, the team on 3 needs 27 (the win and
+  // the pole), the team on 10 needs 20 (second). Both cars of the team furthest short used to
+  // take the top two places, and the pole went to its second car, where it counts for nothing.
+  const oneCar = rules([remainingRace()], { carsPerRace: 1 })
+  expect(passWitness([team(3), team(10)], at(29), oneCar, 'pro', 16)).toBe(2)
+  // One point more for the team on 3 to find: 28 is past the win and the pole (27).
+  expect(passWitness([team(3), team(10)], at(30), oneCar, 'pro', 16)).toBe(1)
+  // Counting both cars, the same two teams pass 29 too (25 + 20 + 3 and 17 + 14).
+  expect(passWitness([team(3), team(10)], at(29), ONE, 'pro', 16)).toBe(2)
+})
