@@ -1,0 +1,81 @@
+import { expect, test } from 'vitest'
+import { scenarioRules } from '../../fixtures/scenario-rules.ts'
+import type { Contender, Standing } from '../../../src/engine/scenarios/scenario-rules.ts'
+import { slotWitness } from '../../../src/engine/scenarios/slot-witness.ts'
+import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
+
+/*
+ * The witness for entries of one car each (docs/scoring-rules.md#scenarios): the places of the
+ * races of one kind shared out best first, to the member furthest short (or, in the second
+ * deal, the furthest short that can still make it), then exchanged while that helps. Every
+ * answer here is worked by hand; what it returns is how many members pass the target.
+ */
+const CCNA = remainingRace()
+const driver = (
+  points: number,
+  cls = 'pro',
+  bestPlaces: ReadonlyArray<number> = [],
+): Contender => ({
+  tally: {
+    id: `${cls}-${points}`,
+    name: '',
+    entry: 0,
+    total: points,
+    toCome: 0,
+    lowest: [],
+    places: [],
+    field: { kind: 'cars', classes: [cls] },
+  },
+  min: { points, places: [] },
+  max: { points, places: bestPlaces },
+})
+const at = (points: number, places: ReadonlyArray<number> = []): Standing => ({ points, places })
+
+test('a member out of reach gives way to one who can pass', () => {
+  // Two Carrera Cup races, against 60. The driver on 0 needs 61: out of reach (56 at most). The
+  // driver on 10 needs 51: both wins and a pole. Dealt to whoever is furthest short, the driver
+  // on 0 takes the first win and neither passes; the second deal sets him aside.
+  const rules = scenarioRules([CCNA, CCNA])
+  expect(slotWitness([driver(0), driver(10)], at(60), rules, 'pro', 0)).toBe(1)
+  expect(slotWitness([driver(0), driver(10)], at(60), rules, 'pro', 16)).toBe(1)
+  // Both in reach (on 10 and 20 against 50): a win and a second each, 55 and 65.
+  expect(slotWitness([driver(10), driver(20)], at(50), rules, 'pro', 0)).toBe(2)
+})
+
+test('classes apart: each driver wins his own class', () => {
+  // Against 24, a Pro and an Am driver on 0 each need 25: a class win each. Were the race one
+  // ladder, only one could.
+  const rules = scenarioRules([CCNA])
+  expect(slotWitness([driver(0, 'pro'), driver(0, 'am')], at(24), rules, 'pro', 0)).toBe(2)
+  expect(slotWitness([driver(0, 'pro'), driver(0, 'pro')], at(24), rules, 'pro', 16)).toBe(1)
+  // Places overall: one ladder for both classes.
+  const overall = scenarioRules([remainingRace({ awardBy: 'overall' })])
+  expect(slotWitness([driver(0, 'pro'), driver(0, 'am')], at(24), overall, 'pro', 16)).toBe(1)
+})
+
+test('level on points, ahead on countback with a place that scores nothing', () => {
+  // Two races paying the winner 10 and nobody else; against 10 with one win. Each of two
+  // drivers on 0 takes a win and a second place: 10 each, one win and one second beats one win.
+  const race = remainingRace({ prizes: [10], pole: 0, fastestLap: 0 })
+  const members = [driver(0, 'pro', [0, 2]), driver(0, 'pro', [0, 2])]
+  const countback = scenarioRules([race, race], { countback: Infinity })
+  expect(slotWitness(members, at(10, [0, 1]), countback, 'pro', 0)).toBe(2)
+  // Places in races that do not count for countback: level on everything, not ahead.
+  const notCounted = remainingRace({ ...race, countsForCountback: false })
+  const without = scenarioRules([notCounted, notCounted], { countback: Infinity })
+  expect(slotWitness(members, at(10, [0, 1]), without, 'pro', 16)).toBe(0)
+})
+
+test('the fastest lap: with the win where a kind holds several races, within the top ten alone', () => {
+  // Two Formula One races of 2019–2024: 25 and the fastest lap each, 52 at most.
+  const two = scenarioRules([F1_RACE, F1_RACE])
+  expect(slotWitness([driver(0)], at(51), two, 'pro', 0)).toBe(1)
+  expect(slotWitness([driver(0)], at(52), two, 'pro', 16)).toBe(0)
+  // One race, eleven drivers on 0 against 0: ten places score, and the fastest lap counts only
+  // in the top ten, so the eleventh scores nothing whoever sets it.
+  const eleven = Array.from({ length: 11 }, () => driver(0))
+  expect(slotWitness(eleven, at(0), scenarioRules([F1_RACE]), 'pro', 16)).toBe(10)
+  // Where it counts anywhere (a race of one kind), the eleventh takes it and passes too.
+  const anywhere = scenarioRules([{ ...F1_RACE, fastestLapMaxPosition: null }])
+  expect(slotWitness(eleven, at(0), anywhere, 'pro', 16)).toBe(11)
+})
