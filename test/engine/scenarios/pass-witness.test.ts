@@ -63,3 +63,32 @@ test('a team counting one car a race: its second car takes no place another team
   // Counting both cars, the same two teams pass 29 too (25 + 20 + 3 and 17 + 14).
   expect(passWitness([team(3), team(10)], at(29), ONE, 'pro', 16)).toBe(2)
 })
+
+test('a team of three counting its best two, and countback on the places its cars take', () => {
+  // Three Pro cars, the best two count: 25 + 20 with both bonuses, 48, the third car's 17 not.
+  const three = team(0, ['pro', 'pro', 'pro'])
+  const bestTwo = rules([remainingRace()], { carsPerRace: 2 })
+  expect(passWitness([three], at(47), bestTwo, 'pro', 16)).toBe(1)
+  expect(passWitness([three], at(48), bestTwo, 'pro', 16)).toBe(0)
+  // Level on 48 with a target that never finished in the top places: a first and a second
+  // place win it on countback, where countback counts and the race's places count for it.
+  const level = { points: 48, places: [] }
+  expect(
+    passWitness([team(0)], level, rules([remainingRace()], { countback: Infinity }), 'pro', 16),
+  ).toBe(1)
+  expect(passWitness([team(0)], level, ONE, 'pro', 16)).toBe(0)
+  const notCounted = remainingRace({ countsForCountback: false })
+  expect(
+    passWitness([team(0)], level, rules([notCounted], { countback: Infinity }), 'pro', 16),
+  ).toBe(0)
+})
+
+test('a team out of reach takes what is left, after those still in reach', () => {
+  // One car each, against 32: the team on 0 needs 33, past the 28 a race gives; the team on 5
+  // needs 28, the win with both bonuses. Planned by gap alone, the team out of reach would take
+  // the win and the pole, and neither would pass.
+  const one = (points: number) => team(points, ['pro'])
+  expect(passWitness([one(0), one(5)], at(32), ONE, 'pro', 16)).toBe(1)
+  // A team already ahead takes what is left too: the team on 40 gives way.
+  expect(passWitness([one(40), one(5)], at(32), ONE, 'pro', 0)).toBe(2)
+})
