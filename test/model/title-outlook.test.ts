@@ -181,8 +181,17 @@ test('bug: 1981 Caesars Palace — "or by finishing seventh with Piquet not clas
   // Before the finale: Reutemann 49, Piquet 48, Laffite 43 (best 11 results; published). With
   // no points Reutemann keeps the title while Piquet scores none and Laffite takes no win.
   const model = buildSeasonModel(await shippedFiles('f1/1981'))
+  expect(sentence(model, 'drivers', 'r14')).toMatch(
+    /, or with Piquet outside the points and Laffite third or lower\.$/,
+  )
+})
+
+test('bug: 1981 Caesars Palace — "sixth or better and ahead of Piquet": seventh or lower, ahead of Piquet was said to need him not classified', async () => {
+  // Published: Reutemann was champion if he finished ahead of Piquet. Seventh or lower, ahead
+  // of Piquet, neither scores: the row "7th or lower" asked Piquet not to be classified.
+  const model = buildSeasonModel(await shippedFiles('f1/1981'))
   expect(sentence(model, 'drivers', 'r14')).toBe(
-    'Reutemann clinches the Drivers title in round 15, Caesars Palace, by finishing sixth or better and ahead of Piquet and Laffite, or with Piquet outside the points and Laffite third or lower.',
+    'Reutemann clinches the Drivers title in round 15, Caesars Palace, by finishing ahead of Piquet and Laffite, or with Piquet outside the points and Laffite third or lower.',
   )
 })
 

@@ -49,7 +49,10 @@ export function rivalLimit(
   sameGroup: boolean,
   clinchesOver: (outcome: RaceOutcome) => boolean,
 ): RivalLimit {
-  const taken = (place: number | null) => sameGroup && place !== null && place === leader.place
+  // The leader's place is not the rival's to take, except the last place told apart: it stands
+  // for that place or lower, where both can finish.
+  const taken = (place: number | null) =>
+    sameGroup && place !== null && place === leader.place && place < places
   const limits: Array<PlaceLimit> = []
   let maxPoints = -1
   let minStopping = Number.POSITIVE_INFINITY

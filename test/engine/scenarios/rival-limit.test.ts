@@ -81,13 +81,21 @@ test('a rival that stays in it even scoring nothing keeps the title open: alive'
     maxPoints: 0,
     minStopping: 1,
   })
-  // The leader takes the last place told apart: the rival may only go unclassified.
+})
+
+test('bug: 1981 Caesars Palace — with the leader in the last place told apart ("7th or lower"), the rival had to go unclassified', () => {
+  // The last place told apart stands for that place or lower: the leader and the rival can
+  // both finish outside the points, so the rival may take it too (16th or lower here).
   expect(rivalLimit(rules, race(), 16, leader(16, 0), true, under(1))).toEqual({
     kind: 'at-most',
-    places: [{ set: NONE, from: null, unplaced: true }],
+    places: [{ set: NONE, from: 16, unplaced: true }],
     maxPoints: 0,
     minStopping: 1,
   })
+  // Any other place the leader takes is its own: the rival, allowed a point, goes one down.
+  expect(rivalLimit(rules, race(), 16, leader(15, 1), true, under(2)).places).toEqual([
+    { set: NONE, from: 16, unplaced: true },
+  ])
 })
 
 test('with the pole and the fastest lap: each bonus set has its own best place', () => {
