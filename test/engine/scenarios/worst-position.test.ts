@@ -111,3 +111,46 @@ test('worst position: a driver yet to race joins whichever class it can still pa
     worstPosition(target(27), [rival(10, 38)], [newcomer, newcomer], rulesOne, capacity),
   ).toEqual({ position: 4, exact: true })
 })
+
+test('worst position: where the relaxation shares places too finely, trying every outcome settles it', () => {
+  // One race without bonuses, against 17: three drivers on 0 each need 20 (the least total past
+  // 17). Shared as finely as wished, 60 fits in 25 + 20 + 17 = 62; whole places give two of them
+  // 20 or more, the third 17. The witness cannot find three; every outcome of the race says two.
+  const plain = rules([remainingRace({ pole: 0, fastestLap: 0 })])
+  const three = [rival(0, 25), rival(0, 25), rival(0, 25)]
+  expect(worstPosition(target(17), three, [], plain, capacityOf(plain, 1, 2))).toEqual({
+    position: 3,
+    exact: true,
+  })
+})
+
+test('worst position: classes apart each hand out a win, places overall only one', () => {
+  // Against 24, a Pro and an Am driver on 0 each need 25: a win (second with both bonuses is 23).
+  const pair = [rival(0, 28), rival(0, 28, { kind: 'cars', classes: ['am'] })]
+  const byClass = rules([CCNA])
+  expect(worstPosition(target(24), pair, [], byClass, capacityOf(byClass, 1, 2))).toEqual({
+    position: 3,
+    exact: true,
+  })
+  const overall = rules([remainingRace({ awardBy: 'overall' })])
+  expect(worstPosition(target(24), pair, [], overall, capacityOf(overall, 1, 2))).toEqual({
+    position: 2,
+    exact: true,
+  })
+})
+
+test('worst position: level on points passes where countback counts and a win would beat the record', () => {
+  // One race without bonuses, against 20 with no top places: two drivers on 0, one wins (25),
+  // the other is second, level on 20 and ahead on countback. Without countback level is not
+  // ahead: only the winner passes.
+  const plain = remainingRace({ pole: 0, fastestLap: 0 })
+  const driver: Contender = { ...rival(0, 25), max: { points: 25, places: [0, 1] } }
+  const counted = rules([plain], { countback: Infinity })
+  expect(
+    worstPosition(target(20), [driver, driver], [], counted, capacityOf(counted, 1, 2)),
+  ).toEqual({ position: 3, exact: true })
+  const without = rules([plain])
+  expect(
+    worstPosition(target(20), [driver, driver], [], without, capacityOf(without, 1, 2)),
+  ).toEqual({ position: 2, exact: true })
+})
