@@ -44,6 +44,7 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['booth-teams', '?series=ccna&season=2023&champ=teams&view=booth&asOf=r01'],
   ['permutations-2021', '?series=f1&season=2021&view=permutations&asOf=r21'],
   ['permutations-1952', '?series=f1&season=1952&view=permutations&asOf=r05'],
+  ['permutations-1981', '?series=f1&season=1981&view=permutations&asOf=r14'],
   ['teams', '?series=f1&season=2016&champ=constructors&asOf=r16'],
   ['f1-2021', '?series=f1&season=2021'],
   ['f1-2021-results', '?series=f1&season=2021&view=results'],
