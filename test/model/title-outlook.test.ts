@@ -195,12 +195,34 @@ test('bug: 1981 Caesars Palace — "sixth or better and ahead of Piquet": sevent
   )
 })
 
+test('a clause that asks the rivals no less than the any-result clause is not said: 1987 Japan', async () => {
+  // Before Suzuka: Piquet 73, Mansell 61 (best 11 results), two races left. Third place with
+  // Mansell fifth or lower asks what "with Mansell fifth or lower" already allows, whatever
+  // Piquet's result: only the shorter clause is said.
+  const model = buildSeasonModel(await shippedFiles('f1/1987'))
+  expect(sentence(model, 'drivers', 'r14')).toBe(
+    'Piquet clinches the Drivers title in round 15, Japan, by finishing second or better and ahead of Mansell, or with Mansell fifth or lower.',
+  )
+})
+
 test('bug: the 1952 clinch sentence named 82 rivals — past six, the three closest and a count', async () => {
   // Published: Ascari clinched the 1952 title by winning at the Nürburgring (round 6); the
   // Indianapolis 500's drivers counted in the championship, so every one of them was a rival.
   const model = buildSeasonModel(await shippedFiles('f1/1952'))
   expect(sentence(model, 'drivers', 'r05')).toBe(
     'Ascari clinches the Drivers title in round 6, Germany, by winning whatever Taruffi, Farina, Ruttman and 79 others do, or by finishing second with the fastest lap with Taruffi third or lower and Ruttman third or lower.',
+  )
+})
+
+test('a driver yet to race is a rival by that name: one race run of two, 25 and 20', () => {
+  // Driver 01 won race 1, Driver 02 was second; 18 drivers of the season have not raced. Second
+  // with the pole (47) beats Driver 02's win with the fastest lap (46); not scoring at all (25),
+  // Driver 01 keeps the title with Driver 02 on 5 or fewer (11th, level, behind on wins) and no
+  // newcomer winning (25 and a win each: level on everything, not ahead).
+  const season = makeSeason({ rounds: rounds(2) })
+  const model = buildSeasonModel({ season, files: filesOf(results('r01', order(['1', '2']))) })
+  expect(outlookOf(model, 'pro', 0)?.sentence).toBe(
+    'Driver 01 clinches the Pro title in round 2, Round 2, by winning, or finishing second or better with the pole whatever Driver 02 and a driver yet to race do, or by finishing second with Driver 02 third or lower, or with Driver 02 11th or lower (12th or lower with the fastest lap; 13th or lower with the pole; 14th or lower with the pole and the fastest lap) and a driver yet to race second or lower.',
   )
 })
 
