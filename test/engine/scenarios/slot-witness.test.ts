@@ -1,6 +1,10 @@
 import { expect, test } from 'vitest'
 import { scenarioRules } from '../../fixtures/scenario-rules.ts'
-import type { Contender, Standing } from '../../../src/engine/scenarios/scenario-rules.ts'
+import {
+  droppableIn,
+  type Contender,
+  type Standing,
+} from '../../../src/engine/scenarios/scenario-rules.ts'
 import { slotWitness } from '../../../src/engine/scenarios/slot-witness.ts'
 import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
 
@@ -22,7 +26,7 @@ const driver = (
     entry: 0,
     total: points,
     toCome: 0,
-    lowest: [],
+    lowest: [[]],
     places: [],
     field: { kind: 'cars', classes: [cls] },
   },
@@ -78,4 +82,46 @@ test('the fastest lap: with the win where a kind holds several races, within the
   // Where it counts anywhere (a race of one kind), the eleventh takes it and passes too.
   const anywhere = scenarioRules([{ ...F1_RACE, fastestLapMaxPosition: null }])
   expect(slotWitness(eleven, at(0), anywhere, 'pro', 16)).toBe(11)
+})
+
+/*
+ * Deals the exchanges mend. Each was found by comparing the witness with every outcome of the
+ * races (exact-passers.ts) on small random fields, then worked by hand.
+ */
+const PLAIN = remainingRace({ pole: 0, fastestLap: 0 })
+
+test('an exchange of places mends a deal that leaves the driver furthest short one place down', () => {
+  // Two races without bonuses, against 52: on 4 (needs 49: both wins), 24 (29) and 28 (25). All
+  // three pass: 4 wins both, 24 and 28 take a second and a third each (37).
+  const rules = scenarioRules([PLAIN, PLAIN])
+  expect(slotWitness([driver(28), driver(4), driver(24)], at(52), rules, 'pro', 24)).toBe(3)
+  // With the pole and the fastest lap: on 0 (needs 53: both wins and both bonuses of one race)
+  // and 20 (33: two seconds).
+  const bonuses = scenarioRules([CCNA, CCNA])
+  expect(slotWitness([driver(0), driver(20)], at(52), bonuses, 'pro', 16)).toBe(2)
+})
+
+test('with a drop, only the better race counts: each driver needs it from one race', () => {
+  // Two races, the lower score of the two dropped; against 36. On 12, a win (37); on 0 and 4,
+  // more than a race gives. Two drivers on 12 each win one race: two pass, where the raw sums
+  // (25 + 20 for the driver on 0) would say more.
+  const parts = [{ best: null, worst: 1, to: Infinity, slot: 0 }]
+  const race = remainingRace({ pole: 0, fastestLap: 0, droppable: true })
+  const remaining = [race, race]
+  const drops = scenarioRules(remaining, {
+    parts,
+    droppableIn: droppableIn(remaining, parts),
+    dropsAtEnd: true,
+  })
+  const field = [driver(12), driver(0), driver(4), driver(12)]
+  expect(slotWitness(field, at(36), drops, 'pro', 32)).toBe(2)
+  // With the bonuses: on 16 (needs 21: second with the pole) and on 12 (25: a win) pass.
+  const withBonuses = remainingRace({ droppable: true })
+  const both = [withBonuses, withBonuses]
+  const bonusDrops = scenarioRules(both, {
+    parts,
+    droppableIn: droppableIn(both, parts),
+    dropsAtEnd: true,
+  })
+  expect(slotWitness([driver(12), driver(0), driver(16)], at(36), bonusDrops, 'pro', 24)).toBe(2)
 })
