@@ -112,9 +112,8 @@ export function limitWords(limit: RivalLimit, race: RemainingRace, words = false
         const text = fromPlace(p.from, p.unplaced, race, words) ?? 'not'
         byText.set(text, [...(byText.get(text) ?? []), bonusWords(p.set)])
       }
-      const variants = [...byText].map(([text, sets]) =>
-        text === 'not' ? `not with ${sets.join(' or ')}` : `${text} with ${sets.join(' or ')}`,
-      )
+      // "3rd or lower with the pole", "not with the fastest lap".
+      const variants = [...byText].map(([text, sets]) => `${text} with ${sets.join(' or ')}`)
       const head = baseText ?? 'no points'
       return variants.length === 0 ? head : `${head} (${variants.join('; ')})`
     }
