@@ -1,4 +1,5 @@
 import { exactPassers } from './exact-passers.ts'
+import { levelRecords } from './level-records.ts'
 import { passWitness } from './pass-witness.ts'
 import { unclassifiedTakesBonuses } from '../scoring/bonus-conditions.ts'
 import { roundPoints } from '../scoring/round-points.ts'
@@ -162,6 +163,12 @@ export interface Capacity {
   readonly points: (t: number) => number
   /** The least total one entry can collect that is at least (`strict`: more than) `need`. */
   readonly atLeast: (need: number, strict: boolean) => number
+  /**
+   * Whether an entry with countback record `places` can finish level on points with `target`
+   * and ahead of it, collecting exactly `need` more: false where no record that total comes with
+   * is good enough (then it needs more than `need`). True where that is not known.
+   */
+  readonly levelAhead: (places: ReadonlyArray<number>, target: Standing, need: number) => boolean
 }
 
 export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: number): Capacity {
@@ -197,7 +204,18 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
     }
     return totals[low] ?? need
   }
-  return { byClass, points, atLeast }
+  const records = method === 'sum' || rules.countback === 0 ? null : levelRecords(rules)
+  const levelAhead = (places: ReadonlyArray<number>, target: Standing, need: number): boolean => {
+    if (records === null || need <= 0) return true
+    const added = records.get(roundPoints(need))
+    if (added === undefined) return false
+    const record = Array.from(
+      { length: Math.max(places.length, added.length) },
+      (_, p) => (places[p] ?? 0) + (added[p] ?? 0),
+    )
+    return isAhead({ points: target.points, places: record }, target, rules.countback)
+  }
+  return { byClass, points, atLeast, levelAhead }
 }
 
 /**
@@ -205,7 +223,9 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
  * whose k smallest needs fit, for every t, the t largest of them into what t entries can take
  * (a polymatroid: this is exactly when a fractional sharing exists, and it only grows with k).
  * Drops can only absorb points, so an entry needs at least its deficit in raw points, and no
- * less than the smallest total one car can actually collect at or above it (`reachable`). A
+ * less than the smallest total one car can actually collect at or above it (`reachable`); the
+ * deficit itself only where the best record that total comes with wins countback
+ * (`levelAhead`), else more. A
  * driver yet to race whose 0 is already ahead of a target below zero needs nothing but a start:
  * its deficit is negative, and the least total above it is 0 (docs/scoring-rules.md#scenarios).
  */
@@ -216,12 +236,12 @@ function relaxedPassers(
   countback: number,
 ): number {
   const needs = sorted
-    .map((c) =>
-      Math.max(
-        0,
-        capacity.atLeast(target.points - c.min.points, mustOutscore(c, target, countback)),
-      ),
-    )
+    .map((c) => {
+      const need = target.points - c.min.points
+      const strict =
+        mustOutscore(c, target, countback) || !capacity.levelAhead(c.tally.places, target, need)
+      return Math.max(0, capacity.atLeast(need, strict))
+    })
     .toSorted((a, b) => a - b)
   const prefix = [0]
   for (const need of needs) prefix.push((prefix.at(-1) ?? 0) + need)

@@ -154,3 +154,27 @@ test('worst position: level on points passes where countback counts and a win wo
     worstPosition(target(20), [driver, driver], [], without, capacityOf(without, 1, 2)),
   ).toEqual({ position: 2, exact: true })
 })
+
+test('bug: 1950 after Britain, Farina 18th at worst as a bound — level on 9 was counted as enough, though 9 points never come with a better record than his win', () => {
+  // Two races of 1950 (8-6-4-3-2, a point for the fastest lap), countback over five places.
+  // Against 9 points and a win: 9 more come as a win and the fastest lap at best (one win,
+  // level), so each driver on 0 needs 10. Four reach it (8 + 2, 6 + 4, 4 + 6, 2 + 8); a fifth
+  // would need 10 of the 8 left. Counting 9 as enough said five, a bound.
+  const race1950 = remainingRace({ prizes: [8, 6, 4, 3, 2], pole: 0, fastestLap: 1 })
+  const five = rules([race1950, race1950], { countback: 5 })
+  const farina: Standing = { points: 9, places: [0, 1] }
+  const zero: Contender = { ...rival(0, 18), max: { points: 18, places: [0, 2] } }
+  const field = [zero, zero, zero, zero, zero]
+  expect(worstPosition(farina, field, [], five, capacityOf(five, 1, 1))).toEqual({
+    position: 5,
+    exact: true,
+  })
+  // Where countback reads every place, a sixth place beside the win and the fastest lap is
+  // ahead of a lone win: 9 is enough there, and the relaxation says so.
+  const every = rules([race1950, race1950], { countback: Infinity })
+  expect(capacityOf(every, 1, 1).levelAhead([], farina, 9)).toBe(true)
+  expect(capacityOf(five, 1, 1).levelAhead([], farina, 9)).toBe(false)
+  // A total no result gives (8.5) and a need already met are no question of level.
+  expect(capacityOf(five, 1, 1).levelAhead([], farina, 8.5)).toBe(false)
+  expect(capacityOf(five, 1, 1).levelAhead([], farina, 0)).toBe(true)
+})
