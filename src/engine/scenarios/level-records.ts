@@ -57,8 +57,22 @@ const known = {
   count: 0,
 }
 
-/** One result of a race for one car: its points and the place it adds to the record (0: none). */
+/**
+ * The results of a race for one car that can be best for some total: per number of points, the
+ * best place it comes with (any place is better than none: 0).
+ */
 function resultsOf(race: RemainingRace, bonuses: boolean): Array<readonly [number, number]> {
+  const best = new Map<number, number>()
+  for (const [points, place] of allResultsOf(race, bonuses)) {
+    const known = best.get(points)
+    if (known === undefined || (place > 0 && (known === 0 || place < known)))
+      best.set(points, place)
+  }
+  return [...best]
+}
+
+/** One result of a race for one car: its points and the place it adds to the record (0: none). */
+function allResultsOf(race: RemainingRace, bonuses: boolean): Array<readonly [number, number]> {
   const results: Array<readonly [number, number]> = [[0, 0]]
   const pole = bonuses ? race.pole : 0
   // Below the first place without points a place only adds less to the record.

@@ -1,5 +1,5 @@
 import { exactPassers } from './exact-passers.ts'
-import { levelRecords } from './level-records.ts'
+import { levelRecords, type LevelRecords } from './level-records.ts'
 import { passWitness } from './pass-witness.ts'
 import { unclassifiedTakesBonuses } from '../scoring/bonus-conditions.ts'
 import { roundPoints } from '../scoring/round-points.ts'
@@ -204,9 +204,12 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
     }
     return totals[low] ?? need
   }
-  const records = method === 'sum' || rules.countback === 0 ? null : levelRecords(rules)
+  // Built on the first question: most steps never ask one.
+  let records: LevelRecords | null | undefined
   const levelAhead = (places: ReadonlyArray<number>, target: Standing, need: number): boolean => {
-    if (records === null || need <= 0) return true
+    if (method === 'sum' || rules.countback === 0 || need <= 0) return true
+    records ??= levelRecords(rules)
+    if (records === null) return true
     const added = records.get(roundPoints(need))
     if (added === undefined) return false
     const record = Array.from(
