@@ -206,16 +206,17 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
   }
   // Built on the first question: most steps never ask one.
   let records: LevelRecords | null | undefined
+  const record: Array<number> = []
   const levelAhead = (places: ReadonlyArray<number>, target: Standing, need: number): boolean => {
     if (method === 'sum' || rules.countback === 0 || need <= 0) return true
     records ??= levelRecords(rules)
     if (records === null) return true
     const added = records.get(roundPoints(need))
     if (added === undefined) return false
-    const record = Array.from(
-      { length: Math.max(places.length, added.length) },
-      (_, p) => (places[p] ?? 0) + (added[p] ?? 0),
-    )
+    // Asked for every candidate of every entry: one array, filled again each time.
+    const width = Math.max(places.length, added.length)
+    record.length = width
+    for (let p = 0; p < width; p += 1) record[p] = (places[p] ?? 0) + (added[p] ?? 0)
     return isAhead({ points: target.points, places: record }, target, rules.countback)
   }
   return { byClass, points, atLeast, levelAhead }
