@@ -1,8 +1,9 @@
-import { unclassifiedTakesBonuses } from '../scoring/bonus-conditions.ts'
 import { compareHistograms } from '../scoring/countback.ts'
 import { roundPoints } from '../scoring/round-points.ts'
+import { raceOutcomes } from './race-outcomes.ts'
 import type { RemainingRace } from './remaining-races.ts'
-import { bonusForFastestLap, takesBonuses, type ScenarioRules } from './scenario-rules.ts'
+import type { ScenarioRules } from './scenario-rules.ts'
+import { SuffixMemo } from './suffix-memo.ts'
 
 /** Per total: the best countback record one car can add with exactly that total. */
 export type LevelRecords = ReadonlyMap<number, ReadonlyArray<number>>
@@ -13,90 +14,30 @@ export type LevelRecords = ReadonlyMap<number, ReadonlyArray<number>>
  * exactly that total: `record[p]` = times p-th, best = more wins, then more seconds, and so on
  * (docs/scoring-rules.md#scenarios). Whether finishing level on points can be enough to pass
  * depends on it: 9 points from a win and a fastest lap is one win, never a win and a second.
- * Null past 20,000 totals. Built from the last race back and kept per list of races, as the
- * reachable totals are: after every race the list is one race shorter and is read, not built.
+ * Null past 20,000 totals.
  */
 export function levelRecords(rules: ScenarioRules): LevelRecords | null {
-  const bonuses = takesBonuses(rules)
-  let level = bonuses ? known.bonuses : known.places
-  let records: LevelRecords | null = new Map([[0, []]])
-  for (let i = rules.remaining.length - 1; i >= 0; i -= 1) {
-    const race = rules.remaining[i]
-    if (race === undefined) continue
-    const key = `${race.prizes.join(',')};${race.pole};${race.fastestLap};${race.fastestLapMaxPosition};${race.requireClassified};${race.countsForCountback}`
-    let node = level.get(key)
-    if (node === undefined) {
-      node = {
-        records: records === null ? null : withRace(records, race, bonuses),
-        before: new Map(),
-      }
-      known.count += node.records?.size ?? 1
-      // Bounded: at most a few hundred thousand totals kept.
-      if (known.count > 400_000) {
-        known.bonuses.clear()
-        known.places.clear()
-        known.count = 0
-      }
-      level.set(key, node)
-    }
-    records = node.records
-    level = node.before
-  }
-  return records
+  return memo.read(rules)
 }
 
-/** The records of a list of races, and of the lists one race longer at the front. */
-interface Suffix {
-  readonly records: LevelRecords | null
-  readonly before: Map<string, Suffix>
-}
-
-const known = {
-  bonuses: new Map<string, Suffix>(),
-  places: new Map<string, Suffix>(),
-  count: 0,
-}
-
-/**
- * The results of a race for one car that can be best for some total: per number of points, the
- * best place it comes with (any place is better than none: 0).
- */
-function resultsOf(race: RemainingRace, bonuses: boolean): Array<readonly [number, number]> {
-  const best = new Map<number, number>()
-  for (const [points, place] of allResultsOf(race, bonuses)) {
-    const known = best.get(points)
-    if (known === undefined || (place > 0 && (known === 0 || place < known)))
-      best.set(points, place)
-  }
-  return [...best]
-}
-
-/** One result of a race for one car: its points and the place it adds to the record (0: none). */
-function allResultsOf(race: RemainingRace, bonuses: boolean): Array<readonly [number, number]> {
-  const results: Array<readonly [number, number]> = [[0, 0]]
-  const pole = bonuses ? race.pole : 0
-  // Below the first place without points a place only adds less to the record.
-  for (let q = 1; q <= race.prizes.length + 1; q += 1) {
-    const prize = race.prizes[q - 1] ?? 0
-    const lap = bonuses ? bonusForFastestLap(race, q) : 0
-    const counted = race.countsForCountback ? q : 0
-    for (const extra of [0, pole, lap, pole + lap])
-      results.push([roundPoints(prize + extra), counted])
-  }
-  if (bonuses && unclassifiedTakesBonuses(race.requireClassified)) {
-    results.push([race.pole, 0])
-    results.push([roundPoints(race.pole + bonusForFastestLap(race, null)), 0])
-  }
-  return results
-}
+const memo = new SuffixMemo<LevelRecords>(new Map([[0, []]]), withRace, (v) => v.size, 400_000)
 
 /** Every total of `records` plus one result of `race`, each with its best record. */
 function withRace(
   records: LevelRecords,
   race: RemainingRace,
-  bonuses: boolean,
+  rules: ScenarioRules,
 ): LevelRecords | null {
-  const results = resultsOf(race, bonuses)
+  // Per number of points, the best place it comes with (a place below the first without points
+  // only adds less; any place is more than none).
+  const results = new Map<number, number>()
+  for (const outcome of raceOutcomes(rules, race, race.prizes.length + 1)) {
+    const points = roundPoints(outcome.points)
+    const place = outcome.place !== null && race.countsForCountback ? outcome.place : 0
+    const known = results.get(points)
+    if (known === undefined || (place > 0 && (known === 0 || place < known)))
+      results.set(points, place)
+  }
   const next = new Map<number, ReadonlyArray<number>>()
   for (const [total, record] of records)
     for (const [points, place] of results) {

@@ -1,11 +1,11 @@
 import { exactPassers } from './exact-passers.ts'
 import { levelRecords, type LevelRecords } from './level-records.ts'
 import { passWitness } from './pass-witness.ts'
-import { unclassifiedTakesBonuses } from '../scoring/bonus-conditions.ts'
+import { raceOutcomes } from './race-outcomes.ts'
 import { roundPoints } from '../scoring/round-points.ts'
 import type { RemainingRace } from './remaining-races.ts'
+import { SuffixMemo } from './suffix-memo.ts'
 import {
-  bonusForFastestLap,
   isAhead,
   mustOutscore,
   takesBonuses,
@@ -267,62 +267,29 @@ function relaxedPassers(
 /**
  * The totals one car can collect over the remaining races (a result per race: a place with or
  * without the bonuses it may take, or nothing), ascending; null when there are too many to list.
- * Built from the last race back, the totals of the races left from each race on are kept, in a
- * tree read from the last race (`known`): after every race (`--every-race`) the list is one race
- * shorter and is read, not summed again from the first race (the sums are rounded, so their order
- * does not matter).
+ * Kept per list of races (`SuffixMemo`): after every race the list is one race shorter.
  */
 function reachableTotals(rules: ScenarioRules): Float64Array | null {
-  const bonuses = takesBonuses(rules)
-  let level = bonuses ? known.bonuses : known.places
-  let sums: Float64Array | null = Float64Array.of(0)
-  for (let i = rules.remaining.length - 1; i >= 0; i -= 1) {
-    const race = rules.remaining[i]
-    if (race === undefined) continue
-    const key = `${race.prizes.join(',')};${race.pole};${race.fastestLap};${race.fastestLapMaxPosition};${race.requireClassified}`
-    let node = level.get(key)
-    if (node === undefined) {
-      node = { sums: sums === null ? null : withRace(sums, race, bonuses), before: new Map() }
-      // Bounded: at most a few million totals kept.
-      known.count += node.sums?.length ?? 1
-      if (known.count > 4_000_000) {
-        known.bonuses.clear()
-        known.places.clear()
-        known.count = 0
-      }
-      level.set(key, node)
-    }
-    sums = node.sums
-    level = node.before
-  }
-  return sums
+  return totalsMemo.read(rules)
 }
 
-/** The totals of a list of races, and of the lists one race longer at the front. */
-interface Suffix {
-  readonly sums: Float64Array | null
-  readonly before: Map<string, Suffix>
-}
-
-const known = {
-  bonuses: new Map<string, Suffix>(),
-  places: new Map<string, Suffix>(),
-  count: 0,
-}
+const totalsMemo = new SuffixMemo<Float64Array>(
+  Float64Array.of(0),
+  withRace,
+  (sums) => sums.length,
+  4_000_000,
+)
 
 /** Every total of `sums` plus one result of `race`, ascending; null past 100,000 of them. */
-function withRace(sums: Float64Array, race: RemainingRace, bonuses: boolean): Float64Array | null {
-  const values = new Set<number>([0])
-  const pole = bonuses ? race.pole : 0
-  for (let q = 1; q <= race.prizes.length + 1; q += 1) {
-    const prize = race.prizes[q - 1] ?? 0
-    const lap = bonuses ? bonusForFastestLap(race, q) : 0
-    for (const extra of [0, pole, lap, pole + lap]) values.add(roundPoints(prize + extra))
-  }
-  if (bonuses && unclassifiedTakesBonuses(race.requireClassified)) {
-    values.add(race.pole)
-    values.add(race.pole + bonusForFastestLap(race, null))
-  }
+function withRace(
+  sums: Float64Array,
+  race: RemainingRace,
+  rules: ScenarioRules,
+): Float64Array | null {
+  // The first place without points stands for every place below it.
+  const values = new Set(
+    raceOutcomes(rules, race, race.prizes.length + 1).map((o) => roundPoints(o.points)),
+  )
   const next = new Set<number>()
   for (const sum of sums) for (const value of values) next.add(roundPoints(sum + value))
   return next.size > 100_000 ? null : Float64Array.from(next).sort()
