@@ -195,23 +195,25 @@ class Plan {
       // A team counting its best `carsPerRace` cars: its other cars' places are worth nothing to
       // it, so they go after every counting car, or they would take places another team needs.
       const limit = this.rules.carsPerRace ?? Infinity
-      for (const seats of groups) {
-        const spare = spareSeats(seats, limit)
+      const spares = groups.map((seats) => spareSeats(seats, limit))
+      groups.forEach((seats, g) => {
+        const spare = spares[g] ?? NO_SEATS
         seats.sort(
           (a, b) =>
             Number(spare.has(a)) - Number(spare.has(b)) ||
             (need[b.member] ?? 0) - (need[a.member] ?? 0) ||
             a.member - b.member,
         )
-      }
+      })
       this.groups.push(groups)
       // The bonuses go to whoever is still short after the places: the pole to anyone, the
       // fastest lap to a car placed where it counts.
       const poles: Array<Seat | null> = []
       const laps: Array<Seat | null> = []
-      for (const seats of groups) {
-        // A bonus on a car that does not count is lost: only counting cars take one.
-        const spare = spareSeats(seats, limit)
+      groups.forEach((seats, g) => {
+        // A bonus on a car that does not count is lost: only counting cars take one (the spare
+        // cars, found before the sort, are still the same ones: the sort keeps them last).
+        const spare = spares[g] ?? NO_SEATS
         // The one still furthest short once its place is counted (a linear pass, no sort).
         const pick = (eligible: (i: number) => boolean) => {
           let best: Seat | null = null
@@ -228,7 +230,7 @@ class Plan {
         }
         poles.push(race.pole > 0 ? pick(() => true) : null)
         laps.push(race.fastestLap > 0 ? pick((i) => bonusForFastestLap(race, i + 1) > 0) : null)
-      }
+      })
       this.pole.push(poles)
       this.lap.push(laps)
       this.rescore(r)
@@ -305,8 +307,8 @@ class Plan {
  * counting its best `limit` would not count there (docs/scoring-rules.md#teams-championships).
  */
 function spareSeats(seats: ReadonlyArray<Seat>, limit: number): ReadonlySet<Seat> {
+  if (limit === Infinity) return NO_SEATS
   const spare = new Set<Seat>()
-  if (limit === Infinity) return spare
   const held = new Map<number, number>()
   for (const seat of seats) {
     const count = (held.get(seat.member) ?? 0) + 1
@@ -315,6 +317,8 @@ function spareSeats(seats: ReadonlyArray<Seat>, limit: number): ReadonlySet<Seat
   }
   return spare
 }
+
+const NO_SEATS: ReadonlySet<Seat> = new Set()
 
 /** Order of need: the largest gap first, then the out of reach, then those already ahead. */
 function rank(need: number): number {
