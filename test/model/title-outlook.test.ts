@@ -195,6 +195,16 @@ test('bug: 1981 Caesars Palace — "sixth or better and ahead of Piquet": sevent
   )
 })
 
+test('published: 1974 Watkins Glen — level on 52, Fittipaldi champion by finishing ahead of Regazzoni (and of Scheckter, 45)', async () => {
+  // Fittipaldi and Regazzoni arrived level on 52, Scheckter on 45: whoever of the first two
+  // finished ahead was champion, unless Scheckter won. Before the fix of the last place told
+  // apart, the sentence stopped "ahead of" at sixth.
+  const model = buildSeasonModel(await shippedFiles('f1/1974'))
+  expect(sentence(model, 'drivers', 'r14')).toBe(
+    'Fittipaldi clinches the Drivers title in round 15, United States, by finishing ahead of Regazzoni and Scheckter, or with Regazzoni outside the points and Scheckter second or lower.',
+  )
+})
+
 test('a clause that asks the rivals no less than the any-result clause is not said: 1987 Japan', async () => {
   // Before Suzuka: Piquet 73, Mansell 61 (best 11 results), two races left. Third place with
   // Mansell fifth or lower asks what "with Mansell fifth or lower" already allows, whatever
