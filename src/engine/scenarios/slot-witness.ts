@@ -231,8 +231,9 @@ export function slotWitness(
 
 /**
  * The member closest to passing takes a better place of the same kind and group from one who
- * passes with room to spare (and still passes), or from one further short: the smallest exchange
- * that lets it pass is tried first, else the largest that helps. The few members closest to
+ * passes with room to spare (and still passes), or from one further short, or, where that is
+ * enough for it to pass, from any member short: the smallest exchange that lets it pass is tried
+ * first, else the largest that helps. The few members closest to
  * passing are tried each round; when none of them can be helped, or `budget` tries are spent, it
  * stops. `margins` are the members' margins as dealt, kept up to date. Returns how many pass.
  */
@@ -259,7 +260,10 @@ function repair(
       const own = held[f] ?? []
       for (let s = 0; s < count; s += 1) {
         const spare = margins[s] ?? 0
-        if (s === f || (spare < 0 && -spare <= gap)) continue
+        if (s === f) continue
+        // A member as close to passing, or closer, gives up a place only where that lets this
+        // one pass: one more passes than before (all level and short of the target, say).
+        const closer = spare < 0 && -spare <= gap
         const theirs = held[s] ?? []
         for (let i = 0; i < own.length; i += 1) {
           const mine = own[i]
@@ -270,7 +274,7 @@ function repair(
             const delta = other.value - mine.value
             if (delta <= 0 || (spare >= 0 && delta >= spare)) continue
             if (delta >= gap) keepBest(enough, { s, i, j, delta }, 8, (a, b) => a.delta < b.delta)
-            else keepBest(partial, { s, i, j, delta }, 4, (a, b) => a.delta > b.delta)
+            else if (!closer) keepBest(partial, { s, i, j, delta }, 4, (a, b) => a.delta > b.delta)
           }
         }
       }
