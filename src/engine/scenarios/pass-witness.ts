@@ -5,6 +5,7 @@ import {
   classesOf,
   groupIn,
   isAhead,
+  mustOutscore,
   type Contender,
   type ScenarioRules,
   type Standing,
@@ -128,7 +129,10 @@ class Plan {
   /** Points still missing after the first `upTo` races (0: ahead; -1: out of reach). */
   private shortfall(member: number, upTo: number): number {
     const gap = this.gap(member)
-    return gap > (this.potential[member]?.[upTo] ?? 0) + 1e-9 ? -1 : gap
+    const potential = this.potential[member]?.[upTo] ?? 0
+    // Level on points is short where only more points pass (mustOutscore).
+    const level = mustOutscore(this.members[member]!, this.target, this.rules.countback)
+    return gap > potential + 1e-9 || (level && gap > potential - 1e-9) ? -1 : gap
   }
 
   /**
@@ -206,21 +210,36 @@ class Plan {
         )
       })
       this.groups.push(groups)
-      // The bonuses go to whoever is still short after the places: the pole to anyone, the
-      // fastest lap to a car placed where it counts.
+      // The bonuses go to whoever is still short after the places (a team's cars counted
+      // together, as the standings add them; level is short where it must outscore): the pole
+      // to anyone, then the fastest lap to a car placed where it counts.
+      const placed = new Map<number, Array<number>>()
+      for (const seats of groups)
+        seats.forEach((seat, i) => {
+          const value = race.prizes[i] ?? 0
+          const list = placed.get(seat.member)
+          if (list === undefined) placed.set(seat.member, [value])
+          else list.push(value)
+        })
+      const still = need.map((n, member) => {
+        if (n <= 0) return n
+        const hair = mustOutscore(this.members[member]!, this.target, this.rules.countback)
+        const left = n + (hair ? 1e-9 : 0) - this.combine(placed.get(member) ?? [])
+        return left > 0 ? left : -2
+      })
       const poles: Array<Seat | null> = []
       const laps: Array<Seat | null> = []
       groups.forEach((seats, g) => {
         // A bonus on a car that does not count is lost: only counting cars take one (the spare
         // cars, found before the sort, are still the same ones: the sort keeps them last).
         const spare = spares[g] ?? NO_SEATS
-        // The one still furthest short once its place is counted (a linear pass, no sort).
-        const pick = (eligible: (i: number) => boolean) => {
+        // The best placed car of the member still furthest short (a linear pass, no sort).
+        const pick = (eligible: (i: number) => boolean): Seat | null => {
           let best: Seat | null = null
           let bestRank = -Infinity
           seats.forEach((seat, i) => {
             if (spare.has(seat) || !eligible(i)) return
-            const after = rank((need[seat.member] ?? 0) - (race.prizes[i] ?? 0))
+            const after = still[seat.member] ?? -2
             if (after > bestRank) {
               best = seat
               bestRank = after
@@ -228,7 +247,12 @@ class Plan {
           })
           return best
         }
-        poles.push(race.pole > 0 ? pick(() => true) : null)
+        const pole = race.pole > 0 ? pick(() => true) : null
+        if (pole !== null && (still[pole.member] ?? 0) > 0) {
+          const left = (still[pole.member] ?? 0) - race.pole
+          still[pole.member] = left > 0 ? left : -2
+        }
+        poles.push(pole)
         laps.push(race.fastestLap > 0 ? pick((i) => bonusForFastestLap(race, i + 1) > 0) : null)
       })
       this.pole.push(poles)
@@ -239,17 +263,22 @@ class Plan {
 
   /**
    * Swaps a member still short into a better place held by a member who passes with points to
-   * spare (and still passes after), or who is further short; takes the swap that closes the most
-   * of the gap, and repeats while one helps and the budget lasts.
+   * spare (and still passes after), or who is further short, or, when no such swap helps, who is
+   * short too, where the swap makes it pass; takes the swap that closes the most of the gap, and
+   * repeats while one helps and the budget lasts.
    */
   repair(limit: number): void {
     const budget = { left: limit }
-    for (let swap = this.bestSwap(budget); swap !== null; swap = this.bestSwap(budget))
-      this.swap(swap.r, swap.g, swap.a, swap.b)
+    const next = () => this.bestSwap(budget, false) ?? this.bestSwap(budget, true)
+    for (let swap = next(); swap !== null; swap = next()) this.swap(swap.r, swap.g, swap.a, swap.b)
   }
 
-  /** The swap that brings the member closest to passing furthest, or null. */
-  private bestSwap(budget: { left: number }): Swap | null {
+  /**
+   * The swap that brings the member closest to passing furthest, or null. `lenient`: a member
+   * short by no more than it may give up a place too, where that makes it pass (one more passes
+   * than before); tried only when no other swap helps, so the plan never ends worse for it.
+   */
+  private bestSwap(budget: { left: number }, lenient: boolean): Swap | null {
     const gaps = this.members.map((_, m) => this.gap(m))
     const short = gaps
       .map((gap, m) => ({ gap, m }))
@@ -267,8 +296,14 @@ class Plan {
             if (s === f) continue
             budget.left -= 1
             this.swap(r, g, fi, si)
-            const gain = before - this.gap(f)
-            const allowed = (gaps[s] ?? 0) === 0 ? this.gap(s) === 0 : (gaps[s] ?? 0) > before
+            const after = this.gap(f)
+            const gain = before - after
+            // From a member already passing, only if it still passes; from one short, if it is
+            // further short (or, lenient, if this one then passes).
+            const allowed =
+              (gaps[s] ?? 0) === 0
+                ? this.gap(s) === 0
+                : (gaps[s] ?? 0) > before || (lenient && after === 0)
             this.swap(r, g, fi, si)
             if (allowed && gain > 1e-9 && (best === null || gain > best.gain))
               best = { r, g, a: fi, b: si, gain }
