@@ -161,3 +161,90 @@ test('a driver yet to race who keeps the title open by starting: "with no driver
     clinchClauses({ rows, by: 'place', race: race() }, ['Sargent', 'a driver yet to race']),
   ).toBe('by winning with Sargent third or lower and no driver yet to race starting')
 })
+
+/*
+ * The result after the win is said only where it asks the rivals less than the any-result clause
+ * does ("with Sargent sixth or lower"): there the leader's own result matters. Hand-made rows:
+ * the win clinches whatever happens, second place with `second`, anything else with `rest`.
+ */
+const POLE = { pole: true, fastestLap: false }
+const from = (...places: ReadonlyArray<PlaceLimit>): RivalLimit => ({
+  kind: 'at-most',
+  places,
+  maxPoints: 20,
+  minStopping: 0,
+})
+const place = (at: number | null, set = NONE): PlaceLimit => ({ set, from: at, unplaced: true })
+const upTo = (maxPoints: number): RivalLimit => ({ ...from(), maxPoints })
+
+function winSecondRest(
+  second: ReadonlyArray<RivalLimit>,
+  rest: ReadonlyArray<RivalLimit>,
+  pole = 0,
+): string {
+  const last = race(pole)
+  const rows = raceOutcomes(rules, last, PLACES).map((leader): PermutationRow => {
+    const limits =
+      leader.place === 1
+        ? second.map(() => ANY)
+        : leader.place === 2 && !leader.pole
+          ? second
+          : rest
+    return { leader, clinches: verdictOf(limits), limits }
+  })
+  const sameGroup = second.map(() => false)
+  const names = ['Sargent', 'Hartog'].slice(0, second.length)
+  return clinchClauses({ rows, by: 'place', race: last, places: PLACES, sameGroup }, names)
+}
+
+const SURE = 'by winning whatever Sargent does'
+const SECOND = 'by finishing second with Sargent'
+
+test('second place is said where it asks less than any result: a better place, a rival left free, more points', () => {
+  expect(winSecondRest([from(place(3))], [from(place(3))])).toBe(
+    `${SURE}, or with Sargent third or lower`,
+  )
+  expect(winSecondRest([from(place(3))], [from(place(6))])).toBe(
+    `${SURE}, or ${SECOND} third or lower, or with Sargent sixth or lower`,
+  )
+  // Two rivals: second place leaves Hartog free where any result asks him fifth or lower.
+  const both = 'by winning whatever Sargent and Hartog do'
+  expect(winSecondRest([from(place(3)), ANY], [from(place(3)), from(place(5))])).toBe(
+    `${both}, or ${SECOND} third or lower, or with Sargent third or lower and Hartog fifth or lower`,
+  )
+  expect(winSecondRest([from(place(3)), from(place(5))], [from(place(3)), ANY])).toBe(
+    `${both}, or with Sargent third or lower`,
+  )
+  // Limits by points alone.
+  expect(winSecondRest([upTo(10)], [upTo(5)])).toBe(
+    `${SURE}, or ${SECOND} scoring 10 points or fewer, or with Sargent scoring 5 points or fewer`,
+  )
+  expect(winSecondRest([upTo(5)], [upTo(10)])).toBe(
+    `${SURE}, or with Sargent scoring 10 points or fewer`,
+  )
+})
+
+test('second place is said where it lets a rival take the pole that any result does not', () => {
+  const withPole = '(eighth or lower with the pole)'
+  // Any result: Sargent sixth or lower, never with the pole; second place: with it, eighth or lower.
+  expect(winSecondRest([from(place(6), place(8, POLE))], [from(place(6))], 2)).toBe(
+    `${SURE}, or ${SECOND} sixth or lower ${withPole}, or with Sargent sixth or lower`,
+  )
+  // Nothing with the pole in either: the same.
+  const noPole = { set: POLE, from: null, unplaced: false }
+  expect(winSecondRest([from(place(6), noPole)], [from(place(6))], 2)).toBe(
+    `${SURE}, or with Sargent sixth or lower`,
+  )
+  // Not classified, with the pole: more than any result allows.
+  expect(winSecondRest([from(place(6), place(null, POLE))], [from(place(6))], 2)).toBe(
+    `${SURE}, or ${SECOND} sixth or lower (not classified with the pole), or with Sargent sixth or lower`,
+  )
+  expect(
+    winSecondRest([from(place(6), place(8, POLE))], [from(place(6), place(10, POLE))], 2),
+  ).toBe(
+    `${SURE}, or ${SECOND} sixth or lower ${withPole}, or with Sargent sixth or lower (tenth or lower with the pole)`,
+  )
+  expect(
+    winSecondRest([from(place(6), place(10, POLE))], [from(place(6), place(8, POLE))], 2),
+  ).toBe(`${SURE}, or with Sargent sixth or lower ${withPole}`)
+})
