@@ -231,9 +231,9 @@ export function slotWitness(
 
 /**
  * The member closest to passing takes a better place of the same kind and group from one who
- * passes with room to spare (and still passes), or from one further short, or, where that is
- * enough for it to pass, from any member short: the smallest exchange that lets it pass is tried
- * first, else the largest that helps. The few members closest to
+ * passes with room to spare (and still passes), or from one further short, or, when no such
+ * exchange helps, from one as short or closer where it then passes: the smallest exchange that
+ * lets it pass is tried first, else the largest that helps. The few members closest to
  * passing are tried each round; when none of them can be helped, or `budget` tries are spent, it
  * stops. `margins` are the members' margins as dealt, kept up to date. Returns how many pass.
  */
@@ -245,12 +245,13 @@ function repair(
 ): number {
   const count = held.length
   let tries = budget
-  while (tries > 0) {
-    const order: Array<{ readonly margin: number; readonly m: number }> = []
-    margins.forEach((margin, m) => {
-      if (margin < 0) keepBest(order, { margin, m }, 3, (a, b) => a.margin > b.margin)
-    })
-    let applied = false
+  // One exchange for one of the members closest to passing. `lenient`: only from members as
+  // short as it or closer, and only where it then passes (one more passes than before): tried
+  // when no other exchange helps, so the deal never ends worse for it.
+  const exchange = (
+    order: ReadonlyArray<{ readonly margin: number; readonly m: number }>,
+    lenient: boolean,
+  ): boolean => {
     for (const { m: f, margin } of order) {
       const gap = -margin
       // The smallest exchanges that are enough, and the largest that are not, in the order
@@ -260,10 +261,7 @@ function repair(
       const own = held[f] ?? []
       for (let s = 0; s < count; s += 1) {
         const spare = margins[s] ?? 0
-        if (s === f) continue
-        // A member as close to passing, or closer, gives up a place only where that lets this
-        // one pass: one more passes than before (all level and short of the target, say).
-        const closer = spare < 0 && -spare <= gap
+        if (s === f || lenient !== (spare < 0 && -spare <= gap)) continue
         const theirs = held[s] ?? []
         for (let i = 0; i < own.length; i += 1) {
           const mine = own[i]
@@ -274,12 +272,12 @@ function repair(
             const delta = other.value - mine.value
             if (delta <= 0 || (spare >= 0 && delta >= spare)) continue
             if (delta >= gap) keepBest(enough, { s, i, j, delta }, 8, (a, b) => a.delta < b.delta)
-            else if (!closer) keepBest(partial, { s, i, j, delta }, 4, (a, b) => a.delta > b.delta)
+            else if (!lenient) keepBest(partial, { s, i, j, delta }, 4, (a, b) => a.delta > b.delta)
           }
         }
       }
       for (const option of [...enough, ...partial]) {
-        if (tries <= 0) break
+        if (tries <= 0) return false
         tries -= 1
         const theirs = held[option.s]
         const mine = own[option.i]
@@ -289,20 +287,26 @@ function repair(
         theirs[option.j] = mine
         const fAfter = evaluate.margin(f, own)
         const sAfter = evaluate.margin(option.s, theirs)
-        if (fAfter > margin && ((margins[option.s] ?? 0) < 0 || sAfter >= 0)) {
+        const helps = lenient ? fAfter >= 0 : fAfter > margin
+        if (helps && ((margins[option.s] ?? 0) < 0 || sAfter >= 0)) {
           margins[f] = fAfter
           margins[option.s] = sAfter
           own.sort(bestFirst)
           theirs.sort(bestFirst)
-          applied = true
-          break
+          return true
         }
         theirs[option.j] = other
         own[option.i] = mine
       }
-      if (applied) break
     }
-    if (!applied) break
+    return false
+  }
+  while (tries > 0) {
+    const order: Array<{ readonly margin: number; readonly m: number }> = []
+    margins.forEach((margin, m) => {
+      if (margin < 0) keepBest(order, { margin, m }, 3, (a, b) => a.margin > b.margin)
+    })
+    if (!exchange(order, false) && !exchange(order, true)) break
   }
   return margins.filter((margin) => margin >= 0).length
 }
