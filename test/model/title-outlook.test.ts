@@ -205,6 +205,16 @@ test('published: 1974 Watkins Glen — level on 52, Fittipaldi champion by finis
   )
 })
 
+test('1984 Nürburgring: Lauda 63, Prost 53.5 (best 11 results), ahead of Prost clinches down to the last place', async () => {
+  // Two races left. Before the fix of the last place told apart the first clause stopped at
+  // sixth ("by finishing sixth or better and ahead of Prost"): true, but seventh ahead of an
+  // eighth Prost clinches too, as neither scores; said once now.
+  const model = buildSeasonModel(await shippedFiles('f1/1984'))
+  expect(sentence(model, 'drivers', 'r14')).toBe(
+    'Lauda clinches the Drivers title in round 15, Europe, by finishing ahead of Prost, or with Prost outside the points.',
+  )
+})
+
 test('a clause that asks the rivals no less than the any-result clause is not said: 1987 Japan', async () => {
   // Before Suzuka: Piquet 73, Mansell 61 (best 11 results), two races left. Third place with
   // Mansell fifth or lower asks what "with Mansell fifth or lower" already allows, whatever
