@@ -71,6 +71,8 @@ class Plan {
   private readonly pole: Array<Array<Seat | null>> = []
   private readonly lap: Array<Array<Seat | null>> = []
   private readonly potential: ReadonlyArray<Float64Array>
+  /** Per member: whether level on points is short of the target (only more points pass). */
+  private readonly outscore: ReadonlyArray<boolean>
 
   constructor(
     members: ReadonlyArray<Contender>,
@@ -85,6 +87,7 @@ class Plan {
     this.scores = new Float64Array(members.length * this.races)
     this.classes = members.map((m) => classesOf(m.tally.field, rules, key))
     // What each member can still take from race r on: beyond it, a member is out of reach.
+    this.outscore = members.map((m) => mustOutscore(m, target, rules.countback))
     this.potential = members.map((m) => {
       const suffix = new Float64Array(this.races + 1)
       for (let r = this.races - 1; r >= 0; r -= 1) {
@@ -130,8 +133,8 @@ class Plan {
   private shortfall(member: number, upTo: number): number {
     const gap = this.gap(member)
     const potential = this.potential[member]?.[upTo] ?? 0
-    // Level on points is short where only more points pass (mustOutscore).
-    const level = mustOutscore(this.members[member]!, this.target, this.rules.countback)
+    // Reaching the target exactly is out of reach too where only more points pass.
+    const level = this.outscore[member] === true
     return gap > potential + 1e-9 || (level && gap > potential - 1e-9) ? -1 : gap
   }
 
@@ -223,8 +226,8 @@ class Plan {
         })
       const still = need.map((n, member) => {
         if (n <= 0) return n
-        const hair = mustOutscore(this.members[member]!, this.target, this.rules.countback)
-        const left = n + (hair ? 1e-9 : 0) - this.combine(placed.get(member) ?? [])
+        const hair = this.outscore[member] === true ? 1e-9 : 0
+        const left = n + hair - this.combine(placed.get(member) ?? [])
         return left > 0 ? left : -2
       })
       const poles: Array<Seat | null> = []
