@@ -14,6 +14,9 @@ const stepAfter = (model: Model, race: string) =>
   model.standings.scored.findIndex((r) => r.race.race.id === race)
 const sentence = (model: Model, championship: string, after: string) =>
   outlookOf(model, championship, stepAfter(model, after))?.sentence
+/** The drivers' sentence of a shipped season after race `after`. */
+const shippedSentence = async (season: string, after: string) =>
+  sentence(buildSeasonModel(await shippedFiles(season)), 'drivers', after)
 
 test('published: F1 2016 — Rosberg was champion in Abu Dhabi with a podium whatever Hamilton did', () => {
   expect(sentence(f1, 'drivers', 'r20')).toBe(
@@ -160,8 +163,7 @@ test.each([
 ])(
   'published: the %s decider (after %s)',
   async (season, after, leader, race, ahead, place, whatever, rivalsFail) => {
-    const model = buildSeasonModel(await shippedFiles(season))
-    expect(sentence(model, 'drivers', after)).toBe(
+    expect(await shippedSentence(season, after)).toBe(
       `${leader} clinches the Drivers title in ${race}, by finishing ${ahead}, or by finishing ${place} or better whatever ${whatever}, or with ${rivalsFail}.`,
     )
   },
@@ -171,8 +173,7 @@ test('bug: before Abu Dhabi 2021 the sentence left out "if neither scores" and s
   // Published (Formula1.com): level on 369.5, Verstappen ahead on wins; whoever finishes ahead
   // is champion, and if neither scores Verstappen is. The fastest lap counts only in the top
   // ten, so Hamilton cannot take it behind Verstappen's tenth: ahead is enough at every place.
-  const model = buildSeasonModel(await shippedFiles('f1/2021'))
-  expect(sentence(model, 'drivers', 'r21')).toBe(
+  expect(await shippedSentence('f1/2021', 'r21')).toBe(
     'Verstappen clinches the Drivers title in round 22, Abu Dhabi, by finishing ahead of Hamilton, or with Hamilton outside the points.',
   )
 })
@@ -180,8 +181,7 @@ test('bug: before Abu Dhabi 2021 the sentence left out "if neither scores" and s
 test('bug: 1981 Caesars Palace — "or by finishing seventh with Piquet not classified" asked more than "with Piquet outside the points" already allowed', async () => {
   // Before the finale: Reutemann 49, Piquet 48, Laffite 43 (best 11 results; published). With
   // no points Reutemann keeps the title while Piquet scores none and Laffite takes no win.
-  const model = buildSeasonModel(await shippedFiles('f1/1981'))
-  expect(sentence(model, 'drivers', 'r14')).toMatch(
+  expect(await shippedSentence('f1/1981', 'r14')).toMatch(
     /, or with Piquet outside the points and Laffite third or lower\.$/,
   )
 })
@@ -189,8 +189,7 @@ test('bug: 1981 Caesars Palace — "or by finishing seventh with Piquet not clas
 test('bug: 1981 Caesars Palace — "sixth or better and ahead of Piquet": seventh or lower, ahead of Piquet was said to need him not classified', async () => {
   // Published: Reutemann was champion if he finished ahead of Piquet. Seventh or lower, ahead
   // of Piquet, neither scores: the row "7th or lower" asked Piquet not to be classified.
-  const model = buildSeasonModel(await shippedFiles('f1/1981'))
-  expect(sentence(model, 'drivers', 'r14')).toBe(
+  expect(await shippedSentence('f1/1981', 'r14')).toBe(
     'Reutemann clinches the Drivers title in round 15, Caesars Palace, by finishing ahead of Piquet and Laffite, or with Piquet outside the points and Laffite third or lower.',
   )
 })
@@ -199,8 +198,7 @@ test('published: 1974 Watkins Glen — level on 52, Fittipaldi champion by finis
   // Fittipaldi and Regazzoni arrived level on 52, Scheckter on 45: whoever of the first two
   // finished ahead was champion, unless Scheckter won. Before the fix of the last place told
   // apart, the sentence stopped "ahead of" at sixth.
-  const model = buildSeasonModel(await shippedFiles('f1/1974'))
-  expect(sentence(model, 'drivers', 'r14')).toBe(
+  expect(await shippedSentence('f1/1974', 'r14')).toBe(
     'Fittipaldi clinches the Drivers title in round 15, United States, by finishing ahead of Regazzoni and Scheckter, or with Regazzoni outside the points and Scheckter second or lower.',
   )
 })
@@ -209,8 +207,7 @@ test('1984 Nürburgring: Lauda 63, Prost 53.5 (best 11 results), ahead of Prost 
   // Two races left. Before the fix of the last place told apart the first clause stopped at
   // sixth ("by finishing sixth or better and ahead of Prost"): true, but seventh ahead of an
   // eighth Prost clinches too, as neither scores; said once now.
-  const model = buildSeasonModel(await shippedFiles('f1/1984'))
-  expect(sentence(model, 'drivers', 'r14')).toBe(
+  expect(await shippedSentence('f1/1984', 'r14')).toBe(
     'Lauda clinches the Drivers title in round 15, Europe, by finishing ahead of Prost, or with Prost outside the points.',
   )
 })
@@ -219,8 +216,7 @@ test('a clause that asks the rivals no less than the any-result clause is not sa
   // Before Suzuka: Piquet 73, Mansell 61 (best 11 results), two races left. Third place with
   // Mansell fifth or lower asks what "with Mansell fifth or lower" already allows, whatever
   // Piquet's result: only the shorter clause is said.
-  const model = buildSeasonModel(await shippedFiles('f1/1987'))
-  expect(sentence(model, 'drivers', 'r14')).toBe(
+  expect(await shippedSentence('f1/1987', 'r14')).toBe(
     'Piquet clinches the Drivers title in round 15, Japan, by finishing second or better and ahead of Mansell, or with Mansell fifth or lower.',
   )
 })
@@ -228,8 +224,7 @@ test('a clause that asks the rivals no less than the any-result clause is not sa
 test('bug: the 1952 clinch sentence named 82 rivals — past six, the three closest and a count', async () => {
   // Published: Ascari clinched the 1952 title by winning at the Nürburgring (round 6); the
   // Indianapolis 500's drivers counted in the championship, so every one of them was a rival.
-  const model = buildSeasonModel(await shippedFiles('f1/1952'))
-  expect(sentence(model, 'drivers', 'r05')).toBe(
+  expect(await shippedSentence('f1/1952', 'r05')).toBe(
     'Ascari clinches the Drivers title in round 6, Germany, by winning whatever Taruffi, Farina, Ruttman and 79 others do, or by finishing second with the fastest lap with Taruffi third or lower and Ruttman third or lower.',
   )
 })
