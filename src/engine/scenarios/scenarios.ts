@@ -15,7 +15,7 @@ import {
 import { sameTally } from './same-tally.ts'
 import { TallyCursor, type Tally } from './scenario-tally.ts'
 import type { SeasonStandings } from '../scoring/season-standings.ts'
-import { capacityOf, worstPosition, type WorstCase } from './worst-position.ts'
+import { capacityOf, worstFloor, worstPosition, type WorstCase } from './worst-position.ts'
 
 export type TitleStatus = 'clinched' | 'contention' | 'eliminated'
 
@@ -120,6 +120,9 @@ export function championshipScenarios(
             newcomers,
             rules,
             capacity,
+            above === undefined || previous === null
+              ? 0
+              : worstFloor(above.min, previous, own.min, rules.countback),
           )
     previous = worst
     const shortName = progression.entries[own.tally.entry]?.shortName

@@ -37,6 +37,11 @@ export function worstPosition(
   newcomers: ReadonlyArray<Contender>,
   rules: ScenarioRules,
   capacity: Capacity,
+  /**
+   * A position the target is known to be able to fall to (from the entry ahead of it:
+   * `worstFloor`); when the relaxation's number is no worse, it is exact without a witness.
+   */
+  known = 0,
 ): WorstCase {
   let ahead = 0
   const candidates: Array<Contender> = []
@@ -67,14 +72,22 @@ export function worstPosition(
   // Lower bound: a witness per group; free candidates then join a group where they still pass.
   // A small group whose bounds disagree is settled by trying every outcome.
   const groups = capacity.byClass && rules.method === 'drivers' ? rules.classes : [WHOLE]
+  const relaxed = groups.map((key) => {
+    const list = sorted(byGroup.get(key) ?? [])
+    const most = relaxedPassers(sorted([...list, ...free]), target, capacity, rules.countback)
+    const alone = free.length === 0 ? most : relaxedPassers(list, target, capacity, rules.countback)
+    return { key, list, most, alone }
+  })
+  const most = Math.min(
+    relaxed.reduce((sum, group) => sum + group.most, 0),
+    candidates.length,
+  )
+  if (ahead + 1 + most === known) return { position: known, exact: true }
   let upper = 0
   let lower = 0
   let reached = true
   const chosen = new Map<string, Array<Contender>>()
-  for (const key of groups) {
-    const list = sorted(byGroup.get(key) ?? [])
-    const most = relaxedPassers(sorted([...list, ...free]), target, capacity, rules.countback)
-    const alone = free.length === 0 ? most : relaxedPassers(list, target, capacity, rules.countback)
+  for (const { key, list, most, alone } of relaxed) {
     const witness = witnessAt(list, alone, target, rules, key)
     // A small group whose witness falls short is settled by trying every outcome.
     const exact =
@@ -103,6 +116,26 @@ export function worstPosition(
     }
   }
   return { position: ahead + 1 + upper, exact: reached && lower === upper }
+}
+
+/**
+ * A position `target` can surely fall to, known from the entry `above` it (docs/scoring-rules.md
+ * #scenarios), or 0. Take the results in which `above`, scoring nothing more, falls to its worst
+ * (`worst`, exact): the target's results dropped (its places left to those behind it, who only
+ * gain), every entry that finished ahead of `above` is still ahead of the target, whose floor is
+ * no better than `above`'s; so is `above` itself when its floor is strictly better. The target
+ * may have been one of them: it falls at least as far as `above` did, or one place less when the
+ * two floors are level.
+ */
+export function worstFloor(
+  above: Standing,
+  worst: WorstCase,
+  target: Standing,
+  countback: number,
+): number {
+  if (!worst.exact) return 0
+  if (isAhead(above, target, countback)) return worst.position
+  return isAhead(target, above, countback) ? 0 : worst.position - 1
 }
 
 /** How many outcomes of the remaining races an exact search may try (a few milliseconds). */

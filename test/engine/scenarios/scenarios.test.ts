@@ -127,6 +127,23 @@ test('published: the 1958 Constructors’ Cup counted a team’s best car only �
   ])
 })
 
+test('the entry ahead settles a worst position: Peterson 23rd at worst after the 1972 German GP, exact (a bound before)', async () => {
+  // Amon and Peterson both on 9 points, Amon ahead on countback: whatever drops Amon to 23rd
+  // drops Peterson there too. The relaxation says 23rd for Peterson, and his witness fell short
+  // of it, so 23rd was only a bound (docs/scoring-rules.md#scenarios).
+  const f1972 = await shippedSeason('f1/1972')
+  const rows = scenarios(f1972, 'drivers', 'r08').rows
+  const at = rows.findIndex((row) => row.name === 'Ronnie Peterson')
+  expect(
+    rows
+      .slice(at - 1, at + 1)
+      .map((row) => [row.name, row.points, row.worstPosition, row.worstPositionExact]),
+  ).toEqual([
+    ['Chris Amon', 9, 23, true],
+    ['Ronnie Peterson', 9, 23, true],
+  ])
+})
+
 test("drops change who can still win: the rival's best finish would only replace a score it drops", () => {
   // d1 wins twice (50), d2 second twice (40): without drops d2 could reach 68.
   const open = duel([25, 20], [25, 20])

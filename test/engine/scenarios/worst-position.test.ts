@@ -2,7 +2,11 @@ import { expect, test } from 'vitest'
 import { scenarioRules } from '../../fixtures/scenario-rules.ts'
 import type { Contender, Standing } from '../../../src/engine/scenarios/scenario-rules.ts'
 import type { EntryField } from '../../../src/engine/scenarios/scenario-tally.ts'
-import { capacityOf, worstPosition } from '../../../src/engine/scenarios/worst-position.ts'
+import {
+  capacityOf,
+  worstFloor,
+  worstPosition,
+} from '../../../src/engine/scenarios/worst-position.ts'
 import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
 
 /*
@@ -177,4 +181,41 @@ test('bug: 1950 after Britain, Farina 18th at worst as a bound — level on 9 wa
   // A total no result gives (8.5) and a need already met are no question of level.
   expect(capacityOf(five, 1, 1).levelAhead([], farina, 8.5)).toBe(false)
   expect(capacityOf(five, 1, 1).levelAhead([], farina, 0)).toBe(true)
+})
+
+test('the entry ahead is a floor: it falls as far, the target with it, one place less when level', () => {
+  const worst = { position: 7, exact: true }
+  // Strictly ahead now (more points, or level and a better record where countback counts): the
+  // six who pass it pass the target too, or the target was one of them and it passes instead.
+  expect(worstFloor(target(10), worst, target(9), 0)).toBe(7)
+  const withWin: Standing = { points: 9, places: [0, 1] }
+  expect(worstFloor(withWin, worst, target(9), 3)).toBe(7)
+  // Level in every way it is not ahead itself: one place less.
+  expect(worstFloor(withWin, worst, withWin, 3)).toBe(6)
+  expect(worstFloor(target(9), worst, target(9), 0)).toBe(6)
+  // Level on points with the better record where countback is not used: level.
+  expect(worstFloor(withWin, worst, target(9), 0)).toBe(6)
+  // Behind the target once drops are counted (`min` orders otherwise than the table), or a
+  // bound: nothing is known.
+  expect(worstFloor(target(8), worst, target(9), 0)).toBe(0)
+  expect(worstFloor(target(10), { position: 7, exact: false }, target(9), 0)).toBe(0)
+})
+
+test('worst position: a floor the relaxation reaches settles it; a lower one changes nothing', () => {
+  const rulesOne = rules([CCNA])
+  const capacity = capacityOf(rulesOne, 1, 2)
+  const others = [rival(31, 59), rival(8, 36), rival(4, 32), rival(0, 28)]
+  // Against 29 both the 8 and the 4 pass (4th); a floor of 4 says so at once, lower floors are
+  // no news, and the answer is the same.
+  for (const known of [0, 2, 3, 4])
+    expect(worstPosition(target(29), others, [], rulesOne, capacity, known)).toEqual({
+      position: 4,
+      exact: true,
+    })
+  // Where the witness cannot settle it, a floor below the relaxation leaves it a bound.
+  const plain = rules([remainingRace({ pole: 0, fastestLap: 0 })])
+  const four = [rival(0, 25), rival(0, 25), rival(0, 25), rival(0, 25)]
+  const free = [rival(0, 25, { kind: 'free' })]
+  const bound = worstPosition(target(17), four, free, plain, capacityOf(plain, 1, 2), 2)
+  expect(bound.exact).toBe(false)
 })
