@@ -191,9 +191,9 @@ const KINDS = [
   remainingRace({ prizes: [9, 6, 4, 3, 2, 1], awardBy: 'overall', pole: 1, fastestLap: 0 }),
 ]
 
-test('on 300 tiny random fields, never more than every outcome allows, the most on 97 % or more', () => {
+test('on 300 tiny random fields, never more than every outcome allows, the most on all but seven', () => {
   let fields = 0
-  let short = 0
+  const short: Array<number> = []
   const over: Array<number> = []
   for (let seed = 1; fields < 300; seed += 1) {
     const random = seededRandom(seed)
@@ -215,8 +215,10 @@ test('on 300 tiny random fields, never more than every outcome allows, the most 
     const truth = mostPassing(members, target, all)
     const found = passWitness(members, at(target), all, 'pro', 16)
     if (found > truth) over.push(seed)
-    if (found < truth) short += 1
+    if (found < truth) short.push(seed)
   }
   expect(over).toEqual([])
-  expect(short / fields).toBeLessThanOrEqual(0.03)
+  // The fields where the plan finds fewer, named: losing one more fails, winning one back
+  // shortens the list (27 of 300 before the bonuses went to the team still short).
+  expect(short).toEqual([71, 93, 136, 205, 208, 231, 296])
 })

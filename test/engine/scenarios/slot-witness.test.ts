@@ -147,7 +147,9 @@ test('four level one point short: two give up places so that three pass (bug: al
 /*
  * Against every outcome, on small random fields: the witness is a set of results, so it never
  * finds more than can pass (exact-passers.ts tries every outcome); it is a greedy deal with
- * exchanges, so it may find fewer, and does on one field in 200 here (one in 50 before exchanges with members as short): a gate.
+ * exchanges, so it may find fewer, and does on three fields of 600 here (twelve before exchanges
+ * with members as short). The fields where it finds fewer are named: a change that loses one
+ * more field fails, and one that wins a field back says so by shortening the list.
  */
 const KINDS: ReadonlyArray<RemainingRace> = [
   CCNA,
@@ -178,9 +180,9 @@ function randomField(seed: number) {
   return { rules, target, members }
 }
 
-test('on 600 small random fields, never more than every outcome allows, the most on 99 % or more', () => {
+test('on 600 small random fields, never more than every outcome allows, the most on all but three', () => {
   let fields = 0
-  let short = 0
+  const short: Array<number> = []
   const over: Array<number> = []
   for (let seed = 1; fields < 600; seed += 1) {
     const { rules, target, members } = randomField(seed)
@@ -189,8 +191,8 @@ test('on 600 small random fields, never more than every outcome allows, the most
     fields += 1
     const found = slotWitness(members, target, rules, 'pro', 8 * members.length)
     if (found > most) over.push(seed)
-    if (found < most) short += 1
+    if (found < most) short.push(seed)
   }
   expect(over).toEqual([])
-  expect(short / fields).toBeLessThanOrEqual(0.01)
+  expect(short).toEqual([334, 558, 760])
 })
