@@ -10,7 +10,7 @@ import {
   type ScenarioRules,
   type Standing,
 } from './scenario-rules.ts'
-import { slotWitness } from './slot-witness.ts'
+import { REPAIR_REACH, slotWitness } from './slot-witness.ts'
 
 /**
  * Builds results for the remaining races in which `members` try to finish ahead of `target`
@@ -33,6 +33,10 @@ export function passWitness(
   if (rules.method !== 'sum') return slotWitness(members, target, rules, key, budget)
   const plan = new Plan(members, target, rules, key)
   plan.build()
+  // As for drivers: a plan further short than repairs close is left as planned (over the
+  // shipped seasons no team repair closed more than four).
+  const planned = plan.passing()
+  if (members.length - planned > REPAIR_REACH) return planned
   plan.repair(budget)
   return plan.passing()
 }

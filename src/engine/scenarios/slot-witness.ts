@@ -238,12 +238,12 @@ export function slotWitness(
 }
 
 /**
- * How many members short a deal may be and still be repaired. Over every step of the shipped
- * seasons no repair closed more than 6 (F1 1950–2024, Carrera Cup, Mustang; measured 7 December
- * 2026); the deals left alone are those 12 or more short, where the whole budget was spent for
- * nothing (docs/performance.md#every-race).
+ * How many members short a deal may be and still be repaired (teams' plans too: pass-witness.ts).
+ * Over every step of the shipped seasons no repair closed more than 6 (F1 1950–2024, Carrera
+ * Cup, Mustang; measured 7 December 2026); the deals left alone are those 12 or more short, where
+ * the whole budget was spent for nothing (docs/performance.md#every-race).
  */
-const REPAIR_REACH = 8
+export const REPAIR_REACH = 8
 
 /**
  * The member closest to passing takes a better place of the same kind and group from one who
