@@ -119,12 +119,16 @@ export function StandingsTable(props: StandingsTableProps) {
             </tr>
           </thead>
           <tbody>
-            {sortRows(rows, (row) => row, sort).map(({ row, rank }) => {
+            {sortRows(rows, (row) => row, sort).map(({ row, rank }, line) => {
               const meta = entryMeta(season, row.id, row.races, isTeams)
               const ahead = rows[rank - 1]
               return (
                 <tr
-                  key={props.changed?.has(row.id) === true ? `${row.id}@${props.version}` : row.id}
+                  // By the line it is shown on, not by entry: another class, race or order fills
+                  // the same rows in place rather than building them all again
+                  // (docs/performance.md#dashboard). A row that changed is built again, so that
+                  // its highlight starts over.
+                  key={props.changed?.has(row.id) === true ? `${line}@${props.version}` : line}
                   className={
                     [
                       rank === 0 ? 'leader' : '',
@@ -161,7 +165,8 @@ export function StandingsTable(props: StandingsTableProps) {
                       <ClassBadge classDef={meta.classDef} />
                     )}
                     {row.tieBreak !== null && ahead !== undefined && (
-                      <details className="tie-note">
+                      // Keyed by entry: an open note stays with its entry, not with the line.
+                      <details key={row.id} className="tie-note">
                         <summary>{tieBreakSummary(row.tieBreak)}</summary>
                         {tieBreakText(row.tieBreak, ahead.name, row.name)}
                       </details>
