@@ -345,3 +345,21 @@ test('the dropped races are listed in calendar order, not in the order of their 
   const d1 = tableOf(computeSeasonStandings(season, files), 'all', 2).find((r) => r.id === 'd1')
   expect([d1?.points, d1?.pointsBeforeDrops, d1?.dropped]).toEqual([10, 20, ['r01', 'r02']])
 })
+
+test('entries level on everything with the same name are listed by id, not by who raced first', () => {
+  // Two drivers named alike (real seasons have had them, told apart only by id), a win and a
+  // third each: d9, first on the road in race 1, is listed after d3.
+  const drivers = makeSeason().drivers.map((d) =>
+    d.id === 'd3' || d.id === 'd9' ? { ...d, name: 'Sam Lee' } : d,
+  )
+  const files = filesOf(
+    results('r01', order(['9:d9', '5:d5', '3:d3'])),
+    results('r02', order(['3:d3', '5:d5', '9:d9'])),
+  )
+  const rows = tableOf(computeSeasonStandings(simple([all], { drivers }), files), 'all', 1)
+  expect(rows.map((r) => [r.id, r.name, r.points, r.position])).toEqual([
+    ['d3', 'Sam Lee', 14, 1],
+    ['d9', 'Sam Lee', 14, 1],
+    ['d5', 'Driver 05', 12, 3],
+  ])
+})
