@@ -197,6 +197,13 @@ export interface Capacity {
   /** The least total one entry can collect that is at least (`strict`: more than) `need`. */
   readonly atLeast: (need: number, strict: boolean) => number
   /**
+   * How many results of the remaining races can change where an entry stands, in one group: the
+   * places that pay or that countback reads, and the bonuses (Infinity where countback reads
+   * every place). An entry not ahead of the target takes one of them to pass it, and no two
+   * entries take the same (docs/scoring-rules.md#scenarios).
+   */
+  readonly results: number
+  /**
    * Whether an entry with countback record `places` can finish level on points with `target`
    * and ahead of it, collecting exactly `need` more: false where no record that total comes with
    * is good enough (then it needs more than `need`). True where that is not known.
@@ -252,7 +259,16 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
     for (let p = 0; p < width; p += 1) record[p] = (places[p] ?? 0) + (added[p] ?? 0)
     return isAhead({ points: target.points, places: record }, target, rules.countback)
   }
-  return { byClass, points, atLeast, levelAhead }
+  // Per group: drivers grouped by class meet one class's ladder of a race; otherwise every
+  // class's ladder of a race that awards by class is open to the group.
+  const results = remaining.reduce((sum, race) => {
+    const paying = race.prizes.findLastIndex((prize) => prize > 0) + 1
+    const places = Math.max(paying, race.countsForCountback ? rules.countback : 0)
+    const bonuses = takesBonuses(rules) ? Number(race.pole > 0) + Number(race.fastestLap > 0) : 0
+    const ladders = race.awardBy === 'class' && !(byClass && method === 'drivers') ? classes : 1
+    return sum + ladders * (places + bonuses)
+  }, 0)
+  return { byClass, points, atLeast, levelAhead, results }
 }
 
 /**
@@ -294,7 +310,10 @@ function relaxedPassers(
     if (fits(mid)) low = mid
     else high = mid - 1
   }
-  return low
+  // Each one that passes takes a result that changes where it stands, except a driver yet to
+  // race ahead of a target below zero, for whom a start is enough.
+  const startOnly = sorted.filter((c) => c.min.points > target.points).length
+  return Math.min(low, startOnly + capacity.results)
 }
 
 /**

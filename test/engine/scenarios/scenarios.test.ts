@@ -144,6 +144,17 @@ test('the entry ahead settles a worst position: Peterson 23rd at worst after the
   ])
 })
 
+test('bug: Weiler 56th at worst after the 1960 Dutch GP, exact — 91st (last) was a bound: only 36 results of the six races left pay', async () => {
+  // 18 drivers have points; everyone on 0 needs one, and countback reads only the top six
+  // places, which all pay: six races give 36 such results, one per driver. The relaxation shared
+  // points as finely as it liked and let every driver on 0, and the 25 yet to race, pass.
+  const f1960 = await shippedSeason('f1/1960')
+  const rows = scenarios(f1960, 'drivers', 'r04').rows
+  expect(rows.filter((row) => row.points > 0)).toHaveLength(18)
+  const weiler = rows.find((row) => row.name === 'Wayne Weiler')
+  expect([weiler?.points, weiler?.worstPosition, weiler?.worstPositionExact]).toEqual([0, 56, true])
+})
+
 test("drops change who can still win: the rival's best finish would only replace a score it drops", () => {
   // d1 wins twice (50), d2 second twice (40): without drops d2 could reach 68.
   const open = duel([25, 20], [25, 20])

@@ -219,3 +219,36 @@ test('worst position: a floor the relaxation reaches settles it; a lower one cha
   const bound = worstPosition(target(17), four, free, plain, capacityOf(plain, 1, 2), 2)
   expect(bound.exact).toBe(false)
 })
+
+test('bug: every driver that passes takes a result that pays or that countback reads — eight on 0, three paying places', () => {
+  // One race paying 3-2-1, no bonus, countback over the first three places: against 0 with no
+  // top-three finish, each driver on 0 needs a point, so a place in the top three. Shared as
+  // finely as wished, the 6 points would carry six of them; three places carry three. The
+  // relaxation said six, a bound (7th; too many drivers to try every outcome); three is what
+  // can happen, exact. Three such races: nine, not eighteen, of twenty.
+  const race = remainingRace({ prizes: [3, 2, 1], pole: 0, fastestLap: 0 })
+  const three = rules([race], { countback: 3 })
+  const capacity = capacityOf(three, 1, 2)
+  expect(capacity.results).toBe(3)
+  const eight = Array.from({ length: 8 }, () => rival(0, 3))
+  expect(worstPosition(target(0), eight, [], three, capacity)).toEqual({ position: 4, exact: true })
+  const season = rules([race, race, race], { countback: 3 })
+  const twenty = Array.from({ length: 20 }, () => rival(0, 9))
+  expect(worstPosition(target(0), twenty, [], season, capacityOf(season, 1, 2))).toEqual({
+    position: 10,
+    exact: true,
+  })
+  // Where countback reads every place, any finish can put a driver level on 0 ahead: no limit.
+  expect(capacityOf(rules([race], { countback: Infinity }), 1, 2).results).toBe(Infinity)
+  // Countback deeper than the points (five places), and the bonuses: each is one result more.
+  const bonuses = remainingRace({ prizes: [3, 2, 1, 0, 0], pole: 1, fastestLap: 1 })
+  expect(capacityOf(rules([bonuses, bonuses], { countback: 5 }), 1, 2).results).toBe(14)
+  // Without countback only what pays counts; teams adding cars up meet every class's ladder.
+  expect(capacityOf(rules([bonuses]), 1, 2).results).toBe(5)
+  expect(capacityOf(rules([bonuses], { method: 'sum' }), 2, 3).results).toBe(15)
+  // A target below zero: a driver yet to race on 0 passes by starting, and needs none of them.
+  const newcomer = rival(0, 3, { kind: 'free' })
+  expect(
+    worstPosition(target(-2), [], [newcomer, newcomer, newcomer, newcomer], three, capacity),
+  ).toEqual({ position: 5, exact: true })
+})
