@@ -79,10 +79,10 @@ export function slotWitness(
   const bonusRoom = rules.remaining.reduce((sum, race) => sum + race.pole + race.fastestLap, 0)
   const evaluate = new Evaluator(members, kinds, rules, target)
 
-  // Two greedy orders, best slot first: to the member furthest short (points even out), or to
-  // the member furthest short that can still make it (the hopeless give way). The better of the
-  // two is then repaired.
-  const deal = (giveWay: boolean): Array<Array<Slot>> => {
+  // Greedy orders, best slot first: to the member furthest short (points even out), or to the
+  // member furthest short that can still make it (the hopeless give way); the better of the two
+  // is then repaired. `stack`: to the member furthest short at the start, until it passes.
+  const deal = (giveWay: boolean, stack = false): Array<Array<Slot>> => {
     const held: Array<Array<Slot>> = members.map(() => [])
     const used = new Int32Array(count * kinds.length * 3)
     // A member that must outscore the target needs a point more than its deficit (a hair, here).
@@ -91,6 +91,9 @@ export function slotWitness(
     const short = members.map(
       (m) => target.points - m.min.points + (mustOutscore(m, target, rules.countback) ? 1e-9 : 0),
     )
+    // Stacked: each member keeps the place in line its first shortfall gave it.
+    const first = [...short]
+    const key = (m: number) => (stack ? (first[m] ?? 0) : (short[m] ?? 0))
     const seatsLeft = new Int32Array(count).fill(rules.remaining.length)
     const version = new Int32Array(count)
     // One heap per pool, by how far short; an entry (member × 2¹⁶ + version) goes stale when the
@@ -112,10 +115,7 @@ export function slotWitness(
             (used[(m * kinds.length + k) * 3 + column] ?? 0) < size &&
             (left[poolOf(k, m, column)] ?? 0) > 0
           )
-            heaps[poolOf(k, m, column)]?.push(
-              short[m] ?? 0,
-              m * 65536 + ((version[m] ?? 0) & 0xffff),
-            )
+            heaps[poolOf(k, m, column)]?.push(key(m), m * 65536 + ((version[m] ?? 0) & 0xffff))
       }
     }
     for (let m = 0; m < count; m += 1) offer(m)
@@ -166,7 +166,7 @@ export function slotWitness(
         const filler = aside.findIndex(eligible)
         if (filler >= 0) best = aside.splice(filler, 1)[0] ?? -1
       }
-      for (const entry of later) heap.push(short[Math.floor(entry / 65536)] ?? 0, entry)
+      for (const entry of later) heap.push(key(Math.floor(entry / 65536)), entry)
       if (best < 0) continue
       held[best]?.push(slot)
       short[best] = (short[best] ?? 0) - slot.value
@@ -232,9 +232,16 @@ export function slotWitness(
   // repairs close a few: a deal further short is left as dealt (docs/scoring-rules.md#scenarios).
   if (count - Math.max(evenPassing, yieldingPassing) > REPAIR_REACH)
     return Math.max(evenPassing, yieldingPassing)
-  return evenPassing >= yieldingPassing
-    ? repair(even, evenMargins, evaluate, budget)
-    : repair(yielding, yieldingMargins, evaluate, budget)
+  const repaired =
+    evenPassing >= yieldingPassing
+      ? repair(even, evenMargins, evaluate, budget)
+      : repair(yielding, yieldingMargins, evaluate, budget)
+  if (repaired === count) return count
+  // Last, the places stacked: whoever is furthest short at the start takes the best of every
+  // race until it passes (the Carrera Cup 2023 after race 13: one driver takes all three wins
+  // and poles, the next every second place…), where evening the points out splits the wins.
+  const stacked = passingIn(marginsOf(deal(false, true)))
+  return Math.max(repaired, stacked)
 }
 
 /**

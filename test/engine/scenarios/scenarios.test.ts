@@ -155,6 +155,17 @@ test('bug: Weiler 56th at worst after the 1960 Dutch GP, exact — 91st (last) w
   expect([weiler?.points, weiler?.worstPosition, weiler?.worstPositionExact]).toEqual([0, 56, true])
 })
 
+test("Sargent's worst position after race 13 of the 2023 Carrera Cup is exact (a bound before): four can pass him together", () => {
+  // Three races left; Martin, Sedgwick, Hart and McCann pass Sargent if McCann takes every win
+  // and pole, Hart every second, Sedgwick every third (slot-witness.test.ts works it through
+  // by hand). The totals here are the reconstruction's (public/data/ccna/README.md), so the
+  // test asks for the count, not for numbers.
+  const after13 = scenarios(ccna2023, 'pro', 'r13')
+  const sargent = rowOf(after13, 'tom-sargent')
+  const ahead = after13.rows.filter((row) => row.points > (sargent?.points ?? 0)).length
+  expect([sargent?.worstPosition, sargent?.worstPositionExact]).toEqual([ahead + 4 + 1, true])
+})
+
 test("drops change who can still win: the rival's best finish would only replace a score it drops", () => {
   // d1 wins twice (50), d2 second twice (40): without drops d2 could reach 68.
   const open = duel([25, 20], [25, 20])

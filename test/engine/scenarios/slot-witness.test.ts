@@ -196,3 +196,13 @@ test('on 600 small random fields, never more than every outcome allows, the most
   expect(over).toEqual([])
   expect(short).toEqual([334, 558, 760])
 })
+
+test('places stacked: one driver takes every win and pole, the next every second (bug: the wins were split, three of four passed)', () => {
+  // The Carrera Cup 2023 Pro after race 13, three races left (25 + 2 pole + 1 fastest lap at
+  // best), against Sargent's 200: Martin needs 16, Sedgwick 46, Hart 59, McCann 82 — all three
+  // wins and poles and a fastest lap (201). Hart takes the seconds (60), Sedgwick the thirds
+  // (51), Martin the fourths (42): all four pass. Evening the points out gave Hart a win once
+  // McCann's need fell below his, and no exchange of single places mended it.
+  const members = [driver(185), driver(155), driver(142), driver(119)]
+  expect(slotWitness(members, at(200), scenarioRules([CCNA, CCNA, CCNA]), 'pro', 32)).toBe(4)
+})
