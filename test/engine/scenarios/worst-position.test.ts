@@ -246,9 +246,15 @@ test('bug: every driver that passes takes a result that pays or that countback r
   // Without countback only what pays counts; teams adding cars up meet every class's ladder.
   expect(capacityOf(rules([bonuses]), 1, 2).results).toBe(5)
   expect(capacityOf(rules([bonuses], { method: 'sum' }), 2, 3).results).toBe(15)
+  // Places overall: one ladder a race, whatever the classes.
+  const overall = remainingRace({ prizes: [3, 2, 1], pole: 0, fastestLap: 0, awardBy: 'overall' })
+  const one = rules([overall], { countback: 3 })
+  expect(capacityOf(one, 1, 2).results).toBe(3)
   // A target below zero: a driver yet to race on 0 passes by starting, and needs none of them.
   const newcomer = rival(0, 3, { kind: 'free' })
-  expect(
-    worstPosition(target(-2), [], [newcomer, newcomer, newcomer, newcomer], three, capacity),
-  ).toEqual({ position: 5, exact: true })
+  const four = [newcomer, newcomer, newcomer, newcomer]
+  expect(worstPosition(target(-2), [], four, one, capacityOf(one, 1, 2))).toEqual({
+    position: 5,
+    exact: true,
+  })
 })
