@@ -78,11 +78,11 @@ export function worstPosition(
     const alone = free.length === 0 ? most : relaxedPassers(list, target, capacity, rules.countback)
     return { key, list, most, alone }
   })
-  const most = Math.min(
+  const atMost = Math.min(
     relaxed.reduce((sum, group) => sum + group.most, 0),
     candidates.length,
   )
-  if (ahead + 1 + most === known) return { position: known, exact: true }
+  if (ahead + 1 + atMost === known) return { position: known, exact: true }
   let upper = 0
   let lower = 0
   let reached = true
