@@ -8,6 +8,9 @@ import {
   worstPosition,
 } from '../../../src/engine/scenarios/worst-position.ts'
 import { F1_RACE, remainingRace } from '../../fixtures/remaining-race.ts'
+import { championshipScenarios } from '../../../src/engine/scenarios/scenarios.ts'
+import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
+import { smallCase } from '../../fixtures/small-season.ts'
 
 /*
  * The worst final position by hand (docs/scoring-rules.md#scenarios): what the remaining races
@@ -257,4 +260,47 @@ test('bug: every driver that passes takes a result that pays or that countback r
     position: 5,
     exact: true,
   })
+})
+
+/*
+ * The witnesses on larger fields (docs/testing.md#mutation): 500 random seasons of 6 to 12
+ * drivers (small-season.ts), too many for the exact search, so that only a witness reaching the
+ * relaxation's count makes a worst position exact. Which rows stay bounds is named, seed and
+ * entry: a change that loses one more fails, one that wins a row back shortens the list. The
+ * oracles check that every answer is true on small seasons; this checks that it stays as tight.
+ */
+const BOUNDS = `
+  5:d6 5:d11 5:d1 31:d6 31:d8 31:d1 38:d2 38:d4 59:d10 59:d1 63:t3 64:d1 68:d5 68:d6 70:d5
+  70:d6 70:d10 73:d7 81:d5 81:d4 81:d2 91:d2 91:d6 114:d8 114:d10 114:d3 114:d5 114:d12 114:d7
+  120:d6 126:d8 129:d6 129:d7 129:d5 129:d1 129:d3 133:d4 134:d3 134:d7 134:d6 134:d2 145:d9
+  145:d4 156:d3 156:d2 161:t1 177:d12 177:d4 178:d1 178:d3 185:d1 185:d2 185:d3 185:d5 185:d6
+  185:d7 185:d8 185:d9 185:d10 193:d6 193:d5 193:d10 193:d4 196:d5 198:d7 198:d6 198:d12 198:d8
+  204:d3 204:d2 221:d2 221:d8 223:t5 225:d9 228:d8 228:d2 230:d5 233:d2 245:d2 245:d1 250:d7
+  260:d2 263:t2 264:d2 266:d1 268:d5 268:d7 283:t2 291:d7 291:d5 292:d2 292:d9 300:d7 300:d4
+  300:d10 301:d7 301:d10 307:d1 307:d6 307:d9 321:d5 327:d4 332:d5 332:d8 354:d9 354:d10 354:d2
+  354:d8 355:d3 356:d9 358:d6 360:d2 364:d4 364:d1 365:d4 375:d1 375:d3 393:d7 396:d5 401:d2
+  404:t3 408:d4 408:d9 439:d7 439:d4 460:d3 476:d4 483:d3 483:d10 502:d1 502:d4 502:d8 522:d7
+  522:d3 555:d1
+`
+  .trim()
+  .split(/\s+/)
+
+test('on 500 seasons of 6 to 12 drivers, the worst position is exact on all but the rows named', () => {
+  const bounds: Array<string> = []
+  let rows = 0
+  let cases = 0
+  for (let seed = 1; cases < 500; seed += 1) {
+    const c = smallCase(seed, [6, 12])
+    const standings = computeSeasonStandings(c.season, c.files)
+    const progression = standings.championships[0]
+    const step = progression?.steps.findIndex((race) => race.race.id === c.asOf) ?? -1
+    if (progression === undefined || step < 0) continue
+    cases += 1
+    for (const row of championshipScenarios(standings, progression, step).rows) {
+      rows += 1
+      if (!row.worstPositionExact) bounds.push(`${seed}:${row.id}`)
+    }
+  }
+  expect(rows).toBe(2771)
+  expect(bounds).toEqual(BOUNDS)
 })
