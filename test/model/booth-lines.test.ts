@@ -159,3 +159,53 @@ test('a class of one has no one to lead; nobody with a pole has no poles line; a
     { kind: 'fact', word: null, text: 'Driver 02 has 1 podium in 1 start.' },
   ])
 })
+
+test('the class word is the one class a championship counts, and none where it counts several or the season has one', () => {
+  // Race 1: Driver 01 wins Pro, Driver 05 Am (its class's first place).
+  const season = makeSeason()
+  const r01 = results('r01', [...order(['1', '2']), ...order(['5'], { 5: { class: 'am' } })])
+  const first = (model: Model, championship: string) =>
+    boothLines(model, championship, 0, null)[0]?.text
+  expect(first(buildSeasonModel({ season, files: filesOf(r01) }), 'am')).toBe(
+    'Driver 05 has won 1 of 1 Am race.',
+  )
+  // Pro and Am in one table: no class names its races.
+  const both = makeSeason({
+    championships: [{ id: 'both', name: 'Both', kind: 'drivers', classes: ['pro', 'am'] }],
+  })
+  expect(first(buildSeasonModel({ season: both, files: filesOf(r01) }), 'both')).toBe(
+    'Driver 01 has won 1 of 1 race and is level with Driver 05 on 25.',
+  )
+  // A season of one class: its races are just races.
+  const one = makeSeason({ classes: [{ id: 'pro', name: 'Pro', color: '#f28c28' }] })
+  const r01Pro = results('r01', order(['1', '2']))
+  expect(first(buildSeasonModel({ season: one, files: filesOf(r01Pro) }), 'pro')).toBe(
+    'Driver 01 has won 1 of 1 race and leads Driver 02 by 5.',
+  )
+})
+
+test('races a championship does not count are not among the races it has won', () => {
+  // Two races run; the Pro table counts race 2 only: Driver 02 has won 1 of 1.
+  const season = makeSeason({
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'], races: ['r02'] }],
+  })
+  const files = filesOf(results('r01', order(['1', '2'])), results('r02', order(['2', '1'])))
+  expect(boothLines(buildSeasonModel({ season, files }), 'pro', 1, null)[0]?.text).toBe(
+    'Driver 02 has won 1 of 1 Pro race and leads Driver 01 by 5.',
+  )
+})
+
+test('no lines for a table nobody is in yet; a projection needs two to compare', () => {
+  const season = makeSeason()
+  // Nobody has raced in Am after race 1.
+  const r01 = results('r01', order(['1']))
+  expect(boothLines(buildSeasonModel({ season, files: filesOf(r01) }), 'am', 0, null)).toEqual([])
+  // Race 2 running with Driver 01 alone: no one to lead, so no projection; the facts stay.
+  const live = buildSeasonModel({
+    season,
+    files: filesOf(r01, results('r02', order(['1']), 'live')),
+  })
+  expect(boothLines(live, 'pro', 1, null)).toEqual([
+    { kind: 'fact', word: null, text: 'Driver 01 has won 1 of 1 Pro race.' },
+  ])
+})

@@ -8,6 +8,8 @@ import { shownName } from '../../src/model/provenance.ts'
 import { lineStyle } from '../../src/model/line-palette.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 import { shippedModel, summaryAfter } from '../fixtures/shipped-summary.ts'
+import { buildSeasonModel } from '../../src/model/season-model.ts'
+import { filesOf, makeSeason, order, results } from '../fixtures/build.ts'
 
 /*
  * What the cards say (issue 25, "On air"): the clinch card's numbers behind its sentence, the
@@ -192,4 +194,42 @@ test('bug: a constructors card asked to "Pick two drivers" and counted one drive
     { label: 'Lead over Red Bull', value: '194' },
     { label: 'Points left', value: '215', detail: '5 Grands Prix' },
   ])
+})
+
+test('no card for a championship the season lacks or a race not run; five lines at most; the defaults', () => {
+  expect(cardContent(ccna, { ...request(ccna, 'pro', 'r08'), championship: 'nope' })).toBeNull()
+  expect(cardContent(ccna, { ...request(ccna, 'pro', 'r08'), step: 99 })).toBeNull()
+  // Six picked: the gap card draws the first five.
+  const five = ['riley-dickinson', 'tom-sargent', 'will-martin', 'jason-hart', 'alex-sedgwick']
+  const card = cardContent(
+    ccna,
+    request(ccna, 'pro', 'r08', { compare: [...five, 'michael-mccann'] }),
+  )!
+  expect(card.gap.lines.map((line) => line.endName)).toHaveLength(5)
+  // Two or more: a head-to-head, and nothing asks for a second pick.
+  expect(card.h2h).not.toBeNull()
+  expect('noPair' in card).toBe(false)
+  expect(card.transparent).toBe(false)
+  // No outlook worked out: the leader from the table, and no sentence.
+  const quiet = cardContent(ccna, request(ccna, 'pro', 'r08', { outlook: null }))!
+  expect([quiet.clinch.leader, quiet.clinch.text]).toEqual(['Riley Dickinson', ''])
+})
+
+test('a leader whose name was not published is marked on the clinch card', () => {
+  // A hand-made season (test/fixtures/build.ts) whose race 1 winner has no published name.
+  const season = makeSeason()
+  const named = {
+    ...season,
+    drivers: season.drivers.map((d) =>
+      d.id === 'd1' ? { ...d, name: 'Pro entry A (driver not published)' } : d,
+    ),
+  }
+  const model = buildSeasonModel({
+    season: named,
+    files: filesOf(results('r01', order(['1', '2']))),
+  })
+  const card = (championship: string) =>
+    cardContent(model, { championship, step: 0, compare: [], source: 'official', outlook: null })!
+  expect([card('pro').clinch.leader, card('pro').clinch.placeholder]).toEqual(['Pro entry A', true])
+  expect(cardContent(ccna, request(ccna, 'pro', 'r06'))!.clinch.placeholder).toBe(false)
 })

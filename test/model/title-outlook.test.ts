@@ -258,3 +258,14 @@ test('level on everything after the last race, without countback: they share the
     sentence: 'Driver 01 and Driver 02 share the Pro title.',
   })
 })
+
+test('generated: before race 11 of 2023 no title could be clinched in race 11, but over the weekend; teams are named whole', () => {
+  // Dickinson led Sargent by 103 and Martin by 108 with six races (168 points) left: no one race
+  // takes the lead past what is left; after the weekend four are left (112 points).
+  expect(sentence(ccna2023, 'pro', 'r10')).toBe(
+    'Dickinson cannot clinch the Pro title in race 11, but can over races 11 and 12 by scoring 28 points or more and outscoring Sargent by 9 points and Martin by 5.',
+  )
+  expect(sentence(ccna2023, 'teams', 'r10')).toBe(
+    'Kellymoss cannot clinch the Entrants title in race 11, but can over races 11 and 12 by outscoring McElrea Racing by 36 points, JDX Racing by 36 and MDK Motorsports by 13.',
+  )
+})
