@@ -33,6 +33,8 @@ test('a championship unknown, or with no one in its table yet, has no scenarios 
   const model = buildSeasonModel({ season, files: filesOf(results('r01', order(['1', '2']))) })
   expect(scenariosOf(model, 'am', 0)).toBeNull()
   expect(summaryOf(model, 'am', 0)).toBeNull()
+  expect(outlookOf(model, 'am', 0)).toBeNull()
+  expect(permutationsOf(model, 'am', 0)).toBeNull()
   expect(scenariosOf(model, 'pro', 0)).not.toBeNull()
   expect(outlookOf(model, 'pro', 0)).not.toBeNull()
 })
