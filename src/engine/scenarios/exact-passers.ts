@@ -95,21 +95,21 @@ export function exactPassers(
       outcome.scores.forEach((score, i) => {
         const own = scores[i]
         if (own !== undefined) own[r] = score
-        const place = outcome.places[i] ?? 0
-        const histogram = places[i]
-        if (place > 0 && histogram !== undefined) histogram[place] = (histogram[place] ?? 0) + 1
+        countPlace(places[i], outcome.places[i] ?? 0, 1)
       })
       const done = visit(r + 1)
-      outcome.places.forEach((place, i) => {
-        const histogram = places[i]
-        if (place > 0 && histogram !== undefined) histogram[place] = (histogram[place] ?? 0) - 1
-      })
+      outcome.places.forEach((place, i) => countPlace(places[i], place, -1))
       if (done) return true
     }
     return false
   }
   visit(0)
   return best
+}
+
+/** Counts `place` `by` more on `histogram`; 0 is no place (not classified, or not read). */
+function countPlace(histogram: Array<number> | undefined, place: number, by: number): void {
+  if (place > 0 && histogram !== undefined) histogram[place] = (histogram[place] ?? 0) + by
 }
 
 /**

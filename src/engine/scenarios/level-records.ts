@@ -29,14 +29,13 @@ function withRace(
   rules: ScenarioRules,
 ): LevelRecords | null {
   // Per number of points, the best place it comes with (a place below the first without points
-  // only adds less; any place is more than none).
+  // only adds less; any place is more than none): the outcomes come best place first, each
+  // place in order and none last (raceOutcomes), so the first with those points.
   const results = new Map<number, number>()
   for (const outcome of raceOutcomes(rules, race, race.prizes.length + 1)) {
     const points = roundPoints(outcome.points)
-    const place = outcome.place !== null && race.countsForCountback ? outcome.place : 0
-    const known = results.get(points)
-    if (known === undefined || (place > 0 && (known === 0 || place < known)))
-      results.set(points, place)
+    if (!results.has(points))
+      results.set(points, outcome.place !== null && race.countsForCountback ? outcome.place : 0)
   }
   const next = new Map<number, ReadonlyArray<number>>()
   for (const [total, record] of records)
@@ -49,8 +48,10 @@ function withRace(
   return next.size > 20_000 ? null : next
 }
 
+/** `record` with one more `place` (a copy: records are shared between totals). */
 function plusPlace(record: ReadonlyArray<number>, place: number): ReadonlyArray<number> {
-  const added = Array.from({ length: Math.max(record.length, place + 1) }, (_, p) => record[p] ?? 0)
+  const added = record.slice()
+  while (added.length <= place) added.push(0)
   added[place] = (added[place] ?? 0) + 1
   return added
 }

@@ -66,7 +66,10 @@ export function scoringPlaces(race: Pick<RemainingRace, 'prizes'>): number {
   return places
 }
 
-/** Every outcome a car can take: each place and none, with each bonus set that scores there. */
+/**
+ * Every outcome a car can take, best place first: each place in order, then none, with each
+ * bonus set that scores there.
+ */
 export function raceOutcomes(
   rules: ScenarioRules,
   race: RemainingRace,

@@ -81,7 +81,9 @@ export function droppableIn(
 }
 
 function padded(scores: ArrayLike<number>, length: number): Array<number> {
-  return Array.from({ length }, (_, i) => scores[i] ?? 0)
+  const all = new Array<number>(length).fill(0)
+  for (let i = Math.min(length, scores.length) - 1; i >= 0; i -= 1) all[i] = scores[i] ?? 0
+  return all
 }
 
 /**

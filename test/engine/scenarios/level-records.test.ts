@@ -32,3 +32,15 @@ test('two races of 1950: 9 points come with one win at best, and the sixth place
     0, 0, 1, 0, 1,
   ])
 })
+
+test('past 20,000 totals there are no records (the search gives up rather than grow without end)', () => {
+  // Points that never add up alike (powers of 9 below 9 of each): every way to finish the races
+  // is its own total. Five races: 3,003 totals; eight: 43,758.
+  const race = remainingRace({
+    prizes: [9 ** 9, 9 ** 8, 9 ** 7, 9 ** 6, 9 ** 5, 9 ** 4, 9 ** 3, 9 ** 2, 9, 1],
+    pole: 0,
+    fastestLap: 0,
+  })
+  expect(levelRecords(scenarioRules(new Array(5).fill(race)))?.size).toBe(3003)
+  expect(levelRecords(scenarioRules(new Array(8).fill(race)))).toBeNull()
+})

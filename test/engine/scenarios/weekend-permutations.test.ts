@@ -196,3 +196,36 @@ test('no weekend table once the last race is run', () => {
   const files = filesOf(results('r01', order(['1', '2'])), results('r02', order(['2', '1'])))
   expect(weekendTable(scenariosOf(buildSeasonModel({ season, files }), 'pro', 1)!)).toBeNull()
 })
+
+test('with a race after the weekend: a rival that can still catch up scoring nothing keeps the title open', () => {
+  // 10-6-4 by place; after race 1 d1 has 10, d2 6; races 2 and 3 make one weekend, race 4 follows.
+  // Whatever d1 scores on the weekend up to 6, d2 scoring nothing can still catch him in race 4
+  // (6 + 10 = 16, level with 10 + 6 and ahead on countback, a win and a second to one win): those
+  // rows never clinch. Winning both (30), d1 leaves d2 at most 12 (two seconds: 6 + 12 + 10 = 28);
+  // 14 would level him at 30, with race 4's win counted for d2.
+  const season = makeSeason({
+    drivers: [
+      { id: 'd1', name: 'Driver 01' },
+      { id: 'd2', name: 'Driver 02' },
+    ],
+    rounds: [...ONE_THEN_A_WEEKEND, { round: 3, name: 'Three', races: [race('r04')] }],
+    scoring: { race: { points: [10, 6, 4], awardBy: 'overall' } },
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers' }],
+  })
+  const files = filesOf(results('r01', order(['1', '2'])))
+  const table = weekendTable(scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!)!
+  const rowOf = (points: number) => table.rows.find((r) => r.leader.points === points)
+  const alive = { kind: 'alive', places: [], maxPoints: -1, minStopping: 0 }
+  expect(rowOf(0)).toEqual({
+    leader: { place: null, pole: false, fastestLap: false, points: 0 },
+    clinches: 'never',
+    limits: [alive],
+  })
+  expect(rowOf(20)?.limits).toEqual([
+    { kind: 'at-most', places: [], maxPoints: 12, minStopping: 14 },
+  ])
+  expect(table.rows.map((row) => row.clinches)).toEqual([
+    ...table.rows.filter((row) => row.leader.points > 6).map(() => 'if'),
+    ...table.rows.filter((row) => row.leader.points <= 6).map(() => 'never'),
+  ])
+})
