@@ -155,7 +155,7 @@ function conditionsOf(
 }
 
 /** Whether every result limit `a` lets a rival take, `b` lets it take too. */
-function allowsNoMore(a: RivalLimit, b: RivalLimit): boolean {
+export function allowsNoMore(a: RivalLimit, b: RivalLimit): boolean {
   if (b.kind === 'any') return true
   if (a.kind !== 'at-most' || b.kind !== 'at-most') return a.kind === b.kind
   if (a.places.length === 0 || b.places.length === 0) return a.maxPoints <= b.maxPoints
@@ -167,8 +167,15 @@ function allowsNoMore(a: RivalLimit, b: RivalLimit): boolean {
   })
 }
 
-/** Whether beating every rival to the line is enough from this place. */
-function aheadIsEnough(r: PermutationRow | undefined, place: number, race: RemainingRace): boolean {
+/**
+ * Whether beating every rival to the line is enough from this place: row `r` (the leader at
+ * `place`) lets each rival take every result behind it, with any bonus it can score there.
+ */
+export function aheadIsEnough(
+  r: PermutationRow | undefined,
+  place: number,
+  race: RemainingRace,
+): boolean {
   if (r === undefined || r.clinches === 'never') return false
   return r.limits.every(
     (limit) =>

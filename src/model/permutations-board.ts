@@ -108,11 +108,8 @@ function boardRows(
       return variants.flatMap(({ row }) =>
         row.clinches === 'never' ? [] : [boardRow(row, null, 1)],
       )
-    // Always: so with any bonus. If: the bonuses that make it always are said on the row.
-    if (head.clinches === 'always')
-      return [
-        boardRow(head, null, 1 + variants.filter(({ row }) => row.clinches === 'always').length),
-      ]
+    // If: the bonuses that make it always are said on the row. A place that clinches always has
+    // no rows with a bonus: they read alike and are one row (placeRows, permutations-view-row.ts).
     const always = variants.flatMap(({ row }) =>
       row.clinches === 'always' && row.outcomes[0] !== undefined ? [row.outcomes[0].leader] : [],
     )

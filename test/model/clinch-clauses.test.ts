@@ -1,13 +1,14 @@
 import { expect, test } from 'vitest'
 import { verdictOf, type PermutationRow } from '../../src/engine/scenarios/permutation-row.ts'
-import { raceOutcomes } from '../../src/engine/scenarios/race-outcomes.ts'
+import { raceOutcomes, type RaceOutcome } from '../../src/engine/scenarios/race-outcomes.ts'
+import type { RemainingRace } from '../../src/engine/scenarios/remaining-races.ts'
 import {
   rivalLimit,
   type PlaceLimit,
   type RivalLimit,
 } from '../../src/engine/scenarios/rival-limit.ts'
 import type { ScenarioRules } from '../../src/engine/scenarios/scenario-rules.ts'
-import { clinchClauses } from '../../src/model/clinch-clauses.ts'
+import { aheadIsEnough, allowsNoMore, clinchClauses } from '../../src/model/clinch-clauses.ts'
 import { remainingRace } from '../fixtures/remaining-race.ts'
 
 /*
@@ -247,4 +248,93 @@ test('second place is said where it lets a rival take the pole that any result d
   expect(
     winSecondRest([from(place(6), place(10, POLE))], [from(place(6), place(8, POLE))], 2),
   ).toBe(`${SURE}, or with Sargent sixth or lower ${withPole}`)
+})
+
+/*
+ * The two tests the clauses are built on, against their meaning worked out result by result
+ * (a brute-force oracle): every result a limit lets a rival take (rival-limit.ts), over limits
+ * the engine gives for races with and without the bonuses, the fastest lap in the top ten or
+ * for classified cars only.
+ */
+const RACES = [
+  race(),
+  race(2, 1),
+  race(0, 1),
+  remainingRace({ pole: 1, fastestLap: 1, fastestLapMaxPosition: 10, requireClassified: true }),
+]
+
+/** Whether `limit` lets the rival take `outcome` (any and at-most limits). */
+function lets(limit: RivalLimit, outcome: RaceOutcome): boolean {
+  if (limit.kind === 'any') return true
+  const p = limit.places.find(
+    (x) => x.set.pole === outcome.pole && x.set.fastestLap === outcome.fastestLap,
+  )
+  if (p === undefined) return false
+  return outcome.place === null ? p.unplaced : p.from !== null && outcome.place >= p.from
+}
+
+/** Every any or at-most limit the engine gives in `last` against the leader's results. */
+function limitsIn(last: RemainingRace): ReadonlyArray<{ leader: RaceOutcome; limit: RivalLimit }> {
+  return raceOutcomes(rules, last, PLACES).flatMap((leader) =>
+    [0, 3, 8, 15, 26].flatMap((behind) =>
+      [true, false].flatMap((sameGroup) =>
+        // Level on points the rival takes the title never, always, or when it is classified
+        // (a place on its countback record).
+        (['never', 'always', 'placed'] as const).flatMap((ties) => {
+          const limit = rivalLimit(rules, last, PLACES, leader, sameGroup, (outcome) => {
+            const margin = leader.points + behind - outcome.points
+            const rivalWins = ties === 'always' || (ties === 'placed' && outcome.place !== null)
+            return margin > 0 || (margin === 0 && !rivalWins)
+          })
+          return limit.kind === 'any' || limit.kind === 'at-most' ? [{ leader, limit }] : []
+        }),
+      ),
+    ),
+  )
+}
+
+test('allowsNoMore: a limit allows no more than another exactly when every result it lets a rival take, the other lets it take too', () => {
+  let checked = 0
+  for (const last of RACES) {
+    const outcomes = raceOutcomes(rules, last, PLACES)
+    const limits = [
+      ...new Map(limitsIn(last).map(({ limit }) => [JSON.stringify(limit), limit])).values(),
+    ]
+    for (const a of limits)
+      for (const b of limits) {
+        const truth = outcomes.every((o) => !lets(a, o) || lets(b, o))
+        expect(allowsNoMore(a, b), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(truth)
+        checked += 1
+      }
+  }
+  expect(checked).toBeGreaterThan(1000)
+  // Kinds apart from at-most: only the same kind, or a limit that lets anything.
+  const absent: RivalLimit = { ...ALIVE, kind: 'absent' }
+  expect(allowsNoMore(absent, absent)).toBe(true)
+  expect(allowsNoMore(absent, upTo(20))).toBe(false)
+  expect(allowsNoMore(ALIVE, absent)).toBe(false)
+  expect(allowsNoMore(upTo(5), ANY)).toBe(true)
+  // By points: no more points.
+  expect(allowsNoMore(upTo(10), upTo(10))).toBe(true)
+  expect(allowsNoMore(upTo(11), upTo(10))).toBe(false)
+})
+
+test('aheadIsEnough: the leader at a place clinches when every rival result behind it is let, with the bonuses it can score there', () => {
+  let said = 0
+  for (const last of RACES)
+    for (const rivals of [[rival(6)], [rival(0, { winsTies: true })], [rival(12), rival(3)]]) {
+      const { rows } = table(rivals, last)
+      const outcomes = raceOutcomes(rules, last, PLACES)
+      for (const r of rows) {
+        const at = r.leader.place
+        if (at === null || r.leader.pole || r.leader.fastestLap) continue
+        const behind = outcomes.filter((o) => o.place === null || o.place > at)
+        const truth =
+          r.clinches !== 'never' && r.limits.every((l) => behind.every((o) => lets(l, o)))
+        expect(aheadIsEnough(r, at, last), `${at} of ${JSON.stringify(r.limits)}`).toBe(truth)
+        if (truth) said += 1
+      }
+    }
+  expect(said).toBeGreaterThan(20)
+  expect(aheadIsEnough(undefined, 1, race())).toBe(false)
 })

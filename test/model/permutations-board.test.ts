@@ -93,6 +93,35 @@ test('a race named by number takes no comma; a team by points; a settled title i
   })
 })
 
+test('a place that clinches only with a bonus: its rows with the bonus, each on its own (CCNA 2023 Am before race 15)', () => {
+  // Third never clinches without the pole: with it, Kvamme must finish outside the points; with
+  // the pole and the fastest lap, 15th or lower. Third with the fastest lap alone never clinches.
+  const board = boardAfter(ccna, 'am', 'r14')
+  expect(board.headline).toBe('Noble clinches in race 15 if …')
+  expect(board.rows.map((row) => [row.result, row.clinches, row.conditions, row.stands])).toEqual([
+    [
+      '1st',
+      'if',
+      [
+        'Kvamme 9th or lower (10th or lower with the fastest lap; 11th or lower with the pole; 12th or lower with the pole and the fastest lap)',
+      ],
+      1,
+    ],
+    [
+      '2nd',
+      'if',
+      [
+        'Kvamme 14th or lower (15th or lower with the fastest lap; outside the points with the pole; not with the pole and the fastest lap)',
+      ],
+      1,
+    ],
+    ['3rd + pole', 'if', ['Kvamme outside the points (not with the fastest lap)'], 1],
+    ['3rd + pole + fastest lap', 'if', ['Kvamme 15th or lower'], 1],
+  ])
+  // The view's rows that clinch: the four of first and second place, and two of third.
+  expect(board.clinching).toBe(10)
+})
+
 test('nothing clinches in the next race alone but the weekend can: the board shows the weekend', async () => {
   const board = boardAfter(ccna, 'pro', 'r10')
   expect(board.headline).toBe('Dickinson clinches over races 11 and 12 if …')

@@ -1,4 +1,7 @@
 import { expect, test } from 'vitest'
+import type { Verdict } from '../../src/engine/scenarios/permutation-row.ts'
+import type { BonusSet } from '../../src/engine/scenarios/race-outcomes.ts'
+import type { PermutationsViewRow } from '../../src/model/permutations-view-row.ts'
 import {
   leaderColumn,
   neverFold,
@@ -111,4 +114,64 @@ test('no table: "Season complete." after the last race, "settled" once the title
   expect(noTableNote(summaryAfter(ccna, 'pro', 'r12'))).toBe(
     'The title is settled: no result of the next race can change it.',
   )
+})
+
+/** A view row by hand: `result` as the table writes it, the leader's `place` and bonuses. */
+const viewRow = (
+  result: string,
+  clinches: Verdict,
+  place: number | null,
+  bonus: Partial<BonusSet> = {},
+): PermutationsViewRow => {
+  const leader = { place, pole: false, fastestLap: false, points: 0, ...bonus }
+  return { result, clinches, cells: [], outcomes: [{ leader, clinches, limits: [] }] }
+}
+
+test('places said in the line skip the places that clinch: runs of places, the deepest "or lower", then not classified', () => {
+  const rows = [
+    viewRow('1st', 'if', 1),
+    viewRow('2nd', 'never', 2),
+    viewRow('3rd–4th', 'if', 3),
+    viewRow('5th', 'never', 5),
+    viewRow('5th + pole', 'never', 5, { pole: true }),
+    viewRow('6th', 'never', 6),
+    viewRow('7th', 'if', 7),
+    viewRow('8th or lower', 'never', 8),
+    viewRow('not classified', 'never', null),
+  ]
+  const groups = permutationGroups(rows, 'place')
+  // 5th's row with the pole goes under 5th; a place's rows come one after another.
+  expect(groups.map((g) => [g.head.result, g.variants.map((v) => v.bonus)])).toEqual([
+    ['1st', []],
+    ['2nd', []],
+    ['3rd–4th', []],
+    ['5th', ['+ pole']],
+    ['6th', []],
+    ['7th', []],
+    ['8th or lower', []],
+    ['not classified', []],
+  ])
+  expect(neverFold(groups, 'place')).toEqual({
+    result: '2nd, or 5th–6th, or 8th or lower, or not classified',
+    groups: new Set([1, 3, 4, 6, 7]),
+    rows: 6,
+  })
+  // Every place classified clinches with something: no "not classified" to say.
+  const classified = permutationGroups(rows.slice(0, 8), 'place')
+  expect(neverFold(classified, 'place')?.result).toBe('2nd, or 5th–6th, or 8th or lower')
+})
+
+test('a table by points is never grouped, and its rows that never clinch are said by their own words', () => {
+  const rows = [
+    viewRow('28 points or more', 'if', null),
+    viewRow('20–27 points', 'never', null, { pole: true }),
+    viewRow('19 points or fewer', 'never', null),
+  ]
+  const groups = permutationGroups(rows, 'points')
+  expect(groups.map((g) => g.variants.length)).toEqual([0, 0, 0])
+  expect(neverFold(groups, 'points')).toEqual({
+    result: '20–27 points, or 19 points or fewer',
+    groups: new Set([1, 2]),
+    rows: 2,
+  })
 })

@@ -38,6 +38,22 @@ test('published: before Japan 2022 — Leclerc out if outscored by Verstappen by
   expect(brief(v)?.at(-1)).toEqual(['not classified', 'never', 'in contention | in contention'])
 })
 
+test('generated: Red Bull cannot clinch the 2022 Constructors title in Japan — a Grand Prix takes its comma in the rivals’ lines', async () => {
+  const v = await view('f1/2022', 'constructors', 'r17')
+  expect(v?.rivals).toEqual([
+    {
+      id: 'ferrari',
+      name: 'Ferrari',
+      line: 'Still in contention after round 18, Japan, whatever happens.',
+    },
+    {
+      id: 'mercedes',
+      name: 'Mercedes',
+      line: 'Out unless outscoring Red Bull by 13 points or more.',
+    },
+  ])
+})
+
 test('published: no clinch in race 11 of 2023 — Sargent and Martin in contention whatever happens, the others out unless they outscore Dickinson', async () => {
   const v = await view('ccna/2023', 'pro', 'r10')
   expect(v?.rivals.slice(0, 4).map((r) => [r.name, r.line])).toEqual([

@@ -64,7 +64,16 @@ test('labels that are not a person’s name stay whole', () => {
   expect(shortName('Pro-Am entry D (driver not published)')).toBe('Pro-Am entry D')
   expect(shortName('Red Bull Racing', true)).toBe('Red Bull Racing')
   expect(shortName('Driver 26')).toBe('Driver 26')
+  expect(shortName('Pro-Am entry 4')).toBe('Pro-Am entry 4')
   expect(shortName('Bira')).toBe('Bira')
+})
+
+test('names as official files sometimes write them: spaces doubled or trailing, surnames in capitals', () => {
+  expect(shortName('Riley Dickinson ')).toBe('Dickinson')
+  expect(shortName('Carlos Sainz  Jr.')).toBe('Sainz Jr.')
+  // A surname in capitals that begins like a suffix is a surname: IVANOV is not "IV".
+  expect(shortName('Vitaly IVANOV')).toBe('IVANOV')
+  expect(shortName('Vitaly IVANOV IV')).toBe('IVANOV IV')
 })
 
 /** The six compound surnames of the shipped F1 seasons, each in its first season. */

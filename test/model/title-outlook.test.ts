@@ -269,3 +269,10 @@ test('generated: before race 11 of 2023 no title could be clinched in race 11, b
     'Kellymoss cannot clinch the Entrants title in race 11, but can over races 11 and 12 by outscoring McElrea Racing by 36 points, JDX Racing by 36 and MDK Motorsports by 13.',
   )
 })
+
+test('generated: a weekend named with its Grand Prix takes a comma before what follows (F1 2024 Constructors before Qatar)', async () => {
+  const f1of2024 = buildSeasonModel(await shippedFiles('f1/2024'))
+  expect(sentence(f1of2024, 'constructors', 'r22')).toBe(
+    'McLaren cannot clinch the Constructors title in the Qatar sprint, but can over the Qatar sprint and round 23, Qatar, by scoring 51 points or more and outscoring Ferrari by 21 points.',
+  )
+})
