@@ -108,8 +108,9 @@ function boardRows(
       return variants.flatMap(({ row }) =>
         row.clinches === 'never' ? [] : [boardRow(row, null, 1)],
       )
-    // If: the bonuses that make it always are said on the row. A place that clinches always has
-    // no rows with a bonus: they read alike and are one row (placeRows, permutations-view-row.ts).
+    // Always or if: the bonuses that make an `if` place always are said on its row. A place
+    // that clinches always has no rows with a bonus: they read alike and are merged into one
+    // (permutations-view-row.ts).
     const always = variants.flatMap(({ row }) =>
       row.clinches === 'always' && row.outcomes[0] !== undefined ? [row.outcomes[0].leader] : [],
     )

@@ -10,6 +10,7 @@ import {
 import type { ScenarioRules } from '../../src/engine/scenarios/scenario-rules.ts'
 import { aheadIsEnough, allowsNoMore, clinchClauses } from '../../src/model/clinch-clauses.ts'
 import { remainingRace } from '../fixtures/remaining-race.ts'
+import { withinLimit } from '../fixtures/within-limit.ts'
 
 /*
  * The clinch sentence's clauses over tables worked out by hand (docs/scoring-rules.md#permutations):
@@ -263,16 +264,6 @@ const RACES = [
   remainingRace({ pole: 1, fastestLap: 1, fastestLapMaxPosition: 10, requireClassified: true }),
 ]
 
-/** Whether `limit` lets the rival take `outcome` (any and at-most limits). */
-function lets(limit: RivalLimit, outcome: RaceOutcome): boolean {
-  if (limit.kind === 'any') return true
-  const p = limit.places.find(
-    (x) => x.set.pole === outcome.pole && x.set.fastestLap === outcome.fastestLap,
-  )
-  if (p === undefined) return false
-  return outcome.place === null ? p.unplaced : p.from !== null && outcome.place >= p.from
-}
-
 /** Every any or at-most limit the engine gives in `last` against the leader's results. */
 function limitsIn(last: RemainingRace): ReadonlyArray<{ leader: RaceOutcome; limit: RivalLimit }> {
   return raceOutcomes(rules, last, PLACES).flatMap((leader) =>
@@ -302,7 +293,7 @@ test('allowsNoMore: a limit allows no more than another exactly when every resul
     ]
     for (const a of limits)
       for (const b of limits) {
-        const truth = outcomes.every((o) => !lets(a, o) || lets(b, o))
+        const truth = outcomes.every((o) => !withinLimit(a, o, false) || withinLimit(b, o, false))
         expect(allowsNoMore(a, b), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(truth)
         checked += 1
       }
@@ -330,7 +321,8 @@ test('aheadIsEnough: the leader at a place clinches when every rival result behi
         if (at === null || r.leader.pole || r.leader.fastestLap) continue
         const behind = outcomes.filter((o) => o.place === null || o.place > at)
         const truth =
-          r.clinches !== 'never' && r.limits.every((l) => behind.every((o) => lets(l, o)))
+          r.clinches !== 'never' &&
+          r.limits.every((l) => behind.every((o) => withinLimit(l, o, false)))
         expect(aheadIsEnough(r, at, last), `${at} of ${JSON.stringify(r.limits)}`).toBe(truth)
         if (truth) said += 1
       }

@@ -82,7 +82,7 @@ export function droppableIn(
 
 function padded(scores: ArrayLike<number>, length: number): Array<number> {
   const all = new Array<number>(length).fill(0)
-  for (let i = Math.min(length, scores.length) - 1; i >= 0; i -= 1) all[i] = scores[i] ?? 0
+  for (let i = 0; i < Math.min(length, scores.length); i += 1) all[i] = scores[i] ?? 0
   return all
 }
 

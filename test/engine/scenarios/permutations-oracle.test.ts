@@ -12,7 +12,6 @@ import { expect, test } from 'vitest'
 import type { ScenarioRules } from '../../../src/engine/scenarios/scenario-rules.ts'
 import { permutationTable } from '../../../src/engine/scenarios/permutations.ts'
 import type { PermutationRow } from '../../../src/engine/scenarios/permutation-row.ts'
-import type { RivalLimit } from '../../../src/engine/scenarios/rival-limit.ts'
 import { bonusesScoreAt, outcomePoints } from '../../../src/engine/scenarios/race-outcomes.ts'
 import type { RemainingRace } from '../../../src/engine/scenarios/remaining-races.ts'
 import { championshipScenarios } from '../../../src/engine/scenarios/scenarios.ts'
@@ -20,6 +19,7 @@ import { computeSeasonStandings } from '../../../src/engine/scoring/season-stand
 import type { RaceFile, ResultRow } from '../../../src/engine/types.ts'
 import { prepare } from '../../fixtures/scenario-oracle.ts'
 import { smallCase } from '../../fixtures/small-season.ts'
+import { withinLimit } from '../../fixtures/within-limit.ts'
 
 const CASES = Number(process.env.PERMUTATION_CASES ?? 120)
 const MAX_OUTCOMES = 4000
@@ -78,24 +78,6 @@ function takenBy(
     fastestLap,
     points: outcomePoints(race, { pole, fastestLap }, place),
     started: true,
-  }
-}
-
-function withinLimit(limit: RivalLimit, taken: Taken): boolean {
-  switch (limit.kind) {
-    case 'any':
-      return true
-    case 'alive':
-      return false
-    case 'absent':
-      return !taken.started
-    case 'at-most': {
-      const set = limit.places.find(
-        (p) => p.set.pole === taken.pole && p.set.fastestLap === taken.fastestLap,
-      )
-      if (set === undefined) return true
-      return taken.place === null ? set.unplaced : set.from !== null && taken.place >= set.from
-    }
   }
 }
 
@@ -210,7 +192,7 @@ test(
             const ids = rivalIds[i] === null ? [...newcomerIds] : [rivalIds[i]!]
             return ids.every((id) => {
               const taken = takenBy(rows, ownedBy(id), table.race, rules)
-              return taken === null || withinLimit(limit, taken)
+              return taken === null || withinLimit(limit, taken, true)
             })
           })
         // The sentence's "or with Hamilton outside the points" (clinch-clauses.ts): the row of
