@@ -475,8 +475,7 @@ class Evaluator {
     if (entry === undefined) return -Infinity
     const points = this.points(entry, slots)
     const { target } = this
-    if (points !== target.points)
-      return points > target.points ? points - target.points : -(target.points - points)
+    if (points !== target.points) return points - target.points
     const places = [...entry.tally.places]
     for (const slot of slots)
       if (slot.place > 0 && this.kinds[slot.kind]?.race.countsForCountback === true)

@@ -74,8 +74,8 @@ export function worstPosition(
   const groups = capacity.byClass && rules.method === 'drivers' ? rules.classes : [WHOLE]
   const relaxed = groups.map((key) => {
     const list = sorted(byGroup.get(key) ?? [])
-    const most = relaxedPassers(sorted([...list, ...free]), target, capacity, rules.countback)
-    const alone = free.length === 0 ? most : relaxedPassers(list, target, capacity, rules.countback)
+    const most = relaxedPassers(sorted([...list, ...free]), target, capacity, rules)
+    const alone = free.length === 0 ? most : relaxedPassers(list, target, capacity, rules)
     return { key, list, most, alone }
   })
   const atMost = Math.min(
@@ -192,8 +192,12 @@ function witnessAt(
 export interface Capacity {
   /** Whether every remaining race awards places by class (classes never share a place). */
   readonly byClass: boolean
-  /** `points(t)`: the most t entries of one group can take between them. */
-  readonly points: (t: number) => number
+  /**
+   * `points(t, classes)`: the most t entries of one group can take between them, its drivers
+   * racing in `classes` classes (which matters only where drivers of several classes share a
+   * group: a race by class hands each its own class's places).
+   */
+  readonly points: (t: number, classes: number) => number
   /** The least total one entry can collect that is at least (`strict`: more than) `need`. */
   readonly atLeast: (need: number, strict: boolean) => number
   /**
@@ -214,17 +218,31 @@ export interface Capacity {
 export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: number): Capacity {
   const { remaining, method } = rules
   const byClass = remaining.every((race) => !wholeRace(rules, race))
-  const cache: Array<number> = [0]
-  const points = (t: number): number => {
+  // Per number of classes a group's drivers race in: the most t of them can take.
+  const caches = new Map<number, Array<number>>()
+  // A points table need not fall place by place: the best places are the largest prizes.
+  const prizes = remaining.map((race) => race.prizes.toSorted((a, b) => b - a))
+  const points = (t: number, present: number): number => {
+    // Drivers grouped by class meet their class's ladder. Drivers of several classes in one
+    // group (a race elsewhere awards overall) each take a place of their own class's ladder in a
+    // race by class: n of them the n best of their classes' places, and a pole and a fastest lap
+    // each in up to n classes. A team's cars each take a place, in every class it races.
+    const ladders = method === 'sum' ? classes : byClass ? 1 : present
+    let cache = caches.get(ladders)
+    if (cache === undefined) {
+      cache = [0]
+      caches.set(ladders, cache)
+    }
     for (let n = cache.length; n <= t; n += 1) {
       let sum = 0
-      for (const race of remaining) {
-        // A team's cars each take a place, in every class it races when classes are apart.
-        const ladders = method === 'sum' && race.awardBy === 'class' ? classes : 1
-        const places = method === 'sum' ? n * carsPerEntry : n
-        let ladder = 0
-        for (let q = 0; q < places && q < race.prizes.length; q += 1) ladder += race.prizes[q] ?? 0
-        sum += ladders * (ladder + (takesBonuses(rules) ? race.pole + race.fastestLap : 0))
+      for (const [r, race] of remaining.entries()) {
+        const best = prizes[r] ?? []
+        const bonuses = takesBonuses(rules) ? race.pole + race.fastestLap : 0
+        const apart = wholeRace(rules, race) ? 1 : ladders
+        sum +=
+          method === 'sum'
+            ? apart * (topPlaces(best, 1, n * carsPerEntry) + bonuses)
+            : topPlaces(best, apart, n) + Math.min(n, apart) * bonuses
       }
       cache.push(sum)
     }
@@ -272,6 +290,17 @@ export function capacityOf(rules: ScenarioRules, carsPerEntry: number, classes: 
 }
 
 /**
+ * The most `n` cars can take from `ladders` copies of a race's places (one place each): the n
+ * best, each place of the ladder `ladders` times. `prizes` are largest first.
+ */
+function topPlaces(prizes: ReadonlyArray<number>, ladders: number, n: number): number {
+  let sum = 0
+  for (let q = 0; q < n && q < prizes.length * ladders; q += 1)
+    sum += prizes[Math.floor(q / ladders)] ?? 0
+  return sum
+}
+
+/**
  * How many of `sorted` could pass if points were shared out as finely as wished: the largest k
  * whose k smallest needs fit, for every t, the t largest of them into what t entries can take
  * (a polymatroid: this is exactly when a fractional sharing exists, and it only grows with k).
@@ -286,21 +315,23 @@ function relaxedPassers(
   sorted: ReadonlyArray<Contender>,
   target: Standing,
   capacity: Capacity,
-  countback: number,
+  rules: ScenarioRules,
 ): number {
   const needs = sorted
     .map((c) => {
       const need = target.points - c.min.points
       const strict =
-        mustOutscore(c, target, countback) || !capacity.levelAhead(c.tally.places, target, need)
+        mustOutscore(c, target, rules.countback) ||
+        !capacity.levelAhead(c.tally.places, target, need)
       return Math.max(0, capacity.atLeast(need, strict))
     })
     .toSorted((a, b) => a - b)
   const prefix = [0]
   for (const need of needs) prefix.push((prefix.at(-1) ?? 0) + need)
+  const classes = classesRaced(sorted, rules)
   const fits = (k: number) => {
     for (let t = 1; t <= k; t += 1)
-      if ((prefix[k] ?? 0) - (prefix[k - t] ?? 0) > capacity.points(t) + 1e-9) return false
+      if ((prefix[k] ?? 0) - (prefix[k - t] ?? 0) > capacity.points(t, classes) + 1e-9) return false
     return true
   }
   let low = 0
@@ -314,6 +345,19 @@ function relaxedPassers(
   // race ahead of a target below zero, for whom a start is enough.
   const startOnly = sorted.filter((c) => c.min.points > target.points).length
   return Math.min(low, startOnly + capacity.results)
+}
+
+/**
+ * How many classes `entries` race in: every class the championship counts when one of them may
+ * race any (a driver yet to race).
+ */
+function classesRaced(entries: ReadonlyArray<Contender>, rules: ScenarioRules): number {
+  const seen = new Set<string>()
+  for (const { tally } of entries) {
+    if (tally.field.kind !== 'cars') return rules.classes.length
+    for (const cls of tally.field.classes) seen.add(cls)
+  }
+  return Math.max(1, seen.size)
 }
 
 /**

@@ -24,16 +24,24 @@ test('capacity: the top t places of every race with the pole and the fastest lap
   // Carrera Cup races by class: one driver 25 + 2 + 1 a race, two 25 + 20 + 3.
   const two = capacityOf(rules([CCNA, CCNA]), 1, 2)
   expect(two.byClass).toBe(true)
-  expect([two.points(1), two.points(2), two.points(3)]).toEqual([56, 96, 130])
-  // Places overall: the whole race is one group.
-  expect(capacityOf(rules([CCNA, F1_RACE]), 1, 2).byClass).toBe(false)
+  expect([two.points(1, 1), two.points(2, 1), two.points(3, 1)]).toEqual([56, 96, 130])
+  // Grouped by class, a group is one class whatever it is asked.
+  expect(two.points(2, 2)).toBe(96)
+  // Places overall in one race: the whole race is one group. In the race by class, drivers of
+  // one class share its ladder; of two, they take places of both: 25 + 25, two poles and two
+  // fastest laps.
+  const mixed = capacityOf(rules([CCNA, F1_RACE]), 1, 2)
+  expect(mixed.byClass).toBe(false)
+  const upTo3 = (classes: number) => [1, 2, 3].map((t) => mixed.points(t, classes))
+  expect(upTo3(1)).toEqual([28 + 26, 48 + 44, 65 + 59])
+  expect(upTo3(2)).toEqual([28 + 26, 56 + 44, 76 + 59])
   // Teams by rank take a place and no bonus: 25 a race for one team.
-  expect(capacityOf(rules([CCNA, CCNA], { method: 'rank' }), 1, 2).points(1)).toBe(50)
+  expect(capacityOf(rules([CCNA, CCNA], { method: 'rank' }), 1, 2).points(1, 2)).toBe(50)
   // Teams adding up two cars each, in each of three classes apart: 3 × (25 + 20 + 3) a race.
   const sum = capacityOf(rules([CCNA], { method: 'sum' }), 2, 3)
-  expect(sum.points(1)).toBe(144)
+  expect(sum.points(1, 1)).toBe(144)
   // Overall places: one ladder, a team's two cars 25 + 20 and the bonuses.
-  expect(capacityOf(rules([F1_RACE], { method: 'sum' }), 2, 3).points(1)).toBe(25 + 18 + 1)
+  expect(capacityOf(rules([F1_RACE], { method: 'sum' }), 2, 3).points(1, 1)).toBe(25 + 18 + 1)
 })
 
 test('the least total one car can reach at or above a need: results come in steps', () => {
@@ -95,6 +103,26 @@ test('worst position: those already ahead, then the most of the rest that can pa
   // Nobody able to pass: only those already ahead.
   expect(worstPosition(target(60), others, [], rulesOne, capacity)).toEqual({
     position: 1,
+    exact: true,
+  })
+})
+
+test('a class apiece in a race by class, one race overall: both pass (bug: the bound counted one ladder and called the target 2nd, exact)', () => {
+  // Two classes count; one race awards 10-6 overall, one 10-6 by class. Against 100 with no
+  // countback, Pro on 82 needs 19 and Am on 85 needs 16: Pro wins overall and its class (20),
+  // Am is second overall and wins its class (16). One ladder for the race by class held 32
+  // points for two against the 35 they need, and said only one could pass.
+  const race = { prizes: [10, 6], pole: 0, fastestLap: 0 }
+  const mixed = rules([
+    remainingRace({ ...race, awardBy: 'overall' }),
+    remainingRace({ ...race, awardBy: 'class' }),
+  ])
+  const others = [
+    rival(82, 105, { kind: 'cars', classes: ['pro'] }),
+    rival(85, 105, { kind: 'cars', classes: ['am'] }),
+  ]
+  expect(worstPosition(target(100), others, [], mixed, capacityOf(mixed, 1, 2))).toEqual({
+    position: 3,
     exact: true,
   })
 })
@@ -281,7 +309,7 @@ const LARGER = [
   120:d6 126:d8 129:d6 129:d7 129:d5 129:d1 129:d3 133:d4 134:d3 134:d7 134:d6 134:d2 145:d9
   145:d4 156:d3 156:d2 161:t1 177:d12 177:d4 178:d1 178:d3 185:d1 185:d2 185:d3 185:d5 185:d6
   185:d7 185:d8 185:d9 185:d10 193:d6 193:d5 193:d10 193:d4 196:d5 198:d7 198:d6 198:d12 198:d8
-  204:d3 204:d2 221:d2 221:d8 223:t5 225:d9 228:d8 228:d2 230:d5 233:d2 245:d2 245:d1 250:d7
+  204:d3 204:d2 209:d4 221:d2 221:d8 223:t5 225:d9 228:d8 228:d2 230:d5 233:d2 245:d2 245:d1 250:d7
   260:d2 263:t2 264:d2 266:d1 268:d5 268:d7 283:t2 291:d7 291:d5 292:d2 292:d9 300:d7 300:d4
   300:d10 301:d7 301:d10 307:d1 307:d6 307:d9 321:d5 327:d4 332:d5 332:d8 354:d9 354:d10 354:d2
   354:d8 355:d3 356:d9 358:d6 360:d2 364:d4 364:d1 365:d4 375:d1 375:d3 393:d7 396:d5 401:d2
@@ -302,7 +330,7 @@ const LARGER = [
   78:d4 80:d12 80:d10 84:d8 84:d5 89:d10 90:d20 91:d8 93:d6 93:d9 96:d2 96:d12 96:d3 97:t2
   107:d2 107:d3 108:d4 110:d11 110:d1 110:d9 110:d15 112:t3 114:d4 116:d9 118:d6 118:d9 118:d7
   118:d10 121:d7 121:d10 133:d2 133:d11 139:t1 140:d13 140:d14 140:d5 141:d1 141:d8 143:d5
-  143:d8 143:d4 144:d12 145:d8 145:d6 145:d11 147:d12 151:d1 153:d1 153:d9 163:d11 163:d14
+  143:d8 143:d4 144:d16 144:d2 144:d12 145:d8 145:d6 145:d11 147:d12 151:d1 153:d1 153:d9 163:d11 163:d14
   163:d20 163:d2 163:d5 163:d9 163:d3 163:d10 163:d15 163:d19 163:d1 163:d4 163:d6 163:d7
   163:d8 163:d12 163:d13 163:d17 163:d18 167:d1 167:d10 171:d3 171:d9 171:d12 171:d1 171:d13
   171:d2 172:d7 172:d11 180:d8 180:d3 180:d4 180:d6 185:d15 185:d7 185:d5 185:d12 185:d4 185:d1
