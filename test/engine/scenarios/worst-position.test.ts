@@ -35,6 +35,10 @@ test('capacity: the top t places of every race with the pole and the fastest lap
   const upTo3 = (classes: number) => [1, 2, 3].map((t) => mixed.points(t, classes))
   expect(upTo3(1)).toEqual([28 + 26, 48 + 44, 65 + 59])
   expect(upTo3(2)).toEqual([28 + 26, 56 + 44, 76 + 59])
+  // A table that does not fall place by place (1 for the win, 10 for second): one driver can
+  // take 10, two 11.
+  const odd = capacityOf(rules([remainingRace({ prizes: [1, 10], pole: 0, fastestLap: 0 })]), 1, 1)
+  expect([odd.points(1, 1), odd.points(2, 1)]).toEqual([10, 11])
   // Teams by rank take a place and no bonus: 25 a race for one team.
   expect(capacityOf(rules([CCNA, CCNA], { method: 'rank' }), 1, 2).points(1, 2)).toBe(50)
   // Teams adding up two cars each, in each of three classes apart: 3 × (25 + 20 + 3) a race.
