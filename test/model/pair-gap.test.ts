@@ -105,3 +105,11 @@ test('bug: "The lead never changed" for two drivers level on nothing all year (M
   // Kubica first raced in round 13: after round 1 there is no gap to tell.
   expect(summary('r01', 'robert-kubica')).toBe('Mazepin and Kubica have not yet both scored.')
 })
+
+test('the largest gap names whichever of the two was ahead: Rosberg, picked second against Hamilton, 43 ahead after Russia 2016', () => {
+  const drivers = championship(f1, 'drivers')
+  const pair = pairGap(...both(drivers, 'lewis-hamilton', 'nico-rosberg'), drivers.steps.length - 1)
+  expect(pair === null ? '' : pairGapSummary(pair)).toBe(
+    'Rosberg led Hamilton by 7 after round 1, Australia. The lead changed twice: Hamilton ahead after round 11, Hungary, and Rosberg ahead after round 15, Singapore. After round 21, Abu Dhabi, Rosberg leads Hamilton by 5. Largest gap: 43 (Rosberg ahead, after round 4, Russia).',
+  )
+})

@@ -101,7 +101,8 @@ export function championshipScenarios(
     .toSorted((a, b) => order(contenders[b]!.max, contenders[a]!.max))
   const mins = contenders.map((c) => c.min).toSorted((a, b) => order(b, a))
 
-  let previous: WorstCase | null = null
+  // The row above: its entry and its worst case (null for the first row).
+  let above: { readonly contender: Contender; readonly worst: WorstCase } | null = null
   const rows = contenders.slice(0, tallies.tableSize).map((own, i): ScenarioRow => {
     const rival = contenders[byMax[0] === i ? (byMax[1] ?? -1) : (byMax[0] ?? -1)]
     const clinched =
@@ -110,21 +111,20 @@ export function championshipScenarios(
     const aheadAnyway = countAhead(mins, own.max, rules.countback)
     // An entry level in every way with the one above it (a block of drivers on 0 points, say)
     // has the same worst case: its rivals are the same list, value for value.
-    const above = contenders[i - 1]
     const worst =
-      i > 0 && above !== undefined && sameTally(above.tally, own.tally) && previous !== null
-        ? previous
+      above !== null && sameTally(above.contender.tally, own.tally)
+        ? above.worst
         : worstPosition(
             own.min,
             contenders.filter((_, j) => j !== i),
             newcomers,
             rules,
             capacity,
-            above === undefined || previous === null
+            above === null
               ? 0
-              : worstFloor(above.min, previous, own.min, rules.countback),
+              : worstFloor(above.contender.min, above.worst, own.min, rules.countback),
           )
-    previous = worst
+    above = { contender: own, worst }
     const shortName = progression.entries[own.tally.entry]?.shortName
     return {
       id: own.tally.id,

@@ -13,7 +13,7 @@ import {
 import { buildSeasonModel } from '../../../src/model/season-model.ts'
 import { outlookOf, scenariosOf } from '../../../src/model/season-scenarios.ts'
 import { shippedFiles } from '../../fixtures/shipped-season.ts'
-import { filesOf, makeSeason, order, results, rounds } from '../../fixtures/build.ts'
+import { filesOf, finished, makeSeason, order, out, results, rounds } from '../../fixtures/build.ts'
 
 const models = new Map<string, ReturnType<typeof buildSeasonModel>>()
 async function at(season: string, championship: string, after: string) {
@@ -229,4 +229,129 @@ test('a championship of two classes: a rival in the other class, or yet to race,
   // two wins each (so second or lower); a newcomer may take first in either class.
   const win = table.rows.find((r) => r.leader.place === 1 && !r.leader.pole && !r.leader.fastestLap)
   expect(win?.limits.map((l) => l.places[0]?.from)).toEqual([2, 2, 1])
+})
+
+test('in the last race a driver yet to race who keeps the title open only by starting is "absent"; a rival level on 0 is "alive"', () => {
+  // d1 and d2 both out of race 1 (0 each, no countback between them); d9 has not raced yet.
+  const season = makeSeason({
+    rounds: rounds(2),
+    drivers: [
+      { id: 'd1', name: 'Driver 1' },
+      { id: 'd2', name: 'Driver 2' },
+      { id: 'd9', name: 'Never Raced' },
+    ],
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
+  })
+  const files = filesOf(results('r01', [out('dnf', { car: '1' }), out('dnf', { car: '2' })]))
+  const scenarios = scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!
+  const table = permutationTable(scenarios)!
+  const names = table.rivals.map((i) => scenarios.contenders[i]?.tally.id ?? 'newcomer')
+  expect(names).toEqual(['d2', 'newcomer'])
+  // The leader out again: d2 stays level on 0 whatever (alive); d9 ties it only by starting.
+  expect(row(table, null).limits.map((l) => l.kind)).toEqual(['alive', 'absent'])
+  expect(row(table, null).clinches).toBe('never')
+})
+
+test('a driver yet to race is "alive", not "absent", with two races left', () => {
+  const season = makeSeason({
+    rounds: rounds(3),
+    drivers: [
+      { id: 'd1', name: 'Driver 1' },
+      { id: 'd2', name: 'Driver 2' },
+      { id: 'd9', name: 'Never Raced' },
+    ],
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
+  })
+  const files = filesOf(results('r01', [out('dnf', { car: '1' }), out('dnf', { car: '2' })]))
+  const table = permutationTable(scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!)!
+  expect(row(table, null).limits.map((l) => l.kind)).toEqual(['alive', 'alive'])
+})
+
+test('a leader that can score no more (in the table through an adjustment, racing another class) has one row: it does not race', () => {
+  // d3 leads on 30 (an adjustment; it races Am, the table counts Pro), d1 25, d2 20.
+  const season = makeSeason({
+    rounds: rounds(2),
+    drivers: [1, 2, 3].map((n) => ({ id: `d${n}`, name: `Driver ${n}` })),
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
+    adjustments: [
+      { championship: 'pro', driver: 'd3', points: 30, afterRace: 'r01', reason: 'test' },
+    ],
+  })
+  const files = filesOf(results('r01', order(['1', '2', '3'], { '3': { class: 'am' } })))
+  const scenarios = scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!
+  const table = permutationTable(scenarios)!
+  expect(scenarios.contenders[table.leader]?.tally.id).toBe('d3')
+  expect(table.rows.map((r) => r.leader)).toEqual([
+    { place: null, pole: false, fastestLap: false, points: 0 },
+  ])
+  // Level on 30 either would be ahead of d3 (no Pro place) on countback: d1 may add 4, d2 9.
+  expect(table.rows[0]?.limits.map((l) => [l.kind, l.maxPoints])).toEqual([
+    ['at-most', 4],
+    ['at-most', 9],
+  ])
+})
+
+test('a rival that can score no more takes nothing from any result: level on points with no countback, it only keeps the title open if the leader scores nothing', () => {
+  // d1 25 from a win, d3 25 from an adjustment (it races Am; the table counts Pro), no tie-break.
+  const season = makeSeason({
+    rounds: rounds(2),
+    drivers: [1, 2, 3].map((n) => ({ id: `d${n}`, name: `Driver ${n}` })),
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'], tieBreak: [] }],
+    adjustments: [
+      { championship: 'pro', driver: 'd3', points: 25, afterRace: 'r01', reason: 'test' },
+    ],
+  })
+  const files = filesOf(
+    results('r01', [
+      finished(1, { car: '1' }),
+      out('dnf', { car: '2' }),
+      finished(2, { car: '3', class: 'am' }),
+    ]),
+  )
+  const scenarios = scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!
+  const table = permutationTable(scenarios)!
+  const names = table.rivals.map((i) => scenarios.contenders[i]?.tally.id ?? 'newcomer')
+  expect(scenarios.contenders[table.leader]?.tally.id).toBe('d1')
+  expect(names).toEqual(['d3', 'd2'])
+  expect(limit(row(table, null), 0).kind).toBe('alive')
+  expect(limit(row(table, 1), 0).kind).toBe('any')
+  expect(limit(row(table, 15), 0).kind).toBe('any')
+})
+
+test('drivers yet to race are cars that may finish ahead: with countback the table tells apart every car of the field, theirs too', () => {
+  // 10-6 overall; d1 and d2 level on 16 with a win and a second each, d3 on 0; d8 and d9 may
+  // still enter. Where a place without points breaks the tie, 3rd and not finishing differ,
+  // so the table goes down to the fifth car (three raced, two yet to race).
+  const season = makeSeason({
+    rounds: rounds(3),
+    drivers: [1, 2, 3, 8, 9].map((n) => ({ id: `d${n}`, name: `Driver ${n}` })),
+    scoring: { race: { points: [10, 6], awardBy: 'overall' } },
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
+  })
+  const files = filesOf(
+    results('r01', order(['1', '2', '3'])),
+    results('r02', order(['2', '1', '3'])),
+  )
+  const scenarios = scenariosOf(buildSeasonModel({ season, files }), 'pro', 1)!
+  expect(scenarios.newcomers).toBe(2)
+  const table = permutationTable(scenarios)!
+  expect(table.places).toBe(5)
+  expect(Math.max(...table.rows.map((r) => r.leader.place ?? 0))).toBe(5)
+})
+
+test("a rival's best in the races after the next one counts on countback too: level on points, its win to come keeps the title open", () => {
+  // 10-6 overall, three races: d1 won race 1, d2 second. If d1 is second in race 2 (16) and d2
+  // out (6), d2 winning race 3 levels on 16 with a win and a second each: not clinched.
+  const season = makeSeason({
+    rounds: rounds(3),
+    drivers: [1, 2].map((n) => ({ id: `d${n}`, name: `Driver ${n}` })),
+    scoring: { race: { points: [10, 6], awardBy: 'overall' } },
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
+  })
+  const files = filesOf(results('r01', order(['1', '2'])))
+  const table = permutationTable(scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!)!
+  expect(row(table, 2).limits[0]?.kind).toBe('alive')
+  expect(row(table, 2).clinches).toBe('never')
+  // Winning race 2 (20), d1 clinches with d2 third or lower (16 at most).
+  expect(limit(row(table, 1), 0)).toMatchObject({ kind: 'at-most', from: 3, maxPoints: 0 })
 })

@@ -146,3 +146,56 @@ test('Formula One: the fastest lap scores only in the top ten, and never for a c
   // The least that stops it: tenth with the fastest lap, or ninth, both 2.
   expect(limit.minStopping).toBe(2)
 })
+
+test('level on points, a rival classified anywhere wins the tie on countback: it must not be classified, and may take the pole unclassified', () => {
+  // The pole (2) scores for a car not classified; the leader clinches while the rival goes
+  // unclassified with 2 points at most.
+  const limit = rivalLimit(
+    rules,
+    race({ pole: 2 }),
+    16,
+    leader(1, 25),
+    false,
+    (o) => o.place === null && o.points <= 2,
+  )
+  expect(limit).toEqual({
+    kind: 'at-most',
+    places: [
+      { set: NONE, from: null, unplaced: true },
+      { set: POLE, from: null, unplaced: true },
+    ],
+    maxPoints: 2,
+    minStopping: 0,
+  })
+})
+
+test('a rival that must not be classified nor take the pole: at most 0, and the title still open to it only with a bonus', () => {
+  const limit = rivalLimit(
+    rules,
+    race({ pole: 2 }),
+    16,
+    leader(1, 25),
+    false,
+    (o) => o.place === null && o.points <= 0,
+  )
+  expect(limit).toEqual({
+    kind: 'at-most',
+    places: [
+      { set: NONE, from: null, unplaced: true },
+      { set: POLE, from: null, unplaced: false },
+    ],
+    maxPoints: 0,
+    minStopping: 0,
+  })
+})
+
+test("Formula One: the leader's place taken in the last place the fastest lap scores leaves the rival no place with it", () => {
+  // The leader is tenth (1). The rival must score under 3: tenth with the fastest lap (2) would
+  // do, but tenth is the leader's, and below the top ten the fastest lap scores nothing.
+  const limit = rivalLimit(rules, F1, 11, leader(10, 1), true, under(3))
+  expect(limit.places).toEqual([
+    { set: NONE, from: 9, unplaced: true },
+    { set: LAP, from: null, unplaced: false },
+  ])
+  expect(limit.maxPoints).toBe(2)
+})

@@ -619,3 +619,54 @@ test('a driver who changes class races on, in the scenarios, in the class of its
   // A cup of races not yet run: nobody has raced in it, so all four may enter any class it counts.
   expect(fields('pro-cup')).toEqual({ fields: {}, newcomers: 4 })
 })
+
+test('a row carries the short name the season gives its driver, and none where the season gives none', () => {
+  const season = makeSeason({
+    rounds: rounds(2),
+    drivers: [{ id: 'd1', name: 'Driver 1', shortName: 'ONE' }, ...driversUpTo(2).slice(1)],
+    championships: one({ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }),
+  })
+  const pro = scenariosOf(season, [
+    results('r01', [finished(1, { car: '1' }), finished(2, { car: '2' })]),
+  ])
+  expect(rowOf(pro, 'd1')?.shortName).toBe('ONE')
+  expect(rowOf(pro, 'd2')).not.toHaveProperty('shortName')
+})
+
+test('the rival a leader must stay ahead of is the one with the most to come, not the next in the table (drops)', () => {
+  // 10-8-6-5… overall; from race 3 on the worst of the three races is dropped. d1 18, d2 12,
+  // d3 10, d4 8 after two: d3's win and 0 make its most 20 (a win drops the 0), d2's 6 + 6 16.
+  const season = makeSeason({
+    rounds: rounds(3),
+    drivers: driversUpTo(4),
+    scoring: { race: { points: [10, 8, 6, 5, 4, 3, 2, 1], awardBy: 'overall' } },
+    championships: one({
+      id: 'pro',
+      name: 'Pro',
+      kind: 'drivers',
+      classes: ['pro'],
+      drops: { worst: 1, fromRace: 'r03' },
+    }),
+  })
+  const pro = scenariosOf(season, [
+    results('r01', [
+      finished(1, { car: '3' }),
+      finished(2, { car: '1' }),
+      finished(3, { car: '2' }),
+    ]),
+    results('r02', [
+      finished(1, { car: '1' }),
+      finished(2, { car: '4' }),
+      finished(3, { car: '2' }),
+      out('dnf', { car: '3' }),
+    ]),
+  ])
+  expect(
+    pro.rows.map((row) => [row.id, row.points, row.minPoints, row.maxPoints, row.status]),
+  ).toEqual([
+    ['d1', 18, 18, 20, 'contention'],
+    ['d2', 12, 12, 16, 'eliminated'],
+    ['d3', 10, 10, 20, 'contention'],
+    ['d4', 8, 8, 18, 'contention'],
+  ])
+})
