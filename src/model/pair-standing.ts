@@ -16,7 +16,6 @@ export interface PairSide {
   readonly classId: string | null
   /** Whether the championship scores classes: then its name is said with the position. */
   readonly classed: boolean
-  readonly teams: boolean
   /** Position in its own championship and its points there (after drops, as the table). */
   readonly position: number
   readonly points: number
@@ -42,7 +41,6 @@ function sideOf(pick: PickedEntry, step: number): PairSide | null {
     championship: championship.name,
     classId: classes.length === 1 ? (classes[0] ?? null) : null,
     classed: classes.length > 0,
-    teams: championship.kind === 'teams',
     position: row.position,
     points: row.points,
   }
@@ -65,9 +63,12 @@ export function pairStanding(
   return { a, b, across: pickA.progression.championship.id !== pickB.progression.championship.id }
 }
 
-/** "Sargent" — the name a sentence uses (a team's whole name). */
+/**
+ * "Sargent" — the name a sentence uses. A team's is its whole name: the engine gives a team its
+ * name as its short name (championship-entries.ts).
+ */
 function sideName(side: PairSide): string {
-  return shortNameOf(side, side.teams)
+  return shortNameOf(side)
 }
 
 /** "2nd in Pro-Am", or "2nd" in a championship without classes. */
@@ -109,8 +110,7 @@ export function noPairSentence(pickA: PickedEntry, pickB: PickedEntry, step: num
   if (missing === undefined) return 'Pick two different entries.'
   const { progression, id } = missing
   const entry = progression.entries.find((e) => e.id === id)
-  const name =
-    entry === undefined ? id : shortNameOf(entry, progression.championship.kind === 'teams')
+  const name = entry === undefined ? id : shortNameOf(entry)
   const race = progression.steps[step]?.label
   return `${name} is not in the ${progression.championship.name} table${race === undefined ? '' : ` after ${race}`}.`
 }

@@ -1,5 +1,5 @@
 import { assertNever } from '../engine/assert-never.ts'
-import { formatPoints } from './format-points.ts'
+import { formatPoints, pointsText } from './format-points.ts'
 import { givenBreakdown, isGiven } from './given-words.ts'
 import { ordinalWord } from './ordinal.ts'
 import type { EntryRace } from '../engine/scoring/entry-race.ts'
@@ -41,11 +41,10 @@ export function pointsBreakdown(row: ScoredRow): string {
   if (row.polePoints > 0) parts.push(`${formatPoints(row.polePoints)} pole`)
   if (row.fastestLapPoints > 0) parts.push(`${formatPoints(row.fastestLapPoints)} fastest lap`)
   const penalty = row.penaltyPoints > 0 ? ` − ${formatPoints(row.penaltyPoints)} penalty` : ''
-  const total = formatPoints(row.points)
   // A multiplied race always says its sum: "9 × 0.5 = 4.5 points" (docs/scoring-rules.md).
   return parts.length === 1 && penalty === '' && row.multiplier === 1
-    ? `${total} points`
-    : `${parts.join(' + ')}${penalty} = ${total} points`
+    ? pointsText(row.points)
+    : `${parts.join(' + ')}${penalty} = ${pointsText(row.points)}`
 }
 
 function carCell(row: ScoredRow, dropped: boolean, where: string): ResultCell {
@@ -120,6 +119,6 @@ export function resultCell(
     fastestLap,
     dropped,
     points: race.points,
-    detail: `${where}: ${scope}${formatPoints(race.points)} points from ${race.cars.length} ${race.cars.length === 1 ? 'car' : 'cars'}${dropped ? '; dropped' : ''}`,
+    detail: `${where}: ${scope}${pointsText(race.points)} from ${race.cars.length} ${race.cars.length === 1 ? 'car' : 'cars'}${dropped ? '; dropped' : ''}`,
   }
 }

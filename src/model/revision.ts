@@ -1,7 +1,7 @@
 import type { SeasonStandings } from '../engine/scoring/season-standings.ts'
 import { standingsAt } from '../engine/scoring/standings.ts'
 import { countNoun } from './count-noun.ts'
-import { formatPoints } from './format-points.ts'
+import { formatPoints, pointsText } from './format-points.ts'
 import { ordinal } from './ordinal.ts'
 
 /**
@@ -70,7 +70,7 @@ export function describeRevision(
       return []
     }
     movedCars.push(row.car)
-    const penalty = row.penaltyPoints > 0 ? `, −${formatPoints(row.penaltyPoints)} points` : ''
+    const penalty = row.penaltyPoints > 0 ? `, −${pointsText(row.penaltyPoints)}` : ''
     return [`car ${row.car} ${place(old.position)} → ${place(row.position)}${penalty}`]
   })
   if (shuffled > 0) cars.push(`${countNoun(shuffled, 'car')} one place up or down`)

@@ -103,10 +103,10 @@ test('dropped results are struck through with the race and points named', async 
     const points = row.races
       .filter((r) => r.raceIndex === race.index)
       .reduce((sum, r) => sum + r.points, 0)
-    return `${points} points from ${race.race.name}, ${race.round.name} dropped`
+    return `${points} ${points === 1 ? 'point' : 'points'} from ${race.race.name}, ${race.round.name} dropped`
   })
   expect([...struck].map((s) => s.getAttribute('title'))).toEqual(named)
-  for (const title of named) expect(title).toMatch(/^\d+ points from Race \d+, .+ dropped$/)
+  for (const title of named) expect(title).toMatch(/^\d+ points? from Race \d+, .+ dropped$/)
 })
 
 test('All classes lists every class with class position and in-class gap', async () => {

@@ -6,6 +6,8 @@ import {
   sidePlace,
 } from '../../src/model/pair-standing.ts'
 import { pair } from '../fixtures/picks.ts'
+import { computeSeasonStandings } from '../../src/engine/scoring/season-standings.ts'
+import { filesOf, makeSeason, order, results, rounds } from '../fixtures/build.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
@@ -75,7 +77,6 @@ test('one point is a point', () => {
     championship: 'Pro',
     classId: 'pro',
     classed: true,
-    teams: false,
   }
   expect(
     pairStandingSentence({
@@ -132,5 +133,32 @@ test('a short name the data gives is the name said: Schwelm Cruz, Argentina 1953
   expect(standing?.b.shortName).toBe('Schwelm Cruz')
   expect(standing === null ? '' : pairStandingSentence(standing)).toBe(
     'Ascari (1st) 9 – Schwelm Cruz (6th) 0: Ascari 9 points ahead.',
+  )
+})
+
+test('a pair in a championship of several classes has no class badge; a side without a short name carries none', () => {
+  const season = makeSeason({
+    rounds: rounds(2),
+    championships: [{ id: 'open', name: 'Open', kind: 'drivers', classes: ['pro', 'am'] }],
+  })
+  const files = filesOf(results('r01', order(['1', '2'], { '2': { class: 'am' } })))
+  const open = championship(computeSeasonStandings(season, files), 'open')
+  const standing = pairStanding(...pair(open, 'd1', 'd2'), 0)
+  expect(standing?.a).toEqual({
+    id: 'd1',
+    name: 'Driver 01',
+    championship: 'Open',
+    classId: null,
+    classed: true,
+    position: 1,
+    points: 25,
+  })
+  expect(standing?.a).not.toHaveProperty('shortName')
+})
+
+test('before the first race nobody is in a table, and no race is named', () => {
+  const sargent = { progression: pro, id: 'tom-sargent' }
+  expect(noPairSentence(sargent, { progression: proAm, id: 'efrin-castro' }, -1)).toBe(
+    'Sargent is not in the Pro table.',
   )
 })

@@ -261,3 +261,12 @@ test('bug: a half-points race said "first, 4.5 points" — the multiplier vanish
     'r04: sixth, 1 × 0.5 = 0.5 points',
   )
 })
+
+test('bug: a tenth place in Formula One said "1 points" — one point is a point', () => {
+  const f1Rule = { points: [25, 18, 15, 12, 10, 8, 6, 4, 2, 1], awardBy: 'overall' as const }
+  const tenth = scoreRace(order(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']), f1Rule, {
+    multiplier: 1,
+  }).find((r) => r.car === '10')!
+  expect(resultCell(tenth, false, 'R1').detail).toBe('R1: tenth, 1 point')
+  expect(pointsBreakdown(tenth)).toBe('1 point')
+})

@@ -1,5 +1,5 @@
 import type { CalendarRace } from '../../engine/scoring/calendar.ts'
-import { formatPoints } from '../../model/format-points.ts'
+import { formatPoints, pointsText } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/scoring/standings.ts'
 
 /**
@@ -22,7 +22,7 @@ export function DroppedResults({
           .filter((r) => r.raceIndex === race?.index)
           .reduce((sum, r) => sum + r.points, 0)
         const name = race === undefined ? raceId : `${race.race.name}, ${race.round.name}`
-        const text = `${formatPoints(points)} points from ${name} dropped`
+        const text = `${pointsText(points)} from ${name} dropped`
         return (
           <s key={raceId} title={text} aria-label={text} className="dropped">
             {race?.label ?? raceId} {formatPoints(points)}
