@@ -87,15 +87,15 @@ interface CountedRaces {
   readonly teams: boolean
 }
 
-/** The class a championship's races are of, where it counts one of several (CountedRaces). */
+/**
+ * The class a championship's races are of, where it counts one of several (CountedRaces): a
+ * drivers' or a teams' table alike. A table of every class (the Carrera Cup's teams) names none.
+ */
 function classWord(model: SeasonModel, championship: Championship): string {
   const { classes } = model.season
-  // A teams table counts every class's races: no class to name.
-  if (classes.length < 2 || championship.kind === 'teams') return ''
-  const [only, ...more] = championship.classes ?? []
-  return only === undefined || more.length > 0
-    ? ''
-    : (classes.find((c) => c.id === only)?.name ?? '')
+  const counted = championship.classes ?? []
+  if (classes.length < 2 || counted.length !== 1) return ''
+  return classes.find((c) => c.id === counted[0])?.name ?? ''
 }
 
 function countedRaces(model: SeasonModel, championship: Championship, done: number): CountedRaces {

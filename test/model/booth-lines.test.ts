@@ -209,3 +209,18 @@ test('no lines for a table nobody is in yet; a projection needs two to compare',
     { kind: 'fact', word: null, text: 'Driver 01 has won 1 of 1 Pro race.' },
   ])
 })
+
+test('bug: a teams table counting one class of several named its races without the class ("1 of 1 race")', () => {
+  // Pro teams only: t1's Driver 01 wins Pro; Driver 05 wins Am for t2, which this table ignores.
+  const season = makeSeason({
+    championships: [{ id: 'pro-teams', name: 'Pro teams', kind: 'teams', classes: ['pro'] }],
+  })
+  const r01 = results('r01', [
+    ...order(['1', '2'], { 2: { team: 't2' } }),
+    ...order(['5'], { 5: { class: 'am', team: 't2' } }),
+  ])
+  const model = buildSeasonModel({ season, files: filesOf(r01) })
+  expect(boothLines(model, 'pro-teams', 0, null)[0]?.text).toBe(
+    'Team 1 has won 1 of 1 Pro race and leads Team 2 by 5.',
+  )
+})

@@ -187,3 +187,14 @@ test('no lines, or no races, is nothing to chart', () => {
     'No results to chart yet.',
   )
 })
+
+test('a position chart names an entry not yet in the table at the last race as not classified', () => {
+  const pro = championship(ccna2023, 'pro')
+  const lines = [
+    { id: 'a', name: 'Ann Able', values: [1, 1] },
+    { id: 'b', name: 'Bo Baker', values: [null, null] },
+  ]
+  expect(chartSummary('position', lines, races(pro, 2))).toBe(
+    'Championship positions after race 2: Able first, Baker not classified.',
+  )
+})
