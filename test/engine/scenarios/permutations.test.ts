@@ -231,10 +231,10 @@ test('a championship of two classes: a rival in the other class, or yet to race,
   expect(win?.limits.map((l) => l.places[0]?.from)).toEqual([2, 2, 1])
 })
 
-test('in the last race a driver yet to race who keeps the title open only by starting is "absent"; a rival level on 0 is "alive"', () => {
-  // d1 and d2 both out of race 1 (0 each, no countback between them); d9 has not raced yet.
+/** d1 and d2 both out of race 1 (0 each, nothing between them on countback); d9 yet to race. */
+function levelOnNothing(races: number) {
   const season = makeSeason({
-    rounds: rounds(2),
+    rounds: rounds(races),
     drivers: [
       { id: 'd1', name: 'Driver 1' },
       { id: 'd2', name: 'Driver 2' },
@@ -246,6 +246,11 @@ test('in the last race a driver yet to race who keeps the title open only by sta
   const scenarios = scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!
   const table = permutationTable(scenarios)!
   const names = table.rivals.map((i) => scenarios.contenders[i]?.tally.id ?? 'newcomer')
+  return { table, names }
+}
+
+test('in the last race a driver yet to race who keeps the title open only by starting is "absent"; a rival level on 0 is "alive"', () => {
+  const { table, names } = levelOnNothing(2)
   expect(names).toEqual(['d2', 'newcomer'])
   // The leader out again: d2 stays level on 0 whatever (alive); d9 ties it only by starting.
   expect(row(table, null).limits.map((l) => l.kind)).toEqual(['alive', 'absent'])
@@ -253,17 +258,7 @@ test('in the last race a driver yet to race who keeps the title open only by sta
 })
 
 test('a driver yet to race is "alive", not "absent", with two races left', () => {
-  const season = makeSeason({
-    rounds: rounds(3),
-    drivers: [
-      { id: 'd1', name: 'Driver 1' },
-      { id: 'd2', name: 'Driver 2' },
-      { id: 'd9', name: 'Never Raced' },
-    ],
-    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
-  })
-  const files = filesOf(results('r01', [out('dnf', { car: '1' }), out('dnf', { car: '2' })]))
-  const table = permutationTable(scenariosOf(buildSeasonModel({ season, files }), 'pro', 0)!)!
+  const { table } = levelOnNothing(3)
   expect(row(table, null).limits.map((l) => l.kind)).toEqual(['alive', 'alive'])
 })
 
