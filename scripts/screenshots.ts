@@ -42,6 +42,7 @@ const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['permutations-ccna', '?series=ccna&season=2023&champ=pro&view=permutations&asOf=r11'],
   ['booth-permutations', '?series=f1&season=2022&view=booth&asOf=r17&present=1&board=permutations'],
   ['booth-teams', '?series=ccna&season=2023&champ=teams&view=booth&asOf=r01'],
+  ['booth-1967-constructors', '?series=f1&season=1967&champ=constructors&view=booth'],
   ['permutations-2021', '?series=f1&season=2021&view=permutations&asOf=r21'],
   ['permutations-1952', '?series=f1&season=1952&view=permutations&asOf=r05'],
   ['permutations-1981', '?series=f1&season=1981&view=permutations&asOf=r14'],
