@@ -9,6 +9,7 @@ import type { SeasonModel } from '../model/season-model.ts'
 import { summaryOf } from '../model/season-scenarios.ts'
 import type { StandingsStatus } from '../model/standings-status.ts'
 import { tieBreakText } from '../model/tie-break-text.ts'
+import { calendarName } from '../model/race-name.ts'
 
 /**
  * The standings as plain data: the JSON the command-line tool prints (docs/cli.md), and the
@@ -231,7 +232,7 @@ function documentParts(
       season: standings.season.season,
       series: standings.season.series.id,
       afterRace: after?.race.id ?? '',
-      afterRaceName: after === undefined ? '' : `${after.race.name}, ${after.round.name}`,
+      afterRaceName: after === undefined ? '' : calendarName(after),
       notCounted: standings.races
         .filter(
           (state) =>

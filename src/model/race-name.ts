@@ -17,6 +17,14 @@ export interface InSentence {
 }
 
 /**
+ * A race by the names the calendar gives it and its round, as titles and tooltips show it:
+ * "Race 3, Sebring", "Grand Prix, Japan".
+ */
+export function calendarName(race: Pick<CalendarRace, 'race' | 'round'>): string {
+  return `${race.race.name}, ${race.round.name}`
+}
+
+/**
  * A race as the series names it in a sentence (docs/dashboard.md#race-numbers): Formula One by
  * round and Grand Prix ("round 18, Japan"; any other race of the round by its type: "the Qatar
  * sprint"), the Carrera Cup by race ("race 12").

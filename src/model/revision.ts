@@ -3,6 +3,7 @@ import { standingsAt } from '../engine/scoring/standings.ts'
 import { countNoun } from './count-noun.ts'
 import { formatPoints, pointsText } from './format-points.ts'
 import { ordinal } from './ordinal.ts'
+import { calendarName } from './race-name.ts'
 
 /**
  * What a changed result file changed (docs/scoring-rules.md#revisions): the cars that moved in
@@ -104,7 +105,7 @@ export function describeRevision(
   })
   return {
     race: raceId,
-    raceName: calendar === undefined ? raceId : `${calendar.race.name}, ${calendar.round.name}`,
+    raceName: calendar === undefined ? raceId : calendarName(calendar),
     cars,
     movedCars,
     standings: moves.map((move) => moveText(move)),

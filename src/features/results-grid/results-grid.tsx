@@ -2,6 +2,7 @@ import './results-grid.css'
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import { raceDate } from '../../model/race-date.ts'
+import { calendarName } from '../../model/race-name.ts'
 import { formatPoints } from '../../model/format-points.ts'
 import type { StandingRow } from '../../engine/scoring/standings.ts'
 import { resultCell } from '../../model/result-cell.ts'
@@ -145,7 +146,7 @@ export function ResultsGrid(props: Props) {
                 <th
                   key={race.race.id}
                   scope="col"
-                  title={`${race.race.name}, ${race.round.name}, ${raceDate(race.race)}`}
+                  title={`${calendarName(race)}, ${raceDate(race.race)}`}
                 >
                   {race.label}
                 </th>
