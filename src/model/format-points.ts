@@ -1,3 +1,5 @@
+import { noun } from './count-noun.ts'
+
 /**
  * How far a total may sit from the fraction it stands for: the engine keeps points to six
  * decimals (docs/scoring-rules.md#race-points), and a gap is the difference of two kept totals,
@@ -73,5 +75,5 @@ export function formatSignedGap(gap: number): string {
 
 /** Points with their noun: "1 point", "16 points", "28 1/7 points". */
 export function pointsText(points: number): string {
-  return `${formatPoints(points)} ${points === 1 ? 'point' : 'points'}`
+  return `${formatPoints(points)} ${noun(points, 'point')}`
 }

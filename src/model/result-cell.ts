@@ -1,4 +1,5 @@
 import { assertNever } from '../engine/assert-never.ts'
+import { countNoun } from './count-noun.ts'
 import { formatPoints, pointsText } from './format-points.ts'
 import { givenBreakdown, isGiven } from './given-words.ts'
 import { ordinalWord } from './ordinal.ts'
@@ -119,6 +120,6 @@ export function resultCell(
     fastestLap,
     dropped,
     points: race.points,
-    detail: `${where}: ${scope}${pointsText(race.points)} from ${race.cars.length} ${race.cars.length === 1 ? 'car' : 'cars'}${dropped ? '; dropped' : ''}`,
+    detail: `${where}: ${scope}${pointsText(race.points)} from ${countNoun(race.cars.length, 'car')}${dropped ? '; dropped' : ''}`,
   }
 }
