@@ -155,7 +155,7 @@ export const resultsSchema = z.object({
   // At most LIMITS.rows (docs/data-format.md#limits): far beyond any field.
   rows: z.array(rowSchema).check(
     z.maxLength(LIMITS.rows, {
-      error: `expected at most ${LIMITS.rows.toLocaleString('en')} rows (cars) in one race`,
+      error: () => `expected at most ${LIMITS.rows.toLocaleString('en')} rows (cars) in one race`,
     }),
   ),
   vacant: z.optional(z.array(z.int().check(z.minimum(1)))),

@@ -64,9 +64,14 @@ export const LIMITS = {
   fileBytes: 16 * 2 ** 20,
 } as const
 
-/** A number in [min, max], with a message naming both ends. */
+/**
+ * A number in [min, max], with a message naming both ends. The message is written only when a
+ * value fails: `toLocaleString` loads locale data, 100 ms on a phone if run while the schemas are
+ * built, before the first view (docs/performance.md).
+ */
 export function bounded(min: number, max: number, what: string) {
-  const range = `${what} must be between ${min.toLocaleString('en')} and ${max.toLocaleString('en')}`
+  const range = () =>
+    `${what} must be between ${min.toLocaleString('en')} and ${max.toLocaleString('en')}`
   return z.number().check(z.minimum(min, { error: range }), z.maximum(max, { error: range }))
 }
 

@@ -1,11 +1,12 @@
-const rules = new Intl.PluralRules('en-GB', { type: 'ordinal' })
-const SUFFIX: Readonly<Record<Intl.LDMLPluralRule, string>> = {
-  zero: 'th',
-  one: 'st',
-  two: 'nd',
-  few: 'rd',
-  many: 'th',
-  other: 'th',
+/**
+ * English ordinal suffixes: 1st, 2nd, 3rd, then th, except 11th, 12th and 13th (and 111th…). By
+ * hand, not `Intl.PluralRules`: its locale data costs the phone's first view
+ * (docs/performance.md); test/model/ordinal.test.ts holds the rule to Intl's answer.
+ */
+function suffix(n: number): string {
+  const tens = Math.abs(n) % 100
+  if (tens >= 11 && tens <= 13) return 'th'
+  return ['th', 'st', 'nd', 'rd'][tens % 10] ?? 'th'
 }
 const WORDS = [
   'first',
@@ -22,7 +23,7 @@ const WORDS = [
 
 /** "1st", "2nd", "11th", "22nd": places as timing screens write them. */
 export function ordinal(n: number): string {
-  return `${n}${SUFFIX[rules.select(n)]}`
+  return `${n}${suffix(n)}`
 }
 
 /** "first" … "tenth", then "11th": places as a sentence says them. */
