@@ -1,6 +1,6 @@
 import { bestResult } from '../engine/scenarios/scenario-rules.ts'
 import type { ChampionshipScenarios, ScenarioRow } from '../engine/scenarios/scenarios.ts'
-import { formatPoints } from './format-points.ts'
+import { pointsText } from './format-points.ts'
 import { countRaces } from './race-name.ts'
 import type { PermutationsView } from './permutations-view.ts'
 import type { Outlook } from './title-outlook.ts'
@@ -57,5 +57,5 @@ export function scenarioSummary(
 export function pointsLeftSentence(summary: ScenarioSummary): string {
   return summary.racesLeft === 0
     ? 'Season complete.'
-    : `${formatPoints(summary.pointsLeft)} points still available to one ${summary.holder} (${summary.racesLeftCounted}).`
+    : `${pointsText(summary.pointsLeft)} still available to one ${summary.holder} (${summary.racesLeftCounted}).`
 }

@@ -34,3 +34,19 @@ test('bug: a constructors board said "125 points still available to one driver" 
   // The Carrera Cup's Entrants rank each team by its best car: one win a race.
   expect(left(ccna, 'teams', 'r01')).toBe('375 points still available to one team (15 races).')
 })
+
+test('bug: one point left read "1 points still available" — the noun follows the count', () => {
+  const summary = {
+    rows: [],
+    outlook: null,
+    permutations: null,
+    pointsLeft: 1,
+    racesLeft: 1,
+    racesLeftCounted: '1 race',
+    holder: 'driver' as const,
+  }
+  expect(pointsLeftSentence(summary)).toBe('1 point still available to one driver (1 race).')
+  expect(pointsLeftSentence({ ...summary, pointsLeft: 0.5 })).toBe(
+    '0.5 points still available to one driver (1 race).',
+  )
+})
