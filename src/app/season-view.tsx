@@ -10,6 +10,7 @@ import { AsOfControl } from './as-of-control.tsx'
 import { ExportMenu } from '../features/export-menu/export-menu.tsx'
 import type { Selection } from './resolve-selection.ts'
 import { useBoothKeys } from './use-booth-keys.ts'
+import { usePrefetchScenarios } from './use-prefetch-scenarios.ts'
 import { useScenarioAnswer } from './use-scenarios.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewContent } from './view-content.tsx'
@@ -42,6 +43,12 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
   }, [])
   const focusId = focus?.championship.id ?? ''
   const { summary: scenarios, pending } = useScenarioAnswer(source, focusId, step)
+  usePrefetchScenarios(
+    source,
+    standings.championships.map((p) => p.championship.id).filter((id) => id !== focusId),
+    step,
+    !pending,
+  )
   useBoothKeys(state.view === 'booth', standings, selection, url)
   // Live deltas and change highlights belong to the latest standings only, not to time travel.
   const latest = step === standings.scored.length - 1

@@ -62,6 +62,14 @@ class ScenarioClient {
     })
   }
 
+  /**
+   * Whether questions go to a worker that is running: only then are answers worked out ahead of
+   * being asked for (use-prefetch-scenarios.ts), never on the main thread the page paints on.
+   */
+  get inWorker(): boolean {
+    return this.worker !== undefined && this.worker !== null
+  }
+
   private post(worker: Worker, request: ScenarioRequest): void {
     worker.postMessage(request)
   }

@@ -282,6 +282,35 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await page.close()
   })
 
+  test("once the page settles, the other championships' title scenarios are worked out in the worker: a tab opens with its title column filled", async () => {
+    const page = await dashboard.context.newPage()
+    // Count the worker's answers: the page asks one per championship (five in 2023).
+    await page.addInitScript(() => {
+      const Original = window.Worker
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options)
+          this.addEventListener('message', () =>
+            Reflect.set(window, '__answers', Number(Reflect.get(window, '__answers') ?? 0) + 1),
+          )
+        }
+      }
+    })
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r12', dashboard.site.url).href)
+    await page.getByText('Dickinson has clinched the Pro title.').waitFor()
+    await page.waitForFunction(() => Reflect.get(window, '__answers') === 5)
+    const busyAtPaint = await page.evaluate(async () => {
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Pro-Am')
+      link?.click()
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+      return document.querySelectorAll('[aria-busy="true"]').length
+    })
+    expect(busyAtPaint).toBe(0)
+    await page.getByRole('table', { name: 'Pro-Am standings' }).waitFor()
+    expect(await page.evaluate((): unknown => Reflect.get(window, '__answers'))).toBe(5)
+    await page.close()
+  })
+
   test('nonsense in the URL falls back to defaults, not an error page', async () => {
     const page = await open('?series=ccna&season=2023&champ=nope&view=zzz&asOf=r99&compare=x,y')
     expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)

@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { scenarioClient, type ScenarioSource } from '../data/scenario-client.ts'
+import { scenarioQueries } from '../data/scenario-queries.ts'
+
+/** How long the page stays on one race before the other championships' answers are asked for. */
+const SETTLED_MS = 250
+
+/**
+ * Once the championship shown has its title scenarios, the season's other championships after
+ * the same race are worked out too, in the worker, so a championship tab opens with its title
+ * column already filled (docs/performance.md). Only after the page has stayed on one race for a
+ * moment (dragging the race slider asks nothing extra), only in a worker, and each answer once
+ * (the query cache keeps it, as it keeps the one shown).
+ */
+export function usePrefetchScenarios(
+  source: ScenarioSource,
+  championships: ReadonlyArray<string>,
+  step: number,
+  ready: boolean,
+): void {
+  const client = useQueryClient()
+  const ids = championships.join('\n')
+  useEffect(() => {
+    if (!ready || !scenarioClient.inWorker) return
+    const timer = window.setTimeout(() => {
+      for (const id of ids.split('\n'))
+        if (id !== '') void client.prefetchQuery(scenarioQueries.summary(source, id, step))
+    }, SETTLED_MS)
+    return () => window.clearTimeout(timer)
+  }, [client, source, ids, step, ready])
+}
