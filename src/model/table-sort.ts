@@ -1,3 +1,4 @@
+import { compareNames } from '../engine/scoring/name-order.ts'
 import type { StandingRow } from '../engine/scoring/standings.ts'
 
 /**
@@ -61,7 +62,7 @@ export function sortRows<T>(
       (a, b) =>
         sign *
           (key === 'name'
-            ? a.row.name.localeCompare(b.row.name)
+            ? compareNames(a.row.name, b.row.name)
             : valueOf(a.row, a.rank, key) - valueOf(b.row, b.rank, key)) || a.rank - b.rank,
     )
 }

@@ -12,6 +12,7 @@ import {
 import { DropTracker } from './drop-tracker.ts'
 import { dropPolicy, isDroppable, type DropPolicy } from './drops.ts'
 import { addRaceStats, STAT_SLOTS } from './entry-stats.ts'
+import { compareNames } from './name-order.ts'
 import { roundPoints } from './round-points.ts'
 import type { ScoredRace } from './scored-race.ts'
 import type { Championship, Season } from '../types.ts'
@@ -259,7 +260,7 @@ function rankByName(entries: ReadonlyArray<Entry>): Int32Array {
   const rank = new Int32Array(entries.length)
   entries
     .map((entry, index) => ({ name: entry.name, id: entry.id, index }))
-    .toSorted((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .toSorted((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .forEach(({ index }, position) => {
       rank[index] = position
     })
