@@ -35,12 +35,7 @@ export function bonusSets(rules: ScenarioRules, race: RemainingRace): ReadonlyAr
 const NO_BONUS: BonusSet = { pole: false, fastestLap: false }
 const LAP: BonusSet = { pole: false, fastestLap: true }
 const POLE: BonusSet = { pole: true, fastestLap: false }
-const ALL_FOUR: ReadonlyArray<BonusSet> = [
-  NO_BONUS,
-  LAP,
-  POLE,
-  { pole: true, fastestLap: true },
-]
+const ALL_FOUR: ReadonlyArray<BonusSet> = [NO_BONUS, LAP, POLE, { pole: true, fastestLap: true }]
 
 /**
  * Whether a car at `place` can score the bonuses of `set` (docs/scoring-rules.md#race-points):
