@@ -43,12 +43,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
   }, [])
   const focusId = focus?.championship.id ?? ''
   const { summary: scenarios, pending } = useScenarioAnswer(source, focusId, step)
-  usePrefetchScenarios(
-    source,
-    standings.championships.map((p) => p.championship.id).filter((id) => id !== focusId),
-    step,
-    !pending,
-  )
+  usePrefetchScenarios(source, focusId, step, !pending)
   useBoothKeys(state.view === 'booth', standings, selection, url)
   // Live deltas and change highlights belong to the latest standings only, not to time travel.
   const latest = step === standings.scored.length - 1

@@ -7,7 +7,7 @@ import { scenarioQueries } from '../data/scenario-queries.ts'
 const SETTLED_MS = 250
 
 /**
- * Once the championship shown has its title scenarios, the season's other championships after
+ * Once the championship `shown` has its title scenarios, the season's other championships after
  * the same race are worked out too, in the worker, so a championship tab opens with its title
  * column already filled (docs/performance.md). Only after the page has stayed on one race for a
  * moment (dragging the race slider asks nothing extra), only in a worker, and each answer once
@@ -15,18 +15,18 @@ const SETTLED_MS = 250
  */
 export function usePrefetchScenarios(
   source: ScenarioSource,
-  championships: ReadonlyArray<string>,
+  shown: string,
   step: number,
   ready: boolean,
 ): void {
   const client = useQueryClient()
-  const ids = championships.join('\n')
   useEffect(() => {
     if (!ready || !scenarioClient.inWorker) return
     const timer = window.setTimeout(() => {
-      for (const id of ids.split('\n'))
-        if (id !== '') void client.prefetchQuery(scenarioQueries.summary(source, id, step))
+      for (const { championship } of source.model.standings.championships)
+        if (championship.id !== shown)
+          void client.prefetchQuery(scenarioQueries.summary(source, championship.id, step))
     }, SETTLED_MS)
     return () => window.clearTimeout(timer)
-  }, [client, source, ids, step, ready])
+  }, [client, source, shown, step, ready])
 }

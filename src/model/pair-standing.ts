@@ -63,14 +63,6 @@ export function pairStanding(
   return { a, b, across: pickA.progression.championship.id !== pickB.progression.championship.id }
 }
 
-/**
- * "Sargent" — the name a sentence uses. A team's is its whole name: the engine gives a team its
- * name as its short name (championship-entries.ts).
- */
-function sideName(side: PairSide): string {
-  return shortNameOf(side)
-}
-
 /** "2nd in Pro-Am", or "2nd" in a championship without classes. */
 export function sidePlace(side: PairSide): string {
   return side.classed ? `${ordinal(side.position)} in ${side.championship}` : ordinal(side.position)
@@ -83,11 +75,11 @@ export function sidePlace(side: PairSide): string {
  */
 export function pairStandingSentence({ a, b, across }: PairStanding): string {
   const said = (side: PairSide) =>
-    `${sideName(side)} (${side.classed ? `${side.championship}, ` : ''}${ordinal(side.position)}) ${formatPoints(side.points)}`
+    `${shortNameOf(side)} (${side.classed ? `${side.championship}, ` : ''}${ordinal(side.position)}) ${formatPoints(side.points)}`
   const gap = roundPoints(a.points - b.points)
   const ahead = gap > 0 ? a : b
   const verdict =
-    gap === 0 ? 'level on points' : `${sideName(ahead)} ${pointsText(Math.abs(gap))} ahead`
+    gap === 0 ? 'level on points' : `${shortNameOf(ahead)} ${pointsText(Math.abs(gap))} ahead`
   const where = across ? `, ${apart(a.classed && b.classed)}` : ''
   return `${said(a)} – ${said(b)}: ${verdict}${where}.`
 }
