@@ -132,7 +132,8 @@ export async function scanOnce(
     (a, b) =>
       statusRank(b.status) - statusRank(a.status) ||
       b.mtimeMs - a.mtimeMs ||
-      b.name.localeCompare(a.name),
+      // Last, by name in code-point order: the same file on every machine, whatever its language.
+      (a.name < b.name ? 1 : a.name > b.name ? -1 : 0),
   )
   if (best !== undefined) {
     const outcome = await processTimingFile(options, best.name, best.status, now()).catch(

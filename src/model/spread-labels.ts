@@ -11,7 +11,9 @@ export function spreadLabels(
   top: number,
   bottom: number,
 ): ReadonlyMap<string, number> {
-  const sorted = wanted.toSorted((a, b) => a.y - b.y || a.id.localeCompare(b.id))
+  // Level labels by id in code-point order: the host's language would order ids differently on
+  // another machine (Lithuanian puts "y" before "j"), and a card would then differ too.
+  const sorted = wanted.toSorted((a, b) => a.y - b.y || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const ys = sorted.map((label) => Math.min(bottom, Math.max(top, label.y)))
   // Push down what overlaps the label above, then back up from the bottom edge, never past top.
   for (let i = 1; i < ys.length; i += 1) ys[i] = Math.max(ys[i] ?? 0, (ys[i - 1] ?? 0) + gap)

@@ -9,6 +9,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -19,7 +20,7 @@ import { timingFileKind } from '../../src/cli/timing-file-status.ts'
 import { newScanState, scanOnce, watchTimingFolder } from '../../src/cli/watch-command.ts'
 import type { RaceResults, Season } from '../../src/engine/types.ts'
 import { makeSeason, order, results } from '../fixtures/build.ts'
-import { pitboard } from '../fixtures/run-cli.ts'
+import { PITBOARD, pitboard } from '../fixtures/run-cli.ts'
 
 const temp = mkdtempSync(join(tmpdir(), 'pitboard-watch-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -279,6 +280,36 @@ test(
       code: 2,
       stderr: `pitboard: no such folder: ${join(temp, 'nope')} (give the folder the timing files arrive in)\n`,
     })
+  },
+)
+
+test(
+  "bug: files of one status and one time were picked by the host's language — a Lithuanian machine took another file",
+  { timeout: 30_000 },
+  () => {
+    const folder = timingFolder('timing-lt')
+    const own = join(temp, 'season-lt')
+    mkdirSync(join(own, 'results'), { recursive: true })
+    writeFileSync(join(own, 'season.json'), JSON.stringify(season))
+    // Lithuanian orders "y" before "j"; code points, on every machine, "j" before "y".
+    for (const [name, cars] of [
+      ['R01_Race_Provisional_y.CSV', ['1', '2']],
+      ['R01_Race_Provisional_j.CSV', ['2', '1']],
+    ] as const) {
+      writeFileSync(join(folder, name), csv('r01', cars, 'live'))
+      utimesSync(join(folder, name), 4000, 4000)
+    }
+    const [node, ...rest] = PITBOARD
+    const run = spawnSync(
+      node,
+      [...rest, 'watch', folder, '--season', own, '--race', 'r01', '--once'],
+      { encoding: 'utf8', env: { ...process.env, LANG: 'lt_LT.UTF-8', LC_ALL: 'lt_LT.UTF-8' } },
+    )
+    expect([run.status, run.stderr]).toEqual([0, ''])
+    expect(run.stdout).toContain('R01_Race_Provisional_y.CSV  provisional')
+    const written = JSON.parse(readFileSync(join(own, 'results/r01.json'), 'utf8')) as RaceResults
+    expect(written.rows.map((r) => r.car)).toEqual(['1', '2'])
+    expect(['j', 'y'].toSorted((a, b) => a.localeCompare(b, 'lt'))).toEqual(['y', 'j'])
   },
 )
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { spreadLabels } from '../../src/model/spread-labels.ts'
@@ -38,7 +39,7 @@ test('property: when they fit, labels never overlap, stay inside and keep their 
       const wanted = ys.map((y, i) => ({ id: `l${String(i).padStart(2, '0')}`, y }))
       const placed = spreadLabels(wanted, 15, 0, 300)
       const sorted = wanted
-        .toSorted((a, b) => a.y - b.y || a.id.localeCompare(b.id))
+        .toSorted((a, b) => a.y - b.y || (a.id < b.id ? -1 : 1))
         .map((l) => placed.get(l.id) ?? Number.NaN)
       for (const [i, y] of sorted.entries()) {
         expect(y).toBeGreaterThanOrEqual(0)
@@ -64,5 +65,31 @@ test('more labels than the room holds keep their gap from the top and run past t
     ['a', 0],
     ['b', 15],
     ['c', 30],
+  ])
+})
+
+test("bug: labels level on the chart were ordered by the host's language — a Lithuanian machine put y before j", () => {
+  const script = `
+    import { spreadLabels } from './src/model/spread-labels.ts'
+    const wanted = [{ id: 'yates', y: 50 }, { id: 'jones', y: 50 }]
+    console.log(JSON.stringify({
+      placed: [...spreadLabels(wanted, 15, 0, 300)],
+      host: wanted.map((l) => l.id).toSorted((a, b) => a.localeCompare(b)),
+    }))`
+  const lithuanian = { ...process.env, LANG: 'lt_LT.UTF-8', LC_ALL: 'lt_LT.UTF-8' }
+  const text = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    { env: lithuanian, encoding: 'utf8' },
+  )
+  const { placed, host } = JSON.parse(text) as {
+    placed: Array<[string, number]>
+    host: Array<string>
+  }
+  // The host's own order there is Lithuanian: the proof that its language is in play.
+  expect(host).toEqual(['yates', 'jones'])
+  expect(placed).toEqual([
+    ['jones', 50],
+    ['yates', 65],
   ])
 })
