@@ -40,6 +40,7 @@ class ScenarioClient {
   private worker: Worker | null | undefined
   private readonly sent = new Set<string>()
   private readonly pending = new Map<number, Pending>()
+  private readonly queue: Array<ScenarioRequest> = []
   private next = 0
 
   summary(
@@ -70,8 +71,19 @@ class ScenarioClient {
     return this.worker !== undefined && this.worker !== null
   }
 
+  /**
+   * Requests wait for the frame being drawn, then go in the order asked: the worker's search
+   * on the other core would slow the click's paint on a two-core phone or laptop (a 40-car tab:
+   * 81 → 42 ms to the next paint, the scenarios 11 ms later; docs/performance.md).
+   */
   private post(worker: Worker, request: ScenarioRequest): void {
-    worker.postMessage(request)
+    this.queue.push(request)
+    if (this.queue.length > 1) return
+    afterNextPaint(() => {
+      const requests = this.queue.splice(0)
+      // A worker stopped meanwhile has had its questions answered on the main thread.
+      if (this.worker === worker) for (const queued of requests) worker.postMessage(queued)
+    })
   }
 
   private start(): Worker | null {
@@ -102,3 +114,18 @@ class ScenarioClient {
 }
 
 export const scenarioClient = new ScenarioClient()
+
+/**
+ * Runs `run` once the frame being drawn has been painted (a task after the next animation
+ * frame), or after 100 ms, whichever is first: a page in a background tab draws no frames.
+ */
+function afterNextPaint(run: () => void): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    run()
+  }
+  requestAnimationFrame(() => setTimeout(once, 0))
+  setTimeout(once, 100)
+}

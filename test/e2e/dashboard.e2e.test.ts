@@ -311,6 +311,54 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     await page.close()
   })
 
+  test("a click paints before the worker is asked for the scenarios it needs: the worker's search does not slow the click's frame", async () => {
+    const page = await dashboard.context.newPage()
+    // When each question for the scenarios was posted to the worker.
+    await page.addInitScript(() => {
+      const asked: Array<number> = []
+      Reflect.set(window, '__asked', asked)
+      const Original = window.Worker
+      window.Worker = class extends Original {
+        override postMessage(message: unknown, transfer: Array<Transferable>): void
+        override postMessage(message: unknown, options?: StructuredSerializeOptions): void
+        override postMessage(
+          message: unknown,
+          second?: Array<Transferable> | StructuredSerializeOptions,
+        ): void {
+          if (typeof message === 'object' && message !== null)
+            if (Reflect.get(message, 'kind') === 'summary') asked.push(performance.now())
+          if (Array.isArray(second)) super.postMessage(message, second)
+          else super.postMessage(message, second)
+        }
+      }
+    })
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r12', dashboard.site.url).href)
+    await page.getByText('Dickinson has clinched the Pro title.').waitFor()
+    // Another race (nothing asked ahead for it): its question goes after the frame is drawn.
+    const [clicked, frame] = await page.evaluate(async () => {
+      const link = document.querySelector('a[aria-label="Previous race"]')
+      const at = performance.now()
+      if (link instanceof HTMLElement) link.click()
+      const drawn = await new Promise<number>((resolve) =>
+        requestAnimationFrame(() => resolve(performance.now())),
+      )
+      return [at, drawn]
+    })
+    await page.getByText('after R11', { exact: false }).first().waitFor()
+    await page.waitForFunction(
+      (at) => (Reflect.get(window, '__asked') as Array<number>).some((t) => t > at),
+      clicked,
+    )
+    const asked = (await page.evaluate((): unknown =>
+      Reflect.get(window, '__asked'),
+    )) as Array<number>
+    const first = asked.find((t) => t > clicked)
+    expect(first).toBeGreaterThan(frame)
+    // And the answer still comes.
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
+    await page.close()
+  })
+
   test('nonsense in the URL falls back to defaults, not an error page', async () => {
     const page = await open('?series=ccna&season=2023&champ=nope&view=zzz&asOf=r99&compare=x,y')
     expect(await page.getByRole('table', { name: 'Pro standings' }).isVisible()).toBe(true)
