@@ -153,21 +153,52 @@ export function writeStandingsJson(
   // The documents' last key is `championships`, and a championship's is `standings`: write each
   // as its head with an empty list, then open the list up.
   const open = (value: unknown) => JSON.stringify(value).slice(0, -2)
+  // After every race, each standing lists every race so far again: a race's text is written
+  // once and reused (a standing's last key is `races`). One step writes each race once.
+  const races = steps.length > 1 ? raceTexts(model) : null
   if (asArray) write('[')
   steps.forEach((step, s) => {
     if (s > 0) write(',')
-    const { head, championships } = documentParts(model, step, championshipIds, true)
+    const { head, championships } = documentParts(model, step, championshipIds, races === null)
     write(open({ ...head, championships: [] }))
     championships.forEach((part, c) => {
       write(`${c > 0 ? ',' : ''}${open({ ...part.head, standings: [] })}`)
-      part.rows.forEach((_, rank) =>
-        write(`${rank > 0 ? ',' : ''}${JSON.stringify(part.standing(rank))}`),
-      )
+      part.rows.forEach((row, rank) => {
+        const standing = JSON.stringify(part.standing(rank))
+        write(
+          `${rank > 0 ? ',' : ''}${races === null ? standing : `${standing.slice(0, -2)}${races(row)}]}`}`,
+        )
+      })
       write(']}')
     })
     write(']}')
   })
   if (asArray) write(']')
+}
+
+/**
+ * A standing's races as JSON, each race's text made once per dropped flag: the flag is the one
+ * part that changes from step to step (a score counted early can be dropped later).
+ */
+function raceTexts(model: SeasonModel): (row: StandingRow) => string {
+  const raceIds = new Map(model.standings.calendar.map((race) => [race.index, race.race.id]))
+  const counted = new WeakMap<EntryRace, string>()
+  const discarded = new WeakMap<EntryRace, string>()
+  return (row) => {
+    const dropped = new Set(row.dropped)
+    return row.races
+      .map((race) => {
+        const id = raceIds.get(race.raceIndex) ?? ''
+        const texts = dropped.has(id) ? discarded : counted
+        let text = texts.get(race)
+        if (text === undefined) {
+          text = JSON.stringify(toRaceDocument(race, id, dropped))
+          texts.set(race, text)
+        }
+        return text
+      })
+      .join(',')
+  }
 }
 
 interface ChampionshipPart {

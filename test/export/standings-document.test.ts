@@ -172,3 +172,23 @@ test('written a standing at a time, the JSON is exactly JSON.stringify of the do
     expect(text).toBe(JSON.stringify(asArray ? documents : documents[0]))
   }
 })
+
+test('after every race of a season with drops, each race is written with the dropped flag of its step (its text is reused)', async () => {
+  const { shippedFiles } = await import('../fixtures/shipped-season.ts')
+  // 1967: the best five of the first six races and the best four of the last five count.
+  const model = buildSeasonModel(await shippedFiles('f1/1967'))
+  const steps = model.standings.scored.map((_, step) => step)
+  let text = ''
+  writeStandingsJson(model, steps, true, [], (piece) => (text += piece))
+  const documents = steps.map((step) => toStandingsDocument(model, step))
+  expect(text).toBe(JSON.stringify(documents))
+  // Jim Clark retired in South Africa (r01): counted while few races had run, then his score
+  // there is the one dropped. Both texts of that race are in the output, each at its step.
+  const clark = documents.map((d) =>
+    d.championships[0]?.standings
+      .find((s) => s.name === 'Jim Clark')
+      ?.races.find((r) => r.race === 'r01'),
+  )
+  expect(clark[0]?.dropped).toBe(false)
+  expect(clark.at(-1)?.dropped).toBe(true)
+})
