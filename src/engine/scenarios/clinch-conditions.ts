@@ -1,4 +1,4 @@
-import { permutationTable, type PermutationTable } from './permutations.ts'
+import { nextRaceMayClinch, permutationTable, type PermutationTable } from './permutations.ts'
 import type { RemainingRace } from './remaining-races.ts'
 import { weekendTable, type WeekendTable } from './weekend-permutations.ts'
 import type { ChampionshipScenarios } from './scenarios.ts'
@@ -31,7 +31,8 @@ export type TitleOutlook =
 /**
  * Whether, and how, the leader can clinch the title in the next race: read off the permutation
  * table of that race (permutations.ts), so "cannot clinch" is said only when no result of the
- * next race clinches (docs/scoring-rules.md#permutations).
+ * next race clinches (docs/scoring-rules.md#permutations). Where even the leader's best result
+ * cannot (`nextRaceMayClinch`), no row of the table can, and it is not worked out.
  */
 export function titleOutlook(
   scenarios: ChampionshipScenarios,
@@ -43,7 +44,10 @@ export function titleOutlook(
   if (leaderRow === undefined) return null
   if (leaderRow.status === 'clinched')
     return { kind: 'clinched', leader: 0, racesLeft: remaining.length }
-  const next = table()
+  const glance = nextRaceMayClinch(scenarios)
+  if (glance !== null && !glance.may)
+    return { kind: 'decided-later', leader: 0, race: glance.race, weekend: clinchable(weekend()) }
+  const next = glance === null ? null : table()
   if (next === null) {
     const leaders = rows.flatMap((row, i) => (row.bestPosition === 1 ? [i] : []))
     return { kind: 'shared', leaders }

@@ -1,11 +1,20 @@
-import { placesToTell, raceOutcomes, scoringPlaces } from './race-outcomes.ts'
+import {
+  outcomePoints,
+  placesToTell,
+  raceOutcomes,
+  scoringPlaces,
+  type RaceOutcome,
+} from './race-outcomes.ts'
 import type { RemainingRace } from './remaining-races.ts'
 import { rivalLimit } from './rival-limit.ts'
 import { verdictOf, type PermutationRow, type RivalSide } from './permutation-row.ts'
-import { isAhead, wholeRace, type Contender } from './scenario-rules.ts'
-import { nextSlot, permutationSides } from './permutation-sides.ts'
+import { isAhead, wholeRace, type Contender, type Standing } from './scenario-rules.ts'
+import { nextSlot, permutationSides, type Side } from './permutation-sides.ts'
 import type { ChampionshipScenarios } from './scenarios.ts'
 import { teamPermutationRows } from './team-permutations.ts'
+
+const NO_BONUS = { pole: false, fastestLap: false }
+const winning = (outcome: RaceOutcome) => (outcome.place === 1 ? [outcome.points] : [])
 
 /**
  * The championship permutations of the next race (docs/scoring-rules.md#permutations): for each
@@ -30,12 +39,17 @@ export interface PermutationTable {
   readonly rows: ReadonlyArray<PermutationRow>
 }
 
-/**
- * The permutation table of the leader's next race; null when the title is settled, there is no
- * race left, or no one is left to beat.
- */
-export function permutationTable(scenarios: ChampionshipScenarios): PermutationTable | null {
-  const { contenders, remaining, rules } = scenarios
+/** What every row of the next race's table is worked out from; null as for the table. */
+interface TableSetup {
+  readonly race: RemainingRace
+  readonly rivalIds: ReadonlyArray<number>
+  readonly rivals: ReadonlyArray<RivalSide>
+  readonly leader: Side
+  readonly leaderFinal: (points: number, place: number | null) => Standing
+}
+
+function tableSetup(scenarios: ChampionshipScenarios): TableSetup | null {
+  const { remaining, rules } = scenarios
   // A settled title leaves the leader no rival: permutationSides is null.
   const slot = nextSlot(scenarios)
   const race = remaining[slot]
@@ -53,9 +67,52 @@ export function permutationTable(scenarios: ChampionshipScenarios): PermutationT
         ? () => side.final([0], [])
         : (points, place) => side.final([points], counted(place)),
   }))
-  const sameGroup = rivals.map((rival) => rival.sameGroup)
   const leaderFinal = (points: number, place: number | null) =>
     leader.final([points], counted(place))
+  return { race, rivalIds, rivals, leader, leaderFinal }
+}
+
+/**
+ * Whether some result of the next race may clinch the title, without the table: false when even
+ * the leader's best result (the win with every bonus) leaves a rival alive, one it cannot stop by
+ * any result. A worse result scores no more and counts no better on countback, so it leaves that
+ * rival alive too: every row of the table says "never" (docs/scoring-rules.md#permutations).
+ * True means only that the table must be read (teams adding cars up are always read). Null where
+ * the table is null.
+ */
+export function nextRaceMayClinch(
+  scenarios: ChampionshipScenarios,
+): { readonly race: RemainingRace; readonly may: boolean } | null {
+  const setup = tableSetup(scenarios)
+  if (setup === null) return null
+  const { race, rivals, rivalIds, leader, leaderFinal } = setup
+  const { rules, remaining } = scenarios
+  if (rules.method === 'sum') return { race, may: true }
+  const best =
+    leader.contender.tally.field.kind === 'none'
+      ? leaderFinal(0, null)
+      : leaderFinal(Math.max(...raceOutcomes(rules, race, 1).flatMap(winning)), 1)
+  // As rivalLimit's "alive": not classified and no bonus still stops the clinch (a driver yet
+  // to race, in the last race, is "absent" there, not alive).
+  const unplaced = outcomePoints(race, NO_BONUS, null)
+  const alive = rivals.some(
+    (rival, r) =>
+      !(rivalIds[r] === -1 && remaining.length === 1) &&
+      !isAhead(best, rival.final(unplaced, null), rules.countback),
+  )
+  return { race, may: !alive }
+}
+
+/**
+ * The permutation table of the leader's next race; null when the title is settled, there is no
+ * race left, or no one is left to beat.
+ */
+export function permutationTable(scenarios: ChampionshipScenarios): PermutationTable | null {
+  const { contenders, remaining, rules } = scenarios
+  const setup = tableSetup(scenarios)
+  if (setup === null) return null
+  const { race, rivalIds, rivals, leader, leaderFinal } = setup
+  const sameGroup = rivals.map((rival) => rival.sameGroup)
   if (rules.method === 'sum') {
     const table = teamPermutationRows(rules, race, leader.contender, leaderFinal, rivals)
     return { race, leader: 0, rivals: rivalIds, sameGroup, places: 0, by: 'points', rows: table }

@@ -7,12 +7,19 @@ import { expect, test } from 'vitest'
 import { outscoreMargin } from '../../../src/engine/scenarios/outscore-margin.ts'
 import type { PermutationRow } from '../../../src/engine/scenarios/permutation-row.ts'
 import {
+  nextRaceMayClinch,
   permutationTable,
   type PermutationTable,
 } from '../../../src/engine/scenarios/permutations.ts'
+import {
+  championshipScenarios,
+  type ChampionshipScenarios,
+} from '../../../src/engine/scenarios/scenarios.ts'
+import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
 import { buildSeasonModel } from '../../../src/model/season-model.ts'
 import { outlookOf, scenariosOf } from '../../../src/model/season-scenarios.ts'
 import { shippedFiles } from '../../fixtures/shipped-season.ts'
+import { smallCase } from '../../fixtures/small-season.ts'
 import { filesOf, finished, makeSeason, order, out, results, rounds } from '../../fixtures/build.ts'
 
 const models = new Map<string, ReturnType<typeof buildSeasonModel>>()
@@ -349,4 +356,42 @@ test("a rival's best in the races after the next one counts on countback too: le
   expect(row(table, 2).clinches).toBe('never')
   // Winning race 2 (20), d1 clinches with d2 third or lower (16 at most).
   expect(limit(row(table, 1), 0)).toMatchObject({ kind: 'at-most', from: 3, maxPoints: 0 })
+})
+
+test("the leader's best result first: where even the win with every bonus leaves a rival alive, every row of the table says never", async () => {
+  const seen = { skipped: 0, read: 0 }
+  const check = (scenarios: ChampionshipScenarios | null, label: string) => {
+    if (scenarios === null) return
+    const glance = nextRaceMayClinch(scenarios)
+    const table = permutationTable(scenarios)
+    expect(glance === null, label).toBe(table === null)
+    if (glance === null || table === null) return
+    expect(glance.race, label).toBe(table.race)
+    if (glance.may) {
+      seen.read += 1
+      return
+    }
+    seen.skipped += 1
+    expect(new Set(table.rows.map((r) => r.clinches)), label).toEqual(new Set(['never']))
+  }
+  // Small random seasons: classes, sprints, bonuses, drops, teams.
+  for (let seed = 1; seed <= 600; seed += 1) {
+    const c = smallCase(seed, [2, 6])
+    const standings = computeSeasonStandings(c.season, c.files)
+    const progression = standings.championships.find((p) => p.championship.id === c.championship)
+    const step = progression?.steps.findIndex((race) => race.race.id === c.asOf) ?? -1
+    if (progression === undefined || step < 0) continue
+    check(championshipScenarios(standings, progression, step), `seed ${seed}`)
+  }
+  // Every championship after every race of seasons with drops, classes and teams.
+  for (const path of ['ccna/2023', 'f1/1967', 'f1/2016']) {
+    const model = buildSeasonModel(await shippedFiles(path))
+    for (const { championship } of model.standings.championships)
+      model.standings.scored.forEach((_, step) =>
+        check(scenariosOf(model, championship.id, step), `${path} ${championship.id} ${step}`),
+      )
+  }
+  // Both ways are taken, often.
+  expect(seen.skipped).toBeGreaterThan(100)
+  expect(seen.read).toBeGreaterThan(100)
 })
