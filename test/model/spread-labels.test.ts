@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { spreadLabels } from '../../src/model/spread-labels.ts'
+import { runInLocale } from '../fixtures/run-in-locale.ts'
 
 test('labels of lines that end close together are moved apart, in order, as little as needed', () => {
   // Sargent 259 and Martin 246 end 8 px apart: the lower label moves down, the upper stays.
@@ -76,12 +76,7 @@ test("bug: labels level on the chart were ordered by the host's language — a L
       placed: [...spreadLabels(wanted, 15, 0, 300)],
       host: wanted.map((l) => l.id).toSorted((a, b) => a.localeCompare(b)),
     }))`
-  const lithuanian = { ...process.env, LANG: 'lt_LT.UTF-8', LC_ALL: 'lt_LT.UTF-8' }
-  const text = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', script],
-    { env: lithuanian, encoding: 'utf8' },
-  )
+  const text = runInLocale('lt_LT.UTF-8', script)
   const { placed, host } = JSON.parse(text) as {
     placed: Array<[string, number]>
     host: Array<string>

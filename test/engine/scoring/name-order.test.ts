@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { expect, test } from 'vitest'
 import { compareNames } from '../../../src/engine/scoring/name-order.ts'
 import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
 import { filesOf, makeSeason, order, results, tableOf } from '../../fixtures/build.ts'
+import { runInLocale } from '../../fixtures/run-in-locale.ts'
 
 const NAMES = ['Zanardi', 'Östberg', 'van der Linde', 'Vandoorne', 'Ögren']
 const ENGLISH = ['Ögren', 'Östberg', 'van der Linde', 'Vandoorne', 'Zanardi']
@@ -21,12 +21,7 @@ test("bug: entries level on everything were listed in the host's language — a 
       engine: names.toSorted(compareNames),
       host: names.toSorted((a, b) => a.localeCompare(b)),
     }))`
-  const swedish = { ...process.env, LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8' }
-  const text = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', script],
-    { env: swedish, encoding: 'utf8' },
-  )
+  const text = runInLocale('sv_SE.UTF-8', script)
   const { engine, host } = JSON.parse(text) as { engine: Array<string>; host: Array<string> }
   expect(host).toEqual(['van der Linde', 'Vandoorne', 'Zanardi', 'Ögren', 'Östberg'])
   expect(engine).toEqual(ENGLISH)
