@@ -63,4 +63,6 @@ test('without the permutations (the standings export): the same rows and outlook
   expect({ ...lean, permutations: full?.permutations }).toEqual(full)
   // Once the full summary is kept, it is the answer either way.
   expect(summaryOf(fresh, 'pro', step, { permutations: false })).toBe(full)
+  // A championship unknown has none either way.
+  expect(summaryOf(fresh, 'nope', step, { permutations: false })).toBeNull()
 })

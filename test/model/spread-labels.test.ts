@@ -68,6 +68,25 @@ test('more labels than the room holds keep their gap from the top and run past t
   ])
 })
 
+test('labels level on the chart are ordered by id in code-point order, whatever order they come in', () => {
+  // Code points put "B" before "a": the same on every machine, unlike the host's language.
+  const placed = spreadLabels(
+    [
+      { id: 'b', y: 40 },
+      { id: 'a', y: 40 },
+      { id: 'B', y: 40 },
+    ],
+    15,
+    0,
+    300,
+  )
+  expect([...placed]).toEqual([
+    ['B', 40],
+    ['a', 55],
+    ['b', 70],
+  ])
+})
+
 test("bug: labels level on the chart were ordered by the host's language — a Lithuanian machine put y before j", () => {
   const script = `
     import { spreadLabels } from './src/model/spread-labels.ts'

@@ -3,6 +3,8 @@ import { titleOutlook } from '../../../src/engine/scenarios/clinch-conditions.ts
 import type { PermutationTable } from '../../../src/engine/scenarios/permutations.ts'
 import { championshipScenarios } from '../../../src/engine/scenarios/scenarios.ts'
 import type { WeekendTable } from '../../../src/engine/scenarios/weekend-permutations.ts'
+import { computeSeasonStandings } from '../../../src/engine/scoring/season-standings.ts'
+import { filesOf, makeSeason, out, results, rounds } from '../../fixtures/build.ts'
 import { championship, shippedSeason, stepAfter } from '../../fixtures/shipped-season.ts'
 
 const ccna2023 = await shippedSeason('ccna/2023')
@@ -71,4 +73,31 @@ test('no result of the next race clinches: decided later, with the weekend table
       rows: real.table.rows.map((row, i) => ({ ...row, clinches: i === 0 ? clinches : 'never' })),
     }
   }
+})
+
+test('a season over with its two drivers level on everything: shared, read without any table (none is left to read)', () => {
+  // Both out of the one race: 0 each, nothing between them on countback.
+  const season = makeSeason({
+    rounds: rounds(1),
+    drivers: [
+      { id: 'd1', name: 'Driver 1' },
+      { id: 'd2', name: 'Driver 2' },
+    ],
+    championships: [{ id: 'pro', name: 'Pro', kind: 'drivers', classes: ['pro'] }],
+  })
+  const standings = computeSeasonStandings(
+    season,
+    filesOf(results('r01', [out('dnf', { car: '1' }), out('dnf', { car: '2' })])),
+  )
+  const scenarios = championshipScenarios(standings, standings.championships[0]!, 0)
+  expect(scenarios.remaining).toEqual([])
+  expect(
+    titleOutlook(
+      scenarios,
+      () => {
+        throw new Error('no table after the last race')
+      },
+      () => null,
+    ),
+  ).toEqual({ kind: 'shared', leaders: [0, 1] })
 })

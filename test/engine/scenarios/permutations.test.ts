@@ -391,7 +391,7 @@ test("the leader's best result first: where even the win with every bonus leaves
         check(scenariosOf(model, championship.id, step), `${path} ${championship.id} ${step}`),
       )
   }
-  // Both ways are taken, often.
-  expect(seen.skipped).toBeGreaterThan(100)
-  expect(seen.read).toBeGreaterThan(100)
+  // Both ways are taken, often: the table is skipped on these 150 of 395, no fewer (a weaker
+  // check would only cost time, so the count is what says it).
+  expect(seen).toEqual({ skipped: 150, read: 245 })
 })
