@@ -1,6 +1,7 @@
 import { useContext } from 'react'
 import { Booth } from '../features/booth/booth.tsx'
 import { latestRevisionOf, revisionOnAir } from '../model/revision-on-air.ts'
+import type { PermutationsView } from '../model/permutations-view.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import type { Candidate } from '../ui/candidate-groups.ts'
@@ -20,6 +21,7 @@ export function BoothContent({
   selection,
   url,
   scenarios,
+  permutations,
   candidates,
 }: {
   /** Who can be picked: every class's entries from All classes, grouped by class. */
@@ -28,6 +30,8 @@ export function BoothContent({
   readonly selection: Selection
   readonly url: UrlStateApi
   readonly scenarios: ScenarioSummary | null
+  /** The next race's permutations, for the permutations board. */
+  readonly permutations: { readonly view: PermutationsView | null; readonly pending: boolean }
 }) {
   const { state, hrefFor, navigate } = url
   const { step, focus, champ } = selection
@@ -66,6 +70,8 @@ export function BoothContent({
       // Only a pair the commentator picked (the address), never a default pair.
       pick={{ pair: state.compare.slice(0, 2), top: state.top }}
       scenarios={scenarios}
+      permutations={permutations.view}
+      permutationsPending={permutations.pending}
       focus={focus?.championship.id ?? null}
       board={state.board}
       present={state.present}

@@ -4,7 +4,7 @@ import { Overlay } from '../features/overlay/overlay.tsx'
 import { cardContent } from '../model/card-content.ts'
 import type { Selection } from './resolve-selection.ts'
 import type { Frame } from './url-state.ts'
-import { useScenarios } from './use-scenarios.ts'
+import { usePermutationsAnswer, useScenarios } from './use-scenarios.ts'
 
 /** The streaming overlay's card for the address, with the title outlook from the scenario worker. */
 export function OverlayContent({
@@ -26,11 +26,9 @@ export function OverlayContent({
 }) {
   const focus = selection?.focus?.championship.id ?? ''
   const step = selection?.step ?? -1
-  const summary = useScenarios(
-    kind === 'clinch' || kind === 'permutations' ? source : null,
-    focus,
-    step,
-  )
+  const wanted = kind === 'clinch' || kind === 'permutations'
+  const summary = useScenarios(wanted ? source : null, focus, step)
+  const { permutations } = usePermutationsAnswer(source, focus, step, wanted)
   const content =
     source === null || selection === null || focus === ''
       ? null
@@ -44,7 +42,7 @@ export function OverlayContent({
           source: seasonSource,
           transparent: true,
           outlook: summary?.outlook ?? null,
-          permutations: summary?.permutations ?? null,
+          permutations,
           pointsLeft: summary,
         })
   return (

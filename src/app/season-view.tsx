@@ -1,5 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, useEffect } from 'react'
-import { loadSeasonScenarios, type ScenarioSource } from '../data/scenario-client.ts'
+import type { ScenarioSource } from '../data/scenario-client.ts'
+import { scenarioQueries } from '../data/scenario-queries.ts'
 import { retryableImport } from '../data/retryable-import.ts'
 import { statusWord } from '../model/standings-status.ts'
 import { buildChanged, runningEntry } from '../data/build-changed.ts'
@@ -11,7 +13,7 @@ import { ExportMenu } from '../features/export-menu/export-menu.tsx'
 import type { Selection } from './resolve-selection.ts'
 import { useBoothKeys } from './use-booth-keys.ts'
 import { usePrefetchScenarios } from './use-prefetch-scenarios.ts'
-import { useScenarioAnswer } from './use-scenarios.ts'
+import { usePermutationsAnswer, useScenarioAnswer } from './use-scenarios.ts'
 import type { UrlStateApi } from './use-url-state.ts'
 import { ViewContent } from './view-content.tsx'
 import { prefetchViews } from './view-loaders.ts'
@@ -41,8 +43,13 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
     const timer = window.setTimeout(prefetchViews, 1500)
     return () => window.clearTimeout(timer)
   }, [])
+  const queryClient = useQueryClient()
   const focusId = focus?.championship.id ?? ''
   const { summary: scenarios, pending } = useScenarioAnswer(source, focusId, step)
+  // The permutations only where a view shows them: most of the worker's work and bytes.
+  const shown =
+    state.view === 'permutations' || (state.view === 'booth' && state.board === 'permutations')
+  const permutations = usePermutationsAnswer(source, focusId, step, shown)
   usePrefetchScenarios(source, focusId, step, !pending)
   useBoothKeys(state.view === 'booth', standings, selection, url)
   // Live deltas and change highlights belong to the latest standings only, not to time travel.
@@ -62,6 +69,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           url={url}
           scenarios={scenarios}
           scenariosPending={pending}
+          permutations={{ view: permutations.permutations, pending: permutations.pending }}
           liveDeltas={liveDeltas}
           changed={changed}
           version={version}
@@ -91,9 +99,12 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           selection={selection}
           marking={statusWord(model.statusAt(step))?.toLowerCase() ?? null}
           card={async () => {
-            // The worker's answer when it is in; else worked out now, for this one card.
-            const here = scenarios === null ? await loadSeasonScenarios() : null
-            const summary = here === null ? scenarios : here.summaryOf(model, focusId, step)
+            // The worker's answers, from the cache when they are in (the permutations are asked
+            // for now where no view showed them).
+            const [summary, permutations] = await Promise.all([
+              queryClient.fetchQuery(scenarioQueries.summary(source, focusId, step)),
+              queryClient.fetchQuery(scenarioQueries.permutations(source, focusId, step)),
+            ])
             return (await loadCardContent()).cardContent(model, {
               championship: focusId,
               ...(champ === 'all'
@@ -103,7 +114,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
               compare: selection.compare,
               source: seasonSource,
               outlook: summary?.outlook ?? null,
-              permutations: summary?.permutations ?? null,
+              permutations,
               pointsLeft: summary,
             })
           }}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ScenarioSource } from '../data/scenario-client.ts'
 import { scenarioQueries } from '../data/scenario-queries.ts'
+import type { PermutationsView } from '../model/permutations-view.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 
 /**
@@ -25,5 +26,23 @@ export function useScenarioAnswer(
   return {
     summary: source === null ? null : (query.data ?? null),
     pending: source !== null && query.isLoading,
+  }
+}
+
+/**
+ * The next race's permutations, asked for only by a view that shows them (`wanted`): null
+ * while worked out (`pending`), when the title is settled or no race is left.
+ */
+export function usePermutationsAnswer(
+  source: ScenarioSource | null,
+  championship: string,
+  step: number,
+  wanted: boolean,
+): { readonly permutations: PermutationsView | null; readonly pending: boolean } {
+  const options = scenarioQueries.permutations(wanted ? source : null, championship, step)
+  const query = useQuery(options)
+  return {
+    permutations: query.data ?? null,
+    pending: wanted && source !== null && query.isLoading,
   }
 }

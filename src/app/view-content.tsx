@@ -1,6 +1,7 @@
 import { Suspense } from 'react'
 import { retryableLazy } from '../ui/retryable-lazy.ts'
 import { Skeleton } from '../ui/skeleton.tsx'
+import type { PermutationsView } from '../model/permutations-view.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { LiveDeltas, SeasonModel } from '../model/season-model.ts'
 import { asItStands } from '../model/standings-status.ts'
@@ -35,6 +36,8 @@ interface Props {
   readonly scenarios: ScenarioSummary | null
   /** The scenarios are still being worked out (null `scenarios` then means "not yet"). */
   readonly scenariosPending: boolean
+  /** The next race's permutations, asked for only where a view shows them. */
+  readonly permutations: { readonly view: PermutationsView | null; readonly pending: boolean }
   readonly liveDeltas: LiveDeltas | null
   readonly changed: ReadonlySet<string> | null
   readonly version: number
@@ -47,6 +50,7 @@ export function ViewContent({
   url,
   scenarios,
   scenariosPending,
+  permutations,
   liveDeltas,
   changed,
   version,
@@ -156,7 +160,8 @@ export function ViewContent({
         <Permutations
           championship={focus.championship.name}
           summary={scenarios}
-          pending={scenariosPending}
+          permutations={permutations.view}
+          pending={scenariosPending || permutations.pending}
           prefix={asItStands(model.statusAt(step))}
         />
       )
@@ -169,6 +174,7 @@ export function ViewContent({
           selection={selection}
           url={url}
           scenarios={scenarios}
+          permutations={permutations}
           candidates={candidates}
         />
       )

@@ -1,13 +1,12 @@
+import { answerOf, type ScenarioAnswer, type ScenarioQuestion } from '../model/scenario-answer.ts'
 import { buildSeasonModel, type SeasonModel, type SeasonModelInput } from '../model/season-model.ts'
-import { summaryOf } from '../model/season-scenarios.ts'
 import { applyWhatIf } from '../model/what-if.ts'
-import type { ScenarioSummary } from '../model/scenario-summary.ts'
 
 /** A message to the scenario worker (scenario-worker.ts): a season to hold, or a question. */
 export type ScenarioRequest =
   | { readonly kind: 'season'; readonly key: string; readonly input: SeasonModelInput }
   | {
-      readonly kind: 'summary'
+      readonly kind: ScenarioQuestion
       readonly id: number
       readonly key: string
       readonly championship: string
@@ -15,7 +14,7 @@ export type ScenarioRequest =
     }
 
 export type ScenarioReply =
-  | { readonly id: number; readonly summary: ScenarioSummary | null }
+  | { readonly id: number; readonly answer: ScenarioAnswer }
   | { readonly id: number; readonly error: string }
 
 /** How many seasons (data versions, what-ifs) are kept: the current one and a few before. */
@@ -34,12 +33,16 @@ export function scenarioAnswers(): (request: ScenarioRequest) => ScenarioReply |
         models.set(request.key, buildSeasonModel(request.input, applyWhatIf))
         for (const key of models.keys()) if (models.size > KEEP) models.delete(key)
         return null
-      case 'summary': {
+      case 'summary':
+      case 'permutations': {
         const model = models.get(request.key)
         if (model === undefined)
           return { id: request.id, error: `no season "${request.key}" in the scenario worker` }
         try {
-          return { id: request.id, summary: summaryOf(model, request.championship, request.step) }
+          return {
+            id: request.id,
+            answer: answerOf(model, request.kind, request.championship, request.step),
+          }
         } catch (error) {
           return { id: request.id, error: error instanceof Error ? error.message : String(error) }
         }

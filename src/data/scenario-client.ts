@@ -1,10 +1,12 @@
+import type { PermutationsView } from '../model/permutations-view.ts'
+import type { ScenarioAnswer, ScenarioQuestion } from '../model/scenario-answer.ts'
 import type { ScenarioSummary } from '../model/scenario-summary.ts'
 import type { SeasonModel } from '../model/season-model.ts'
 import { retryableImport } from './retryable-import.ts'
 import type { ScenarioReply, ScenarioRequest } from './scenario-answers.ts'
 
-/** The scenarios on the main thread (no worker, or one card): loaded when first needed. */
-export const loadSeasonScenarios = retryableImport(() => import('../model/season-scenarios.ts'))
+/** The scenarios on the main thread (no worker): loaded when first needed. */
+const loadAnswers = retryableImport(() => import('../model/scenario-answer.ts'))
 
 /** A season model and a key that names it (one per model, so one per data version and what-if). */
 export interface ScenarioSource {
@@ -26,10 +28,10 @@ export function scenarioSource(model: SeasonModel): ScenarioSource {
 }
 
 interface Pending {
-  readonly resolve: (summary: ScenarioSummary | null) => void
+  readonly settle: (answer: ScenarioAnswer) => void
   readonly reject: (error: Error) => void
   /** The same question answered on the main thread, should the worker stop. */
-  readonly here: () => Promise<ScenarioSummary | null>
+  readonly here: () => void
 }
 
 /**
@@ -43,13 +45,36 @@ class ScenarioClient {
   private readonly queue: Array<ScenarioRequest> = []
   private next = 0
 
+  /** The scenarios of a championship after a race, without the permutations. */
   summary(
     source: ScenarioSource,
     championship: string,
     step: number,
   ): Promise<ScenarioSummary | null> {
+    return this.ask(source, 'summary', championship, step).then((answer) =>
+      answer.kind === 'summary' ? answer.summary : Promise.reject(misread(answer)),
+    )
+  }
+
+  /** The championship permutations of the next race (null: title settled, or no race left). */
+  permutations(
+    source: ScenarioSource,
+    championship: string,
+    step: number,
+  ): Promise<PermutationsView | null> {
+    return this.ask(source, 'permutations', championship, step).then((answer) =>
+      answer.kind === 'permutations' ? answer.permutations : Promise.reject(misread(answer)),
+    )
+  }
+
+  private ask(
+    source: ScenarioSource,
+    question: ScenarioQuestion,
+    championship: string,
+    step: number,
+  ): Promise<ScenarioAnswer> {
     const here = () =>
-      loadSeasonScenarios().then(({ summaryOf }) => summaryOf(source.model, championship, step))
+      loadAnswers().then(({ answerOf }) => answerOf(source.model, question, championship, step))
     const worker = this.start()
     if (worker === null) return here()
     if (!this.sent.has(source.key)) {
@@ -57,9 +82,9 @@ class ScenarioClient {
       this.sent.add(source.key)
     }
     const id = (this.next += 1)
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, here })
-      this.post(worker, { kind: 'summary', id, key: source.key, championship, step })
+    return new Promise((settle, reject) => {
+      this.pending.set(id, { settle, reject, here: () => void here().then(settle, reject) })
+      this.post(worker, { kind: question, id, key: source.key, championship, step })
     })
   }
 
@@ -96,15 +121,14 @@ class ScenarioClient {
       this.pending.delete(reply.id)
       if (waiting === undefined) return
       if ('error' in reply) waiting.reject(new Error(reply.error))
-      else waiting.resolve(reply.summary)
+      else waiting.settle(reply.answer)
     })
     worker.addEventListener('error', (event) => {
       // A worker that cannot start (its file gone after a redeploy) or that fails: every question
       // waiting, and every one after, is answered on the main thread instead.
       event.preventDefault()
       worker.terminate()
-      for (const waiting of this.pending.values())
-        waiting.here().then(waiting.resolve, waiting.reject)
+      for (const waiting of this.pending.values()) waiting.here()
       this.pending.clear()
       this.sent.clear()
       this.worker = null
@@ -128,4 +152,8 @@ function afterNextPaint(run: () => void): void {
   }
   requestAnimationFrame(() => setTimeout(once, 0))
   setTimeout(once, 100)
+}
+
+function misread(answer: ScenarioAnswer): Error {
+  return new Error(`the scenario worker answered another question (${answer.kind})`)
 }

@@ -228,8 +228,7 @@ function documentParts(
       const championship = model.championship(progression.championship.id)
       if (championship === null) return []
       const rows = championship.table(step)
-      // The document holds each entry's scenarios and the outlook, never the permutations.
-      const summary = summaryOf(model, progression.championship.id, step, { permutations: false })
+      const summary = summaryOf(model, progression.championship.id, step)
       const scenarios = new Map(summary?.rows.map((row) => [row.id, row]))
       const outlook = summary?.outlook ?? null
       return [

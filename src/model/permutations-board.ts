@@ -4,7 +4,7 @@ import { permutationGroups } from './permutations-table.ts'
 import type { PermutationsView } from './permutations-view.ts'
 import type { PermutationsViewRow } from './permutations-view-row.ts'
 import { listOfRaceIds, raceName } from './race-name.ts'
-import type { ScenarioSummary } from './scenario-summary.ts'
+import type { Outlook } from './title-outlook.ts'
 
 /**
  * The permutations as the booth's board and the broadcast card show them
@@ -40,7 +40,7 @@ export interface PermutationsBoardRow {
 }
 
 export function permutationsBoard(
-  summary: Pick<ScenarioSummary, 'outlook' | 'permutations'>,
+  summary: { readonly outlook: Outlook | null; readonly permutations: PermutationsView | null },
   championship: string,
   calendar: ReadonlyArray<CalendarRace>,
 ): PermutationsBoard {

@@ -2,20 +2,19 @@ import { bestResult } from '../engine/scenarios/scenario-rules.ts'
 import type { ChampionshipScenarios, ScenarioRow } from '../engine/scenarios/scenarios.ts'
 import { pointsText } from './format-points.ts'
 import { countRaces } from './race-name.ts'
-import type { PermutationsView } from './permutations-view.ts'
 import type { Outlook } from './title-outlook.ts'
 
 /**
  * The scenarios of one championship after one race as plain data (docs/scoring-rules.md#scenarios):
  * what the standings columns, the booth, the cards and the command-line tool read. Plain, so it
- * can be computed in a Web Worker and posted back.
+ * can be computed in a Web Worker and posted back. The next race's permutations are asked for
+ * apart (`permutationsOf`), by the views that show them: they are most of the work and of the
+ * bytes (a 40-car class: 1 MB against 7 KB).
  */
 export interface ScenarioSummary {
   /** By entry id, for every row of the table. */
   readonly rows: ReadonlyArray<ScenarioRow>
   readonly outlook: Outlook | null
-  /** The championship permutations of the next race (null: title settled, or no race left). */
-  readonly permutations: PermutationsView | null
   readonly racesLeft: number
   /** The races left counted as the series counts them: "5 races", "4 Grands Prix and 1 sprint". */
   readonly racesLeftCounted: string
@@ -31,7 +30,6 @@ export interface ScenarioSummary {
 export function scenarioSummary(
   scenarios: ChampionshipScenarios,
   outlook: Outlook | null,
-  permutations: PermutationsView | null = null,
 ): ScenarioSummary {
   const { rules, remaining } = scenarios
   const teams = rules.method !== 'drivers'
@@ -41,7 +39,6 @@ export function scenarioSummary(
   return {
     rows: scenarios.rows,
     outlook,
-    permutations,
     racesLeft: remaining.length,
     racesLeftCounted: countRaces(remaining.map((race) => race.race)),
     pointsLeft: remaining.reduce((sum, race) => sum + bestResult(rules, race, field).points, 0),

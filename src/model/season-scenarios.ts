@@ -131,34 +131,19 @@ export function permutationsOf(
 }
 
 /**
- * The scenarios as plain data: what the booth, the tables, the cards and the CLI read.
- * `permutations: false` leaves out the next race's permutation view (null) where nothing reads
- * it (the standings export): it is the largest part, and worked out only when asked for, or when
- * the title outlook's sentence needs its tables. A summary with it, already kept, is returned as
- * it is.
+ * The scenarios as plain data: what the booth, the tables, the cards and the CLI read. The next
+ * race's permutations are not in it (`permutationsOf`): worked out only when a view asks, or
+ * when the title outlook's sentence needs their tables.
  */
 export function summaryOf(
   model: SeasonModel,
   championship: string,
   step: number,
-  { permutations = true }: { readonly permutations?: boolean } = {},
 ): ScenarioSummary | null {
-  const { summaries } = keptFor(model)
-  const key = `${championship}@${step}`
-  if (!permutations && !summaries.has(key)) {
+  return remember(keptFor(model).summaries, `${championship}@${step}`, () => {
     const scenarios = scenariosOf(model, championship, step)
     return scenarios === null
       ? null
-      : scenarioSummary(scenarios, outlookOf(model, championship, step), null)
-  }
-  return remember(summaries, key, () => {
-    const scenarios = scenariosOf(model, championship, step)
-    return scenarios === null
-      ? null
-      : scenarioSummary(
-          scenarios,
-          outlookOf(model, championship, step),
-          permutationsOf(model, championship, step),
-        )
+      : scenarioSummary(scenarios, outlookOf(model, championship, step))
   })
 }

@@ -6,7 +6,7 @@ import {
   type CardShape,
 } from '../../src/export/broadcast-card.ts'
 import { cardContent } from '../../src/model/card-content.ts'
-import { summaryOf } from '../../src/model/season-scenarios.ts'
+import { permutationsOf, summaryOf } from '../../src/model/season-scenarios.ts'
 import { titleSafe } from '../../src/model/title-safe.ts'
 import { shippedModel } from '../fixtures/shipped-summary.ts'
 import { extentOf, isNiceStep, lineXs, textsOf } from './card-svg.ts'
@@ -49,7 +49,7 @@ async function cardsOf([path, championship, after, picks, all]: Case) {
     compare: picks.length > 0 ? picks : (leaders ?? []),
     source: 'official',
     outlook: summary?.outlook ?? null,
-    permutations: summary?.permutations ?? null,
+    permutations: permutationsOf(model, championship, step),
     pointsLeft: summary,
   })
   if (content === null) throw new Error(`no card for ${path} after ${after}`)

@@ -4,6 +4,7 @@ import { useRef, type ReactNode } from 'react'
 import { boardBadges, boothBoards, type BoothPick } from '../../model/booth-board.ts'
 import { boothLines } from '../../model/booth-lines.ts'
 import { revisionHeadline, type RevisionFacts } from '../../model/revision-headline.ts'
+import type { PermutationsView } from '../../model/permutations-view.ts'
 import { pointsLeftSentence, type ScenarioSummary } from '../../model/scenario-summary.ts'
 import type { SeasonModel } from '../../model/season-model.ts'
 import { asItStands } from '../../model/standings-status.ts'
@@ -22,6 +23,10 @@ interface Props {
   readonly pick: BoothPick
   /** The title scenarios of the focus championship; null while they are worked out. */
   readonly scenarios: ScenarioSummary | null
+  /** The next race's permutations, for the permutations board (null: settled, or pending). */
+  readonly permutations: PermutationsView | null
+  /** Whether the permutations are still being worked out. */
+  readonly permutationsPending: boolean
   /** The championship `scenarios` are of: the permutations board's. */
   readonly focus: string | null
   /** The standings boards, or the permutations board of the focus championship (key T). */
@@ -50,7 +55,8 @@ export function Booth(props: Props) {
   const boards = onPermutations ? [] : boothBoards(model, championships, step, pick)
   const [only] = championships
   const single = championships.length === 1 && only !== undefined
-  const scenarios = single || onPermutations ? summary : null
+  // The permutations board waits for its permutations too.
+  const scenarios = single || (onPermutations && !props.permutationsPending) ? summary : null
   // The scenarios then count a running (or imagined) race as finished.
   const prefix = asItStands(model.statusAt(step))
   const nameOf = (id: string) => model.championship(id)?.progression.championship.name ?? id
@@ -92,9 +98,10 @@ export function Booth(props: Props) {
             revision={present && revisionOnAir ? headlineOf(b.championships) : null}
           />
         ))}
-        {onPermutations && summary !== null && (
+        {onPermutations && scenarios !== null && (
           <PermutationsBoardFor
-            summary={summary}
+            summary={scenarios}
+            permutations={props.permutations}
             championship={focus === null ? '' : nameOf(focus)}
             calendar={model.standings.calendar}
             prefix={prefix}

@@ -3,6 +3,7 @@ import type { CalendarRace } from '../../engine/scoring/calendar.ts'
 import type { BoardBadges as Badges } from '../../model/booth-board.ts'
 import { fitBoard, type BoardRoom, type FittedBoard } from '../../model/board-fit.ts'
 import { permutationsBoard, type PermutationsBoard } from '../../model/permutations-board.ts'
+import type { PermutationsView } from '../../model/permutations-view.ts'
 import type { ScenarioSummary } from '../../model/scenario-summary.ts'
 import { VerdictBadge } from '../../ui/verdict-badge.tsx'
 import { BoardBadges } from './board-badges.tsx'
@@ -23,6 +24,7 @@ function roomFor(board: PermutationsBoard): BoardRoom {
 /** The permutations board of a championship's title scenarios, as many rows as fit. */
 export function PermutationsBoardFor({
   summary,
+  permutations,
   championship,
   calendar,
   prefix,
@@ -30,6 +32,8 @@ export function PermutationsBoardFor({
   badges,
 }: {
   readonly summary: ScenarioSummary
+  /** The next race's permutations (null: the title settled, or no race left). */
+  readonly permutations: PermutationsView | null
   /** The status of the standings the scenarios start from, always on screen. */
   readonly badges: Badges
   readonly championship: string
@@ -37,7 +41,11 @@ export function PermutationsBoardFor({
   readonly prefix: string
   readonly tableHref: string | null
 }) {
-  const board = permutationsBoard(summary, championship, calendar)
+  const board = permutationsBoard(
+    { outlook: summary.outlook, permutations },
+    championship,
+    calendar,
+  )
   return (
     <PermutationsBoardPanel
       board={board}

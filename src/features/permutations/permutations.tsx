@@ -6,6 +6,7 @@ import {
   weekendColumn,
   weekendHeading,
 } from '../../model/permutations-table.ts'
+import type { PermutationsView } from '../../model/permutations-view.ts'
 import type { ScenarioSummary } from '../../model/scenario-summary.ts'
 import { Skeleton } from '../../ui/skeleton.tsx'
 import { PermutationsTable } from './permutations-table.tsx'
@@ -15,6 +16,9 @@ interface Props {
   readonly championship: string
   /** The title scenarios after the race shown; null while worked out (`pending`) or none. */
   readonly summary: ScenarioSummary | null
+  /** The next race's permutations (null: the title settled, no race left, or `pending`). */
+  readonly permutations: PermutationsView | null
+  /** Whether the scenarios or the permutations are still being worked out. */
   readonly pending: boolean
   /** "As it stands: " when a live or imagined race is counted as finished. */
   readonly prefix: string
@@ -25,14 +29,14 @@ interface Props {
  * sentence, then each result the leader can take as a row, whether it clinches the title (always,
  * if, never), what each rival may do with it still clinching, and each rival's line.
  */
-export function Permutations({ championship, summary, pending, prefix }: Props) {
-  if (summary === null)
+export function Permutations({ championship, summary, permutations, pending, prefix }: Props) {
+  if (summary === null || pending)
     return pending ? (
       <Skeleton label={`Working out the ${championship} permutations`} rows={8} />
     ) : (
       <p>No title picture for the {championship} championship yet.</p>
     )
-  const view = summary.permutations
+  const view = permutations
   const sentence = summary.outlook?.sentence ?? null
   return (
     <section className="permutations" aria-label="Permutations">

@@ -37,6 +37,8 @@ const props = {
   step,
   pick: { pair: [], top: 5 },
   scenarios: summaryAfter(ccna, 'pro', 'r11'),
+  permutations: summaryAfter(ccna, 'pro', 'r11').permutations,
+  permutationsPending: false,
   focus: 'pro',
   board: 'standings',
   tableHref: '?view=permutations',

@@ -29,12 +29,17 @@ const rowOf = (table: HTMLElement, result: string) => {
 const cellOf = (row: HTMLElement, rival: string) =>
   row.querySelector(`td[data-label="${rival}"]`)?.textContent
 
+/** The view's two answers from the scenario worker: the summary and the permutations. */
+function answered(answers: ReturnType<typeof summaryAfter>) {
+  return { summary: answers, permutations: answers.permutations }
+}
+
 test('published: F1 2022 before Japan — a win with the fastest lap clinches always, a win if Leclerc is 3rd or lower', () => {
   // The published permutations before round 18, pinned in docs/scoring-rules.md#permutations.
   render(
     <Permutations
       championship="Drivers"
-      summary={summaryAfter(f1, 'drivers', 'r17')}
+      {...answered(summaryAfter(f1, 'drivers', 'r17'))}
       pending={false}
       prefix=""
     />,
@@ -89,7 +94,7 @@ test('a long table folds the rows with a bonus under their place, their verdicts
   const summary = summaryAfter(ccna, 'pro', 'r11')
   const total = summary.permutations?.rows.length ?? 0
   expect(total).toBeGreaterThan(60)
-  render(<Permutations championship="Pro" summary={summary} pending={false} prefix="" />)
+  render(<Permutations championship="Pro" {...answered(summary)} pending={false} prefix="" />)
   const table = screen.getByRole('table')
   const shown = () => within(table).getAllByRole('rowheader').length
   expect(shown()).toBe(17)
@@ -118,7 +123,7 @@ test('a title that cannot be clinched in the next race: every row never, and why
   render(
     <Permutations
       championship="Constructors"
-      summary={summaryAfter(f1, 'constructors', 'r17')}
+      {...answered(summaryAfter(f1, 'constructors', 'r17'))}
       pending={false}
       prefix=""
     />,
@@ -135,7 +140,7 @@ test('no table when the title is settled or no race is left: the outlook sentenc
   render(
     <Permutations
       championship="Drivers"
-      summary={summaryAfter(f1, 'drivers', 'r18')}
+      {...answered(summaryAfter(f1, 'drivers', 'r18'))}
       pending={false}
       prefix=""
     />,
@@ -149,7 +154,7 @@ test('no table when the title is settled or no race is left: the outlook sentenc
   render(
     <Permutations
       championship="Drivers"
-      summary={summaryAfter(f1, 'drivers', 'r22')}
+      {...answered(summaryAfter(f1, 'drivers', 'r22'))}
       pending={false}
       prefix=""
     />,
@@ -159,7 +164,9 @@ test('no table when the title is settled or no race is left: the outlook sentenc
 })
 
 test('while the scenarios are worked out, a skeleton says so; a live race says "As it stands"', () => {
-  render(<Permutations championship="Drivers" summary={null} pending prefix="" />)
+  render(
+    <Permutations championship="Drivers" summary={null} permutations={null} pending prefix="" />,
+  )
   expect(
     screen.getByRole('status', { name: 'Working out the Drivers permutations' }),
   ).toBeInTheDocument()
@@ -167,7 +174,7 @@ test('while the scenarios are worked out, a skeleton says so; a live race says "
   render(
     <Permutations
       championship="Drivers"
-      summary={summaryAfter(f1, 'drivers', 'r17')}
+      {...answered(summaryAfter(f1, 'drivers', 'r17'))}
       pending={false}
       prefix="As it stands: "
     />,
@@ -179,7 +186,7 @@ test('published: CCNA 2023 Pro after race 10 — no result of race 11 clinches, 
   render(
     <Permutations
       championship="Pro"
-      summary={summaryAfter(ccna, 'pro', 'r10')}
+      {...answered(summaryAfter(ccna, 'pro', 'r10'))}
       pending={false}
       prefix=""
     />,
@@ -215,7 +222,7 @@ test('on a phone the places that cannot clinch fold into one line and the rows w
   render(
     <Permutations
       championship="Drivers"
-      summary={summaryAfter(f1, 'drivers', 'r17')}
+      {...answered(summaryAfter(f1, 'drivers', 'r17'))}
       pending={false}
       prefix=""
     />,
@@ -275,7 +282,7 @@ test('on a phone the places that cannot clinch fold into one line and the rows w
 test('on a phone a table that cannot clinch at all is one line, "any result ✕ never": CCNA 2023 Pro-Am before race 11', () => {
   onPhone()
   const summary = summaryAfter(ccna, 'pro-am', 'r10')
-  render(<Permutations championship="Pro-Am" summary={summary} pending={false} prefix="" />)
+  render(<Permutations championship="Pro-Am" {...answered(summary)} pending={false} prefix="" />)
   const [race] = screen.getAllByRole('table')
   if (race === undefined) throw new Error('no table')
   expect(
@@ -296,7 +303,7 @@ test('on a phone the 65 rows before race 12 of 2023 fold to one card per place, 
   render(
     <Permutations
       championship="Pro"
-      summary={summaryAfter(ccna, 'pro', 'r11')}
+      {...answered(summaryAfter(ccna, 'pro', 'r11'))}
       pending={false}
       prefix=""
     />,
