@@ -12,8 +12,9 @@ export function spreadLabels(
   bottom: number,
 ): ReadonlyMap<string, number> {
   // Level labels by id in code-point order: the host's language would order ids differently on
-  // another machine (Lithuanian puts "y" before "j"), and a card would then differ too.
-  const sorted = wanted.toSorted((a, b) => a.y - b.y || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  // another machine (Lithuanian puts "y" before "j"), and a card would then differ too. Ids are
+  // the returned map's keys: no two are the same.
+  const sorted = wanted.toSorted((a, b) => a.y - b.y || (a.id < b.id ? -1 : 1))
   const ys = sorted.map((label) => Math.min(bottom, Math.max(top, label.y)))
   // Push down what overlaps the label above, then back up from the bottom edge, never past top.
   for (let i = 1; i < ys.length; i += 1) ys[i] = Math.max(ys[i] ?? 0, (ys[i - 1] ?? 0) + gap)
