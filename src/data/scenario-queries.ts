@@ -9,33 +9,30 @@ import { scenarioClient, type ScenarioSource } from './scenario-client.ts'
  */
 export const scenarioQueries = {
   summary: (source: ScenarioSource | null, championship: string, step: number) =>
-    // The model is named by its key (one per model, scenario-client.ts), not hashed whole.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
-    queryOptions({
-      queryKey: ['scenarios', source?.key ?? null, championship, step],
-      queryFn: () =>
-        source === null
-          ? Promise.resolve(null)
-          : scenarioClient.summary(source, championship, step),
-      ...asked(source, championship, step),
-    }),
+    asked('scenarios', source, championship, step, (from) =>
+      scenarioClient.summary(from, championship, step),
+    ),
   permutations: (source: ScenarioSource | null, championship: string, step: number) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
-    queryOptions({
-      queryKey: ['permutations', source?.key ?? null, championship, step],
-      queryFn: () =>
-        source === null
-          ? Promise.resolve(null)
-          : scenarioClient.permutations(source, championship, step),
-      ...asked(source, championship, step),
-    }),
+    asked('permutations', source, championship, step, (from) =>
+      scenarioClient.permutations(from, championship, step),
+    ),
 }
 
-function asked(source: ScenarioSource | null, championship: string, step: number) {
-  return {
+function asked<T>(
+  resource: string,
+  source: ScenarioSource | null,
+  championship: string,
+  step: number,
+  ask: (source: ScenarioSource) => Promise<T | null>,
+) {
+  // The model is named by its key (one per model, scenario-client.ts), not hashed whole.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions({
+    queryKey: [resource, source?.key ?? null, championship, step],
+    queryFn: () => (source === null ? Promise.resolve(null) : ask(source)),
     enabled: source !== null && championship !== '' && step >= 0,
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     retry: false,
-  }
+  })
 }
