@@ -99,7 +99,7 @@ class ScenarioClient {
   /**
    * Requests wait for the frame being drawn, then go in the order asked: the worker's search
    * on the other core would slow the click's paint on a two-core phone or laptop (a 40-car tab:
-   * 81 → 42 ms to the next paint, the scenarios 11 ms later; docs/performance.md).
+   * 78 → 43 ms to the next paint, the title column as soon as before; docs/performance.md).
    */
   private post(worker: Worker, request: ScenarioRequest): void {
     this.queue.push(request)
