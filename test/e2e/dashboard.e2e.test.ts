@@ -284,7 +284,8 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
 
   test("once the page settles, the other championships' title scenarios are worked out in the worker: a tab opens with its title column filled", async () => {
     const page = await dashboard.context.newPage()
-    // Count the worker's answers: the page asks one per championship (five in 2023).
+    // Count the worker's answers: the page asks one per championship (five in 2023), and the
+    // next race's permutations of the one shown.
     await page.addInitScript(() => {
       const Original = window.Worker
       window.Worker = class extends Original {
@@ -298,7 +299,7 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     })
     await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r12', dashboard.site.url).href)
     await page.getByText('Dickinson has clinched the Pro title.').waitFor()
-    await page.waitForFunction(() => Reflect.get(window, '__answers') === 5)
+    await page.waitForFunction(() => Reflect.get(window, '__answers') === 6)
     const busyAtPaint = await page.evaluate(async () => {
       const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Pro-Am')
       link?.click()
@@ -307,7 +308,54 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     })
     expect(busyAtPaint).toBe(0)
     await page.getByRole('table', { name: 'Pro-Am standings' }).waitFor()
-    expect(await page.evaluate((): unknown => Reflect.get(window, '__answers'))).toBe(5)
+    expect(await page.evaluate((): unknown => Reflect.get(window, '__answers'))).toBe(6)
+    await page.close()
+  })
+
+  test('once the page settles, the permutations of the championship shown are worked out too: the Permutations view opens without asking the worker', async () => {
+    const page = await dashboard.context.newPage()
+    // What the page asks the worker, and what it answers, in order.
+    await page.addInitScript(() => {
+      const log: Array<string> = []
+      Reflect.set(window, '__log', log)
+      const kindOf = (message: unknown, inner = false): string => {
+        if (typeof message !== 'object' || message === null) return ''
+        const answer: unknown = Reflect.get(message, 'answer')
+        return inner ? kindOf(answer) : String(Reflect.get(message, 'kind'))
+      }
+      const Original = window.Worker
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options)
+          this.addEventListener('message', (event) =>
+            log.push(`answer ${kindOf(event.data, true)}`),
+          )
+        }
+        override postMessage(message: unknown, transfer: Array<Transferable>): void
+        override postMessage(message: unknown, options?: StructuredSerializeOptions): void
+        override postMessage(
+          message: unknown,
+          second?: Array<Transferable> | StructuredSerializeOptions,
+        ): void {
+          log.push(`ask ${kindOf(message)}`)
+          if (Array.isArray(second)) super.postMessage(message, second)
+          else super.postMessage(message, second)
+        }
+      }
+    })
+    const log = () => page.evaluate(() => [...(Reflect.get(window, '__log') as Array<string>)])
+    // Before race 12 of 2023 Dickinson can clinch the Pro title there: a table to show.
+    await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r11', dashboard.site.url).href)
+    await page.getByRole('table', { name: 'Pro standings' }).waitFor()
+    await page.waitForFunction(
+      () => (Reflect.get(window, '__log') as Array<string>).includes('answer permutations'),
+      undefined,
+      { timeout: 10_000 },
+    )
+    const before = (await log()).length
+    await page.getByRole('link', { name: 'Permutations' }).click()
+    await page.getByText('Pro title permutations for race 12').waitFor()
+    expect((await log()).slice(before)).toEqual([])
     await page.close()
   })
 
