@@ -6,6 +6,7 @@ import { standingsAt } from '../../src/engine/scoring/standings.ts'
 import { shortName } from '../../src/model/short-name.ts'
 import { championship, shippedSeason, stepAfter } from '../fixtures/shipped-season.ts'
 import { dashboardInChromium } from './dashboard-browser.ts'
+import { answersIn, recordWorkerMessages, workerMessages } from './worker-messages.ts'
 import { shownPoints } from './shown-points.ts'
 
 /**
@@ -286,20 +287,13 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     const page = await dashboard.context.newPage()
     // Count the worker's answers: the page asks one per championship (five in 2023), and the
     // next race's permutations of the one shown.
-    await page.addInitScript(() => {
-      const Original = window.Worker
-      window.Worker = class extends Original {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options)
-          this.addEventListener('message', () =>
-            Reflect.set(window, '__answers', Number(Reflect.get(window, '__answers') ?? 0) + 1),
-          )
-        }
-      }
-    })
+    await recordWorkerMessages(page)
+    const answers = async () =>
+      (await workerMessages(page)).filter((m) => m.way === 'answer').length
     await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r12', dashboard.site.url).href)
     await page.getByText('Dickinson has clinched the Pro title.').waitFor()
-    await page.waitForFunction(() => Reflect.get(window, '__answers') === 6)
+    await answersIn(page, 6)
+    expect(await answers()).toBe(6)
     const busyAtPaint = await page.evaluate(async () => {
       const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Pro-Am')
       link?.click()
@@ -308,78 +302,37 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
     })
     expect(busyAtPaint).toBe(0)
     await page.getByRole('table', { name: 'Pro-Am standings' }).waitFor()
-    expect(await page.evaluate((): unknown => Reflect.get(window, '__answers'))).toBe(6)
+    expect(await answers()).toBe(6)
     await page.close()
   })
 
   test('once the page settles, the permutations of the championship shown are worked out too: the Permutations view opens without asking the worker', async () => {
     const page = await dashboard.context.newPage()
-    // What the page asks the worker, and what it answers, in order.
-    await page.addInitScript(() => {
-      const log: Array<string> = []
-      Reflect.set(window, '__log', log)
-      const kindOf = (message: unknown, inner = false): string => {
-        if (typeof message !== 'object' || message === null) return ''
-        const answer: unknown = Reflect.get(message, 'answer')
-        return inner ? kindOf(answer) : String(Reflect.get(message, 'kind'))
-      }
-      const Original = window.Worker
-      window.Worker = class extends Original {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options)
-          this.addEventListener('message', (event) =>
-            log.push(`answer ${kindOf(event.data, true)}`),
-          )
-        }
-        override postMessage(message: unknown, transfer: Array<Transferable>): void
-        override postMessage(message: unknown, options?: StructuredSerializeOptions): void
-        override postMessage(
-          message: unknown,
-          second?: Array<Transferable> | StructuredSerializeOptions,
-        ): void {
-          log.push(`ask ${kindOf(message)}`)
-          if (Array.isArray(second)) super.postMessage(message, second)
-          else super.postMessage(message, second)
-        }
-      }
-    })
-    const log = () => page.evaluate(() => [...(Reflect.get(window, '__log') as Array<string>)])
+    await recordWorkerMessages(page)
     // Before race 12 of 2023 Dickinson can clinch the Pro title there: a table to show.
     await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r11', dashboard.site.url).href)
     await page.getByRole('table', { name: 'Pro standings' }).waitFor()
     await page.waitForFunction(
-      () => (Reflect.get(window, '__log') as Array<string>).includes('answer permutations'),
+      () =>
+        (Reflect.get(window, '__workerMessages') as Array<{ way: string; kind: string }>).some(
+          (m) => m.way === 'answer' && m.kind === 'permutations',
+        ),
       undefined,
       { timeout: 10_000 },
     )
-    const before = (await log()).length
+    const before = (await workerMessages(page)).length
     await page.getByRole('link', { name: 'Permutations' }).click()
     await page.getByText('Pro title permutations for race 12').waitFor()
-    expect((await log()).slice(before)).toEqual([])
+    expect((await workerMessages(page)).slice(before)).toEqual([])
     await page.close()
   })
 
   test("a click paints before the worker is asked for the scenarios it needs: the worker's search does not slow the click's frame", async () => {
     const page = await dashboard.context.newPage()
     // When each question for the scenarios was posted to the worker.
-    await page.addInitScript(() => {
-      const asked: Array<number> = []
-      Reflect.set(window, '__asked', asked)
-      const Original = window.Worker
-      window.Worker = class extends Original {
-        override postMessage(message: unknown, transfer: Array<Transferable>): void
-        override postMessage(message: unknown, options?: StructuredSerializeOptions): void
-        override postMessage(
-          message: unknown,
-          second?: Array<Transferable> | StructuredSerializeOptions,
-        ): void {
-          if (typeof message === 'object' && message !== null)
-            if (Reflect.get(message, 'kind') === 'summary') asked.push(performance.now())
-          if (Array.isArray(second)) super.postMessage(message, second)
-          else super.postMessage(message, second)
-        }
-      }
-    })
+    await recordWorkerMessages(page)
+    const asked = async () =>
+      (await workerMessages(page)).filter((m) => m.way === 'ask' && m.kind === 'summary')
     await page.goto(new URL('?series=ccna&season=2023&champ=pro&asOf=r12', dashboard.site.url).href)
     await page.getByText('Dickinson has clinched the Pro title.').waitFor()
     // Another race (nothing asked ahead for it): its question goes after the frame is drawn.
@@ -393,14 +346,8 @@ describe('the dashboard in Chromium', { timeout: 60_000 }, () => {
       return [at, drawn]
     })
     await page.getByText('after R11', { exact: false }).first().waitFor()
-    await page.waitForFunction(
-      (at) => (Reflect.get(window, '__asked') as Array<number>).some((t) => t > at),
-      clicked,
-    )
-    const asked = (await page.evaluate((): unknown =>
-      Reflect.get(window, '__asked'),
-    )) as Array<number>
-    const first = asked.find((t) => t > clicked)
+    await expect.poll(async () => (await asked()).some((m) => m.at > clicked)).toBe(true)
+    const first = (await asked()).find((m) => m.at > clicked)?.at
     expect(first).toBeGreaterThan(frame)
     // And the answer still comes.
     await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
