@@ -28,7 +28,7 @@ export function OverlayContent({
   const step = selection?.step ?? -1
   const wanted = kind === 'clinch' || kind === 'permutations'
   const summary = useScenarios(wanted ? source : null, focus, step)
-  const { permutations } = usePermutationsAnswer(source, focus, step, wanted)
+  const permutations = usePermutationsAnswer(source, focus, step, wanted).view
   const content =
     source === null || selection === null || focus === ''
       ? null

@@ -69,7 +69,7 @@ export function SeasonView({ source, selection, url, seasonSource, version }: Pr
           url={url}
           scenarios={scenarios}
           scenariosPending={pending}
-          permutations={{ view: permutations.permutations, pending: permutations.pending }}
+          permutations={permutations}
           liveDeltas={liveDeltas}
           changed={changed}
           version={version}

@@ -38,11 +38,11 @@ export function usePermutationsAnswer(
   championship: string,
   step: number,
   wanted: boolean,
-): { readonly permutations: PermutationsView | null; readonly pending: boolean } {
+): { readonly view: PermutationsView | null; readonly pending: boolean } {
   const options = scenarioQueries.permutations(wanted ? source : null, championship, step)
   const query = useQuery(options)
   return {
-    permutations: query.data ?? null,
+    view: query.data ?? null,
     pending: wanted && source !== null && query.isLoading,
   }
 }

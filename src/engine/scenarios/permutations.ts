@@ -48,7 +48,19 @@ interface TableSetup {
   readonly leaderFinal: (points: number, place: number | null) => Standing
 }
 
+/** Per scenarios: the title outlook reads the setup first, the table (when asked) again. */
+const setups = new WeakMap<ChampionshipScenarios, TableSetup | null>()
+
 function tableSetup(scenarios: ChampionshipScenarios): TableSetup | null {
+  let setup = setups.get(scenarios)
+  if (setup === undefined) {
+    setup = setupOf(scenarios)
+    setups.set(scenarios, setup)
+  }
+  return setup
+}
+
+function setupOf(scenarios: ChampionshipScenarios): TableSetup | null {
   const { remaining, rules } = scenarios
   // A settled title leaves the leader no rival: permutationSides is null.
   const slot = nextSlot(scenarios)
