@@ -1,7 +1,7 @@
 import {
-  outcomePoints,
   placesToTell,
   raceOutcomes,
+  scoringNothing,
   scoringPlaces,
   type RaceOutcome,
 } from './race-outcomes.ts'
@@ -13,7 +13,6 @@ import { nextSlot, permutationSides, type Side } from './permutation-sides.ts'
 import type { ChampionshipScenarios } from './scenarios.ts'
 import { teamPermutationRows } from './team-permutations.ts'
 
-const NO_BONUS = { pole: false, fastestLap: false }
 const winning = (outcome: RaceOutcome) => (outcome.place === 1 ? [outcome.points] : [])
 
 /**
@@ -106,11 +105,11 @@ export function nextRaceMayClinch(
       : leaderFinal(Math.max(...raceOutcomes(rules, race, 1).flatMap(winning)), 1)
   // As rivalLimit's "alive": not classified and no bonus still stops the clinch (a driver yet
   // to race, in the last race, is "absent" there, not alive).
-  const unplaced = outcomePoints(race, NO_BONUS, null)
+  const nothing = scoringNothing(race)
   const alive = rivals.some(
     (rival, r) =>
-      !(rivalIds[r] === -1 && remaining.length === 1) &&
-      !isAhead(best, rival.final(unplaced, null), rules.countback),
+      !absent(rivalIds[r], remaining) &&
+      !isAhead(best, rival.final(nothing.points, nothing.place), rules.countback),
   )
   return { race, may: !alive }
 }
@@ -143,7 +142,7 @@ export function permutationTable(scenarios: ChampionshipScenarios): PermutationT
           isAhead(own, rival.final(o.points, o.place), rules.countback),
         )
         // In the last race a driver yet to race who does not start is never in the table.
-        return limit.kind === 'alive' && rivalIds[r] === -1 && remaining.length === 1
+        return limit.kind === 'alive' && absent(rivalIds[r], remaining)
           ? { ...limit, kind: 'absent' as const }
           : limit
       })
@@ -157,6 +156,14 @@ export function permutationTable(scenarios: ChampionshipScenarios): PermutationT
   const places = sameRows(first, shallow) ? shallow : deepest
   const table = places === shallow ? first : rowsTo(deepest)
   return { race, leader: 0, rivals: rivalIds, sameGroup, places, by: 'place', rows: table }
+}
+
+/**
+ * Whether a rival "alive" is "absent" instead: a driver (team) yet to race, in the last race, is
+ * never in the final table unless it starts (rival-limit.ts).
+ */
+function absent(rival: number | undefined, remaining: ReadonlyArray<RemainingRace>): boolean {
+  return rival === -1 && remaining.length === 1
 }
 
 /**

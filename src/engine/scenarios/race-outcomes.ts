@@ -48,6 +48,14 @@ export function bonusesScoreAt(race: RemainingRace, set: BonusSet, place: number
   return !set.fastestLap || fastestLapCountsAt(race.fastestLapMaxPosition, place)
 }
 
+/**
+ * The least a car can take in `race`: not classified, no bonus (a rival "alive" keeps the title
+ * open even with it: docs/scoring-rules.md#permutations).
+ */
+export function scoringNothing(race: RemainingRace): RaceOutcome {
+  return { place: null, ...NO_BONUS, points: outcomePoints(race, NO_BONUS, null) }
+}
+
 /** Points of one outcome: the place's prize, and the bonuses it takes. */
 export function outcomePoints(race: RemainingRace, set: BonusSet, place: number | null): number {
   const prize = place === null ? 0 : (race.prizes[place - 1] ?? 0)

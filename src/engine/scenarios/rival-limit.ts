@@ -2,6 +2,7 @@ import {
   bonusSets,
   bonusesScoreAt,
   outcomePoints,
+  scoringNothing,
   type BonusSet,
   type RaceOutcome,
 } from './race-outcomes.ts'
@@ -60,12 +61,7 @@ export function rivalLimit(
   let alive = false
   // A rival's worst result (not classified, no bonus) leaves it the least: when even that stops
   // the leader clinching, every result does, and no place needs trying.
-  const none = { pole: false, fastestLap: false }
-  const stopsAlways = !clinchesOver({
-    place: null,
-    ...none,
-    points: outcomePoints(race, none, null),
-  })
+  const stopsAlways = !clinchesOver(scoringNothing(race))
   for (const set of bonusSets(rules, race)) {
     if (sameGroup && ((set.pole && leader.pole) || (set.fastestLap && leader.fastestLap))) continue
     const at = (place: number | null): RaceOutcome => ({
