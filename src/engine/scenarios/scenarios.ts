@@ -15,7 +15,13 @@ import {
 import { sameTally } from './same-tally.ts'
 import { TallyCursor, type Tally } from './scenario-tally.ts'
 import type { SeasonStandings } from '../scoring/season-standings.ts'
-import { capacityOf, worstFloor, worstPosition, type WorstCase } from './worst-position.ts'
+import {
+  capacityOf,
+  floorBelow,
+  sameWorst,
+  worstPosition,
+  type WorstScenario,
+} from './worst-position.ts'
 
 export type TitleStatus = 'clinched' | 'contention' | 'eliminated'
 
@@ -102,28 +108,32 @@ export function championshipScenarios(
   const mins = contenders.map((c) => c.min).toSorted((a, b) => order(b, a))
 
   // The row above: its entry and its worst case (null for the first row).
-  let above: { readonly contender: Contender; readonly worst: WorstCase } | null = null
+  let above: { readonly contender: Contender; readonly worst: WorstScenario } | null = null
   const rows = contenders.slice(0, tallies.tableSize).map((own, i): ScenarioRow => {
     const rival = contenders[byMax[0] === i ? (byMax[1] ?? -1) : (byMax[0] ?? -1)]
     const clinched =
       (rival === undefined || isAhead(own.min, rival.max, rules.countback)) &&
       (newcomer === null || isAhead(own.min, newcomer.max, rules.countback))
     const aheadAnyway = countAhead(mins, own.max, rules.countback)
+    const others = () => contenders.filter((_, j) => j !== i)
+    let worst: WorstScenario
     // An entry level in every way with the one above it (a block of drivers on 0 points, say)
     // has the same worst case: its rivals are the same list, value for value.
-    const worst =
-      above !== null && sameTally(above.contender.tally, own.tally)
-        ? above.worst
-        : worstPosition(
-            own.min,
-            contenders.filter((_, j) => j !== i),
-            newcomers,
-            rules,
-            capacity,
-            above === null
-              ? 0
-              : worstFloor(above.contender.min, above.worst, own.min, rules.countback),
-          )
+    if (above === null) worst = worstPosition(own.min, others(), newcomers, rules, capacity)
+    else if (sameTally(above.contender.tally, own.tally))
+      worst = sameWorst(above.contender, above.worst, own)
+    else {
+      const floor = floorBelow(above.contender, above.worst, own, rules.countback)
+      worst = worstPosition(
+        own.min,
+        others(),
+        newcomers,
+        rules,
+        capacity,
+        floor.position,
+        floor.passers,
+      )
+    }
     above = { contender: own, worst }
     const shortName = progression.entries[own.tally.entry]?.shortName
     return {

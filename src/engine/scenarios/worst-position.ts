@@ -23,6 +23,15 @@ export interface WorstCase {
 }
 
 /**
+ * A worst case with the entries that finish ahead in results bringing it about, when they are
+ * known (an exact case found by a witness, or by the floor of the entry above: `floorBelow`); a
+ * newcomer is listed as often as it passes. They are exactly `position − 1`.
+ */
+export interface WorstScenario extends WorstCase {
+  readonly passers: ReadonlyArray<Contender> | null
+}
+
+/**
  * The lowest final position an entry can fall to (docs/scoring-rules.md#scenarios). It scores
  * nothing more; entries whose floor is already ahead count at once; of the others, the most that
  * can pass together is bracketed: a witness (an actual set of results, checked with the real
@@ -42,16 +51,18 @@ export function worstPosition(
    * `worstFloor`); when the relaxation's number is no worse, it is exact without a witness.
    */
   known = 0,
-): WorstCase {
-  let ahead = 0
+  /** The entries ahead in results where the target falls to `known`, if known (`floorBelow`). */
+  knownPassers: ReadonlyArray<Contender> | null = null,
+): WorstScenario {
+  const ahead: Array<Contender> = []
   const candidates: Array<Contender> = []
   for (const other of others) {
-    if (isAhead(other.min, target, rules.countback)) ahead += 1
+    if (isAhead(other.min, target, rules.countback)) ahead.push(other)
     else if (isAhead(other.max, target, rules.countback)) candidates.push(other)
   }
   for (const newcomer of newcomers)
     if (isAhead(newcomer.max, target, rules.countback)) candidates.push(newcomer)
-  if (candidates.length === 0) return { position: ahead + 1, exact: true }
+  if (candidates.length === 0) return { position: ahead.length + 1, exact: true, passers: ahead }
 
   const byGroup = new Map<string, Array<Contender>>()
   const free: Array<Contender> = []
@@ -82,10 +93,13 @@ export function worstPosition(
     relaxed.reduce((sum, group) => sum + group.most, 0),
     candidates.length,
   )
-  if (ahead + 1 + atMost === known) return { position: known, exact: true }
+  if (ahead.length + 1 + atMost === known)
+    return { position: known, exact: true, passers: knownPassers }
   let upper = 0
   let lower = 0
   let reached = true
+  // Whether every group's count is a witness's (not an exhaustive search's, which names nobody).
+  let named = true
   const chosen = new Map<string, Array<Contender>>()
   for (const { key, list, most, alone } of relaxed) {
     const witness = witnessAt(list, alone, target, rules, key)
@@ -96,6 +110,7 @@ export function worstPosition(
         : null
     upper += exact ?? most
     const reachable = witness?.length ?? exact
+    if (witness === null) named = false
     if (reachable === null) reached = false
     lower += reachable ?? 0
     chosen.set(key, witness ?? [])
@@ -115,7 +130,12 @@ export function worstPosition(
       }
     }
   }
-  return { position: ahead + 1 + upper, exact: reached && lower === upper }
+  const exact = reached && lower === upper
+  return {
+    position: ahead.length + 1 + upper,
+    exact,
+    passers: exact && named ? [...ahead, ...[...chosen.values()].flat()] : null,
+  }
 }
 
 /**
@@ -136,6 +156,34 @@ export function worstFloor(
   if (!worst.exact) return 0
   if (isAhead(above, target, countback)) return worst.position
   return isAhead(target, above, countback) ? 0 : worst.position - 1
+}
+
+/**
+ * The floor `worstFloor` gives, one place lower when the entries ahead of `above` in its worst
+ * case are known and `target` is not one of them (docs/scoring-rules.md#scenarios): in those
+ * results, with the target's dropped, all of them and `above` (when strictly ahead) finish ahead
+ * of the target. With the entries ahead of the target in those results, for its own floor below.
+ */
+export function floorBelow(
+  above: Contender,
+  worst: WorstScenario,
+  target: Contender,
+  countback: number,
+): { readonly position: number; readonly passers: ReadonlyArray<Contender> | null } {
+  const floor = worstFloor(above.min, worst, target.min, countback)
+  if (floor === 0 || worst.passers === null) return { position: floor, passers: null }
+  const passers = worst.passers.filter((passer) => passer !== target)
+  if (isAhead(above.min, target.min, countback)) passers.push(above)
+  return { position: passers.length + 1, passers }
+}
+
+/**
+ * The worst case of `own`, level in every way with `above` (same-tally.ts): the same position,
+ * and the same results with the two swapped.
+ */
+export function sameWorst(above: Contender, worst: WorstScenario, own: Contender): WorstScenario {
+  const passers = worst.passers?.map((passer) => (passer === own ? above : passer)) ?? null
+  return { position: worst.position, exact: worst.exact, passers }
 }
 
 /** How many outcomes of the remaining races an exact search may try (a few milliseconds). */

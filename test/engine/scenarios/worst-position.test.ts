@@ -4,6 +4,8 @@ import type { Contender, Standing } from '../../../src/engine/scenarios/scenario
 import type { EntryField } from '../../../src/engine/scenarios/scenario-tally.ts'
 import {
   capacityOf,
+  floorBelow,
+  sameWorst,
   worstFloor,
   worstPosition,
 } from '../../../src/engine/scenarios/worst-position.ts'
@@ -95,17 +97,17 @@ test('worst position: those already ahead, then the most of the rest that can pa
   // 31 is ahead already; 0 cannot pass (28 at most). 8 needs 23 (second with both bonuses, or
   // the win) and 4 needs 27 (the win and the pole): one race cannot give both.
   const others = [rival(31, 59), rival(8, 36), rival(4, 32), rival(0, 28)]
-  expect(worstPosition(target(30), others, [], rulesOne, capacity)).toEqual({
+  expect(worstPosition(target(30), others, [], rulesOne, capacity)).toMatchObject({
     position: 3,
     exact: true,
   })
   // At 29 both pass: 4 + 25 + 1 and 8 + 20 + 2.
-  expect(worstPosition(target(29), others, [], rulesOne, capacity)).toEqual({
+  expect(worstPosition(target(29), others, [], rulesOne, capacity)).toMatchObject({
     position: 4,
     exact: true,
   })
   // Nobody able to pass: only those already ahead.
-  expect(worstPosition(target(60), others, [], rulesOne, capacity)).toEqual({
+  expect(worstPosition(target(60), others, [], rulesOne, capacity)).toMatchObject({
     position: 1,
     exact: true,
   })
@@ -125,7 +127,7 @@ test('a class apiece in a race by class, one race overall: both pass (bug: the b
     rival(82, 105, { kind: 'cars', classes: ['pro'] }),
     rival(85, 105, { kind: 'cars', classes: ['am'] }),
   ]
-  expect(worstPosition(target(100), others, [], mixed, capacityOf(mixed, 1, 2))).toEqual({
+  expect(worstPosition(target(100), others, [], mixed, capacityOf(mixed, 1, 2))).toMatchObject({
     position: 3,
     exact: true,
   })
@@ -137,18 +139,18 @@ test('worst position: a driver yet to race joins whichever class it can still pa
   // The Pro rival on 5 needs 23 (the win, or second with both bonuses); a newcomer needs 28,
   // the win with both bonuses: in Pro only one of them can, so the newcomer races Am.
   const newcomer = rival(0, 28, { kind: 'free' })
-  expect(worstPosition(target(27), [rival(5, 33)], [newcomer], rulesOne, capacity)).toEqual({
+  expect(worstPosition(target(27), [rival(5, 33)], [newcomer], rulesOne, capacity)).toMatchObject({
     position: 3,
     exact: true,
   })
   // A second newcomer has no class left to win in with both bonuses.
   expect(
     worstPosition(target(27), [rival(5, 33)], [newcomer, newcomer], rulesOne, capacity),
-  ).toEqual({ position: 3, exact: true })
+  ).toMatchObject({ position: 3, exact: true })
   // With the Pro rival on 10 (second is enough), a newcomer takes each class's win: all pass.
   expect(
     worstPosition(target(27), [rival(10, 38)], [newcomer, newcomer], rulesOne, capacity),
-  ).toEqual({ position: 4, exact: true })
+  ).toMatchObject({ position: 4, exact: true })
 })
 
 test('worst position: where the relaxation shares places too finely, trying every outcome settles it', () => {
@@ -157,7 +159,7 @@ test('worst position: where the relaxation shares places too finely, trying ever
   // 20 or more, the third 17. The witness cannot find three; every outcome of the race says two.
   const plain = rules([remainingRace({ pole: 0, fastestLap: 0 })])
   const three = [rival(0, 25), rival(0, 25), rival(0, 25)]
-  expect(worstPosition(target(17), three, [], plain, capacityOf(plain, 1, 2))).toEqual({
+  expect(worstPosition(target(17), three, [], plain, capacityOf(plain, 1, 2))).toMatchObject({
     position: 3,
     exact: true,
   })
@@ -167,12 +169,12 @@ test('worst position: classes apart each hand out a win, places overall only one
   // Against 24, a Pro and an Am driver on 0 each need 25: a win (second with both bonuses is 23).
   const pair = [rival(0, 28), rival(0, 28, { kind: 'cars', classes: ['am'] })]
   const byClass = rules([CCNA])
-  expect(worstPosition(target(24), pair, [], byClass, capacityOf(byClass, 1, 2))).toEqual({
+  expect(worstPosition(target(24), pair, [], byClass, capacityOf(byClass, 1, 2))).toMatchObject({
     position: 3,
     exact: true,
   })
   const overall = rules([remainingRace({ awardBy: 'overall' })])
-  expect(worstPosition(target(24), pair, [], overall, capacityOf(overall, 1, 2))).toEqual({
+  expect(worstPosition(target(24), pair, [], overall, capacityOf(overall, 1, 2))).toMatchObject({
     position: 2,
     exact: true,
   })
@@ -187,11 +189,11 @@ test('worst position: level on points passes where countback counts and a win wo
   const counted = rules([plain], { countback: Infinity })
   expect(
     worstPosition(target(20), [driver, driver], [], counted, capacityOf(counted, 1, 2)),
-  ).toEqual({ position: 3, exact: true })
+  ).toMatchObject({ position: 3, exact: true })
   const without = rules([plain])
   expect(
     worstPosition(target(20), [driver, driver], [], without, capacityOf(without, 1, 2)),
-  ).toEqual({ position: 2, exact: true })
+  ).toMatchObject({ position: 2, exact: true })
 })
 
 test('bug: 1950 after Britain, Farina 18th at worst as a bound — level on 9 was counted as enough, though 9 points never come with a better record than his win', () => {
@@ -204,7 +206,7 @@ test('bug: 1950 after Britain, Farina 18th at worst as a bound — level on 9 wa
   const farina: Standing = { points: 9, places: [0, 1] }
   const zero: Contender = { ...rival(0, 18), max: { points: 18, places: [0, 2] } }
   const field = [zero, zero, zero, zero, zero]
-  expect(worstPosition(farina, field, [], five, capacityOf(five, 1, 1))).toEqual({
+  expect(worstPosition(farina, field, [], five, capacityOf(five, 1, 1))).toMatchObject({
     position: 5,
     exact: true,
   })
@@ -236,6 +238,63 @@ test('the entry ahead is a floor: it falls as far, the target with it, one place
   expect(worstFloor(target(10), { position: 7, exact: false }, target(9), 0)).toBe(0)
 })
 
+test('the floor is one place lower when the target is not among those who pass the entry above', () => {
+  const above = rival(10, 35)
+  const own = rival(9, 34)
+  const other = rival(5, 30)
+  // Above falls to 3rd, passed by `other` and one more: in those results, with the target's
+  // dropped, both still finish ahead of it, and so does `above` (more points): 4th at least.
+  const third = { position: 3, exact: true, passers: [other, rival(6, 31)] }
+  expect(floorBelow(above, third, own, 0).position).toBe(4)
+  expect(floorBelow(above, third, own, 0).passers).toHaveLength(3)
+  // The target was one of the two: it scores nothing now, so one fewer passes; 3rd, as before.
+  const withOwn = { ...third, passers: [other, own] }
+  expect(floorBelow(above, withOwn, own, 0)).toEqual({ position: 3, passers: [other, above] })
+  // Level with the target (not ahead of it): those who passed, without the target; one place
+  // less than the entry above, or the same place when the target was not one of them.
+  const level = rival(9, 34)
+  expect(floorBelow(level, withOwn, own, 0)).toEqual({ position: 2, passers: [other] })
+  expect(floorBelow(level, third, own, 0).position).toBe(3)
+  // Not known who passes, or a bound: worstFloor's answer, and nobody named.
+  expect(floorBelow(above, { ...third, passers: null }, own, 0)).toEqual({
+    position: 3,
+    passers: null,
+  })
+  expect(floorBelow(above, { ...third, exact: false }, own, 0)).toEqual({
+    position: 0,
+    passers: null,
+  })
+  // An entry level in every way with the one above: the same worst case, the two swapped.
+  expect(sameWorst(above, withOwn, own)).toEqual({
+    position: 3,
+    exact: true,
+    passers: [other, above],
+  })
+})
+
+test('worst position names who passes when a witness settles it, and keeps the names of a floor it reaches', () => {
+  const rulesOne = rules([CCNA])
+  const capacity = capacityOf(rulesOne, 1, 2)
+  const leader = rival(31, 59)
+  const eight = rival(8, 36)
+  const four = rival(4, 32)
+  const others = [leader, eight, four, rival(0, 28)]
+  // Against 29 the leader is ahead already, and the 8 and the 4 pass together.
+  const found = worstPosition(target(29), others, [], rulesOne, capacity)
+  expect(found).toEqual({ position: 4, exact: true, passers: [leader, eight, four] })
+  // A floor the relaxation reaches: its names are kept.
+  const named = [leader, four, eight]
+  expect(worstPosition(target(29), others, [], rulesOne, capacity, 4, named).passers).toBe(named)
+  // Settled by trying every outcome (no witness): nobody named.
+  const plain = rules([remainingRace({ pole: 0, fastestLap: 0 })])
+  const three = [rival(0, 25), rival(0, 25), rival(0, 25)]
+  expect(worstPosition(target(17), three, [], plain, capacityOf(plain, 1, 2))).toEqual({
+    position: 3,
+    exact: true,
+    passers: null,
+  })
+})
+
 test('worst position: a floor the relaxation reaches settles it; a lower one changes nothing', () => {
   const rulesOne = rules([CCNA])
   const capacity = capacityOf(rulesOne, 1, 2)
@@ -243,7 +302,7 @@ test('worst position: a floor the relaxation reaches settles it; a lower one cha
   // Against 29 both the 8 and the 4 pass (4th); a floor of 4 says so at once, lower floors are
   // no news, and the answer is the same.
   for (const known of [0, 2, 3, 4])
-    expect(worstPosition(target(29), others, [], rulesOne, capacity, known)).toEqual({
+    expect(worstPosition(target(29), others, [], rulesOne, capacity, known)).toMatchObject({
       position: 4,
       exact: true,
     })
@@ -266,10 +325,13 @@ test('bug: every driver that passes takes a result that pays or that countback r
   const capacity = capacityOf(three, 1, 2)
   expect(capacity.results).toBe(3)
   const eight = Array.from({ length: 8 }, () => rival(0, 3))
-  expect(worstPosition(target(0), eight, [], three, capacity)).toEqual({ position: 4, exact: true })
+  expect(worstPosition(target(0), eight, [], three, capacity)).toMatchObject({
+    position: 4,
+    exact: true,
+  })
   const season = rules([race, race, race], { countback: 3 })
   const twenty = Array.from({ length: 20 }, () => rival(0, 9))
-  expect(worstPosition(target(0), twenty, [], season, capacityOf(season, 1, 2))).toEqual({
+  expect(worstPosition(target(0), twenty, [], season, capacityOf(season, 1, 2))).toMatchObject({
     position: 10,
     exact: true,
   })
@@ -288,7 +350,7 @@ test('bug: every driver that passes takes a result that pays or that countback r
   // A target below zero: a driver yet to race on 0 passes by starting, and needs none of them.
   const newcomer = rival(0, 3, { kind: 'free' })
   const four = [newcomer, newcomer, newcomer, newcomer]
-  expect(worstPosition(target(-2), [], four, one, capacityOf(one, 1, 2))).toEqual({
+  expect(worstPosition(target(-2), [], four, one, capacityOf(one, 1, 2))).toMatchObject({
     position: 5,
     exact: true,
   })
