@@ -15,13 +15,8 @@ import {
 import { sameTally } from './same-tally.ts'
 import { TallyCursor, type Tally } from './scenario-tally.ts'
 import type { SeasonStandings } from '../scoring/season-standings.ts'
-import {
-  capacityOf,
-  floorBelow,
-  sameWorst,
-  worstPosition,
-  type WorstScenario,
-} from './worst-position.ts'
+import { capacityOf } from './capacity.ts'
+import { floorBelow, sameWorst, worstPosition, type WorstScenario } from './worst-position.ts'
 
 export type TitleStatus = 'clinched' | 'contention' | 'eliminated'
 
