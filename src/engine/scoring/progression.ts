@@ -5,7 +5,6 @@ import {
   countbackDepth,
   emptyPlaceCounts,
   explainTie,
-  highestPlace,
   type PlaceCounts,
   type TieBreak,
 } from './countback.ts'
@@ -251,7 +250,7 @@ function countbackPlaces(
   count: number,
   races: ReadonlyArray<ScoredRace>,
 ): PlaceCounts | null {
-  const highest = races.reduce((max, race) => Math.max(max, highestPlace(race.rows)), 0)
+  const highest = races.reduce((max, race) => Math.max(max, race.highestPlace), 0)
   return emptyPlaceCounts(count, depth, highest)
 }
 

@@ -1,4 +1,5 @@
 import type { CalendarRace } from './calendar.ts'
+import { highestPlace } from './countback.ts'
 import type { Interner } from './interner.ts'
 import { scoreRace, type ScoredRow } from './score-race.ts'
 import type { Championship, RaceResults, ScoringRule, Season } from '../types.ts'
@@ -12,6 +13,11 @@ export interface ScoredRace {
   readonly rows: ReadonlyArray<ScoredRow>
   /** Whether places in this race count for countback (docs/scoring-rules.md#countback). */
   readonly countsForCountback: boolean
+  /**
+   * The highest place its results can add to countback (`highestPlace`): read once here, not
+   * once per championship (every championship's progression sizes its histogram by it).
+   */
+  readonly highestPlace: number
 }
 
 /** Scores one race with its type's rule (docs/scoring-rules.md#race-points). */
@@ -23,18 +29,13 @@ export function toScoredRace(
 ): ScoredRace {
   const countsForCountback = countsForCountbackIn(race, rule)
   const multiplier = race.race.pointsMultiplier ?? 1
-  return {
-    race,
-    rule,
-    results,
-    rows: scoreRace(results.rows, rule, {
-      multiplier,
-      raceIndex: race.index,
-      countsForCountback,
-      intern,
-    }),
+  const rows = scoreRace(results.rows, rule, {
+    multiplier,
+    raceIndex: race.index,
     countsForCountback,
-  }
+    intern,
+  })
+  return { race, rule, results, rows, countsForCountback, highestPlace: highestPlace(rows) }
 }
 
 /** The scoring rule of a race type; own keys only, so "constructor" is never a rule. */
