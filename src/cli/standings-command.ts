@@ -1,7 +1,12 @@
 import { resultsGridCsvOf } from '../export/results-grid-csv.ts'
-import { toStandingsCsv } from '../export/standings-csv.ts'
-import { toStandingsDocument, writeStandingsJson } from '../export/standings-document.ts'
-import { toStandingsText } from '../export/standings-text.ts'
+import { CSV_CONTENTS, toStandingsCsv } from '../export/standings-csv.ts'
+import {
+  EVERYTHING,
+  toStandingsDocument,
+  writeStandingsJson,
+  type DocumentContents,
+} from '../export/standings-document.ts'
+import { TEXT_CONTENTS, toStandingsText } from '../export/standings-text.ts'
 import { loadSeasonModel, stepAfter } from './load-season-model.ts'
 import type { Command } from './parse-args.ts'
 
@@ -30,16 +35,18 @@ export async function runStandings(
     ? standings.scored.map((_, i) => i)
     : [command.after === null ? standings.scored.length - 1 : stepAfter(standings, command.after)]
   // One model for every step: its scenarios walk the season forward once (--every-race).
-  const withRaces = command.format !== 'table'
-  const documents = () =>
-    steps.map((step) => toStandingsDocument(model, step, command.championships, withRaces))
+  // Each form reads what it shows: the table and the CSV never compute the scenarios.
+  const documents = (contents: DocumentContents) =>
+    steps.map((step) => toStandingsDocument(model, step, command.championships, contents))
   const lastStep = steps.at(-1) ?? 0
   switch (command.format) {
     case 'json':
       // Indented for a person at a terminal; compact, and written a standing at a time, for a
       // pipe or a file (less than half the size, and never one string in memory).
       if (output.terminal)
-        print(`${JSON.stringify(command.everyRace ? documents() : documents()[0], null, 2)}\n`)
+        print(
+          `${JSON.stringify(command.everyRace ? documents(EVERYTHING) : documents(EVERYTHING)[0], null, 2)}\n`,
+        )
       else {
         const out = chunked(output.write)
         writeStandingsJson(model, steps, command.everyRace, command.championships, out.write)
@@ -50,14 +57,14 @@ export async function runStandings(
     case 'csv':
       print(
         toStandingsCsv(
-          documents(),
+          documents(CSV_CONTENTS),
           standings.scored.slice(0, lastStep + 1).map((s) => s.race.race.id),
         ),
       )
       break
     case 'table':
       print(
-        documents()
+        documents(TEXT_CONTENTS)
           .map((d) => toStandingsText(d, standings.season.series.name))
           .join('\n'),
       )

@@ -1,5 +1,8 @@
 import { toCsv } from './csv-cell.ts'
-import type { StandingsDocument } from './standings-document.ts'
+import type { DocumentContents, StandingsDocument } from './standings-document.ts'
+
+/** What the CSV reads of a document: each standing's races, and no scenario (none is a column). */
+export const CSV_CONTENTS: DocumentContents = { races: true, scenarios: false }
 
 const COLUMNS = [
   'afterRace',

@@ -118,17 +118,31 @@ export type RaceDocument =
     }
 
 /**
+ * What a document holds beyond the table: each standing's races (the JSON and the CSV list them;
+ * the terminal table does not), and the scenarios (the title outlook, each standing's title
+ * status and best and worst position: the JSON only). A form that shows neither never pays for
+ * them: the scenarios are the costliest part of a document (docs/performance.md).
+ */
+export interface DocumentContents {
+  readonly races: boolean
+  readonly scenarios: boolean
+}
+
+/** The whole document, as the JSON writes it. */
+export const EVERYTHING: DocumentContents = { races: true, scenarios: true }
+
+/**
  * The standings after progression step `step`, for the chosen championships (all if empty),
  * read from the season model: the same tables, scenarios and sentences the dashboard shows.
+ * Without the scenarios, their fields are null.
  */
 export function toStandingsDocument(
   model: SeasonModel,
   step: number,
   championshipIds: ReadonlyArray<string> = [],
-  /** Whether each standing lists its races (the JSON and CSV do; the terminal table does not). */
-  withRaces = true,
+  contents: DocumentContents = EVERYTHING,
 ): StandingsDocument {
-  const { head, championships } = documentParts(model, step, championshipIds, withRaces)
+  const { head, championships } = documentParts(model, step, championshipIds, contents)
   return {
     ...head,
     championships: championships.map((part) => ({
@@ -159,7 +173,10 @@ export function writeStandingsJson(
   if (asArray) write('[')
   steps.forEach((step, s) => {
     if (s > 0) write(',')
-    const { head, championships } = documentParts(model, step, championshipIds, races === null)
+    const { head, championships } = documentParts(model, step, championshipIds, {
+      races: races === null,
+      scenarios: true,
+    })
     write(open({ ...head, championships: [] }))
     championships.forEach((part, c) => {
       write(`${c > 0 ? ',' : ''}${open({ ...part.head, standings: [] })}`)
@@ -211,7 +228,7 @@ function documentParts(
   model: SeasonModel,
   step: number,
   championshipIds: ReadonlyArray<string>,
-  withRaces: boolean,
+  contents: DocumentContents,
 ): {
   readonly head: Omit<StandingsDocument, 'championships'>
   readonly championships: ReadonlyArray<ChampionshipPart>
@@ -228,7 +245,9 @@ function documentParts(
       const championship = model.championship(progression.championship.id)
       if (championship === null) return []
       const rows = championship.table(step)
-      const summary = summaryOf(model, progression.championship.id, step)
+      const summary = contents.scenarios
+        ? summaryOf(model, progression.championship.id, step)
+        : null
       const scenarios = new Map(summary?.rows.map((row) => [row.id, row]))
       const outlook = summary?.outlook ?? null
       return [
@@ -250,7 +269,7 @@ function documentParts(
             return toStandingDocument(
               row,
               rows[rank - 1],
-              withRaces ? raceIds : null,
+              contents.races ? raceIds : null,
               teamNames,
               scenarios.get(row.id) ?? null,
             )

@@ -1,6 +1,13 @@
 import { formatPoints } from '../model/format-points.ts'
-import type { ChampionshipDocument, StandingsDocument } from './standings-document.ts'
+import type {
+  ChampionshipDocument,
+  DocumentContents,
+  StandingsDocument,
+} from './standings-document.ts'
 import { formatTextTable, type Align } from './text-table.ts'
+
+/** What the table reads of a document: neither the races nor the scenarios (docs/cli.md). */
+export const TEXT_CONTENTS: DocumentContents = { races: false, scenarios: false }
 
 /** The standings as aligned text for a terminal: one table per championship, notes below. */
 export function toStandingsText(document: StandingsDocument, seriesName: string): string {

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest'
+import { CSV_CONTENTS, toStandingsCsv } from '../../src/export/standings-csv.ts'
 import { toStandingsDocument, writeStandingsJson } from '../../src/export/standings-document.ts'
+import { TEXT_CONTENTS, toStandingsText } from '../../src/export/standings-text.ts'
 import { buildSeasonModel } from '../../src/model/season-model.ts'
 import { exportModel as standings } from '../fixtures/export-season.ts'
 
@@ -156,6 +158,30 @@ test('published: the JSON says Dickinson clinched 2023 Pro after race 12 and who
   const [teams] = toStandingsDocument(model, stepAfter(season, 'r08'), ['teams']).championships
   expect(teams?.standings[0]).toMatchObject({ clinched: false, eliminated: false, bestPosition: 1 })
   expect(teams?.outlook).toMatch(/^Kellymoss (clinches|cannot clinch) the Entrants title in race 9/)
+})
+
+test('the table and the CSV read no scenarios: without them the same text, and the fields null', async () => {
+  const { shippedFiles, shippedSeason, stepAfter } = await import('../fixtures/shipped-season.ts')
+  const season = await shippedSeason('ccna/2023')
+  const model = buildSeasonModel(await shippedFiles('ccna/2023'))
+  const step = stepAfter(season, 'r11')
+  const raceIds = model.standings.calendar.map((race) => race.race.id)
+  const whole = toStandingsDocument(model, step)
+  const forText = toStandingsDocument(model, step, [], TEXT_CONTENTS)
+  const forCsv = toStandingsDocument(model, step, [], CSV_CONTENTS)
+  // After race 11 Dickinson could clinch Pro in race 12: the whole document says so.
+  expect(whole.championships[0]?.clinch).toMatch(/^Dickinson clinches the Pro title in race 12/)
+  for (const document of [forText, forCsv])
+    for (const championship of document.championships) {
+      expect(championship).toMatchObject({ clinch: null, outlook: null })
+      for (const standing of championship.standings)
+        expect(standing).toMatchObject({ clinched: null, worstPosition: null, maxPoints: null })
+    }
+  expect(toStandingsText(forText, 'Carrera Cup')).toBe(toStandingsText(whole, 'Carrera Cup'))
+  expect(toStandingsCsv([forCsv], raceIds)).toBe(toStandingsCsv([whole], raceIds))
+  // The table lists no races; the CSV does.
+  expect(forText.championships[0]?.standings[0]?.races).toEqual([])
+  expect(forCsv.championships[0]?.standings[0]?.races).toHaveLength(11)
 })
 
 test('written a standing at a time, the JSON is exactly JSON.stringify of the documents', async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import type { RaceFile, RaceResults } from '../../src/engine/types.ts'
 import { toStandingsDocument } from '../../src/export/standings-document.ts'
-import { toStandingsText } from '../../src/export/standings-text.ts'
+import { TEXT_CONTENTS, toStandingsText } from '../../src/export/standings-text.ts'
 import { boothBoard } from '../../src/model/booth-board.ts'
 import { cardContent } from '../../src/model/card-content.ts'
 import { boothLines } from '../../src/model/booth-lines.ts'
@@ -110,7 +110,12 @@ test('the booth board: gaps to the leader with what they did this race, or a pic
 })
 
 test('exports and the CLI carry the status: a JSON field per championship and the table header', () => {
-  const document = toStandingsDocument(provisionalModel, last(provisionalModel), ['pro'], false)
+  const document = toStandingsDocument(
+    provisionalModel,
+    last(provisionalModel),
+    ['pro'],
+    TEXT_CONTENTS,
+  )
   expect(document.championships[0]).toMatchObject({
     status: 'provisional',
     statusRaces: ['r11'],
@@ -123,7 +128,7 @@ test('exports and the CLI carry the status: a JSON field per championship and th
     buildSeasonModel({ season, files }),
     15,
     ['pro'],
-    false,
+    TEXT_CONTENTS,
   )
   expect(officialDocument.championships[0]).toMatchObject({ status: 'official', statusNote: null })
 })

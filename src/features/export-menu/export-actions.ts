@@ -5,7 +5,7 @@ import {
   type CardShape,
 } from '../../export/broadcast-card.ts'
 import { resultsGridCsvOf } from '../../export/results-grid-csv.ts'
-import { toStandingsCsv } from '../../export/standings-csv.ts'
+import { CSV_CONTENTS, toStandingsCsv } from '../../export/standings-csv.ts'
 import { toStandingsDocument } from '../../export/standings-document.ts'
 import type { CardContent } from '../../model/card-content.ts'
 import type { SeasonModel } from '../../model/season-model.ts'
@@ -24,7 +24,11 @@ export function standingsCsv(
   name: string,
 ): void {
   const raceIds = model.standings.calendar.map((race) => race.race.id)
-  downloadText(name, 'text/csv', toStandingsCsv([toStandingsDocument(model, step, ids)], raceIds))
+  downloadText(
+    name,
+    'text/csv',
+    toStandingsCsv([toStandingsDocument(model, step, ids, CSV_CONTENTS)], raceIds),
+  )
 }
 
 export function standingsJson(
