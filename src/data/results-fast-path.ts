@@ -65,12 +65,15 @@ export function acceptResults(value: unknown): RaceResults | null {
 
 function acceptRow(row: unknown): ResultRow | null {
   if (!isRecord(row) || !onlyKeys(row, ROW_KEYS)) return null
-  const { car, drivers, team, status, position, pole, fastestLap, penaltyPoints, noPoints } = row
-  if (!isCar(car)) return null
+  const { drivers, status, position, pole, fastestLap, penaltyPoints, noPoints } = row
+  const car = canonicalCar(row.car)
+  if (car === null) return null
   if (!Array.isArray(drivers) || drivers.length === 0) return null
-  const ids: ReadonlyArray<unknown> = drivers
-  if (!allIds(ids)) return null
-  if (!isId(team) || !isId(row.class)) return null
+  const ids = canonicalIds(drivers)
+  if (ids === null) return null
+  const team = canonicalId(row.team)
+  const cls = canonicalId(row.class)
+  if (team === null || cls === null) return null
   const rowStatus = memberOf(ROW_STATUSES, status)
   if (rowStatus === undefined) return null
   if (position !== undefined && !(Number.isSafeInteger(position) && Number(position) >= 1))
@@ -99,7 +102,7 @@ function acceptRow(row: unknown): ResultRow | null {
     car,
     drivers: ids,
     team,
-    class: row.class,
+    class: cls,
     status: rowStatus,
     position: typeof position === 'number' ? position : undefined,
     pole: typeof pole === 'boolean' ? pole : undefined,
@@ -155,34 +158,54 @@ function onlyKeys(value: Record<string, unknown>, known: ReadonlySet<string>): b
 }
 
 /**
- * Strings already matched against a pattern: a season names the same few hundred drivers, teams
- * and cars in every file, so each is tested once per run, not once per row. Bounded: cleared
- * when full, so a stream of distinct strings cannot grow it without end.
+ * Strings already matched against a pattern, each kept as the first instance seen: a season
+ * names the same few hundred drivers, teams and cars in every file, so each is tested once per
+ * run, not once per row, and every row holds the one instance instead of its own copy (JSON.parse
+ * makes a string per value). The copies die young: half a million rows no longer carry about
+ * two million strings to the end of the run (docs/decisions/004-columnar-race-store.md). Bounded:
+ * cleared when full, so a stream of distinct strings cannot grow it without end.
  */
-function knownMatches(pattern: RegExp): (value: string) => boolean {
-  const known = new Set<string>()
+function knownMatches(pattern: RegExp): (value: unknown) => string | null {
+  const known = new Map<string, string>()
   return (value) => {
-    if (known.has(value)) return true
-    if (!pattern.test(value)) return false
+    if (typeof value !== 'string') return null
+    const seen = known.get(value)
+    if (seen !== undefined) return seen
+    if (!pattern.test(value)) return null
     if (known.size >= 65_536) known.clear()
-    known.add(value)
-    return true
+    known.set(value, value)
+    return value
   }
 }
-const matchesId = knownMatches(ID_PATTERN)
-const matchesCar = knownMatches(CAR_PATTERN)
+const canonicalId = knownMatches(ID_PATTERN)
+const canonicalCar = knownMatches(CAR_PATTERN)
+/** A single driver's list, one per driver: most cars have one driver. */
+const singleDrivers = new Map<string, ReadonlyArray<string>>()
 
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && matchesId(value)
+  return canonicalId(value) !== null
 }
 
-function isCar(value: unknown): value is string {
-  return typeof value === 'string' && matchesCar(value)
-}
-
-function allIds(values: ReadonlyArray<unknown>): values is ReadonlyArray<string> {
-  for (const value of values) if (!isId(value)) return false
-  return true
+/** The drivers' ids as the kept instances, or null when one is not an id. */
+function canonicalIds(values: ReadonlyArray<unknown>): ReadonlyArray<string> | null {
+  if (values.length === 1) {
+    const only = canonicalId(values[0])
+    if (only === null) return null
+    let list = singleDrivers.get(only)
+    if (list === undefined) {
+      if (singleDrivers.size >= 65_536) singleDrivers.clear()
+      list = [only]
+      singleDrivers.set(only, list)
+    }
+    return list
+  }
+  const ids: Array<string> = []
+  for (const value of values) {
+    const id = canonicalId(value)
+    if (id === null) return null
+    ids.push(id)
+  }
+  return ids
 }
 
 /** An optional text field: absent, null or a string. */

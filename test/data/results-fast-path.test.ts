@@ -170,3 +170,38 @@ test('every shipped result file takes the fast lane', () => {
     }
   }
 })
+
+test('rows of different files naming the same single driver share one drivers list', () => {
+  // JSON.parse makes a list and a string per row; the fast lane keeps one of each per driver, so
+  // half a million rows do not hold half a million copies to the end (ADR 004).
+  const file = (race: string, drivers: ReadonlyArray<string>) =>
+    acceptResults(
+      JSON.parse(
+        JSON.stringify({
+          format: 'pitboard-results/1',
+          race,
+          status: 'official',
+          rows: [
+            {
+              car: '7',
+              drivers,
+              team: 'kellymoss',
+              class: 'pro',
+              status: 'classified',
+              position: 1,
+            },
+          ],
+        }),
+      ),
+    )
+  const first = file('r01', ['riley-dickinson'])
+  const second = file('r02', ['riley-dickinson'])
+  expect(first?.rows[0]?.drivers).toEqual(['riley-dickinson'])
+  expect(second?.rows[0]?.drivers).toBe(first?.rows[0]?.drivers)
+  // A shared car keeps its own list, in its order; an id that is not one still leaves the lane.
+  expect(file('r03', ['tom-sargent', 'riley-dickinson'])?.rows[0]?.drivers).toEqual([
+    'tom-sargent',
+    'riley-dickinson',
+  ])
+  expect(file('r04', ['Riley Dickinson'])).toBeNull()
+})
