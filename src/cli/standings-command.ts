@@ -43,11 +43,10 @@ export async function runStandings(
     case 'json':
       // Indented for a person at a terminal; compact, and written a standing at a time, for a
       // pipe or a file (less than half the size, and never one string in memory).
-      if (output.terminal)
-        print(
-          `${JSON.stringify(command.everyRace ? documents(EVERYTHING) : documents(EVERYTHING)[0], null, 2)}\n`,
-        )
-      else {
+      if (output.terminal) {
+        const all = documents(EVERYTHING)
+        print(`${JSON.stringify(command.everyRace ? all : all[0], null, 2)}\n`)
+      } else {
         const out = chunked(output.write)
         writeStandingsJson(model, steps, command.everyRace, command.championships, out.write)
         out.write('\n')
