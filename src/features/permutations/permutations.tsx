@@ -29,14 +29,19 @@ interface Props {
  * sentence, then each result the leader can take as a row, whether it clinches the title (always,
  * if, never), what each rival may do with it still clinching, and each rival's line.
  */
-export function Permutations({ championship, summary, permutations, pending, prefix }: Props) {
+export function Permutations({
+  championship,
+  summary,
+  permutations: view,
+  pending,
+  prefix,
+}: Props) {
   if (summary === null || pending)
     return pending ? (
       <Skeleton label={`Working out the ${championship} permutations`} rows={8} />
     ) : (
       <p>No title picture for the {championship} championship yet.</p>
     )
-  const view = permutations
   const sentence = summary.outlook?.sentence ?? null
   return (
     <section className="permutations" aria-label="Permutations">
